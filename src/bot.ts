@@ -1,0 +1,17 @@
+import type { ChatContext } from './chat-context.js';
+import type { DigestCommand } from './intents/intent.js';
+import type { KnowledgeBase } from './knowledge/case.js';
+import type { CountryCount, Reply } from './replies/reply.js';
+
+/** Answers digest commands; provided by the digests module when a chat adapter runs. */
+export interface DigestHandler {
+  handle(command: DigestCommand, ctx: ChatContext): Promise<Reply>;
+}
+
+/** The bot every adapter talks to. `answer` never throws for any text. */
+export interface Bot {
+  answer(text: string, ctx?: ChatContext): Promise<Reply>;
+  readonly knowledge: KnowledgeBase;
+  /** Countries that have at least one case, with counts, most cases first. */
+  countries(): CountryCount[];
+}
