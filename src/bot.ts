@@ -1,6 +1,6 @@
 import type { ChatContext } from './chat-context.js';
 import type { DigestCommand } from './intents/intent.js';
-import type { KnowledgeBase } from './knowledge/case.js';
+import type { Case, KnowledgeBase } from './knowledge/case.js';
 import type { CountryCount, Reply } from './replies/reply.js';
 
 /** Answers digest commands; provided by the digests module when a chat adapter runs. */
@@ -14,4 +14,6 @@ export interface Bot {
   readonly knowledge: KnowledgeBase;
   /** Countries that have at least one case, with counts, most cases first. */
   countries(): CountryCount[];
+  /** Every case matching the filters, most relevant first (digest selection). */
+  matchCases(filter: { country?: string; topic?: string }): Case[];
 }
