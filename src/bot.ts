@@ -16,4 +16,6 @@ export interface Bot {
   countries(): CountryCount[];
   /** Every case matching the filters, most relevant first (digest selection). */
   matchCases(filter: { country?: string; topic?: string }): Case[];
+  /** Routes `digest …` messages to the digest engine (it needs the bot, so it is attached after). */
+  useDigests(handler: DigestHandler): void;
 }

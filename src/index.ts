@@ -1,7 +1,23 @@
 // The core's public surface: adapters import only from here.
+
+export type { Bot, DigestHandler } from './bot.js';
 export type { ChatContext } from './chat-context.js';
+export { type CreateBotOptions, createBot } from './create-bot.js';
+export { type CreateCasebotOptions, createCasebot } from './create-casebot.js';
+export { formatCommand } from './intents/format-command.js';
 export type { DigestCommand, HelpReason, Intent, IntentType } from './intents/intent.js';
+export { MAX_MESSAGE_LENGTH, parseIntent } from './intents/parse-intent.js';
 export type { Case, CaseSource, KnowledgeBase, KnowledgeProblem } from './knowledge/case.js';
+export { allCountries, getCountry, resolveCountry, suggestCountries } from './knowledge/countries/index.js';
+export { loadKnowledge } from './knowledge/load-knowledge.js';
 export { type Logger, silentLogger } from './logger.js';
+export {
+  caseFacts,
+  countryLabel,
+  renderPlainText,
+  resultsFooter,
+  shorten,
+  whyMatched,
+} from './replies/render-plain-text.js';
 export type { CaseHit, CountryCount, HelpEntry, Reply, ReplyAction, ReplyType } from './replies/reply.js';
 export { PAGE_SIZE } from './replies/reply.js';

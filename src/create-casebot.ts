@@ -1,0 +1,57 @@
+import type { DigestHandler } from './bot.js';
+import { fingerprintKnowledge } from './cache/fingerprint-knowledge.js';
+import { loadCachedKnowledge, saveCachedKnowledge } from './cache/knowledge-cache.js';
+import { createBot } from './create-bot.js';
+import type { KnowledgeBase } from './knowledge/case.js';
+import { loadKnowledge } from './knowledge/load-knowledge.js';
+import { type Logger, silentLogger } from './logger.js';
+import { buildSearchIndexData } from './search/build-search-index.js';
+import { createSearchIndex } from './search/search-index.js';
+
+export interface CreateCasebotOptions {
+  knowledgeDir: string;
+  /** Where the parsed knowledge and its index are cached; no cache when absent. */
+  cacheDir?: string;
+  logger?: Logger;
+  random?: () => number;
+  now?: () => Date;
+  digests?: DigestHandler;
+}
+
+/**
+ * Loads a knowledge folder and returns a bot over it. With a cache folder, a restart on
+ * unchanged knowledge loads the saved cases and lunr index instead of rebuilding them.
+ */
+export async function createCasebot(options: CreateCasebotOptions) {
+  const logger = options.logger ?? silentLogger;
+  const started = performance.now();
+  const key = await fingerprintKnowledge(options.knowledgeDir);
+  const cached = options.cacheDir ? await loadCachedKnowledge(options.cacheDir, key, logger) : undefined;
+  let knowledge: KnowledgeBase;
+  let searchData = cached?.search;
+  if (cached) {
+    knowledge = { cases: cached.cases, problems: cached.problems, hash: key };
+  } else {
+    knowledge = { ...(await loadKnowledge(options.knowledgeDir, { logger })), hash: key };
+    searchData = buildSearchIndexData(knowledge.cases);
+    if (options.cacheDir) {
+      await saveCachedKnowledge(
+        options.cacheDir,
+        key,
+        { cases: knowledge.cases, problems: knowledge.problems, search: searchData },
+        logger,
+      );
+    }
+  }
+  const index = createSearchIndex(searchData ?? buildSearchIndexData(knowledge.cases));
+  logger.info(
+    {
+      cases: knowledge.cases.length,
+      problems: knowledge.problems.length,
+      fromCache: Boolean(cached),
+      ms: Math.round(performance.now() - started),
+    },
+    'knowledge loaded',
+  );
+  return createBot({ ...options, knowledge, index, logger });
+}

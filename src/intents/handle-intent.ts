@@ -1,0 +1,52 @@
+import type { ChatContext } from '../chat-context.js';
+import type { Reply } from '../replies/reply.js';
+import type { BotDeps } from './bot-deps.js';
+import { handleCountries, handleCountry } from './handle-country.js';
+import { handleHelp } from './handle-help.js';
+import { handleRandom } from './handle-random.js';
+import { handleSearch } from './handle-search.js';
+import { handleShow } from './handle-show.js';
+import type { Intent } from './intent.js';
+
+async function handleDigest(
+  intent: Extract<Intent, { type: 'digest' }>,
+  deps: BotDeps,
+  ctx: ChatContext,
+): Promise<Reply> {
+  if (deps.digests && ctx.platform !== 'cli') return deps.digests.handle(intent.command, ctx);
+  return {
+    type: 'digest',
+    intent,
+    heading: 'Digests need a chat channel',
+    lines: [
+      'Digests post cases to a Slack or Discord channel on a schedule. Ask me there: “digest subscribe weekly mon 09:00”.',
+    ],
+    private: true,
+    cases: [],
+    total: 0,
+    actions: [],
+  };
+}
+
+export async function handleIntent(intent: Intent, deps: BotDeps, ctx: ChatContext): Promise<Reply> {
+  switch (intent.type) {
+    case 'search':
+      return handleSearch(intent, deps);
+    case 'random':
+      return handleRandom(intent, deps);
+    case 'country':
+      return handleCountry(intent, deps);
+    case 'countries':
+      return handleCountries(intent, deps);
+    case 'show':
+      return handleShow(intent, deps);
+    case 'help':
+      return handleHelp(intent, deps);
+    case 'digest':
+      return handleDigest(intent, deps, ctx);
+    default: {
+      const unreachable: never = intent;
+      return unreachable;
+    }
+  }
+}

@@ -1,0 +1,93 @@
+import { getCountry } from '../knowledge/countries/index.js';
+import { type CaseHit, PAGE_SIZE, type Reply } from './reply.js';
+
+/** Summaries in lists are cut here; `show <id>` gives the whole text. */
+const LIST_SUMMARY_LENGTH = 280;
+
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+export function countryLabel(code: string): string {
+  const country = getCountry(code);
+  return country ? `${country.flag} ${country.name}`.trim() : code;
+}
+
+/** The facts line under a case title: countries, year, level, tags, why it matched. */
+export function caseFacts(c: CaseHit): string {
+  const facts = [
+    c.countries.map(countryLabel).join(', '),
+    c.year ? String(c.year) : '',
+    c.level ?? '',
+    c.tags.length > 0 ? c.tags.join(', ') : '',
+  ].filter(Boolean);
+  return facts.join(' · ');
+}
+
+export function whyMatched(c: CaseHit): string | undefined {
+  return c.matched && c.matched.length > 0 ? `matched: ${c.matched.join(', ')}` : undefined;
+}
+
+function renderCase(c: CaseHit, full: boolean): string {
+  const lines = [`${c.title}  [${c.id}]`];
+  const facts = caseFacts(c);
+  if (facts) lines.push(`  ${facts}`);
+  lines.push(`  ${full ? c.summary : shorten(c.summary, LIST_SUMMARY_LENGTH)}`);
+  if (full && c.truncated) lines.push('  (The source cut this summary short.)');
+  if (full && c.organisation) lines.push(`  Organisation: ${c.organisation}`);
+  if (c.url) lines.push(`  ${c.url}`);
+  const why = whyMatched(c);
+  if (why) lines.push(`  (${why})`);
+  return lines.join('\n');
+}
+
+/** How many matched and how to see more, under a page of results. */
+export function resultsFooter(reply: Extract<Reply, { type: 'results' }>): string {
+  if (reply.intent.type === 'random')
+    return `Picked from ${reply.total} matching case${reply.total === 1 ? '' : 's'}.`;
+  const first = (reply.page - 1) * PAGE_SIZE + 1;
+  const last = first + reply.cases.length - 1;
+  const range = `Showing ${first}–${last} of ${reply.total} case${reply.total === 1 ? '' : 's'}.`;
+  return reply.nextCommand ? `${range} For more, say “${reply.nextCommand}”.` : range;
+}
+
+/**
+ * The reply as plain text: the CLI's output and every adapter's notification fallback.
+ * No markup of any platform.
+ */
+export function renderPlainText(reply: Reply): string {
+  const parts: string[] = [];
+  if (reply.notice) parts.push(reply.notice);
+  // A single case's title heads its own block.
+  if (reply.type !== 'case') parts.push(reply.heading);
+  switch (reply.type) {
+    case 'results':
+      parts.push(...reply.cases.map((c) => renderCase(c, false)), resultsFooter(reply));
+      break;
+    case 'case':
+      parts.push(...reply.cases.map((c) => renderCase(c, true)));
+      break;
+    case 'countries':
+      parts.push(reply.countries.map((c) => `${c.flag} ${c.name} (${c.code}): ${c.count}`.trim()).join('\n'));
+      break;
+    case 'help':
+      parts.push(reply.commands.map((c) => `${c.usage}\n  ${c.description} e.g. “${c.example}”`).join('\n'));
+      break;
+    case 'not-found':
+      parts.push(reply.message);
+      if (reply.suggestions.length > 0)
+        parts.push(`Try: ${reply.suggestions.map((s) => `“${s}”`).join(', ')}`);
+      break;
+    case 'digest':
+      parts.push(...reply.lines, ...reply.cases.map((c) => renderCase(c, false)));
+      break;
+    default: {
+      const unreachable: never = reply;
+      return unreachable;
+    }
+  }
+  return parts.filter((p) => p !== '').join('\n\n');
+}

@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Bot, MAX_MESSAGE_LENGTH, PAGE_SIZE, type Reply, renderPlainText } from '../src/index.js';
+import { builtInBot } from './support/built-in-bot.js';
+
+let bot: Bot;
+beforeAll(async () => {
+  bot = await builtInBot();
+});
+
+function only<T extends Reply['type']>(reply: Reply, type: T): Extract<Reply, { type: T }> {
+  expect(reply.type).toBe(type);
+  return reply as Extract<Reply, { type: T }>;
+}
+
+describe('the bot on the built-in knowledge', () => {
+  it('pages results by 5, says how many matched and how to see more', async () => {
+    const first = only(await bot.answer('search public'), 'results');
+    expect(first.cases).toHaveLength(PAGE_SIZE);
+    expect(first.total).toBeGreaterThan(PAGE_SIZE);
+    expect(first.pageCount).toBe(Math.ceil(first.total / PAGE_SIZE));
+    expect(first.nextCommand).toBe('search public page 2');
+    expect(first.actions).toContainEqual({
+      kind: 'more',
+      label: 'More results',
+      command: 'search public page 2',
+    });
+    expect(renderPlainText(first)).toContain(
+      `Showing 1–5 of ${first.total} cases. For more, say “search public page 2”.`,
+    );
+    const second = only(await bot.answer(first.nextCommand!), 'results');
+    expect(second.page).toBe(2);
+    expect(second.cases.map((c) => c.id)).not.toContain(first.cases[0]!.id);
+  });
+
+  it('shows the last page, with a notice, for a page past the end', async () => {
+    const reply = only(await bot.answer('search public page 99'), 'results');
+    expect(reply.page).toBe(reply.pageCount);
+    expect(reply.notice).toMatch(/here is the last one/);
+    expect(reply.nextCommand).toBeUndefined();
+  });
+
+  it('lists countries with counts, most first', async () => {
+    const reply = only(await bot.answer('countries'), 'countries');
+    const korea = reply.countries.find((c) => c.code === 'KR');
+    expect(korea).toMatchObject({ name: 'South Korea', count: 3, flag: '🇰🇷' });
+    expect(reply.countries[0]?.code).toBe('KR');
+    const counts = reply.countries.map((c) => c.count);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+  });
+
+  it("answers a country's cases, newest first", async () => {
+    const reply = only(await bot.answer('what has Korea done?'), 'results');
+    expect(reply.total).toBe(3);
+    expect(reply.cases.every((c) => c.countries.includes('KR'))).toBe(true);
+    expect(reply.cases[0]?.title).toMatch(/Gwanak-gu/);
+  });
+
+  it('suggests the nearest known countries for an unknown one', async () => {
+    const reply = only(await bot.answer('country Belgum'), 'not-found');
+    expect(reply.message).toContain('Belgium');
+    expect(reply.suggestions).toContain('country Belgium');
+  });
+
+  it('says when a real country has no cases yet, and suggests others', async () => {
+    const reply = only(await bot.answer('country Japan'), 'not-found');
+    expect(reply.heading).toBe('No cases from Japan yet');
+  });
+
+  it('shows one case by id, and by an unambiguous prefix', async () => {
+    const someCase = bot.knowledge.cases[3]!;
+    const reply = only(await bot.answer(`show ${someCase.id}`), 'case');
+    expect(reply.cases[0]).toMatchObject({ id: someCase.id, summary: someCase.summary });
+    const byPrefix = only(await bot.answer(`show ${someCase.id.slice(0, 6).toUpperCase()}`), 'case');
+    expect(byPrefix.cases[0]?.id).toBe(someCase.id);
+    only(await bot.answer('show zzzzzz'), 'not-found');
+  });
+
+  it('picks random cases with the injected source, within the filters', async () => {
+    const reply = only(await bot.answer('random korea'), 'results');
+    expect(reply.cases).toHaveLength(1);
+    expect(reply.cases[0]?.countries).toContain('KR');
+    expect(reply.actions).toContainEqual({
+      kind: 'random',
+      label: 'Another random case',
+      command: 'random South Korea',
+    });
+    const health = only(await bot.answer('surprise me with a health case'), 'results');
+    expect(`${health.cases[0]?.title} ${health.cases[0]?.summary}`.toLowerCase()).toMatch(/health/);
+  });
+
+  it('explains empty, whitespace and over-long messages', async () => {
+    expect(only(await bot.answer(''), 'help').notice).toMatch(/empty/);
+    expect(only(await bot.answer('   '), 'help').notice).toMatch(/empty/);
+    expect(only(await bot.answer('x '.repeat(5000)), 'help').notice).toContain(String(MAX_MESSAGE_LENGTH));
+  });
+
+  it('explains an empty search and suggests what to try', async () => {
+    const reply = only(await bot.answer('search xylophone zeppelin'), 'not-found');
+    expect(reply.total).toBe(0);
+    expect(reply.suggestions).toContain('countries');
+  });
+
+  it('tells console users that digests need a chat channel', async () => {
+    const reply = only(await bot.answer('digest subscribe daily'), 'digest');
+    expect(reply.private).toBe(true);
+  });
+
+  it('gives a reply for any string, never throwing', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.fullUnicodeString({ maxLength: 600 }),
+          fc.constantFrom('@everyone', '<!channel>', 'foo~1', '한국', '🇰🇷 health'),
+        ),
+        async (text) => {
+          const reply = await bot.answer(text);
+          expect(reply.heading.length).toBeGreaterThan(0);
+          expect(renderPlainText(reply).length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
