@@ -1,10 +1,10 @@
 import { pathToFileURL } from 'node:url';
 import { Command, Option } from 'commander';
 import { type Bot, createCasebot, type KnowledgeProblem } from '../../src/index.js';
+import { readCoreConfig } from '../shared/core-config.js';
 import { ConfigError } from '../shared/env-config.js';
 import { loadDotEnv } from '../shared/load-env.js';
 import { createLogger } from '../shared/logger.js';
-import { readCliConfig } from './config.js';
 import { runConsoleChat } from './console-chat.js';
 import { renderJson, renderTerminal } from './render.js';
 
@@ -24,8 +24,9 @@ function formatProblem(p: KnowledgeProblem): string {
 }
 
 async function openBot(options: KnowledgeOption, useCache = true): Promise<Bot> {
-  const config = readCliConfig(process.env);
-  const logger = createLogger(config.LOG_LEVEL);
+  const config = readCoreConfig(process.env);
+  // The console is the user's screen: only warnings (e.g. bad knowledge records) unless asked.
+  const logger = createLogger(config.LOG_LEVEL ?? 'warn');
   return createCasebot({
     knowledgeDir: options.knowledge ?? config.KNOWLEDGE_DIR,
     ...(useCache ? { cacheDir: config.CACHE_DIR } : {}),

@@ -1,0 +1,85 @@
+import { createCasebot } from '../src/index.js';
+import { runConsoleChat } from './cli/console-chat.js';
+import { readDiscordConfig } from './discord/config.js';
+import { startDiscord } from './discord/main.js';
+import { readCoreConfig } from './shared/core-config.js';
+import { ConfigError } from './shared/env-config.js';
+import { loadDotEnv } from './shared/load-env.js';
+import { createLogger } from './shared/logger.js';
+import { readAllConfig } from './shared/read-all-config.js';
+import { readSlackConfig } from './slack/config.js';
+import { startSlack } from './slack/main.js';
+
+interface Running {
+  name: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * `npm start`: every chat adapter whose variables are set, or the console chat when none is.
+ * Configuration is checked for every adapter before anything connects.
+ */
+async function main(): Promise<void> {
+  loadDotEnv();
+  const env = process.env;
+  const config = readAllConfig({
+    core: () => readCoreConfig(env),
+    slack: () => readSlackConfig(env),
+    discord: () => readDiscordConfig(env),
+  });
+  const chatAdapters = Boolean(config.slack || config.discord);
+  const logger = createLogger(config.core.LOG_LEVEL ?? (chatAdapters ? 'info' : 'warn'));
+  const bot = await createCasebot({
+    knowledgeDir: config.core.KNOWLEDGE_DIR,
+    cacheDir: config.core.CACHE_DIR,
+    logger,
+  });
+
+  if (!chatAdapters) {
+    const width = process.stdout.columns;
+    await runConsoleChat(bot, {
+      input: process.stdin,
+      output: process.stdout,
+      interactive: process.stdin.isTTY === true,
+      ...(width ? { width } : {}),
+    });
+    return;
+  }
+
+  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection; still running'));
+  const running: Running[] = [];
+  if (config.slack)
+    running.push({
+      name: 'slack',
+      ...(await startSlack({ config: config.slack, bot, logger: logger.child({ adapter: 'slack' }) })),
+    });
+  if (config.discord)
+    running.push({
+      name: 'discord',
+      ...(await startDiscord({ config: config.discord, bot, logger: logger.child({ adapter: 'discord' }) })),
+    });
+  logger.info({ adapters: running.map((r) => r.name) }, 'casebot is running');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    for (const adapter of running.reverse())
+      await adapter
+        .stop()
+        .catch((err: unknown) => logger.error({ err, adapter: adapter.name }, 'stop failed'));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`casebot: ${err.message}\n`);
+  } else {
+    process.stderr.write(`casebot: could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  }
+  process.exit(1);
+});
