@@ -1,0 +1,74 @@
+/** Marks text that was cut to fit a Slack limit. */
+export const ELLIPSIS = '…';
+
+/**
+ * Escapes the three characters Slack's mrkdwn gives meaning to (`&`, `<`, `>`), so user and
+ * case text can never form a link, a user or channel mention, `<!channel>`, `<!here>`,
+ * `<!everyone>` or `<!subteam^…>`. Drops control characters on the way.
+ */
+export function escapeMrkdwn(text: string): string {
+  return text
+    .replace(CONTROL_CHARACTERS, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** Control characters other than tab and newline: invisible in Slack, and six bytes each in JSON. */
+const CONTROL_CHARACTERS = /(?![\t\n])\p{Cc}/gu;
+
+/**
+ * Cuts text to at most `max` UTF-16 units, ending with "…" when cut. Counts code points so
+ * that a flag or any emoji is never split in half.
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 0) return '';
+  let out = '';
+  for (const char of text) {
+    if (out.length + char.length + ELLIPSIS.length > max) break;
+    out += char;
+  }
+  return `${out.trimEnd()}${ELLIPSIS}`;
+}
+
+/**
+ * Escapes then fits text into `max` characters of mrkdwn. Cuts before escaping, character by
+ * character, so an entity such as `&amp;` is never cut in half.
+ */
+export function escapeAndTruncate(text: string, max: number): string {
+  const escaped = escapeMrkdwn(text);
+  if (escaped.length <= max) return escaped;
+  if (max <= 0) return '';
+  let out = '';
+  for (const char of text.replace(CONTROL_CHARACTERS, '')) {
+    const piece = escapeMrkdwn(char);
+    if (out.length + piece.length + ELLIPSIS.length > max) break;
+    out += piece;
+  }
+  return `${out.trimEnd()}${ELLIPSIS}`;
+}
+
+/**
+ * An http(s) URL made safe inside `<url|label>`: anything that could close the link or start
+ * a label is percent-encoded, and `&` is escaped as Slack expects. Returns `undefined` for
+ * anything that is not http(s).
+ */
+export function safeLinkUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  return parsed.href
+    .replace(/[<>|\s"]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+    .replace(/&/g, '&amp;');
+}
+
+/** A Slack user id as Slack sends it in payloads; anything else is never turned into a mention. */
+export function isSlackUserId(id: string | undefined): id is string {
+  return id !== undefined && /^[UW][A-Z0-9]{2,20}$/.test(id);
+}
