@@ -1,0 +1,158 @@
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  SlashCommandBuilder,
+  type SlashCommandSubcommandBuilder,
+  SlashCommandSubcommandGroupBuilder,
+} from 'discord.js';
+
+export const COMMAND_NAME = 'initiatives';
+/** Every subcommand takes it: answers are ephemeral unless `public:true`. */
+export const PUBLIC_OPTION = 'public';
+/** String options that autocomplete from the countries in the knowledge. */
+export const COUNTRY_OPTIONS = new Set(['country', 'name']);
+
+/** Reads a slash command's options; discord.js's `interaction.options` satisfies it. */
+export interface OptionReader {
+  getString(name: string, required?: boolean): string | null;
+  getBoolean(name: string, required?: boolean): boolean | null;
+  getSubcommand(required?: boolean): string | null;
+  getSubcommandGroup(required?: boolean): string | null;
+}
+
+/**
+ * One `/initiatives` subcommand: its options, and the message text the core understands for
+ * it. The core parses that text like any chat message, so slash commands and messages stay
+ * the same feature.
+ */
+export interface SubcommandSpec {
+  name: string;
+  description: string;
+  addOptions?: (sub: SlashCommandSubcommandBuilder) => SlashCommandSubcommandBuilder;
+  toText(options: OptionReader): string;
+}
+
+/** A group such as `/initiatives digest …` (added by the digests feature). */
+export interface SubcommandGroupSpec {
+  name: string;
+  description: string;
+  subcommands: SubcommandSpec[];
+}
+
+const words = (...parts: (string | null)[]) => parts.filter((p) => p && p.trim() !== '').join(' ');
+
+export const INITIATIVES_SUBCOMMANDS: SubcommandSpec[] = [
+  {
+    name: 'search',
+    description: 'Search the case studies (e.g. "AI in health")',
+    addOptions: (sub) =>
+      sub.addStringOption((o) =>
+        o
+          .setName('query')
+          .setDescription('Words to look for, optionally a country')
+          .setRequired(true)
+          .setMaxLength(200),
+      ),
+    toText: (o) => words('search', o.getString('query', true)),
+  },
+  {
+    name: 'random',
+    description: 'A random case, optionally from a country or on a topic',
+    addOptions: (sub) =>
+      sub
+        .addStringOption((o) =>
+          o
+            .setName('country')
+            .setDescription('Only from this country')
+            .setAutocomplete(true)
+            .setMaxLength(100),
+        )
+        .addStringOption((o) =>
+          o.setName('topic').setDescription('Only on this topic (e.g. health)').setMaxLength(100),
+        ),
+    toText: (o) => words('random', o.getString('country'), o.getString('topic')),
+  },
+  {
+    name: 'country',
+    description: "A country's cases",
+    addOptions: (sub) =>
+      sub.addStringOption((o) =>
+        o
+          .setName('name')
+          .setDescription('Country name')
+          .setRequired(true)
+          .setAutocomplete(true)
+          .setMaxLength(100),
+      ),
+    toText: (o) => words('country', o.getString('name', true)),
+  },
+  {
+    name: 'countries',
+    description: 'Countries with cases, and how many each',
+    toText: () => 'countries',
+  },
+  {
+    name: 'show',
+    description: 'One case in full, by its id',
+    addOptions: (sub) =>
+      sub.addStringOption((o) =>
+        o.setName('id').setDescription('The case id').setRequired(true).setMaxLength(100),
+      ),
+    toText: (o) => words('show', o.getString('id', true)),
+  },
+  {
+    name: 'help',
+    description: 'What casebot can do',
+    toText: () => 'help',
+  },
+];
+
+/** Subcommand groups; the digests feature appends `digest` here. */
+export const INITIATIVES_GROUPS: SubcommandGroupSpec[] = [];
+
+function withPublicOption(spec: SubcommandSpec) {
+  return (sub: SlashCommandSubcommandBuilder) =>
+    (
+      spec.addOptions?.(sub.setName(spec.name).setDescription(spec.description)) ??
+      sub.setName(spec.name).setDescription(spec.description)
+    ).addBooleanOption((o) =>
+      o.setName(PUBLIC_OPTION).setDescription('Show the answer to everyone in the channel'),
+    );
+}
+
+/** The `/initiatives` command as Discord's API takes it (what `discord:register` uploads). */
+export function buildInitiativesCommand(
+  subcommands: SubcommandSpec[] = INITIATIVES_SUBCOMMANDS,
+  groups: SubcommandGroupSpec[] = INITIATIVES_GROUPS,
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const builder = new SlashCommandBuilder()
+    .setName(COMMAND_NAME)
+    .setDescription('Public-sector innovation case studies (OECD OPSI)')
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+  for (const spec of subcommands) builder.addSubcommand(withPublicOption(spec));
+  for (const group of groups) {
+    const groupBuilder = new SlashCommandSubcommandGroupBuilder()
+      .setName(group.name)
+      .setDescription(group.description);
+    for (const spec of group.subcommands) groupBuilder.addSubcommand(withPublicOption(spec));
+    builder.addSubcommandGroup(groupBuilder);
+  }
+  return builder.toJSON();
+}
+
+/**
+ * The message text for a slash command's options, or `undefined` for a subcommand this
+ * version does not know (e.g. registered by a newer version).
+ */
+export function commandText(
+  options: OptionReader,
+  subcommands: SubcommandSpec[] = INITIATIVES_SUBCOMMANDS,
+  groups: SubcommandGroupSpec[] = INITIATIVES_GROUPS,
+): string | undefined {
+  const groupName = options.getSubcommandGroup(false);
+  const name = options.getSubcommand(false);
+  const specs = groupName ? groups.find((g) => g.name === groupName)?.subcommands : subcommands;
+  return specs?.find((s) => s.name === name)?.toText(options);
+}

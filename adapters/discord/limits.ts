@@ -1,0 +1,86 @@
+import type { APIEmbed } from 'discord.js';
+
+// Discord's limits, enforced by `renderDiscordReply`. Lengths are measured in UTF-16 code
+// units, never fewer than the characters Discord counts, so staying under them is safe.
+export const DISCORD_MAX_CONTENT = 2000;
+export const DISCORD_MAX_EMBEDS = 10;
+export const DISCORD_MAX_EMBED_TITLE = 256;
+export const DISCORD_MAX_EMBED_DESCRIPTION = 4096;
+export const DISCORD_MAX_EMBED_FIELDS = 25;
+export const DISCORD_MAX_FIELD_NAME = 256;
+export const DISCORD_MAX_FIELD_VALUE = 1024;
+export const DISCORD_MAX_FOOTER = 2048;
+export const DISCORD_MAX_AUTHOR_NAME = 256;
+/** Title, description, field names and values, footer and author of every embed in a message. */
+export const DISCORD_MAX_EMBEDS_TOTAL = 6000;
+export const DISCORD_MAX_URL = 2048;
+export const DISCORD_MAX_BUTTONS_PER_ROW = 5;
+export const DISCORD_MAX_ROWS = 5;
+export const DISCORD_MAX_BUTTON_LABEL = 80;
+
+const ELLIPSIS = '…';
+
+/**
+ * Cuts `text` to at most `max` code units, ending in "…". Never splits a surrogate pair, and
+ * drops a dangling backslash so an escape cannot swallow the ellipsis.
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 0) return '';
+  let cut = text.slice(0, max - ELLIPSIS.length);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  const trailing = /\\+$/.exec(cut)?.[0].length ?? 0;
+  if (trailing % 2 === 1) cut = cut.slice(0, -1);
+  return cut + ELLIPSIS;
+}
+
+/** The characters Discord counts towards the 6,000 in a message's embeds. */
+export function embedLength(embed: APIEmbed): number {
+  let n = (embed.title?.length ?? 0) + (embed.description?.length ?? 0);
+  n += (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
+  for (const field of embed.fields ?? []) n += field.name.length + field.value.length;
+  return n;
+}
+
+type TextSlot = { get(): string; set(value: string): void };
+
+function textSlots(embed: APIEmbed): TextSlot[] {
+  const slots: TextSlot[] = [];
+  if (embed.title !== undefined) slots.push({ get: () => embed.title ?? '', set: (v) => (embed.title = v) });
+  if (embed.description !== undefined) {
+    slots.push({ get: () => embed.description ?? '', set: (v) => (embed.description = v) });
+  }
+  for (const field of embed.fields ?? []) {
+    slots.push({ get: () => field.name, set: (v) => (field.name = v) });
+    slots.push({ get: () => field.value, set: (v) => (field.value = v) });
+  }
+  const { footer, author } = embed;
+  if (footer) slots.push({ get: () => footer.text, set: (v) => (footer.text = v) });
+  if (author) slots.push({ get: () => author.name, set: (v) => (author.name = v) });
+  return slots;
+}
+
+/**
+ * Keeps a message's embeds within the 6,000-character total by capping every text at the same
+ * length, the largest cap that fits: long summaries shrink first, short titles stay whole.
+ * Mutates and returns the embeds it is given.
+ */
+export function fitEmbedsTotal(embeds: APIEmbed[], max = DISCORD_MAX_EMBEDS_TOTAL): APIEmbed[] {
+  const slots = embeds.flatMap(textSlots);
+  const lengths = slots.map((s) => s.get().length);
+  if (lengths.reduce((a, b) => a + b, 0) <= max) return embeds;
+  const fits = (cap: number) => lengths.reduce((sum, len) => sum + Math.min(len, cap), 0) <= max;
+  let low = 1;
+  let high = Math.max(...lengths);
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(mid)) low = mid;
+    else high = mid - 1;
+  }
+  for (const slot of slots) {
+    const value = slot.get();
+    // Field names and values must stay non-empty; a 1-character cap leaves "…".
+    if (value.length > low) slot.set(truncate(value, Math.max(low, 1)));
+  }
+  return embeds;
+}
