@@ -1,0 +1,325 @@
+import type { DigestHandler } from '../bot.js';
+import type { ChatContext } from '../chat-context.js';
+import type { DigestCommand } from '../intents/intent.js';
+import type { Case } from '../knowledge/case.js';
+import type { Logger } from '../logger.js';
+import type { CaseHit, Reply } from '../replies/reply.js';
+import { buildDigestMessage, describeFilters } from './build-digest-message.js';
+import { describeDelivery } from './describe-delivery.js';
+import type { DigestStore } from './digest-store.js';
+import { type CountryLookup, parseSubscription } from './parse-subscription.js';
+import { type DigestKnowledge, pickDigestCases } from './pick-digest-cases.js';
+import { randomId } from './random-id.js';
+import { describeSchedule, nextRunAfter } from './schedule.js';
+import type { DigestTarget, Subscription } from './subscription.js';
+import { formatInZone } from './time-zone.js';
+
+/** More would turn a channel into a feed; a channel that wants more can ask an admin. */
+export const MAX_SUBSCRIPTIONS_PER_CHANNEL = 10;
+const SUBSCRIPTION_ID_LENGTH = 6;
+const EXAMPLE = 'digest subscribe weekly mon 09:00 topic health';
+
+export interface DigestHandlerOptions {
+  store: DigestStore;
+  knowledge: DigestKnowledge;
+  countries: CountryLookup;
+  /** DIGEST_TZ: the zone of schedules that name none. */
+  defaultTimezone: string;
+  now: () => Date;
+  logger: Logger;
+  random?: () => number;
+  /** Called after a change that moves the next post, so the scheduler re-arms its timer. */
+  onChange?: () => void;
+}
+
+interface DigestReplyBody {
+  heading: string;
+  lines: string[];
+  private: boolean;
+  cases?: Case[];
+}
+
+function toHit({ sources: _sources, truncated, ...rest }: Case): CaseHit {
+  return truncated ? { ...rest, truncated: true } : rest;
+}
+
+function reply(command: DigestCommand, body: DigestReplyBody): Reply {
+  const cases = (body.cases ?? []).map(toHit);
+  const { heading, lines } = body;
+  return {
+    type: 'digest',
+    intent: { type: 'digest', command },
+    heading,
+    lines,
+    private: body.private,
+    cases,
+    total: cases.length,
+    actions: [],
+  };
+}
+
+function sameChannel(a: DigestTarget, b: DigestTarget): boolean {
+  return a.platform === b.platform && (a.teamId ?? '') === (b.teamId ?? '') && a.channelId === b.channelId;
+}
+
+function refusalFor(platform: DigestTarget['platform']): string {
+  return platform === 'discord'
+    ? 'Only members with Manage Channels or Manage Server can change digests in this channel.'
+    : 'Only members of this channel can change its digests (or, where the workspace set SLACK_DIGEST_MANAGERS, the people it lists).';
+}
+
+/**
+ * Answers `digest …` commands in a channel. Anyone may list, preview and ask for help; changes
+ * need `ctx.canManageDigests` (decided by the adapter) and happen only in the channel that owns
+ * the subscription. Store failures are left to the adapter's one error handler.
+ */
+export function createDigestHandler(options: DigestHandlerOptions): DigestHandler {
+  const { store, countries, now, logger } = options;
+
+  const summaryOf = (s: Subscription) =>
+    `${s.count} case${s.count === 1 ? '' : 's'} per digest, ${describeFilters(s, countries)}`;
+  const nextOf = (s: Subscription) => nextRunAfter(s.schedule, s.timezone, now());
+  const whenNext = (s: Subscription) => {
+    const next = nextOf(s);
+    return next ? `next on ${formatInZone(next, s.timezone)}` : 'no further runs';
+  };
+
+  async function owned(command: DigestCommand, id: string, target: DigestTarget) {
+    const subscription = await store.getSubscription(id.toLowerCase());
+    if (subscription && sameChannel(subscription.target, target)) return subscription;
+    return reply(command, {
+      heading: `No digest ${id} in this channel`,
+      lines: ['See the ids with: digest list'],
+      private: true,
+    });
+  }
+
+  async function subscribe(
+    command: Extract<DigestCommand, { action: 'subscribe' }>,
+    target: DigestTarget,
+    ctx: ChatContext,
+  ) {
+    const parsed = parseSubscription(command.args, {
+      defaultTimezone: options.defaultTimezone,
+      countries,
+      now: now(),
+    });
+    if (parsed.type === 'invalid') {
+      const { message, example } = parsed.error;
+      return reply(command, {
+        heading: 'That digest needs a fix',
+        lines: [message, `Try: ${example}`],
+        private: true,
+      });
+    }
+    const existing = await store.listSubscriptions({ target });
+    if (existing.length >= MAX_SUBSCRIPTIONS_PER_CHANNEL) {
+      const lines = [
+        `This channel has ${existing.length} digests, the most it can have. Remove one with: digest unsubscribe <id>`,
+      ];
+      return reply(command, { heading: 'Too many digests here', lines, private: true });
+    }
+    const at = now();
+    let subscription: Subscription | undefined;
+    for (let tries = 0; !subscription && tries < 5; tries += 1) {
+      const candidate: Subscription = {
+        ...parsed.spec,
+        id: randomId(SUBSCRIPTION_ID_LENGTH, options.random),
+        target,
+        createdAt: at,
+        activeSince: at,
+      };
+      if (ctx.userId) candidate.createdBy = ctx.userId;
+      if (await store.createSubscription(candidate)) subscription = candidate;
+    }
+    if (!subscription) throw new Error('could not find a free digest subscription id');
+    logger.info({ subscriptionId: subscription.id, target, by: ctx.userId }, 'digest subscribed');
+    options.onChange?.();
+    const lines = [
+      `${describeSchedule(subscription.schedule, subscription.timezone)}, ${whenNext(subscription)}.`,
+      `${summaryOf(subscription)}.`,
+    ];
+    const matching = options.knowledge.matchCases({
+      country: subscription.country,
+      topic: subscription.topic,
+    }).length;
+    if (matching === 0) lines.push('No case matches these filters yet: digests are skipped until one does.');
+    lines.push(`Stop it with: digest unsubscribe ${subscription.id}`);
+    return reply(command, { heading: `Digest ${subscription.id} subscribed`, lines, private: false });
+  }
+
+  async function list(command: DigestCommand, target: DigestTarget) {
+    const subscriptions = await store.listSubscriptions({ target });
+    if (subscriptions.length === 0) {
+      return reply(command, {
+        heading: 'No digests in this channel',
+        lines: [`Start one with: ${EXAMPLE}`],
+        private: false,
+      });
+    }
+    const lines: string[] = [];
+    for (const s of subscriptions) {
+      const last = await store.lastDelivery(s.id);
+      const parts = [`${s.id}: ${describeSchedule(s.schedule, s.timezone)}`, summaryOf(s)];
+      parts.push(s.paused ? `paused: ${s.paused.reason} (resume with: digest resume ${s.id})` : whenNext(s));
+      parts.push(last ? `last ${describeDelivery(last, s.timezone)}` : 'nothing posted yet');
+      lines.push(parts.join(' · '));
+    }
+    return reply(command, {
+      heading: `Digests in this channel (${subscriptions.length})`,
+      lines,
+      private: false,
+    });
+  }
+
+  async function change(
+    command: Extract<DigestCommand, { id: string }>,
+    target: DigestTarget,
+    ctx: ChatContext,
+  ) {
+    const found = await owned(command, command.id, target);
+    if (!('id' in found)) return found;
+    const words = `${describeSchedule(found.schedule, found.timezone)}, ${summaryOf(found)}`;
+    const log = { subscriptionId: found.id, target, by: ctx.userId };
+    switch (command.action) {
+      case 'unsubscribe':
+        await store.deleteSubscription(found.id);
+        logger.info(log, 'digest unsubscribed');
+        options.onChange?.();
+        return reply(command, {
+          heading: `Digest ${found.id} unsubscribed`,
+          lines: [`No more posts ${words}.`],
+          private: false,
+        });
+      case 'pause': {
+        if (found.paused) {
+          return reply(command, {
+            heading: `Digest ${found.id} is already paused`,
+            lines: [`Paused: ${found.paused.reason}`],
+            private: true,
+          });
+        }
+        const reason = ctx.userId ? `paused by user ${ctx.userId}` : 'paused by a user';
+        await store.pauseSubscription(found.id, { by: 'user', reason, at: now() });
+        logger.info(log, 'digest paused');
+        options.onChange?.();
+        return reply(command, {
+          heading: `Digest ${found.id} paused`,
+          lines: [`Resume it with: digest resume ${found.id}`],
+          private: false,
+        });
+      }
+      case 'resume': {
+        if (!found.paused) {
+          return reply(command, {
+            heading: `Digest ${found.id} is not paused`,
+            lines: [`${words}, ${whenNext(found)}.`],
+            private: true,
+          });
+        }
+        await store.resumeSubscription(found.id, now());
+        logger.info({ ...log, was: found.paused }, 'digest resumed');
+        options.onChange?.();
+        const lines = [`${describeSchedule(found.schedule, found.timezone)}, ${whenNext(found)}.`];
+        if (found.paused.by === 'error')
+          lines.push(`It had stopped because the platform refused a post: ${found.paused.reason}.`);
+        return reply(command, { heading: `Digest ${found.id} resumed`, lines, private: false });
+      }
+      default: {
+        const unknown: never = command;
+        throw new Error(`unknown digest change ${JSON.stringify(unknown)}`);
+      }
+    }
+  }
+
+  async function preview(command: Extract<DigestCommand, { action: 'preview' }>, target: DigestTarget) {
+    let subscription: Subscription | undefined;
+    if (command.id) {
+      const found = await owned(command, command.id, target);
+      if (!('id' in found)) return found;
+      subscription = found;
+    } else {
+      const all = await store.listSubscriptions({ target });
+      const soonest = (s: Subscription) =>
+        s.paused ? Number.POSITIVE_INFINITY : (nextOf(s)?.getTime() ?? Number.POSITIVE_INFINITY);
+      subscription = all.sort((a, b) => soonest(a) - soonest(b))[0];
+    }
+    if (!subscription) {
+      return reply(command, {
+        heading: 'No digests in this channel',
+        lines: [`Start one with: ${EXAMPLE}`],
+        private: true,
+      });
+    }
+    const { newCases, cases } = await pickDigestCases(store, options.knowledge, subscription);
+    const next = nextOf(subscription) ?? now();
+    const message = buildDigestMessage({
+      subscription,
+      deliveryId: 'preview',
+      scheduledAt: next,
+      late: false,
+      newCases,
+      cases,
+      countries,
+    });
+    const lines = [
+      `Preview of digest ${subscription.id}, due ${formatInZone(next, subscription.timezone)}${subscription.paused ? ' (paused)' : ''}.`,
+    ];
+    if (newCases.length > 0)
+      lines.push(`New since the last digest: ${newCases.map((item) => item.title).join('; ')}`);
+    if (newCases.length + cases.length === 0)
+      lines.push('No case matches its filters: the digest would be skipped.');
+    lines.push(message.footer.replace(/ · ref preview$/, ''));
+    return reply(command, { heading: message.heading, lines, cases: [...newCases, ...cases], private: true });
+  }
+
+  function help(command: DigestCommand) {
+    const lines = [
+      `digest subscribe <schedule> [country <name>] [topic <words>] [count <1-10>] [tz <zone>]: post initiatives here on a schedule. <schedule> is daily [HH:MM], weekly [mon…sun] [HH:MM] or cron "<5 fields>"; defaults: 09:00, Monday, 3 cases, ${options.defaultTimezone}.`,
+      'Example: digest subscribe weekly mon 09:00 country France topic health count 3 tz Europe/Paris',
+      'digest list: this channel’s digests, their next run and last post.',
+      'digest preview [id]: what the next digest would post (only you see it).',
+      'digest pause <id> · digest resume <id> · digest unsubscribe <id>',
+      'Anyone can list and preview; changing digests needs the right to manage the channel.',
+    ];
+    return reply(command, { heading: 'Channel digests', lines, private: true });
+  }
+
+  return {
+    async handle(command, ctx) {
+      if (command.action === 'help') return help(command);
+      if ((ctx.platform !== 'slack' && ctx.platform !== 'discord') || !ctx.channelId) {
+        const lines = [
+          'Digests are posted to Slack and Discord channels: use these commands in the channel.',
+        ];
+        return reply(command, { heading: 'Digests need a channel', lines, private: true });
+      }
+      const target: DigestTarget = { platform: ctx.platform, channelId: ctx.channelId };
+      if (ctx.teamId) target.teamId = ctx.teamId;
+      switch (command.action) {
+        case 'list':
+          return list(command, target);
+        case 'preview':
+          return preview(command, target);
+        case 'subscribe':
+        case 'unsubscribe':
+        case 'pause':
+        case 'resume':
+          if (!ctx.canManageDigests) {
+            return reply(command, {
+              heading: 'You cannot change digests here',
+              lines: [refusalFor(target.platform)],
+              private: true,
+            });
+          }
+          return command.action === 'subscribe'
+            ? subscribe(command, target, ctx)
+            : change(command, target, ctx);
+        default: {
+          const unknown: never = command;
+          throw new Error(`unknown digest command ${JSON.stringify(unknown)}`);
+        }
+      }
+    },
+  };
+}

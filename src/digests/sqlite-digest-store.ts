@@ -1,0 +1,334 @@
+import Database from 'better-sqlite3';
+import type { DigestStore } from './digest-store.js';
+import type { Schedule } from './schedule.js';
+import { applyMigrations, DIGEST_MIGRATIONS } from './sqlite-migrations.js';
+import type { Delivery, DeliveryStatus, DigestPlatform, DigestTarget, Subscription } from './subscription.js';
+
+/** How long a write waits for another process's transaction before failing (SQLITE_BUSY). */
+export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+interface SubscriptionRow {
+  id: string;
+  platform: DigestPlatform;
+  team_id: string;
+  channel_id: string;
+  schedule: string;
+  timezone: string;
+  country: string | null;
+  topic: string | null;
+  count: number;
+  created_by: string | null;
+  created_at: number;
+  active_since: number;
+  paused_by: 'user' | 'error' | null;
+  paused_reason: string | null;
+  paused_at: number | null;
+}
+
+interface DeliveryRow {
+  id: string;
+  subscription_id: string;
+  platform: DigestPlatform;
+  team_id: string;
+  channel_id: string;
+  scheduled_at: number;
+  status: DeliveryStatus;
+  late: number;
+  case_ids: string;
+  new_case_ids: string;
+  attempts: number;
+  claimed_at: number;
+  lease_until: number | null;
+  next_attempt_at: number | null;
+  last_error_kind: Delivery['lastErrorKind'] | null;
+  sent_at: number | null;
+  message_id: string | null;
+  error: string | null;
+}
+
+function targetOf(row: { platform: DigestPlatform; team_id: string; channel_id: string }): DigestTarget {
+  return row.team_id === ''
+    ? { platform: row.platform, channelId: row.channel_id }
+    : { platform: row.platform, teamId: row.team_id, channelId: row.channel_id };
+}
+
+/** The channel key columns; an absent team is stored as '' so that UNIQUE and = work on it. */
+function channelKey(target: DigestTarget): [string, string, string] {
+  return [target.platform, target.teamId ?? '', target.channelId];
+}
+
+function subscriptionOf(row: SubscriptionRow): Subscription {
+  const subscription: Subscription = {
+    id: row.id,
+    target: targetOf(row),
+    schedule: JSON.parse(row.schedule) as Schedule,
+    timezone: row.timezone,
+    count: row.count,
+    createdAt: new Date(row.created_at),
+    activeSince: new Date(row.active_since),
+  };
+  if (row.country !== null) subscription.country = row.country;
+  if (row.topic !== null) subscription.topic = row.topic;
+  if (row.created_by !== null) subscription.createdBy = row.created_by;
+  if (row.paused_by !== null) {
+    subscription.paused = {
+      by: row.paused_by,
+      reason: row.paused_reason ?? '',
+      at: new Date(row.paused_at ?? 0),
+    };
+  }
+  return subscription;
+}
+
+function deliveryOf(row: DeliveryRow): Delivery {
+  const delivery: Delivery = {
+    id: row.id,
+    subscriptionId: row.subscription_id,
+    target: targetOf(row),
+    scheduledAt: new Date(row.scheduled_at),
+    status: row.status,
+    late: row.late === 1,
+    caseIds: JSON.parse(row.case_ids) as string[],
+    newCaseIds: JSON.parse(row.new_case_ids) as string[],
+    attempts: row.attempts,
+    claimedAt: new Date(row.claimed_at),
+  };
+  if (row.lease_until !== null) delivery.leaseUntil = new Date(row.lease_until);
+  if (row.next_attempt_at !== null) delivery.nextAttemptAt = new Date(row.next_attempt_at);
+  if (row.last_error_kind !== null) delivery.lastErrorKind = row.last_error_kind;
+  if (row.sent_at !== null) delivery.sentAt = new Date(row.sent_at);
+  if (row.message_id !== null) delivery.messageId = row.message_id;
+  if (row.error !== null) delivery.error = row.error;
+  return delivery;
+}
+
+const DUE = `((status = 'claimed' AND lease_until <= @now) OR (status = 'retrying' AND next_attempt_at <= @now))`;
+
+/**
+ * Opens (creating if needed) the digests database at `file`, in WAL mode so that readers never
+ * wait for the scheduler's writes, and applies pending migrations.
+ */
+export function openSqliteDigestStore(file: string, options: { now?: () => Date } = {}): DigestStore {
+  const db = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+  db.pragma('journal_mode = WAL');
+  db.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  db.pragma('synchronous = NORMAL');
+  applyMigrations(db, DIGEST_MIGRATIONS, options.now ?? (() => new Date()));
+
+  const getDeliveryRow = db.prepare<[string], DeliveryRow>('SELECT * FROM deliveries WHERE id = ?');
+  const addHistory =
+    db.prepare(`INSERT INTO channel_cases (platform, team_id, channel_id, case_id, rank, sent_at)
+    VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (platform, team_id, channel_id, case_id) DO UPDATE SET rank = excluded.rank, sent_at = excluded.sent_at`);
+  const markSent = db.transaction((id: string, messageId: string, sentAt: number, late: boolean) => {
+    const row = getDeliveryRow.get(id);
+    if (!row) return;
+    db.prepare(
+      `UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = ?, late = ?, error = NULL,
+        lease_until = NULL, next_attempt_at = NULL WHERE id = ?`,
+    ).run(messageId, sentAt, late ? 1 : 0, id);
+    const key = channelKey(targetOf(row));
+    const top = db
+      .prepare<string[], number>(
+        'SELECT COALESCE(MAX(rank), 0) FROM channel_cases WHERE platform = ? AND team_id = ? AND channel_id = ?',
+      )
+      .pluck()
+      .get(...key);
+    const caseIds = [
+      ...(JSON.parse(row.new_case_ids) as string[]),
+      ...(JSON.parse(row.case_ids) as string[]),
+    ];
+    caseIds.forEach((caseId, i) => {
+      addHistory.run(...key, caseId, (top ?? 0) + 1 + i, sentAt);
+    });
+  });
+  const recordCases = db.transaction((caseIds: readonly string[], seenAt: number) => {
+    const insert = db.prepare('INSERT OR IGNORE INTO known_cases (case_id, first_seen_at) VALUES (?, ?)');
+    let added = 0;
+    for (const caseId of caseIds) added += insert.run(caseId, seenAt).changes;
+    return added;
+  });
+
+  return {
+    async createSubscription(s) {
+      const result = db
+        .prepare(
+          `INSERT OR IGNORE INTO subscriptions (id, platform, team_id, channel_id, schedule, timezone, country, topic,
+            count, created_by, created_at, active_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          s.id,
+          ...channelKey(s.target),
+          JSON.stringify(s.schedule),
+          s.timezone,
+          s.country ?? null,
+          s.topic ?? null,
+          s.count,
+          s.createdBy ?? null,
+          s.createdAt.getTime(),
+          s.activeSince.getTime(),
+        );
+      return result.changes === 1;
+    },
+    async getSubscription(id) {
+      const row = db.prepare<[string], SubscriptionRow>('SELECT * FROM subscriptions WHERE id = ?').get(id);
+      return row ? subscriptionOf(row) : undefined;
+    },
+    async listSubscriptions(filter = {}) {
+      const [platform, teamId, channelId] = filter.target ? channelKey(filter.target) : [null, null, null];
+      const rows = db
+        .prepare<[Record<string, unknown>], SubscriptionRow>(
+          `SELECT * FROM subscriptions WHERE (@platform IS NULL OR (platform = @platform AND team_id = @teamId
+            AND channel_id = @channelId)) AND (@active = 0 OR paused_by IS NULL) ORDER BY created_at, id`,
+        )
+        .all({ platform, teamId, channelId, active: filter.active ? 1 : 0 });
+      return rows.map(subscriptionOf);
+    },
+    async deleteSubscription(id) {
+      return db.prepare('DELETE FROM subscriptions WHERE id = ?').run(id).changes === 1;
+    },
+    async pauseSubscription(id, pause) {
+      return (
+        db
+          .prepare('UPDATE subscriptions SET paused_by = ?, paused_reason = ?, paused_at = ? WHERE id = ?')
+          .run(pause.by, pause.reason, pause.at.getTime(), id).changes === 1
+      );
+    },
+    async resumeSubscription(id, at) {
+      return (
+        db
+          .prepare(
+            'UPDATE subscriptions SET paused_by = NULL, paused_reason = NULL, paused_at = NULL, active_since = ? WHERE id = ?',
+          )
+          .run(at.getTime(), id).changes === 1
+      );
+    },
+    async claimSlot(d) {
+      const result = db
+        .prepare(
+          `INSERT OR IGNORE INTO deliveries (id, subscription_id, platform, team_id, channel_id, scheduled_at, status,
+            late, case_ids, new_case_ids, attempts, claimed_at, lease_until, error)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          d.id,
+          d.subscriptionId,
+          ...channelKey(d.target),
+          d.scheduledAt.getTime(),
+          d.status,
+          d.late ? 1 : 0,
+          JSON.stringify(d.caseIds),
+          JSON.stringify(d.newCaseIds),
+          d.status === 'claimed' ? 1 : 0,
+          d.claimedAt.getTime(),
+          d.leaseUntil?.getTime() ?? null,
+          d.error ?? null,
+        );
+      return result.changes === 1;
+    },
+    async lastScheduledAt(subscriptionId) {
+      const at = db
+        .prepare<[string], number | null>(
+          'SELECT MAX(scheduled_at) FROM deliveries WHERE subscription_id = ?',
+        )
+        .pluck()
+        .get(subscriptionId);
+      return typeof at === 'number' ? new Date(at) : undefined;
+    },
+    async lastDelivery(subscriptionId) {
+      const row = db
+        .prepare<[string], DeliveryRow>(
+          'SELECT * FROM deliveries WHERE subscription_id = ? ORDER BY scheduled_at DESC LIMIT 1',
+        )
+        .get(subscriptionId);
+      return row ? deliveryOf(row) : undefined;
+    },
+    async getDelivery(id) {
+      const row = getDeliveryRow.get(id);
+      return row ? deliveryOf(row) : undefined;
+    },
+    async dueDeliveries(now) {
+      return db
+        .prepare<[{ now: number }], DeliveryRow>(
+          `SELECT * FROM deliveries WHERE ${DUE} ORDER BY scheduled_at, id`,
+        )
+        .all({ now: now.getTime() })
+        .map(deliveryOf);
+    },
+    async nextPendingAt() {
+      const at = db
+        .prepare<[], number | null>(
+          `SELECT MIN(CASE status WHEN 'claimed' THEN lease_until ELSE next_attempt_at END) FROM deliveries
+            WHERE status IN ('claimed', 'retrying')`,
+        )
+        .pluck()
+        .get();
+      return typeof at === 'number' ? new Date(at) : undefined;
+    },
+    async takeDelivery(id, now, leaseUntil) {
+      const taken = db
+        .prepare(
+          `UPDATE deliveries SET status = 'claimed', lease_until = @leaseUntil, attempts = attempts + 1
+            WHERE id = @id AND ${DUE}`,
+        )
+        .run({ id, now: now.getTime(), leaseUntil: leaseUntil.getTime() });
+      if (taken.changes !== 1) return undefined;
+      const row = getDeliveryRow.get(id);
+      return row ? deliveryOf(row) : undefined;
+    },
+    async markSent(id, result) {
+      markSent(id, result.messageId, result.sentAt.getTime(), result.late);
+    },
+    async markRetrying(id, failure) {
+      db.prepare(
+        `UPDATE deliveries SET status = 'retrying', error = ?, last_error_kind = ?, next_attempt_at = ?,
+          lease_until = NULL WHERE id = ?`,
+      ).run(failure.error, failure.kind, failure.nextAttemptAt.getTime(), id);
+    },
+    async markFailed(id, failure) {
+      db.prepare(
+        `UPDATE deliveries SET status = 'failed', error = ?, last_error_kind = COALESCE(?, last_error_kind),
+          lease_until = NULL, next_attempt_at = NULL WHERE id = ?`,
+      ).run(failure.error, failure.kind ?? null, id);
+    },
+    async markSkipped(id, reason) {
+      db.prepare(
+        `UPDATE deliveries SET status = 'skipped', error = ?, lease_until = NULL, next_attempt_at = NULL WHERE id = ?`,
+      ).run(reason, id);
+    },
+    async channelHistory(target) {
+      const rows = db
+        .prepare<string[], { case_id: string; rank: number }>(
+          'SELECT case_id, rank FROM channel_cases WHERE platform = ? AND team_id = ? AND channel_id = ?',
+        )
+        .all(...channelKey(target));
+      return new Map(rows.map((row) => [row.case_id, row.rank]));
+    },
+    async lastChannelDigestAt(target) {
+      const at = db
+        .prepare<string[], number | null>(
+          `SELECT MAX(sent_at) FROM deliveries WHERE status = 'sent' AND platform = ? AND team_id = ? AND channel_id = ?`,
+        )
+        .pluck()
+        .get(...channelKey(target));
+      return typeof at === 'number' ? new Date(at) : undefined;
+    },
+    async recordCases(caseIds, seenAt) {
+      return recordCases(caseIds, seenAt.getTime());
+    },
+    async caseFirstSeen(caseIds) {
+      const wanted = new Set(caseIds);
+      const rows = db
+        .prepare<[], { case_id: string; first_seen_at: number }>(
+          'SELECT case_id, first_seen_at FROM known_cases',
+        )
+        .all();
+      return new Map(
+        rows.filter((row) => wanted.has(row.case_id)).map((row) => [row.case_id, row.first_seen_at]),
+      );
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

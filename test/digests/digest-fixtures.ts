@@ -1,0 +1,182 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type DigestMessage, DigestPostError, type DigestPoster } from '../../src/digests/digest-poster.js';
+import type { ScheduleTimer } from '../../src/digests/digest-scheduler.js';
+import type { CountryLookup } from '../../src/digests/parse-subscription.js';
+import type { DigestKnowledge } from '../../src/digests/pick-digest-cases.js';
+import { renderDigestText } from '../../src/digests/render-digest-text.js';
+import type { DigestTarget } from '../../src/digests/subscription.js';
+import type { Case } from '../../src/knowledge/case.js';
+import type { Logger } from '../../src/logger.js';
+
+const COUNTRIES = [
+  { code: 'FR', name: 'France', flag: '🇫🇷' },
+  { code: 'US', name: 'United States', flag: '🇺🇸' },
+  { code: 'DE', name: 'Germany', flag: '🇩🇪' },
+  { code: 'FI', name: 'Finland', flag: '🇫🇮' },
+];
+
+/** A small stand-in for src/knowledge/countries, enough to test parsing and rendering. */
+export const testCountries: CountryLookup = {
+  resolveCountry(text) {
+    const wanted = text.trim().toLowerCase();
+    return COUNTRIES.find((c) => c.name.toLowerCase() === wanted || c.code.toLowerCase() === wanted)?.code;
+  },
+  suggestCountries(text, options = {}) {
+    const wanted = text.trim().toLowerCase().slice(0, 3);
+    return COUNTRIES.filter((c) => c.name.toLowerCase().startsWith(wanted))
+      .map((c) => c.code)
+      .slice(0, options.limit ?? 3);
+  },
+  getCountry(code) {
+    return COUNTRIES.find((c) => c.code === code);
+  },
+};
+
+export function makeCase(id: string, fields: Partial<Case> = {}): Case {
+  return {
+    id,
+    title: `Case ${id}`,
+    summary: `Summary of case ${id}.`,
+    truncated: false,
+    countries: ['FR'],
+    tags: [],
+    sources: [{ file: 'test.txt', line: 1 }],
+    ...fields,
+  };
+}
+
+/** Knowledge whose cases can change between ticks; topics match tags. */
+export function makeKnowledge(cases: Case[]): DigestKnowledge & { set(cases: Case[]): void } {
+  let current = cases;
+  let version = 0;
+  return {
+    get knowledge() {
+      return { cases: current, hash: `v${version}` };
+    },
+    matchCases({ country, topic }) {
+      return current.filter(
+        (c) => (!country || c.countries.includes(country)) && (!topic || c.tags.includes(topic)),
+      );
+    },
+    set(next) {
+      current = next;
+      version += 1;
+    },
+  };
+}
+
+export interface FakeClock {
+  now: () => Date;
+  set(iso: string | Date): void;
+  advance(ms: number): void;
+}
+
+export function fakeClock(start: string): FakeClock {
+  let current = new Date(start);
+  return {
+    now: () => new Date(current.getTime()),
+    set(iso) {
+      current = new Date(iso);
+    },
+    advance(ms) {
+      current = new Date(current.getTime() + ms);
+    },
+  };
+}
+
+/** Keeps the one pending timer; `fire()` runs it and waits for the tick and re-arming. */
+export function fakeTimer(): ScheduleTimer & {
+  pending?: { fn: () => Promise<void>; delayMs: number };
+  fire(): Promise<void>;
+} {
+  const timer = Object.assign(
+    (fn: () => Promise<void>, delayMs: number) => {
+      const entry = { fn, delayMs };
+      timer.pending = entry;
+      return () => {
+        if (timer.pending === entry) timer.pending = undefined;
+      };
+    },
+    {
+      pending: undefined as { fn: () => Promise<void>; delayMs: number } | undefined,
+      async fire() {
+        const entry = timer.pending;
+        if (!entry) throw new Error('no timer armed');
+        timer.pending = undefined;
+        await entry.fn();
+      },
+    },
+  );
+  return timer;
+}
+
+export interface PostCall {
+  target: DigestTarget;
+  message: DigestMessage;
+  at: Date;
+}
+
+/**
+ * A poster over an in-memory channel. `fail` queues errors for the next posts; `hang` makes
+ * the next post never answer (a crash between claim and confirmation).
+ */
+export class FakePoster implements DigestPoster {
+  readonly posts: PostCall[] = [];
+  /** Messages in the channels, as findDelivery sees them. */
+  readonly channel: Array<{ id: string; text: string }> = [];
+  readonly finds: string[] = [];
+  readonly failures: DigestPostError[] = [];
+  findFailure?: DigestPostError;
+  hangNext = false;
+  private next = 1;
+
+  constructor(private readonly clock: { now: () => Date }) {}
+
+  fail(...errors: DigestPostError[]): this {
+    this.failures.push(...errors);
+    return this;
+  }
+
+  async post(target: DigestTarget, message: DigestMessage): Promise<{ messageId: string }> {
+    this.posts.push({ target, message, at: this.clock.now() });
+    if (this.hangNext) {
+      this.hangNext = false;
+      const id = `m${this.next++}`;
+      this.channel.push({ id, text: renderDigestText(message) });
+      return new Promise(() => {});
+    }
+    const failure = this.failures.shift();
+    if (failure) throw failure;
+    const id = `m${this.next++}`;
+    this.channel.push({ id, text: renderDigestText(message) });
+    return { messageId: id };
+  }
+
+  async findDelivery(_target: DigestTarget, deliveryId: string): Promise<string | undefined> {
+    this.finds.push(deliveryId);
+    if (this.findFailure) throw this.findFailure;
+    return this.channel.find((m) => m.text.includes(deliveryId))?.id;
+  }
+}
+
+export { DigestPostError };
+
+export interface RecordingLogger extends Logger {
+  entries: Array<{ level: string; obj: object; msg?: string }>;
+}
+
+export function recordingLogger(): RecordingLogger {
+  const entries: RecordingLogger['entries'] = [];
+  const at = (level: string) => (obj: object, msg?: string) => {
+    entries.push({ level, obj, ...(msg === undefined ? {} : { msg }) });
+  };
+  return { entries, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+/** A fresh folder for a database file; `remove()` deletes it. */
+export function tempDir(): { dir: string; file: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'casebot-digests-'));
+  return { dir, file: join(dir, 'casebot.db'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
