@@ -127,24 +127,35 @@ export class FakePoster implements DigestPoster {
   /** Messages in the channels, as findDelivery sees them. */
   readonly channel: Array<{ id: string; text: string }> = [];
   readonly finds: string[] = [];
-  readonly failures: DigestPostError[] = [];
+  readonly failures: Error[] = [];
   findFailure?: DigestPostError;
-  hangNext = false;
+  private hanging?: { reached: boolean; called: () => void };
   private next = 1;
 
   constructor(private readonly clock: { now: () => Date }) {}
 
-  fail(...errors: DigestPostError[]): this {
+  /**
+   * The next post never answers, as if the process died mid-call; with `reached`, the message
+   * got to the channel first. Resolves when that post is made.
+   */
+  hang(options: { reached: boolean }): Promise<void> {
+    return new Promise((resolve) => {
+      this.hanging = { reached: options.reached, called: resolve };
+    });
+  }
+
+  fail(...errors: Error[]): this {
     this.failures.push(...errors);
     return this;
   }
 
   async post(target: DigestTarget, message: DigestMessage): Promise<{ messageId: string }> {
     this.posts.push({ target, message, at: this.clock.now() });
-    if (this.hangNext) {
-      this.hangNext = false;
-      const id = `m${this.next++}`;
-      this.channel.push({ id, text: renderDigestText(message) });
+    const hanging = this.hanging;
+    if (hanging) {
+      this.hanging = undefined;
+      if (hanging.reached) this.channel.push({ id: `m${this.next++}`, text: renderDigestText(message) });
+      hanging.called();
       return new Promise(() => {});
     }
     const failure = this.failures.shift();
