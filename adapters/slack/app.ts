@@ -1,0 +1,69 @@
+import { App } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { Bot } from '../../src/index.js';
+import { createBoltLogger } from './bolt-logger.js';
+import type { SlackConfig } from './config.js';
+import { createEventDeduper } from './event-deduper.js';
+import { registerHandlers } from './handlers.js';
+import { CasebotReceiver } from './receiver.js';
+
+export interface CreateSlackAppOptions {
+  config: SlackConfig;
+  bot: Bot;
+  logger: Logger;
+  /** Clock in milliseconds for the timestamp check and retry dedupe; injected in tests. */
+  now?: () => number;
+}
+
+/** Web API retries: a few quick ones, so a failing call reaches our error handling in seconds. */
+const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 2000 };
+
+/**
+ * The Bolt app with casebot's handlers, not yet started. HTTP mode uses casebot's receiver
+ * (Bolt's HTTP receiver plus the future-timestamp check); Socket Mode Bolt's own. Every Web
+ * API client Bolt makes (the app's, per-request ones, Socket Mode's) gets `config.apiUrl`.
+ */
+export function createSlackApp(options: CreateSlackAppOptions): App {
+  const { config, bot, logger, now = Date.now } = options;
+  const boltLogger = createBoltLogger(logger.child({ component: 'bolt' }));
+  const clientOptions = { slackApiUrl: config.apiUrl, retryConfig: RETRY_CONFIG };
+  const common = {
+    token: config.botToken,
+    logger: boltLogger,
+    clientOptions,
+    // auth.test runs in app.init(), so a bad token stops the start instead of the first request.
+    deferInitialization: true,
+  };
+  const app =
+    config.mode === 'socket'
+      ? new App({ ...common, socketMode: true, appToken: config.appToken })
+      : new App({
+          ...common,
+          receiver: new CasebotReceiver({
+            signingSecret: config.signingSecret ?? '',
+            endpoints: '/slack/events',
+            logger: boltLogger,
+            now,
+          }),
+        });
+
+  app.error(async (error) => {
+    logger.error({ err: error, code: error.code }, 'slack app error');
+  });
+
+  const deduper = createEventDeduper({ now });
+  app.use(async ({ body, context, next }) => {
+    const eventId = 'event_id' in body && typeof body.event_id === 'string' ? body.event_id : undefined;
+    if (eventId !== undefined && deduper.isDuplicate(eventId)) {
+      logger.info(
+        { eventId, retryNum: context.retryNum, retryReason: context.retryReason },
+        'skipped a repeated delivery of an event already handled',
+      );
+      return;
+    }
+    await next();
+  });
+
+  registerHandlers(app, { bot, config, logger });
+  return app;
+}

@@ -1,0 +1,67 @@
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { Bot, Reply } from '../../src/index.js';
+import { createSlackApp } from './app.js';
+import type { SlackConfig } from './config.js';
+import { renderSlackReply } from './render.js';
+
+export { readSlackConfig, type SlackConfig } from './config.js';
+
+/** A running Slack adapter. */
+export interface SlackAdapter {
+  stop(): Promise<void>;
+  /** HTTP mode: the port actually listened on (useful with port 0). */
+  port?: number;
+  /**
+   * Posts a reply to a channel as the bot, rendered like every answer; returns the message
+   * `ts`. For scheduled posts (digests), which answer no request.
+   */
+  post(channelId: string, reply: Reply): Promise<{ ts?: string }>;
+}
+
+export interface StartSlackOptions {
+  config: SlackConfig;
+  bot: Bot;
+  logger: Logger;
+  /** Clock in milliseconds for request timestamps and retry dedupe; injected in tests. */
+  now?: () => number;
+}
+
+/**
+ * Starts the Slack adapter: checks the token with `auth.test` (through `SLACK_API_URL`), then
+ * listens on HTTP (`PORT`, `HOST`, path `/slack/events`) or connects with Socket Mode.
+ */
+export async function startSlack(options: StartSlackOptions): Promise<SlackAdapter> {
+  const { config, logger } = options;
+  const app = createSlackApp(options);
+  await app.init();
+  let port: number | undefined;
+  if (config.mode === 'http') {
+    const server = await app.start({ port: config.port, ...(config.host ? { host: config.host } : {}) });
+    port = (server.address() as AddressInfo | null)?.port;
+    logger.info(
+      { mode: 'http', port, path: '/slack/events', command: config.command },
+      'slack adapter listening',
+    );
+  } else {
+    await app.start();
+    logger.info({ mode: 'socket', command: config.command }, 'slack adapter connected (Socket Mode)');
+  }
+  const adapter: SlackAdapter = {
+    stop: async () => {
+      await app.stop();
+      logger.info({}, 'slack adapter stopped');
+    },
+    post: async (channelId, reply) => {
+      const result = await app.client.chat.postMessage({
+        channel: channelId,
+        ...renderSlackReply(reply),
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+      return result.ts === undefined ? {} : { ts: result.ts };
+    },
+  };
+  if (port !== undefined) adapter.port = port;
+  return adapter;
+}

@@ -1,0 +1,247 @@
+import {
+  type CaseHit,
+  countryLabel,
+  type Reply,
+  type ReplyAction,
+  renderPlainText,
+} from '../../src/index.js';
+import {
+  actionsBlocks,
+  button,
+  contextBlock,
+  fitMrkdwn,
+  headerBlock,
+  SLACK_MAX_ACTIONS_ELEMENTS,
+  SLACK_MAX_BLOCKS,
+  SLACK_MAX_CONTEXT_TEXT,
+  SLACK_MAX_FALLBACK_TEXT,
+  SLACK_MAX_SECTION_TEXT,
+  SLACK_MESSAGE_BUDGET,
+  type SlackBlock,
+  type SlackButton,
+  type SlackMessage,
+  sectionBlock,
+} from './block-kit.js';
+import { escapeAndTruncate, escapeMrkdwn, isSlackUserId, safeLinkUrl } from './escape.js';
+
+export * from './block-kit.js';
+
+/** Room for one case in a list; `show <id>` (the Details button) gives the whole case. */
+const LIST_SUMMARY_CHARS = 500;
+const TITLE_CHARS = 250;
+/** The buttons' part of the message budget (a button's value may hold a 2,000-character command). */
+const BUTTONS_BUDGET = 6000;
+const BLOCK_ID_COST = 30;
+/** Longer URLs are not linked: a title linked to a 2 KB URL would eat the message budget. */
+const MAX_LINK_URL = 500;
+
+/** How each reply is rendered on top of the reply itself. */
+export interface SlackRenderOptions {
+  /** Offer "Share in channel", which replays this command visibly. Absent: no Share button. */
+  shareCommand?: string;
+  /** The Slack user id (from Slack's payload) who shared this answer into the channel. */
+  sharedBy?: string;
+  /** Prefix for typed examples in help, e.g. `/initiatives` or `@casebot`. */
+  commandPrefix?: string;
+}
+
+/** Buttons' `action_id`s: `casebot_<kind>_<n>`, unique within a message. */
+export const ACTION_ID_PATTERN = /^casebot_(more|random|details|share)_\d+$/;
+export type ButtonKind = ReplyAction['kind'] | 'share';
+
+/** Which of our buttons an `action_id` names, or `undefined` for anything else. */
+export function parseActionId(actionId: string): ButtonKind | undefined {
+  const match = ACTION_ID_PATTERN.exec(actionId);
+  return match ? (match[1] as ButtonKind) : undefined;
+}
+
+/**
+ * A reply as a Slack message: Block Kit `blocks` plus the plain-text `text` fallback. Pure.
+ * Whatever the reply holds, the message stays within Slack's limits (see block-kit.ts), every
+ * user and case text is escaped, and the only mention is `options.sharedBy`'s.
+ */
+export function renderSlackReply(reply: Reply, options: SlackRenderOptions = {}): SlackMessage {
+  let counter = 0;
+  const nextId = (kind: ButtonKind) => `casebot_${kind}_${counter++}`;
+  const attached = new Set<string>();
+
+  const head: SlackBlock[] = [headerBlock(reply.heading)];
+  if (isSlackUserId(options.sharedBy)) head.push(contextBlock([`Shared by <@${options.sharedBy}>`]));
+  if (reply.notice) head.push(contextBlock([escapeAndTruncate(reply.notice, SLACK_MAX_CONTEXT_TEXT)]));
+
+  const details = (c: CaseHit): SlackButton | undefined => {
+    const action = reply.actions.find((a) => a.kind === 'details' && a.command.trim() === `show ${c.id}`);
+    if (!action) return undefined;
+    attached.add(action.command);
+    return button(labelOf(action), action.command, nextId('details'));
+  };
+  const groups = bodyGroups(reply, options, details);
+
+  const tail: SlackBlock[] = [];
+  if (reply.type === 'results')
+    tail.push(contextBlock([escapeAndTruncate(resultsLine(reply), SLACK_MAX_CONTEXT_TEXT)]));
+  const buttons = reply.actions
+    .filter((a) => !(a.kind === 'details' && attached.has(a.command)))
+    .map((a) => button(labelOf(a), a.command, nextId(a.kind)));
+  const share =
+    options.shareCommand === undefined
+      ? undefined
+      : button('Share in channel', options.shareCommand, nextId('share'), true);
+  tail.push(...actionsBlocks(fitButtons(buttons, share)));
+
+  const text = escapeAndTruncate(renderPlainText(reply), SLACK_MAX_FALLBACK_TEXT);
+  const blocks = fitBlocks(head, groups, tail, SLACK_MESSAGE_BUDGET - JSON.stringify(text).length - 200);
+  blocks.forEach((block, i) => {
+    block.block_id = `casebot_b${i}`;
+  });
+  return { text, blocks };
+}
+
+/** Slack refuses an empty button label. */
+const DEFAULT_LABELS: Record<ReplyAction['kind'], string> = {
+  more: 'More results',
+  random: 'Another random case',
+  details: 'Details',
+};
+
+function labelOf(action: ReplyAction): string {
+  return escapeMrkdwn(action.label).trim() === '' ? DEFAULT_LABELS[action.kind] : action.label;
+}
+
+/** As many buttons as fit one actions block and the buttons' share of the budget; Share always fits. */
+function fitButtons(buttons: (SlackButton | undefined)[], share: SlackButton | undefined): SlackButton[] {
+  const kept: SlackButton[] = [];
+  let room = BUTTONS_BUDGET - (share ? JSON.stringify(share).length : 0);
+  for (const b of buttons) {
+    if (b === undefined) continue;
+    const cost = JSON.stringify(b).length + 1;
+    if (kept.length >= SLACK_MAX_ACTIONS_ELEMENTS - (share ? 1 : 0) || cost > room) break;
+    kept.push(b);
+    room -= cost;
+  }
+  return share ? [...kept, share] : kept;
+}
+
+function resultsLine(reply: Extract<Reply, { type: 'results' }>): string {
+  if (reply.intent.type === 'random')
+    return `Picked from ${reply.total} matching case${reply.total === 1 ? '' : 's'}.`;
+  const pages = reply.pageCount > 1 ? `Page ${reply.page} of ${reply.pageCount} · ` : '';
+  return `${pages}${reply.total} matching case${reply.total === 1 ? '' : 's'}`;
+}
+
+/** The reply's content as groups of blocks that are kept or dropped together. */
+function bodyGroups(
+  reply: Reply,
+  options: SlackRenderOptions,
+  details: (c: CaseHit) => SlackButton | undefined,
+): SlackBlock[][] {
+  switch (reply.type) {
+    case 'results':
+      return reply.cases.map((c) => caseBlocks(c, LIST_SUMMARY_CHARS, details(c)));
+    case 'case':
+      return reply.cases.map((c) => caseBlocks(c, SLACK_MAX_SECTION_TEXT, undefined));
+    case 'countries':
+      return sections(
+        reply.countries.map((c) =>
+          `${escapeMrkdwn(c.flag)} *${escapeMrkdwn(c.name.trim() || c.code)}* — ${c.count}`.trim(),
+        ),
+      ).map((s) => [s]);
+    case 'help': {
+      const prefix = options.commandPrefix ? `${options.commandPrefix} ` : '';
+      const lines = reply.commands.map(
+        (c) =>
+          `*${escapeMrkdwn(prefix + c.usage)}* — ${escapeMrkdwn(c.description)}\n      e.g. \`${escapeMrkdwn(prefix + c.example)}\``,
+      );
+      return sections(lines).map((s) => [s]);
+    }
+    case 'not-found': {
+      const groups = [[sectionBlock(escapeAndTruncate(reply.message, SLACK_MAX_SECTION_TEXT))]];
+      if (reply.suggestions.length > 0)
+        groups.push(sections(['*Try:*', ...reply.suggestions.map((s) => `• ${escapeMrkdwn(s)}`)]));
+      return groups;
+    }
+    case 'digest':
+      return [
+        ...sections(reply.lines.map(escapeMrkdwn)).map((s) => [s]),
+        ...reply.cases.map((c) => caseBlocks(c, LIST_SUMMARY_CHARS, details(c))),
+      ];
+    default: {
+      const unreachable: never = reply;
+      return unreachable;
+    }
+  }
+}
+
+/** A case: bold title (linked when its URL is known), countries and facts, summary; tags and why it matched as context. */
+function caseBlocks(c: CaseHit, summaryChars: number, accessory: SlackButton | undefined): SlackBlock[] {
+  const title = escapeAndTruncate(c.title.replace(/\s+/g, ' ').trim() || c.id, TITLE_CHARS);
+  const url = safeLinkUrl(c.url);
+  const titleLine = url !== undefined && url.length <= MAX_LINK_URL ? `*<${url}|${title}>*` : `*${title}*`;
+  const facts = [
+    c.countries.map(countryLabel).join(', '),
+    c.year !== undefined ? String(c.year) : '',
+    c.level ?? '',
+    c.organisation ?? '',
+  ]
+    .filter((f) => f !== '')
+    .map((f) => escapeAndTruncate(f, 300))
+    .join(' · ');
+  const head = [titleLine, facts].filter((l) => l !== '').join('\n');
+  const room = SLACK_MAX_SECTION_TEXT - head.length - 2;
+  const summary = escapeAndTruncate(c.summary, Math.min(summaryChars, room));
+  const blocks = [sectionBlock(`${head}\n${summary}`, accessory)];
+  const context = [
+    c.tags.length > 0 ? `Tags: ${escapeMrkdwn(c.tags.join(', '))}` : '',
+    c.matched && c.matched.length > 0 ? `Matched: ${escapeMrkdwn(c.matched.join(', '))}` : '',
+    summaryChars === SLACK_MAX_SECTION_TEXT && c.truncated ? 'The source cut this summary short.' : '',
+    `id \`${escapeMrkdwn(c.id)}\``,
+  ].filter((t) => t !== '');
+  blocks.push(contextBlock(context));
+  return blocks;
+}
+
+/** Lines of escaped mrkdwn packed into as few sections as the section limit allows. */
+function sections(lines: string[]): SlackBlock[] {
+  const out: SlackBlock[] = [];
+  let current = '';
+  for (const line of lines) {
+    const fitted = fitMrkdwn(line, SLACK_MAX_SECTION_TEXT);
+    if (current !== '' && current.length + 1 + fitted.length > SLACK_MAX_SECTION_TEXT) {
+      out.push(sectionBlock(current));
+      current = '';
+    }
+    current = current === '' ? fitted : `${current}\n${fitted}`;
+  }
+  if (current !== '') out.push(sectionBlock(current));
+  return out;
+}
+
+/**
+ * Keeps the head and the tail (buttons) and as many whole groups as fit both the block
+ * limit and the size budget; says so when some did not.
+ */
+function fitBlocks(
+  head: SlackBlock[],
+  groups: SlackBlock[][],
+  tail: SlackBlock[],
+  budget: number,
+): SlackBlock[] {
+  // Each block also gets `"block_id":"casebot_bNN",` once kept.
+  const size = (blocks: SlackBlock[]) =>
+    blocks.reduce((n, b) => n + JSON.stringify(b).length + BLOCK_ID_COST, 0);
+  const note = contextBlock(['_Part of this answer did not fit in one Slack message._']);
+  const reserved = head.length + tail.length + 1;
+  let used = size(head) + size(tail) + size([note]);
+  const kept: SlackBlock[] = [];
+  let dropped = false;
+  for (const group of groups) {
+    const cost = size(group);
+    if (dropped || kept.length + group.length + reserved > SLACK_MAX_BLOCKS || used + cost > budget) {
+      dropped = true;
+      continue;
+    }
+    kept.push(...group);
+    used += cost;
+  }
+  return [...head, ...kept, ...(dropped ? [note] : []), ...tail].slice(0, SLACK_MAX_BLOCKS);
+}

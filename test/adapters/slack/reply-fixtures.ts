@@ -1,0 +1,44 @@
+import type { CaseHit, Reply } from '../../../src/index.js';
+
+/** Hand-built replies, shaped as the core builds them. */
+export const belgiumCase: CaseHit = {
+  id: 'cnt2022',
+  title: 'Connectoo Training',
+  summary: 'Connectoo Training aims to reduce the digital divide in Belgium by training public officials.',
+  countries: ['BE'],
+  year: 2022,
+  url: 'https://oecd-opsi.org/innovations/connectoo/',
+  tags: ['digital inclusion', 'training'],
+  matched: ['digital'],
+};
+
+export const hostileCase: CaseHit = {
+  id: 'evil01',
+  title: 'Hi <!channel> & <@U999|boss> <https://evil.example|click>',
+  summary: 'Ping <!here> <!everyone> <#C123> <!subteam^S1> & friends > all',
+  countries: ['FR'],
+  url: 'https://example.org/a?x=1&y=<2>|z',
+  tags: ['<!here>'],
+  matched: ['<@U1>'],
+};
+
+export function resultsReply(
+  cases: CaseHit[],
+  extra: Partial<Extract<Reply, { type: 'results' }>> = {},
+): Reply {
+  return {
+    type: 'results',
+    intent: { type: 'search', query: 'digital', page: 1 },
+    heading: 'Cases about “digital”',
+    cases,
+    total: 12,
+    page: 1,
+    pageCount: 3,
+    nextCommand: 'search digital page 2',
+    actions: [
+      ...cases.map((c) => ({ kind: 'details' as const, label: 'Details', command: `show ${c.id}` })),
+      { kind: 'more', label: 'More results', command: 'search digital page 2' },
+    ],
+    ...extra,
+  };
+}

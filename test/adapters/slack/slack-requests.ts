@@ -1,0 +1,120 @@
+import { createHmac } from 'node:crypto';
+
+/** Slack's request signature: `v0=` HMAC-SHA256 of `v0:<timestamp>:<body>` with the signing secret. */
+export function signature(secret: string, timestamp: number | string, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+export interface SendOptions {
+  secret?: string;
+  /** Seconds; defaults to the real time, since Bolt's staleness check reads the real clock. */
+  timestamp?: number;
+  /** Sign this body but send `body` (a tampered request). */
+  signedBody?: string;
+  unsigned?: boolean;
+  headers?: Record<string, string>;
+}
+
+/** Posts a body to the app exactly as Slack does: form or JSON, signed, timestamped. */
+export async function sendToSlackApp(
+  url: string,
+  body: string,
+  contentType: 'form' | 'json',
+  options: SendOptions = {},
+): Promise<Response> {
+  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+  const headers: Record<string, string> = {
+    'content-type': contentType === 'form' ? 'application/x-www-form-urlencoded' : 'application/json',
+    ...options.headers,
+  };
+  if (!options.unsigned) {
+    headers['x-slack-request-timestamp'] = String(timestamp);
+    headers['x-slack-signature'] = signature(options.secret ?? '', timestamp, options.signedBody ?? body);
+  }
+  return fetch(url, { method: 'POST', headers, body });
+}
+
+export interface SlashCommandFields {
+  text: string;
+  responseUrl: string;
+  command?: string;
+  userId?: string;
+  channelId?: string;
+  teamId?: string;
+  triggerId?: string;
+}
+
+/** A slash command's form body, with the fields Slack sends. */
+export function slashCommandBody(f: SlashCommandFields): string {
+  return new URLSearchParams({
+    token: 'deprecated-verification-token',
+    team_id: f.teamId ?? 'T0TEAM',
+    team_domain: 'example',
+    channel_id: f.channelId ?? 'C0GENERAL',
+    channel_name: 'general',
+    user_id: f.userId ?? 'U0ASKER',
+    user_name: 'asker',
+    command: f.command ?? '/initiatives',
+    text: f.text,
+    api_app_id: 'A0CASEBOT',
+    is_enterprise_install: 'false',
+    response_url: f.responseUrl,
+    trigger_id: f.triggerId ?? `trigger-${Math.random().toString(36).slice(2)}`,
+  }).toString();
+}
+
+/** An Events API `event_callback` JSON body. */
+export function eventBody(event: Record<string, unknown>, eventId: string, teamId = 'T0TEAM'): string {
+  return JSON.stringify({
+    token: 'deprecated-verification-token',
+    team_id: teamId,
+    api_app_id: 'A0CASEBOT',
+    event,
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: 1_700_000_000,
+    authorizations: [{ team_id: teamId, user_id: 'UCASEBOT', is_bot: true, is_enterprise_install: false }],
+    is_ext_shared_channel: false,
+  });
+}
+
+export interface BlockActionFields {
+  actionId: string;
+  value: string;
+  responseUrl: string;
+  userId?: string;
+  channelId?: string;
+  ephemeral?: boolean;
+}
+
+/** A `block_actions` interaction: form body with one `payload=` JSON field. */
+export function blockActionsBody(f: BlockActionFields): string {
+  const channelId = f.channelId ?? 'C0GENERAL';
+  const payload = {
+    type: 'block_actions',
+    user: { id: f.userId ?? 'U0ASKER', username: 'asker', name: 'asker', team_id: 'T0TEAM' },
+    api_app_id: 'A0CASEBOT',
+    token: 'deprecated-verification-token',
+    container: {
+      type: 'message',
+      message_ts: '1700000001.000100',
+      channel_id: channelId,
+      is_ephemeral: f.ephemeral ?? true,
+    },
+    trigger_id: `trigger-${Math.random().toString(36).slice(2)}`,
+    team: { id: 'T0TEAM', domain: 'example' },
+    channel: { id: channelId, name: channelId.startsWith('D') ? 'directmessage' : 'general' },
+    response_url: f.responseUrl,
+    actions: [
+      {
+        type: 'button',
+        action_id: f.actionId,
+        block_id: 'casebot_b9',
+        text: { type: 'plain_text', text: 'Button', emoji: true },
+        value: f.value,
+        action_ts: '1700000002.000300',
+      },
+    ],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
