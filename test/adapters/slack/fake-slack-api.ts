@@ -1,11 +1,12 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
 
 /** One request the fake received: a Web API call or a post to a response_url. */
 export interface RecordedCall {
-  kind: 'api' | 'respond';
-  /** Web API method (`chat.postMessage`) or the response_url's id. */
+  kind: 'api' | 'respond' | 'socket';
+  /** Web API method (`chat.postMessage`), the response_url's id, or `ack` for Socket Mode acks. */
   name: string;
   body: Record<string, unknown>;
   headers: IncomingHttpHeaders;
@@ -33,6 +34,8 @@ export interface FakeSlackApi {
   waitFor(match: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   /** The next call to this Web API method answers with this body instead. */
   failNext(method: string, body: Record<string, unknown>): void;
+  /** Socket Mode: sends an envelope to the connected client (after its `hello`). */
+  sendEnvelope(envelope: Record<string, unknown>): void;
   close(): Promise<void>;
 }
 
@@ -83,6 +86,8 @@ export async function startFakeSlackApi(options: { record?: boolean } = {}): Pro
       case 'chat.postEphemeral':
         ts += 1;
         return { ok: true, message_ts: `${ts}.000200` };
+      case 'apps.connections.open':
+        return { ok: true, url: `${url.replace('http', 'ws')}/socket` };
       default:
         return { ok: true };
     }
@@ -117,6 +122,20 @@ export async function startFakeSlackApi(options: { record?: boolean } = {}): Pro
       res.writeHead(500).end();
     });
   });
+  // Socket Mode: Slack's side of the WebSocket, on the same port.
+  const sockets = new WebSocketServer({ server, path: '/socket' });
+  let client: WebSocket | undefined;
+  sockets.on('connection', (ws) => {
+    client = ws;
+    ws.on('message', (data) => {
+      const body = JSON.parse(String(data)) as Record<string, unknown>;
+      const call: RecordedCall = { kind: 'socket', name: 'ack', body, headers: {}, at: performance.now() };
+      if (record) calls.push(call);
+      events.emit('call', call);
+    });
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0CASEBOT' } }));
+  });
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -145,8 +164,14 @@ export async function startFakeSlackApi(options: { record?: boolean } = {}): Pro
     failNext(method, body) {
       failures.set(method, [...(failures.get(method) ?? []), body]);
     },
+    sendEnvelope(envelope) {
+      if (!client) throw new Error('fake Slack API: no Socket Mode client connected');
+      client.send(JSON.stringify(envelope));
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        for (const ws of sockets.clients) ws.terminate();
+        sockets.close();
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
       }),
