@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSubscription, type SubscriptionErrorCode } from '../../src/digests/parse-subscription.js';
 import type { SubscriptionSpec } from '../../src/digests/subscription.js';
+import * as countries from '../../src/knowledge/countries/index.js';
 import { testCountries } from './digest-fixtures.js';
 
 const options = { defaultTimezone: 'UTC', countries: testCountries, now: new Date('2026-11-24T12:00:00Z') };
@@ -142,5 +143,20 @@ describe('parseSubscription: mistakes come back as values with a fix', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('parseSubscription with the real country list', () => {
+  const real = (args: string) => parseSubscription(args, { ...options, countries });
+
+  it('resolves names people type and suggests near ones', () => {
+    const parsed = real('weekly country south korea topic ai');
+    expect(parsed.type === 'parsed' && parsed.spec.country).toBe('KR');
+    const typo = real('weekly country Frnace');
+    expect(typo.type === 'invalid' && typo.error).toMatchObject({
+      code: 'unknown-country',
+      message: 'I don\'t know the country "Frnace". Did you mean France?',
+      suggestions: ['France'],
+    });
   });
 });

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { parseDuration } from '../../src/digests/parse-duration.js';
+import { normalizeTimeZone } from '../../src/digests/time-zone.js';
+import { parseEnv } from './env-config.js';
+
+/** Settings of channel digests, validated from the environment at start. */
+export interface DigestConfig {
+  /** Folder of the digests database (`casebot.db`), created if missing. */
+  dataDir: string;
+  /** IANA zone of schedules that name none. */
+  timezone: string;
+  /** How old a slot missed while casebot was down may be and still be posted (late) at start. */
+  catchupMs: number;
+  /** Slack users who may change subscriptions; empty means every member of the channel. */
+  slackDigestManagers: string[];
+}
+
+export const DEFAULT_DATA_DIR = 'data/';
+export const DEFAULT_DIGEST_TZ = 'UTC';
+export const DEFAULT_DIGEST_CATCHUP = '6h';
+
+const digestEnvSchema = z.object({
+  DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
+  DIGEST_TZ: z
+    .string()
+    .default(DEFAULT_DIGEST_TZ)
+    .transform((zone, ctx) => {
+      const normalized = normalizeTimeZone(zone);
+      if (normalized) return normalized;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be an IANA time zone such as UTC, Europe/Paris or America/New_York',
+      });
+      return z.NEVER;
+    }),
+  DIGEST_CATCHUP: z
+    .string()
+    .default(DEFAULT_DIGEST_CATCHUP)
+    .transform((text, ctx) => {
+      const ms = parseDuration(text);
+      if (ms !== undefined) return ms;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be a duration such as 30m, 6h or 1d (0 turns catch-up off)',
+      });
+      return z.NEVER;
+    }),
+  SLACK_DIGEST_MANAGERS: z
+    .string()
+    .transform((s) => s.split(/[\s,]+/).filter((id) => id !== ''))
+    .refine(
+      (ids) => ids.every((id) => /^[UW][A-Z0-9]{2,}$/.test(id)),
+      'must be Slack user ids (U… or W…) separated by commas, e.g. U012ABC,U034DEF',
+    )
+    .default([]),
+});
+
+/** Reads the digest settings; throws `ConfigError` naming every bad variable. */
+export function readDigestConfig(env: Record<string, string | undefined>): DigestConfig {
+  const parsed = parseEnv(digestEnvSchema, env);
+  return {
+    dataDir: parsed.DATA_DIR,
+    timezone: parsed.DIGEST_TZ,
+    catchupMs: parsed.DIGEST_CATCHUP,
+    slackDigestManagers: parsed.SLACK_DIGEST_MANAGERS,
+  };
+}

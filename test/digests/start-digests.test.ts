@@ -1,0 +1,134 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readDigestConfig } from '../../adapters/shared/digest-config.js';
+import { ConfigError } from '../../adapters/shared/env-config.js';
+import { type RunningDigests, startDigests } from '../../adapters/shared/start-digests.js';
+import type { ChatContext } from '../../src/chat-context.js';
+import {
+  FakePoster,
+  fakeClock,
+  fakeTimer,
+  makeCase,
+  makeKnowledge,
+  recordingLogger,
+  tempDir,
+} from './digest-fixtures.js';
+
+describe('readDigestConfig', () => {
+  it('has defaults for everything', () => {
+    expect(readDigestConfig({})).toEqual({
+      dataDir: 'data/',
+      timezone: 'UTC',
+      catchupMs: 6 * 3_600_000,
+      slackDigestManagers: [],
+    });
+  });
+
+  it('reads zones, durations and manager lists', () => {
+    expect(
+      readDigestConfig({
+        DATA_DIR: '/var/lib/casebot',
+        DIGEST_TZ: 'europe/paris',
+        DIGEST_CATCHUP: '30m',
+        SLACK_DIGEST_MANAGERS: 'U012ABC, W034DEF',
+      }),
+    ).toEqual({
+      dataDir: '/var/lib/casebot',
+      timezone: 'Europe/Paris',
+      catchupMs: 1_800_000,
+      slackDigestManagers: ['U012ABC', 'W034DEF'],
+    });
+    expect(readDigestConfig({ DIGEST_CATCHUP: '1d' }).catchupMs).toBe(86_400_000);
+    expect(readDigestConfig({ DIGEST_CATCHUP: '0' }).catchupMs).toBe(0);
+  });
+
+  it('names every bad variable at once', () => {
+    let error: unknown;
+    try {
+      readDigestConfig({
+        DIGEST_TZ: 'Mars/Olympus',
+        DIGEST_CATCHUP: 'six hours',
+        SLACK_DIGEST_MANAGERS: 'alice',
+      });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).issues.map((i) => i.variable)).toEqual([
+      'DIGEST_TZ',
+      'DIGEST_CATCHUP',
+      'SLACK_DIGEST_MANAGERS',
+    ]);
+    expect((error as ConfigError).code).toBe('CONFIG_INVALID');
+  });
+});
+
+describe('startDigests', () => {
+  const dir = tempDir();
+  const running: RunningDigests[] = [];
+  afterEach(async () => {
+    for (const digests of running.splice(0)) await digests.stop();
+    dir.remove();
+  });
+
+  it('creates DATA_DIR and its database, takes commands, posts on time, and never re-posts after a restart', async () => {
+    const clock = fakeClock('2026-11-24T08:00:00Z');
+    const poster = new FakePoster(clock);
+    const bot = makeKnowledge([makeCase('a'), makeCase('b')]);
+    const dataDir = join(dir.dir, 'nested', 'data');
+    const start = () => {
+      const timer = fakeTimer();
+      const digests = startDigests({
+        bot,
+        posters: { slack: poster },
+        config: { dataDir, timezone: 'Europe/Paris', catchupMs: 6 * 3_600_000, slackDigestManagers: [] },
+        logger: recordingLogger(),
+        now: clock.now,
+        timer,
+      });
+      running.push(digests);
+      return { digests, timer };
+    };
+
+    const first = start();
+    await first.digests.ready;
+    expect(existsSync(join(dataDir, 'casebot.db'))).toBe(true);
+    const ctx: ChatContext = {
+      platform: 'slack',
+      teamId: 'T1',
+      channelId: 'C1',
+      userId: 'U1',
+      canManageDigests: true,
+    };
+    const reply = await first.digests.handler.handle({ action: 'subscribe', args: 'daily 10:00' }, ctx);
+    expect(reply.type === 'digest' && reply.lines[0]).toBe(
+      'every day at 10:00 Europe/Paris, next on Tue 24 Nov 2026 10:00.',
+    );
+    // The scheduler wakes at least once a minute (to see other processes' subscriptions), and at the slot.
+    const wakes: string[] = [];
+    while (poster.posts.length === 0 && wakes.length < 100) {
+      const wakeAt = first.digests.scheduler.wakeAt;
+      if (!wakeAt) {
+        await first.digests.scheduler.tick(); // lets the re-arming that the subscription asked for finish
+        continue;
+      }
+      wakes.push(wakeAt.toISOString());
+      clock.set(wakeAt);
+      await first.timer.fire();
+    }
+    expect(wakes).toHaveLength(60);
+    expect(wakes.at(-2)).toBe('2026-11-24T08:59:00.000Z');
+    expect(poster.posts.map((p) => [p.target, p.at.toISOString()])).toEqual([
+      [{ platform: 'slack', teamId: 'T1', channelId: 'C1' }, '2026-11-24T09:00:00.000Z'],
+    ]);
+    await first.digests.stop();
+
+    clock.set('2026-11-24T09:05:00Z');
+    const second = start();
+    await second.digests.ready;
+    expect(poster.posts).toHaveLength(1);
+    const list = await second.digests.handler.handle({ action: 'list' }, ctx);
+    expect(list.type === 'digest' && list.lines[0]).toMatch(/last Tue 24 Nov 2026 10:00, sent$/);
+  });
+});
