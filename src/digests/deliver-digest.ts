@@ -79,14 +79,15 @@ async function handleFailure(
 /**
  * Makes one attempt at a delivery this process has claimed. With `checkFirst` (a claim left by
  * a crash, or a retry after an error that may have posted anyway) it first looks for the
- * delivery in the channel, so that a digest is never posted twice.
+ * delivery in the channel, so that a digest is never posted twice. An `interrupted` delivery
+ * that is not there and is older than the catch-up window is skipped, like any missed slot.
  */
 export async function deliverDigest(
   ctx: DeliveryContext,
   delivery: Delivery,
   subscription: Subscription | undefined,
   now: Date,
-  options: { checkFirst: boolean },
+  options: { checkFirst: boolean; interrupted?: boolean },
 ): Promise<DeliveryOutcome> {
   if (!subscription || subscription.paused) {
     const reason = subscription ? 'subscription paused' : 'unsubscribed';
@@ -104,7 +105,7 @@ export async function deliverDigest(
         ctx.logger.info({ ...log, messageId }, 'interrupted digest found in the channel; marked sent');
         return 'recovered';
       }
-      if (age > ctx.catchupMs) {
+      if (options.interrupted && age > ctx.catchupMs) {
         await ctx.store.markSkipped(delivery.id, 'interrupted, and older than the catch-up window');
         ctx.logger.warn(
           { ...log, scheduledAt: delivery.scheduledAt },

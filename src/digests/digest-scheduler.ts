@@ -80,11 +80,13 @@ function emptyReport(): TickReport {
  * claim left by a crash is taken over once its lease ends and resolved with findDelivery.
  */
 export function createDigestScheduler(options: DigestSchedulerOptions): DigestScheduler {
-  const { store, logger, now, catchupMs } = options;
+  const { store, logger, now } = options;
   const timer = options.timer ?? realTimer;
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
   const maxSleepMs = options.maxSleepMs ?? MAX_SLEEP_MS;
+  // A slot within the grace period is on time, so a catch-up of 0 still posts on-time slots.
+  const catchupMs = Math.max(options.catchupMs, graceMs);
   const retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   let queue: Promise<unknown> = Promise.resolve();
   let cancelTimer: (() => void) | undefined;
@@ -109,11 +111,16 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
     if (!taken) return;
     const subscription = await store.getSubscription(taken.subscriptionId);
     // A crash or a transient error may have posted it; a rate limit means it was refused.
-    const checkFirst = delivery.status === 'claimed' || delivery.lastErrorKind !== 'rate-limited';
+    const interrupted = delivery.status === 'claimed';
+    const checkFirst = interrupted || delivery.lastErrorKind !== 'rate-limited';
     if (delivery.status === 'claimed')
       logger.warn({ deliveryId: delivery.id }, 'taking over an interrupted digest');
-    report[await deliverDigest(contextFor(taken.target.platform), taken, subscription, t, { checkFirst })] +=
-      1;
+    report[
+      await deliverDigest(contextFor(taken.target.platform), taken, subscription, t, {
+        checkFirst,
+        interrupted,
+      })
+    ] += 1;
   }
 
   async function runSlots(subscription: Subscription, t: Date, report: TickReport) {

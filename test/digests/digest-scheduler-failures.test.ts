@@ -128,6 +128,16 @@ describe('digest scheduler: failures', () => {
     expect(harness.deliveries()).toMatchObject([{ status: 'sent', attempts: 3 }]);
   });
 
+  it('keeps retrying past the catch-up window: that window is for slots missed while down', async () => {
+    await subscribedAtSlot();
+    harness.poster.fail(new DigestPostError('transient', 'HTTP 502'));
+    const process = harness.spawn({ catchupMs: 10_000, retry: { baseDelayMs: 5 * MINUTE } });
+    await process.scheduler.start();
+    harness.clock.set(process.scheduler.wakeAt!);
+    await process.timer.fire();
+    expect(harness.deliveries()).toMatchObject([{ status: 'sent', attempts: 2, late: 1 }]);
+  });
+
   it('treats an unclassified error as transient', async () => {
     await subscribedAtSlot();
     harness.poster.fail(new Error('socket hang up'));

@@ -173,6 +173,16 @@ describe('digest scheduler: time', () => {
     ]);
   });
 
+  it('with DIGEST_CATCHUP=0, still posts a slot its timer fired a moment late for', async () => {
+    harness = createHarness('2026-11-23T08:00:00Z');
+    await harness.subscribe('s1');
+    const process = harness.spawn({ catchupMs: 0 });
+    await process.scheduler.start();
+    harness.clock.set('2026-11-23T09:00:00.250Z');
+    await process.scheduler.tick();
+    expect(harness.deliveries().map((d) => [d.status, d.late])).toEqual([['sent', 0]]);
+  });
+
   it('leaves subscriptions of platforms it has no poster for alone', async () => {
     harness = createHarness('2026-11-23T08:00:00Z');
     await harness.subscribe('s1', { target: { platform: 'discord', teamId: 'G1', channelId: 'D1' } });
