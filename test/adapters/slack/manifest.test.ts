@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SLACK_COMMAND } from '../../../adapters/slack/config.js';
+
+const manifest = readFileSync(new URL('../../../adapters/slack/manifest.yml', import.meta.url), 'utf8');
+
+/** The items of a YAML block list under `key:` (the manifest's lists are simple strings). */
+function listUnder(key: string): string[] {
+  const lines = manifest.split('\n');
+  const start = lines.findIndex((l) => l.trim() === `${key}:`);
+  if (start === -1) return [];
+  const items: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (line.trim().startsWith('#')) continue;
+    const item = /^\s+- (\S+)$/.exec(line);
+    if (!item?.[1]) break;
+    items.push(item[1]);
+  }
+  return items;
+}
+
+describe('manifest.yml', () => {
+  it('registers the slash command the adapter answers by default', () => {
+    expect(manifest).toContain(`- command: ${DEFAULT_SLACK_COMMAND}\n`);
+  });
+
+  it('sends commands, events and clicks to the path the receiver listens on', () => {
+    expect(manifest.match(/(url|request_url): https:\/\/YOUR-HOST\/slack\/events\n/g)).toHaveLength(3);
+    expect(manifest).toMatch(/interactivity:\n\s+is_enabled: true/);
+  });
+
+  it('subscribes to the events the adapter handles, with the scopes they need', () => {
+    expect(listUnder('bot_events')).toEqual(['app_mention', 'message.im']);
+    expect(listUnder('bot')).toEqual(
+      expect.arrayContaining(['commands', 'app_mentions:read', 'chat:write', 'im:history']),
+    );
+  });
+});
