@@ -1,0 +1,208 @@
+import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { createButtonIds } from '../../../adapters/discord/button-ids.js';
+import { NO_MENTIONS, renderDiscordReply } from '../../../adapters/discord/render.js';
+import type { Reply } from '../../../src/index.js';
+import { BARE, resultsReply, TELEREHAB } from './reply-fixtures.js';
+
+const buttonIds = createButtonIds({ newKey: () => 'KEY' });
+const base: Pick<Reply, 'intent' | 'cases' | 'total' | 'actions'> = {
+  intent: { type: 'help', reason: 'asked' },
+  cases: [],
+  total: 0,
+  actions: [],
+};
+
+describe('renderDiscordReply', () => {
+  it('renders results: one embed per case, escaped text, buttons for every action', () => {
+    expect(renderDiscordReply(resultsReply(), { buttonIds })).toEqual({
+      content: '**Cases matching “rehab”** · 7 cases, page 1 of 2',
+      embeds: [
+        {
+          color: 0x2f6fb3,
+          title: 'Telerehabilitation in Korea',
+          url: 'https://oecd-opsi.org/innovations/telerehab/',
+          description: 'Patients do their \\*\\*rehab\\*\\* at home with a tablet; @\u200beveryone can join.',
+          footer: { text: 'id k7telrh · show k7telrh' },
+          fields: [
+            { name: 'Country', value: '🇰🇷 South Korea', inline: true },
+            { name: 'Year', value: '2021', inline: true },
+            { name: 'Tags', value: 'health, digital government' },
+            { name: 'Why it matched', value: '“rehab”' },
+          ],
+        },
+        {
+          color: 0x2f6fb3,
+          title: 'A case with little data',
+          description: 'Short.',
+          footer: { text: 'id b4re · show b4re' },
+        },
+      ],
+      components: [
+        {
+          type: ComponentType.ActionRow,
+          components: [
+            {
+              type: ComponentType.Button,
+              style: ButtonStyle.Primary,
+              label: 'More results',
+              custom_id: 'r:search rehab page 2',
+            },
+          ],
+        },
+        {
+          type: ComponentType.ActionRow,
+          components: [
+            {
+              type: ComponentType.Button,
+              style: ButtonStyle.Secondary,
+              label: 'Details: Telerehabilitation in Korea',
+              custom_id: 'r:show k7telrh',
+            },
+            {
+              type: ComponentType.Button,
+              style: ButtonStyle.Secondary,
+              label: 'Details: A case with little data',
+              custom_id: 'r:show b4re',
+            },
+          ],
+        },
+      ],
+      allowed_mentions: { parse: [], replied_user: false },
+    });
+  });
+
+  it('makes an ephemeral answer with a Share button', () => {
+    const reply: Reply = {
+      ...base,
+      type: 'case',
+      intent: { type: 'random', country: 'KR' },
+      heading: 'A random case from South Korea',
+      cases: [TELEREHAB],
+      total: 1,
+      actions: [{ kind: 'random', label: 'Another random case', command: 'random South Korea' }],
+    };
+    const payload = renderDiscordReply(reply, {
+      buttonIds,
+      ephemeral: true,
+      shareCommand: `show ${TELEREHAB.id}`,
+    });
+    expect(payload.flags).toBe(MessageFlags.Ephemeral);
+    expect(payload.content).toBe('**A random case from South Korea**');
+    expect(payload.components).toEqual([
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          {
+            type: ComponentType.Button,
+            style: ButtonStyle.Primary,
+            label: 'Another random case',
+            custom_id: 'r:random South Korea',
+          },
+          {
+            type: ComponentType.Button,
+            style: ButtonStyle.Success,
+            label: 'Share',
+            custom_id: 's:show k7telrh',
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('lists countries with flags and counts', () => {
+    const reply: Reply = {
+      ...base,
+      type: 'countries',
+      intent: { type: 'countries' },
+      heading: 'Countries with cases',
+      countries: [
+        { code: 'KR', name: 'South Korea', flag: '🇰🇷', count: 3 },
+        { code: 'FR', name: 'France', flag: '🇫🇷', count: 1 },
+      ],
+    };
+    expect(renderDiscordReply(reply, { buttonIds }).embeds).toEqual([
+      { color: 0x2f6fb3, description: '🇰🇷 South Korea — 3 cases\n🇫🇷 France — 1 case' },
+    ]);
+  });
+
+  it('shows help as fields with examples as code', () => {
+    const reply: Reply = {
+      ...base,
+      type: 'help',
+      heading: 'What I can do',
+      commands: [{ usage: 'search <words>', description: 'Find cases', example: 'search AI in health' }],
+    };
+    expect(renderDiscordReply(reply, { buttonIds }).embeds).toEqual([
+      {
+        color: 0x2f6fb3,
+        fields: [{ name: 'search \\<words\\>', value: 'Find cases\nExample: `search AI in health`' }],
+      },
+    ]);
+  });
+
+  it('turns not-found suggestions into buttons', () => {
+    const reply: Reply = {
+      ...base,
+      type: 'not-found',
+      intent: { type: 'search', query: 'zzz', page: 1 },
+      heading: 'No cases matching “zzz”',
+      message: 'Try fewer words.',
+      suggestions: ['countries', 'random'],
+    };
+    const payload = renderDiscordReply(reply, { buttonIds });
+    expect(payload.embeds).toEqual([
+      {
+        color: 0x2f6fb3,
+        description: 'Try fewer words.',
+        fields: [{ name: 'Try', value: '• `countries`\n• `random`' }],
+      },
+    ]);
+    expect(payload.components[0]?.components.map((b) => [b.label, b.custom_id])).toEqual([
+      ['countries', 'r:countries'],
+      ['random', 'r:random'],
+    ]);
+  });
+
+  it('keeps private digest answers ephemeral', () => {
+    const reply: Reply = {
+      ...base,
+      type: 'digest',
+      intent: { type: 'digest', command: { action: 'preview' } },
+      heading: 'Next digest',
+      lines: ['1. *A case*'],
+      private: true,
+    };
+    expect(renderDiscordReply(reply, { buttonIds })).toEqual({
+      content: '**Next digest**',
+      embeds: [{ color: 0x2f6fb3, description: '1\\. \\*A case\\*' }],
+      components: [],
+      allowed_mentions: NO_MENTIONS,
+      flags: MessageFlags.Ephemeral,
+    });
+  });
+
+  it('shows a notice under the heading and leaves out a URL Discord would refuse', () => {
+    const payload = renderDiscordReply(
+      resultsReply({
+        notice: 'Your message was cut to 500 characters.',
+        cases: [{ ...BARE, url: 'javascript:alert(1)' }],
+      }),
+      { buttonIds },
+    );
+    expect(payload.content).toBe(
+      '**Cases matching “rehab”** · 7 cases, page 1 of 2\n_Your message was cut to 500 characters._',
+    );
+    expect(payload.embeds[0]).not.toHaveProperty('url');
+  });
+
+  it('keeps a long command in a button through the LRU map', () => {
+    const long = `search ${'word '.repeat(30)}page 2`;
+    const payload = renderDiscordReply(
+      resultsReply({ actions: [{ kind: 'more', label: 'More results', command: long }] }),
+      { buttonIds },
+    );
+    expect(payload.components[0]?.components[0]?.custom_id).toBe('r#KEY');
+    expect(buttonIds.decode('r#KEY')).toEqual({ type: 'command', verb: 'run', command: long });
+  });
+});
