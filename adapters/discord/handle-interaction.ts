@@ -1,0 +1,124 @@
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  MessageFlags,
+} from 'discord.js';
+import type { Reply } from '../../src/index.js';
+import { answerWithin } from './answer-within.js';
+import { countryChoices } from './autocomplete.js';
+import { interactionContext } from './chat-context.js';
+import { COMMAND_NAME, COUNTRY_OPTIONS, commandText, PUBLIC_OPTION } from './commands.js';
+import {
+  type HandlerDeps,
+  isPrivate,
+  shareCommandFor,
+  toMessageOptions,
+  toReplyOptions,
+} from './handler-deps.js';
+import { renderDiscordReply } from './render.js';
+
+export const EXPIRED_BUTTON =
+  'This button has expired (casebot restarted or it is an old message). Run the command again, e.g. `/initiatives help`.';
+export const UNKNOWN_COMMAND = 'I do not know that command yet. Try `/initiatives help`.';
+
+/** Routes one interaction: slash command, autocomplete or button. */
+export async function handleInteraction(interaction: Interaction, deps: HandlerDeps): Promise<void> {
+  if (interaction.isAutocomplete()) return handleAutocomplete(interaction, deps);
+  if (interaction.isChatInputCommand()) return handleSlashCommand(interaction, deps);
+  if (interaction.isButton()) return handleButton(interaction, deps);
+}
+
+async function handleAutocomplete(interaction: AutocompleteInteraction, deps: HandlerDeps): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const choices = COUNTRY_OPTIONS.has(focused.name)
+    ? countryChoices(deps.bot.countries(), focused.value)
+    : [];
+  await interaction.respond(choices);
+}
+
+async function handleSlashCommand(
+  interaction: ChatInputCommandInteraction,
+  deps: HandlerDeps,
+): Promise<void> {
+  const text = interaction.commandName === COMMAND_NAME ? commandText(interaction.options) : undefined;
+  if (text === undefined) {
+    await interaction.reply({ content: UNKNOWN_COMMAND, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const ephemeral = !(interaction.options.getBoolean(PUBLIC_OPTION) ?? false);
+  await replyWithAnswer(interaction, text, ephemeral, deps);
+}
+
+async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps): Promise<void> {
+  const decoded = deps.buttonIds.decode(interaction.customId);
+  if (decoded.type !== 'command') {
+    await interaction.reply({ content: EXPIRED_BUTTON, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  if (decoded.verb === 'share') {
+    await replyWithAnswer(interaction, decoded.command, false, deps);
+    return;
+  }
+  const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
+  const timed = await answerWithin(
+    deps.bot.answer(decoded.command, interactionContext(interaction)),
+    deps.deferAfterMs,
+  );
+  if (timed.type === 'in-time' && isPrivate(timed.value) && !ephemeral) {
+    await replyPrivately(interaction, timed.value, decoded.command, deps);
+    return;
+  }
+  if (timed.type === 'late') await interaction.deferUpdate();
+  const reply = timed.type === 'late' ? await timed.value : timed.value;
+  const shareCommand = ephemeral ? shareCommandFor(reply, decoded.command) : undefined;
+  const options = toMessageOptions(renderDiscordReply(reply, { buttonIds: deps.buttonIds, shareCommand }));
+  if (timed.type === 'in-time') await interaction.update(options);
+  else if (isPrivate(reply) && !ephemeral) await replyPrivately(interaction, reply, decoded.command, deps);
+  else await interaction.editReply(options);
+}
+
+/**
+ * Answers with a new message: directly when the core is quick, else deferred and then edited.
+ * Ephemeral answers carry a "Share" button.
+ */
+async function replyWithAnswer(
+  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  text: string,
+  ephemeral: boolean,
+  deps: HandlerDeps,
+): Promise<void> {
+  const timed = await answerWithin(deps.bot.answer(text, interactionContext(interaction)), deps.deferAfterMs);
+  const render = (reply: Reply) =>
+    renderDiscordReply(reply, {
+      buttonIds: deps.buttonIds,
+      ephemeral,
+      ...(ephemeral && !isPrivate(reply) ? { shareCommand: shareCommandFor(reply, text) } : {}),
+    });
+  if (timed.type === 'in-time') {
+    await interaction.reply(toReplyOptions(render(timed.value)));
+    return;
+  }
+  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  const reply = await timed.value;
+  if (isPrivate(reply) && !ephemeral) await replyPrivately(interaction, reply, text, deps);
+  else await interaction.editReply(toMessageOptions(render(reply)));
+}
+
+/** A private answer (digest preview) to an interaction that was going to be public. */
+async function replyPrivately(
+  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  reply: Reply,
+  text: string,
+  deps: HandlerDeps,
+): Promise<void> {
+  const options = toReplyOptions(renderDiscordReply(reply, { buttonIds: deps.buttonIds, ephemeral: true }));
+  if (interaction.deferred) {
+    await interaction.editReply({ content: 'Sent only to you.', embeds: [], components: [] });
+    await interaction.followUp(options);
+  } else {
+    await interaction.reply(options);
+  }
+  deps.logger.debug({ interactionId: interaction.id, command: text.slice(0, 40) }, 'private answer');
+}

@@ -1,0 +1,36 @@
+import type { Message } from 'discord.js';
+import { messageContext } from './chat-context.js';
+import { type HandlerDeps, isPrivate, toMessageOptions } from './handler-deps.js';
+import { messageCommandText } from './message-command-text.js';
+import { renderDiscordReply } from './render.js';
+
+export const SENT_BY_DM = 'I sent you the answer in a direct message.';
+export const DM_CLOSED =
+  'That answer is only for you, but I cannot send you direct messages here. Use `/initiatives` instead.';
+const NO_PINGS = { parse: [], repliedUser: false };
+
+/** Answers a message command in the channel, replying to it without pinging anyone. */
+export async function handleMessage(message: Message, deps: HandlerDeps): Promise<void> {
+  const botId = message.client.user.id;
+  if (message.author.bot || message.system || message.webhookId) return;
+  const text = messageCommandText(
+    { content: message.content, inGuild: message.inGuild() },
+    { botId, prefix: deps.config.prefix, messageContent: deps.config.messageContent },
+  );
+  if (text === undefined) return;
+  const reply = await deps.bot.answer(text, messageContext(message));
+  const options = toMessageOptions(renderDiscordReply(reply, { buttonIds: deps.buttonIds }));
+  if (isPrivate(reply) && message.inGuild()) {
+    // Messages in a channel cannot be ephemeral: a private answer goes to the asker's DMs.
+    const sent = await message.author.send(options).then(
+      () => true,
+      (err: unknown) => {
+        deps.logger.warn({ err, messageId: message.id }, 'could not DM a private answer');
+        return false;
+      },
+    );
+    await message.reply({ content: sent ? SENT_BY_DM : DM_CLOSED, allowedMentions: NO_PINGS });
+    return;
+  }
+  await message.reply(options);
+}

@@ -1,0 +1,52 @@
+import type { MessageCreateOptions } from 'discord.js';
+import type { Bot, Logger, Reply } from '../../src/index.js';
+import type { ButtonIds } from './button-ids.js';
+import type { DiscordConfig } from './config.js';
+import type { DiscordMessagePayload } from './render.js';
+
+/** What the event handlers need; tests pass their own bot, logger and timings. */
+export interface HandlerDeps {
+  bot: Bot;
+  logger: Logger;
+  config: DiscordConfig;
+  buttonIds: ButtonIds;
+  /** How long to wait for the core before deferring an interaction (Discord allows 3 s). */
+  deferAfterMs: number;
+}
+
+/** The short answer to anything that went wrong on our side. */
+export const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a moment.';
+
+/**
+ * The payload as discord.js options for editing or updating a message (whose flags cannot
+ * change). discord.js turns `repliedUser` into `replied_user` itself.
+ */
+export function toMessageOptions(payload: DiscordMessagePayload) {
+  return {
+    content: payload.content,
+    embeds: payload.embeds,
+    components: payload.components,
+    allowedMentions: { parse: [], repliedUser: payload.allowed_mentions.replied_user ?? false },
+  } satisfies MessageCreateOptions;
+}
+
+/** The payload as options for a new interaction reply, ephemeral flag included. */
+export function toReplyOptions(payload: DiscordMessagePayload) {
+  const options = toMessageOptions(payload);
+  return payload.flags === undefined ? options : { ...options, flags: payload.flags };
+}
+
+/** A reply only the asker should see (digest previews and refusals). */
+export function isPrivate(reply: Reply): boolean {
+  return reply.type === 'digest' && reply.private;
+}
+
+/**
+ * The command that shows this answer again: a random case is shared as that case (`show <id>`),
+ * not as another roll of the dice.
+ */
+export function shareCommandFor(reply: Reply, command: string): string {
+  const only = reply.cases[0];
+  const single = reply.type === 'case' || reply.intent.type === 'random';
+  return single && reply.cases.length === 1 && only ? `show ${only.id}` : command;
+}

@@ -1,0 +1,126 @@
+import { once } from 'node:events';
+import { type Client, Events, type Interaction, type Message, MessageFlags } from 'discord.js';
+import type { Bot, Logger } from '../../src/index.js';
+import { type ButtonIds, createButtonIds } from './button-ids.js';
+import { createDiscordClient } from './client.js';
+import type { DiscordConfig } from './config.js';
+import { handleInteraction } from './handle-interaction.js';
+import { handleMessage } from './handle-message.js';
+import { APOLOGY, type HandlerDeps } from './handler-deps.js';
+
+/** Discord wants an answer within 3 s; past this the handlers defer first. */
+export const DEFAULT_DEFER_AFTER_MS = 1500;
+
+export interface StartDiscordOptions {
+  config: DiscordConfig;
+  bot: Bot;
+  logger: Logger;
+  /** Overrides for tests. */
+  deferAfterMs?: number;
+  buttonIds?: ButtonIds;
+}
+
+export interface RunningDiscord {
+  client: Client<true>;
+  stop(): Promise<void>;
+}
+
+/** Failed to connect (bad token, unreachable API): the cause says which. */
+export class DiscordStartError extends Error {
+  readonly code = 'DISCORD_START_FAILED';
+  constructor(options: { cause: unknown }) {
+    super(
+      `Could not connect to Discord: ${options.cause instanceof Error ? options.cause.message : String(options.cause)}`,
+      options,
+    );
+    this.name = 'DiscordStartError';
+  }
+}
+
+/**
+ * Connects the bot and resolves once the client is ready. Every handler failure is logged
+ * with the interaction or message id and answered with a short apology; the bot keeps running.
+ * discord.js resumes a lost gateway session on its own.
+ */
+export async function startDiscord(options: StartDiscordOptions): Promise<RunningDiscord> {
+  const { config, logger } = options;
+  const deps: HandlerDeps = {
+    bot: options.bot,
+    logger,
+    config,
+    buttonIds: options.buttonIds ?? createButtonIds(),
+    deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+  };
+  const client = createDiscordClient(config);
+  client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction, deps));
+  client.on(Events.MessageCreate, (message) => void onMessage(message, deps));
+  client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
+  client.on(Events.Warn, (warning) => logger.warn({ warning }, 'discord client warning'));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.warn({ shardId, code: event.code }, 'discord gateway closed for good'),
+  );
+  client.on(Events.ShardReconnecting, (shardId) => logger.warn({ shardId }, 'discord gateway reconnecting'));
+  client.on(Events.ShardResume, (shardId, replayed) =>
+    logger.info({ shardId, replayed }, 'discord gateway resumed'),
+  );
+
+  const connecting = new AbortController();
+  const ready = once(client, Events.ClientReady, { signal: connecting.signal });
+  // Rejected by the abort below when login fails first; that is not a second error.
+  ready.catch(() => undefined);
+  try {
+    await client.login(config.token);
+    await ready;
+  } catch (cause) {
+    connecting.abort();
+    await client.destroy();
+    throw new DiscordStartError({ cause });
+  }
+  const user = client.user;
+  if (!client.isReady() || !user) throw new DiscordStartError({ cause: new Error('client not ready') });
+  logger.info({ bot: user.tag, botId: user.id, guilds: client.guilds.cache.size }, 'discord connected');
+  if (!config.messageContent) {
+    logger.warn(
+      { prefix: config.prefix },
+      `DISCORD_MESSAGE_CONTENT is off: mentions, DMs and /initiatives work, but "${config.prefix}" in server channels needs the Message Content intent (enable it in the Developer Portal, then set DISCORD_MESSAGE_CONTENT=true)`,
+    );
+  }
+  return {
+    client,
+    stop: async () => {
+      await client.destroy();
+    },
+  };
+}
+
+async function onInteraction(interaction: Interaction, deps: HandlerDeps): Promise<void> {
+  try {
+    await handleInteraction(interaction, deps);
+  } catch (err) {
+    deps.logger.error({ err, interactionId: interaction.id }, 'discord interaction failed');
+    try {
+      if (interaction.isAutocomplete()) {
+        if (!interaction.responded) await interaction.respond([]);
+      } else if (interaction.isRepliable()) {
+        const apology = { content: APOLOGY, flags: MessageFlags.Ephemeral } as const;
+        if (interaction.replied || interaction.deferred) await interaction.followUp(apology);
+        else await interaction.reply(apology);
+      }
+    } catch (apologyErr) {
+      deps.logger.warn({ err: apologyErr, interactionId: interaction.id }, 'could not apologise');
+    }
+  }
+}
+
+async function onMessage(message: Message, deps: HandlerDeps): Promise<void> {
+  try {
+    await handleMessage(message, deps);
+  } catch (err) {
+    deps.logger.error({ err, messageId: message.id, channelId: message.channelId }, 'discord message failed');
+    try {
+      await message.reply({ content: APOLOGY, allowedMentions: { parse: [], repliedUser: false } });
+    } catch (apologyErr) {
+      deps.logger.warn({ err: apologyErr, messageId: message.id }, 'could not apologise');
+    }
+  }
+}

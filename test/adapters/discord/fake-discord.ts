@@ -1,0 +1,301 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { BOT_USER, guildCreate, nextSnowflake, TEST_APPLICATION_ID, TEST_TOKEN } from './discord-payloads.js';
+
+/** A request the bot made to the fake REST API. */
+export interface RecordedRequest {
+  method: string;
+  /** Path after `/api/v10`, e.g. `/channels/123/messages`. */
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: unknown;
+  /** `performance.now()` when it arrived. */
+  at: number;
+}
+
+/** A frame the bot sent over the gateway. */
+export interface GatewayFrame {
+  op: number;
+  d: unknown;
+  at: number;
+}
+
+interface Waiter<T> {
+  predicate(item: T): boolean;
+  resolve(item: T): void;
+}
+
+export interface FakeDiscordOptions {
+  /** HELLO's heartbeat interval; short so that tests see heartbeats. */
+  heartbeatIntervalMs?: number;
+  /** How long `waitFor*` waits before failing with a readable message. */
+  waitTimeoutMs?: number;
+}
+
+const API_PREFIX = '/api/v10';
+
+/**
+ * A small Discord for the tests, on 127.0.0.1: the REST routes discord.js uses and a gateway
+ * speaking the real JSON protocol (HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeats,
+ * RESUME → replay + RESUMED). Tests dispatch events and assert on what the bot sends back.
+ */
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  readonly frames: GatewayFrame[] = [];
+  /** Query strings the client connected with (`v`, `encoding`, `compress`). */
+  readonly connectQueries: URLSearchParams[] = [];
+  private readonly server: Server;
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private socket: WebSocket | undefined;
+  private seq = 0;
+  private readonly history: { s: number; t: string; d: unknown }[] = [];
+  private readonly sessionId = `session-${nextSnowflake()}`;
+  private requestWaiters: Waiter<RecordedRequest>[] = [];
+  private frameWaiters: Waiter<GatewayFrame>[] = [];
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private port = 0;
+  /** Answer GET /gateway/bot with 401, as Discord does for a bad token. */
+  rejectToken = false;
+
+  constructor(private readonly options: FakeDiscordOptions = {}) {
+    this.server = createServer((req, res) => void this.onRequest(req, res));
+    this.server.on('upgrade', (req, socket, head) => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (url.pathname !== '/gateway') {
+        socket.destroy();
+        return;
+      }
+      this.connectQueries.push(url.searchParams);
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws, url.searchParams));
+    });
+  }
+
+  async listen(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}/gateway`;
+  }
+
+  /** Sends a dispatch event (op 0) with the next sequence number; returns when it was sent. */
+  dispatch(t: string, d: unknown): number {
+    const s = ++this.seq;
+    this.history.push({ s, t, d });
+    this.socket?.send(JSON.stringify({ op: 0, t, s, d }));
+    return performance.now();
+  }
+
+  /** Closes the gateway connection as a network fault or Discord would. */
+  dropConnection(code = 4000): void {
+    this.socket?.close(code, 'fake: dropped');
+  }
+
+  waitForRequest(predicate: (r: RecordedRequest) => boolean, what = 'a request'): Promise<RecordedRequest> {
+    return this.waitFor(this.requests, this.requestWaiters, predicate, what);
+  }
+
+  waitForFrame(predicate: (f: GatewayFrame) => boolean, what = 'a gateway frame'): Promise<GatewayFrame> {
+    return this.waitFor(this.frames, this.frameWaiters, predicate, what);
+  }
+
+  /** Requests other than the gateway discovery: what the bot said. */
+  sent(method: string, pathPattern: RegExp): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === method && pathPattern.test(r.path));
+  }
+
+  async close(): Promise<void> {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    for (const client of this.wss.clients) client.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private waitFor<T>(
+    items: T[],
+    waiters: Waiter<T>[],
+    predicate: (item: T) => boolean,
+    what: string,
+  ): Promise<T> {
+    const found = items.find(predicate);
+    if (found) return Promise.resolve(found);
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        waiters.splice(waiters.indexOf(waiter), 1);
+        reject(new Error(`fake Discord: timed out waiting for ${what}`));
+      }, this.options.waitTimeoutMs ?? 8000);
+      this.timers.add(timer);
+      const waiter: Waiter<T> = {
+        predicate,
+        resolve: (item) => {
+          clearTimeout(timer);
+          this.timers.delete(timer);
+          resolve(item);
+        },
+      };
+      waiters.push(waiter);
+    });
+  }
+
+  private notify<T>(item: T, waiters: Waiter<T>[]): Waiter<T>[] {
+    const remaining: Waiter<T>[] = [];
+    for (const waiter of waiters) {
+      if (waiter.predicate(item)) waiter.resolve(item);
+      else remaining.push(waiter);
+    }
+    return remaining;
+  }
+
+  private onConnection(ws: WebSocket, query: URLSearchParams): void {
+    if (query.get('v') !== '10' || query.get('encoding') !== 'json' || query.has('compress')) {
+      ws.close(4012, 'fake: only v=10, encoding=json, no compression');
+      return;
+    }
+    this.socket = ws;
+    ws.on('message', (raw) => this.onFrame(ws, JSON.parse(String(raw)) as { op: number; d: unknown }));
+    ws.send(
+      JSON.stringify({ op: 10, d: { heartbeat_interval: this.options.heartbeatIntervalMs ?? 45_000 } }),
+    );
+  }
+
+  private onFrame(ws: WebSocket, frame: { op: number; d: unknown }): void {
+    const recorded = { ...frame, at: performance.now() };
+    this.frames.push(recorded);
+    switch (frame.op) {
+      case 1:
+        ws.send(JSON.stringify({ op: 11 }));
+        break;
+      case 2: {
+        const d = frame.d as { token?: string };
+        if (d.token !== TEST_TOKEN) {
+          ws.close(4004, 'Authentication failed.');
+          break;
+        }
+        this.history.length = 0;
+        this.dispatch('READY', {
+          v: 10,
+          user: BOT_USER,
+          guilds: [{ id: guildCreate().id, unavailable: true }],
+          session_id: this.sessionId,
+          resume_gateway_url: this.gatewayUrl,
+          shard: [0, 1],
+          application: { id: TEST_APPLICATION_ID, flags: 0 },
+        });
+        this.dispatch('GUILD_CREATE', guildCreate());
+        break;
+      }
+      case 6: {
+        const d = frame.d as { session_id?: string; seq?: number };
+        if (d.session_id !== this.sessionId) {
+          ws.send(JSON.stringify({ op: 9, d: false }));
+          break;
+        }
+        for (const event of this.history.filter((e) => e.s > (d.seq ?? 0))) {
+          ws.send(JSON.stringify({ op: 0, ...event }));
+        }
+        this.dispatch('RESUMED', {});
+        break;
+      }
+      default:
+        break;
+    }
+    this.frameWaiters = this.notify(recorded, this.frameWaiters);
+  }
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // discord.js encodes `@original` and `@me` as `%40…`.
+    const pathname = decodeURIComponent(url.pathname);
+    const recorded: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: pathname.startsWith(API_PREFIX) ? pathname.slice(API_PREFIX.length) : pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body: text && req.headers['content-type']?.includes('json') ? JSON.parse(text) : text || undefined,
+      at: performance.now(),
+    };
+    this.requests.push(recorded);
+    const { status, body } = this.route(recorded);
+    res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
+    res.end(body === undefined ? undefined : JSON.stringify(body));
+    this.requestWaiters = this.notify(recorded, this.requestWaiters);
+  }
+
+  private route(r: RecordedRequest): { status: number; body?: unknown } {
+    const { method, path } = r;
+    const authorised = r.headers.authorization === `Bot ${TEST_TOKEN}`;
+    if (method === 'GET' && path === '/gateway/bot') {
+      if (this.rejectToken || !authorised)
+        return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+      return {
+        status: 200,
+        body: {
+          url: this.gatewayUrl,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 60_000, max_concurrency: 1 },
+        },
+      };
+    }
+    if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path) && method === 'POST') return { status: 204 };
+    if (/^\/channels\/\d+\/messages$/.test(path) && method === 'POST' && authorised) {
+      return { status: 200, body: messageFrom(path.split('/')[2] ?? '', r.body) };
+    }
+    if (path === '/users/@me/channels' && method === 'POST' && authorised) {
+      const recipient = (r.body as { recipient_id: string }).recipient_id;
+      return {
+        status: 200,
+        body: { id: nextSnowflake(), type: 1, recipients: [{ id: recipient, username: 'user' }] },
+      };
+    }
+    const webhook = /^\/webhooks\/\d+\/[^/]+(\/messages\/(@original|\d+))?$/.exec(path);
+    if (webhook && (method === 'POST' || method === 'PATCH')) {
+      return { status: 200, body: messageFrom('0', r.body) };
+    }
+    if (/^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path) && method === 'PUT' && authorised) {
+      const commands = (r.body as object[]).map((c) => ({
+        ...c,
+        id: nextSnowflake(),
+        application_id: TEST_APPLICATION_ID,
+        version: '1',
+      }));
+      return { status: 200, body: commands };
+    }
+    return { status: 404, body: { message: `fake Discord: no route ${method} ${path}`, code: 0 } };
+  }
+}
+
+function messageFrom(channelId: string, body: unknown): object {
+  const b = (body ?? {}) as Record<string, unknown>;
+  return {
+    id: nextSnowflake(),
+    channel_id: channelId,
+    author: BOT_USER,
+    content: b.content ?? '',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: b.embeds ?? [],
+    components: b.components ?? [],
+    pinned: false,
+    type: b.message_reference ? 19 : 0,
+    flags: b.flags ?? 0,
+  };
+}
