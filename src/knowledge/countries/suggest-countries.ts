@@ -1,0 +1,60 @@
+import { countryData } from './country-data.js';
+import { editDistance } from './edit-distance.js';
+import { nameKey } from './tokenize.js';
+
+/** Options for {@link suggestCountries}. */
+export interface SuggestOptions {
+  /** Only these alpha-2 codes (e.g. the countries that have cases). */
+  candidates?: readonly string[];
+  /** At most this many suggestions; 3 by default. */
+  limit?: number;
+}
+
+// A suggestion may differ from a name by at most this share of its letters ("Narnia" is 3 edits
+// from "Armenia": 43%, too far), and a single word of a longer name costs a little more than the
+// whole name ("korea" in "north korea").
+const MAX_DISTANCE_RATIO = 0.34;
+const PART_PENALTY = 0.05;
+
+function namesByCountry(): Map<string, string[]> {
+  const byCode = new Map<string, string[]>();
+  for (const [key, entry] of countryData.names) {
+    if (!entry.code) continue;
+    const list = byCode.get(entry.code) ?? [];
+    list.push(key);
+    byCode.set(entry.code, list);
+  }
+  return byCode;
+}
+
+let names: Map<string, string[]> | undefined;
+
+function score(typed: string, key: string): number {
+  const whole = editDistance(typed, key) / Math.max(typed.length, key.length);
+  if (!key.includes(' ') || typed.includes(' ')) return whole;
+  // Words of five letters or more: "korea" in "north korea", not "cong" in "cong hoa…".
+  const parts = key.split(' ').filter((part) => part.length >= 5);
+  if (!parts.length) return whole;
+  const part = Math.min(...parts.map((p) => editDistance(typed, p) / Math.max(typed.length, p.length)));
+  return Math.min(whole, part + PART_PENALTY);
+}
+
+/**
+ * Nearest countries for a misspelled or unknown name ("Koreaa" → KR, "Urugay" → UY), best first,
+ * as alpha-2 codes; none when nothing is close ("Narnia"). Compares the typed text with every name,
+ * spelling and demonym of each country, and with the words of longer names.
+ */
+export function suggestCountries(text: string, options: SuggestOptions = {}): string[] {
+  const typed = nameKey(text).replace(/^the /, '');
+  if (!typed) return [];
+  names ??= namesByCountry();
+  const allowed = options.candidates ? new Set(options.candidates.map((c) => c.toUpperCase())) : undefined;
+  const ranked: { code: string; score: number }[] = [];
+  for (const [code, keys] of names) {
+    if (allowed && !allowed.has(code)) continue;
+    const best = Math.min(...keys.map((key) => score(typed, key)));
+    if (best <= MAX_DISTANCE_RATIO) ranked.push({ code, score: best });
+  }
+  ranked.sort((a, b) => a.score - b.score || a.code.localeCompare(b.code));
+  return ranked.slice(0, options.limit ?? 3).map((r) => r.code);
+}
