@@ -291,6 +291,20 @@ describe('Slack adapter end to end', () => {
     });
   });
 
+  it('posts a reply to a channel for scheduled posts (the digest poster’s entry)', async () => {
+    const reply = await bot.answer('random korea');
+    const { ts } = await h.adapter.post('CDIGEST', reply);
+    const post = await h.fake.waitFor(isPost('CDIGEST'));
+    expect(ts).toMatch(/^\d+\.\d+$/);
+    expect(post.headers.authorization).toBe(`Bearer ${BOT_TOKEN}`);
+    expect(post.body).toEqual({
+      channel: 'CDIGEST',
+      ...renderSlackReply(reply),
+      unfurl_links: 'false',
+      unfurl_media: 'false',
+    });
+  });
+
   it('never logs the token or the signing secret', () => {
     const all = h.logs.raw.join('\n');
     expect(h.logs.raw.length).toBeGreaterThan(0);
