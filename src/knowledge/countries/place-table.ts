@@ -57,7 +57,7 @@ function cleanRegionName(name: string): string {
     .trim();
 }
 
-export function collectCandidates(): Map<string, Candidate[]> {
+function collectCandidates(): Map<string, Candidate[]> {
   const byKey = new Map<string, Candidate[]>();
   const add = (name: string, candidate: Candidate): void => {
     const key = nameKey(name);
@@ -101,7 +101,7 @@ export function collectCandidates(): Map<string, Candidate[]> {
 }
 
 /** The one country a place name points to, or 'ambiguous', or undefined when too small to count. */
-export function decide(list: readonly Candidate[]): Candidate | 'ambiguous' | undefined {
+function decide(list: readonly Candidate[]): Candidate | 'ambiguous' | undefined {
   const best = new Map<string, Candidate>();
   for (const candidate of list) {
     const current = best.get(candidate.code);
