@@ -136,13 +136,15 @@ export function messageCreate(options: {
   dm?: boolean;
   roles?: string[];
   mentionsBot?: boolean;
+  /** A public thread in the server channel, not yet known to the client. */
+  threadId?: string;
 }) {
   const author = options.author ?? ALICE;
   const base = {
     id: nextSnowflake(),
-    channel_id: options.dm ? DM_CHANNEL_ID : CHANNEL_ID,
-    // Discord adds this to MESSAGE_CREATE; discord.js needs it to build an uncached DM channel.
-    channel_type: options.dm ? 1 : 0,
+    channel_id: options.threadId ?? (options.dm ? DM_CHANNEL_ID : CHANNEL_ID),
+    // Discord adds this to MESSAGE_CREATE; discord.js needs it to build an uncached channel.
+    channel_type: options.threadId ? 11 : options.dm ? 1 : 0,
     author,
     content: options.content,
     timestamp: new Date().toISOString(),

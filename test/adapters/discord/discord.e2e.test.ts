@@ -126,6 +126,14 @@ describe('Discord adapter over a fake Discord', () => {
     expect(body.embeds[0]?.description).toMatch(/— \d+ cases?/);
   });
 
+  it('answers a mention in a thread it has not seen before', async () => {
+    const threadId = '1100000000000000042';
+    const message = messageCreate({ content: `<@${BOT_USER.id}> countries`, mentionsBot: true, threadId });
+    fake.dispatch('MESSAGE_CREATE', message);
+    const request = await replyTo(message.id);
+    expect(request.path).toBe(`/channels/${threadId}/messages`);
+  });
+
   it('answers a direct message without prefix or mention', async () => {
     const message = messageCreate({ content: 'help', dm: true });
     fake.dispatch('MESSAGE_CREATE', message);
