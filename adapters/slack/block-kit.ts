@@ -122,6 +122,22 @@ export function actionsBlocks(buttons: SlackButton[]): SlackBlock[] {
   return blocks;
 }
 
+/** Lines of escaped mrkdwn packed into as few sections as the section limit allows. */
+export function sectionBlocks(lines: string[]): SlackBlock[] {
+  const out: SlackBlock[] = [];
+  let current = '';
+  for (const line of lines) {
+    const fitted = fitMrkdwn(line, SLACK_MAX_SECTION_TEXT);
+    if (current !== '' && current.length + 1 + fitted.length > SLACK_MAX_SECTION_TEXT) {
+      out.push(sectionBlock(current));
+      current = '';
+    }
+    current = current === '' ? fitted : `${current}\n${fitted}`;
+  }
+  if (current !== '') out.push(sectionBlock(current));
+  return out;
+}
+
 /**
  * Cuts escaped mrkdwn to `max` without breaking an entity (`&amp;`) or one of our own links
  * (`<url|label>`): the cut falls before either, and "…" marks it.

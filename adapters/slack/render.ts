@@ -1,15 +1,8 @@
-import {
-  type CaseHit,
-  countryLabel,
-  type Reply,
-  type ReplyAction,
-  renderPlainText,
-} from '../../src/index.js';
+import { type CaseHit, type Reply, type ReplyAction, renderPlainText } from '../../src/index.js';
 import {
   actionsBlocks,
   button,
   contextBlock,
-  fitMrkdwn,
   headerBlock,
   SLACK_MAX_ACTIONS_ELEMENTS,
   SLACK_MAX_BLOCKS,
@@ -21,19 +14,16 @@ import {
   type SlackButton,
   type SlackMessage,
   sectionBlock,
+  sectionBlocks,
 } from './block-kit.js';
-import { escapeAndTruncate, escapeMrkdwn, isSlackUserId, safeLinkUrl } from './escape.js';
+import { escapeAndTruncate, escapeMrkdwn, isSlackUserId } from './escape.js';
+import { LIST_SUMMARY_CHARS, renderCaseBlocks } from './render-case.js';
 
 export * from './block-kit.js';
 
-/** Room for one case in a list; `show <id>` (the Details button) gives the whole case. */
-const LIST_SUMMARY_CHARS = 500;
-const TITLE_CHARS = 250;
 /** The buttons' part of the message budget (a button's value may hold a 2,000-character command). */
 const BUTTONS_BUDGET = 6000;
 const BLOCK_ID_COST = 30;
-/** Longer URLs are not linked: a title linked to a 2 KB URL would eat the message budget. */
-const MAX_LINK_URL = 500;
 
 /** How each reply is rendered on top of the reply itself. */
 export interface SlackRenderOptions {
@@ -137,11 +127,11 @@ function bodyGroups(
 ): SlackBlock[][] {
   switch (reply.type) {
     case 'results':
-      return reply.cases.map((c) => caseBlocks(c, LIST_SUMMARY_CHARS, details(c)));
+      return reply.cases.map((c) => renderCaseBlocks(c, LIST_SUMMARY_CHARS, details(c)));
     case 'case':
-      return reply.cases.map((c) => caseBlocks(c, SLACK_MAX_SECTION_TEXT, undefined));
+      return reply.cases.map((c) => renderCaseBlocks(c, SLACK_MAX_SECTION_TEXT, undefined));
     case 'countries':
-      return sections(
+      return sectionBlocks(
         reply.countries.map((c) =>
           `${escapeMrkdwn(c.flag)} *${escapeMrkdwn(c.name.trim() || c.code)}* — ${c.count}`.trim(),
         ),
@@ -152,68 +142,24 @@ function bodyGroups(
         (c) =>
           `*${escapeMrkdwn(prefix + c.usage)}* — ${escapeMrkdwn(c.description)}\n      e.g. \`${escapeMrkdwn(prefix + c.example)}\``,
       );
-      return sections(lines).map((s) => [s]);
+      return sectionBlocks(lines).map((s) => [s]);
     }
     case 'not-found': {
       const groups = [[sectionBlock(escapeAndTruncate(reply.message, SLACK_MAX_SECTION_TEXT))]];
       if (reply.suggestions.length > 0)
-        groups.push(sections(['*Try:*', ...reply.suggestions.map((s) => `• ${escapeMrkdwn(s)}`)]));
+        groups.push(sectionBlocks(['*Try:*', ...reply.suggestions.map((s) => `• ${escapeMrkdwn(s)}`)]));
       return groups;
     }
     case 'digest':
       return [
-        ...sections(reply.lines.map(escapeMrkdwn)).map((s) => [s]),
-        ...reply.cases.map((c) => caseBlocks(c, LIST_SUMMARY_CHARS, details(c))),
+        ...sectionBlocks(reply.lines.map(escapeMrkdwn)).map((s) => [s]),
+        ...reply.cases.map((c) => renderCaseBlocks(c, LIST_SUMMARY_CHARS, details(c))),
       ];
     default: {
       const unreachable: never = reply;
       return unreachable;
     }
   }
-}
-
-/** A case: bold title (linked when its URL is known), countries and facts, summary; tags and why it matched as context. */
-function caseBlocks(c: CaseHit, summaryChars: number, accessory: SlackButton | undefined): SlackBlock[] {
-  const title = escapeAndTruncate(c.title.replace(/\s+/g, ' ').trim() || c.id, TITLE_CHARS);
-  const url = safeLinkUrl(c.url);
-  const titleLine = url !== undefined && url.length <= MAX_LINK_URL ? `*<${url}|${title}>*` : `*${title}*`;
-  const facts = [
-    c.countries.map(countryLabel).join(', '),
-    c.year !== undefined ? String(c.year) : '',
-    c.level ?? '',
-    c.organisation ?? '',
-  ]
-    .filter((f) => f !== '')
-    .map((f) => escapeAndTruncate(f, 300))
-    .join(' · ');
-  const head = [titleLine, facts].filter((l) => l !== '').join('\n');
-  const room = SLACK_MAX_SECTION_TEXT - head.length - 2;
-  const summary = escapeAndTruncate(c.summary, Math.min(summaryChars, room));
-  const blocks = [sectionBlock(`${head}\n${summary}`, accessory)];
-  const context = [
-    c.tags.length > 0 ? `Tags: ${escapeMrkdwn(c.tags.join(', '))}` : '',
-    c.matched && c.matched.length > 0 ? `Matched: ${escapeMrkdwn(c.matched.join(', '))}` : '',
-    summaryChars === SLACK_MAX_SECTION_TEXT && c.truncated ? 'The source cut this summary short.' : '',
-    `id \`${escapeMrkdwn(c.id)}\``,
-  ].filter((t) => t !== '');
-  blocks.push(contextBlock(context));
-  return blocks;
-}
-
-/** Lines of escaped mrkdwn packed into as few sections as the section limit allows. */
-function sections(lines: string[]): SlackBlock[] {
-  const out: SlackBlock[] = [];
-  let current = '';
-  for (const line of lines) {
-    const fitted = fitMrkdwn(line, SLACK_MAX_SECTION_TEXT);
-    if (current !== '' && current.length + 1 + fitted.length > SLACK_MAX_SECTION_TEXT) {
-      out.push(sectionBlock(current));
-      current = '';
-    }
-    current = current === '' ? fitted : `${current}\n${fitted}`;
-  }
-  if (current !== '') out.push(sectionBlock(current));
-  return out;
 }
 
 /**
