@@ -1,0 +1,73 @@
+import { type CsvError, parse } from 'csv-parse/sync';
+import type { KnowledgeProblem } from './case.js';
+import type { RawRecord, RawRecords } from './parse-json-records.js';
+
+interface ParsedRow {
+  record: string[];
+  info: { lines: number };
+  raw: string;
+}
+
+/**
+ * csv-parse reports the line a record ends on; a quoted field may span lines, and skipped blank
+ * lines ride along at the front of `raw`. The line a reader looks for is where the record starts.
+ */
+function startLine(endLine: number, raw: string | undefined): number {
+  if (raw === undefined) return endLine;
+  const body = raw.replace(/^[\r\n]+/u, '').replace(/[\r\n]+$/u, '');
+  return endLine - (body.match(/\n/gu)?.length ?? 0);
+}
+
+/**
+ * A `.csv` knowledge file with a header row. Rows become objects keyed by the header; a row whose
+ * column count differs from the header's, or that csv-parse cannot read (a quote never closed),
+ * is a problem and skipped. `line` is the row's first line in the file (the header is line 1).
+ */
+export function parseCsvRecords(text: string, file: string): RawRecords {
+  const problems: KnowledgeProblem[] = [];
+  const reported = new Set<number>();
+  const report = (line: number, message: string): void => {
+    // After a broken quote csv-parse may complain twice about the same row.
+    if (reported.has(line)) return;
+    reported.add(line);
+    problems.push({ file, line, message });
+  };
+  let rows: ParsedRow[];
+  try {
+    // csv-parse miscounts lines at a CRLF inside quotes; with LF only, its count is exact.
+    rows = parse(text.replace(/\r\n?/gu, '\n'), {
+      bom: true,
+      info: true,
+      raw: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      on_skip: (error: CsvError | undefined, raw: string | undefined) => {
+        const endLine = typeof error?.lines === 'number' ? error.lines : 1;
+        report(startLine(endLine, raw), `unreadable CSV row: ${error?.message ?? 'parse error'}`);
+        return undefined;
+      },
+    }) as unknown as ParsedRow[];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { records: [], problems: [...problems, { file, message: `unreadable CSV: ${message}` }] };
+  }
+  const [header, ...body] = rows;
+  if (header === undefined) return { records: [], problems };
+  const columns = header.record.map((name) => name.trim());
+  const records: RawRecord[] = [];
+  for (const row of body) {
+    const line = startLine(row.info.lines, row.raw);
+    if (row.record.length !== columns.length) {
+      report(line, `row has ${row.record.length} columns, the header has ${columns.length}`);
+      continue;
+    }
+    const value: Record<string, string> = {};
+    columns.forEach((name, i) => {
+      if (!(name in value)) value[name] = row.record[i]!;
+    });
+    records.push({ line, value });
+  }
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { records, problems };
+}
