@@ -1,0 +1,73 @@
+import { type Logger, silentLogger } from '../logger.js';
+import { buildCases } from './build-cases.js';
+import type { KnowledgeBase, KnowledgeProblem } from './case.js';
+import { hashKnowledgeFiles } from './knowledge-hash.js';
+import { type CaseInput, mergeCases } from './merge-cases.js';
+import { type CuratedEntry, parseCuration } from './parse-curation.js';
+import { parseKnowledgeFile } from './parse-knowledge-file.js';
+import { decodeKnowledgeText, readKnowledgeDir } from './read-knowledge-dir.js';
+import { compareStrings } from './sorted-keys.js';
+
+export { KnowledgeDirError } from './read-knowledge-dir.js';
+
+function compareProblems(a: KnowledgeProblem, b: KnowledgeProblem): number {
+  return compareStrings(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0);
+}
+
+/**
+ * Loads the knowledge folder: listing pages (`*.txt`), records (`*.json`, `*.jsonl`, `*.csv`) and
+ * curation (`curated.json`, `*.curated.json`); merges copies of a case, gives each a stable id and
+ * fills missing titles, countries and tags. Bad content never throws: every problem is in
+ * `problems` (and logged as a warning) and the rest loads. Throws `KnowledgeDirError`
+ * (`code: 'KNOWLEDGE_DIR_MISSING'`) only when the folder cannot be read.
+ */
+export async function loadKnowledge(dir: string, options: { logger?: Logger } = {}): Promise<KnowledgeBase> {
+  const logger = options.logger ?? silentLogger;
+  const read = await readKnowledgeDir(dir);
+  const problems: KnowledgeProblem[] = [...read.problems];
+  const inputs: CaseInput[] = [];
+  const curation: CuratedEntry[] = [];
+  if (read.ignored.length > 0)
+    logger.debug({ dir, files: read.ignored }, 'knowledge: files of no known kind ignored');
+  for (const file of read.files) {
+    const decoded = decodeKnowledgeText(file.bytes);
+    if ('problem' in decoded) {
+      problems.push({ file: file.name, message: decoded.problem });
+      continue;
+    }
+    if (file.kind === 'curation') {
+      const parsed = parseCuration(decoded.text, file.name);
+      curation.push(...parsed.entries);
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const parsed = parseKnowledgeFile(file.kind, decoded.text, file.name);
+    inputs.push(...parsed.inputs);
+    problems.push(...parsed.problems);
+    if (parsed.skippedLines.length > 0) {
+      logger.debug(
+        { file: file.name, skipped: parsed.skippedLines },
+        'knowledge: page lines that are not summaries',
+      );
+    }
+    if (parsed.ignoredKeys.length > 0) {
+      logger.debug({ file: file.name, keys: parsed.ignoredKeys }, 'knowledge: unknown record fields ignored');
+    }
+  }
+  const built = buildCases(mergeCases(inputs), curation);
+  problems.push(...built.problems);
+  problems.sort(compareProblems);
+  for (const problem of problems)
+    logger.warn({ problem }, `knowledge problem in ${problem.file}: ${problem.message}`);
+  const hash = hashKnowledgeFiles(read.files);
+  logger.info(
+    { dir, files: read.files.length, cases: built.cases.length, problems: problems.length },
+    'knowledge loaded',
+  );
+  return { cases: built.cases, problems, hash };
+}
+
+/** Every problem in a knowledge folder (what `casebot check` lists); throws like `loadKnowledge`. */
+export async function validateKnowledge(dir: string): Promise<KnowledgeProblem[]> {
+  return (await loadKnowledge(dir)).problems;
+}
