@@ -1,11 +1,10 @@
 import type { DigestHandler } from '../bot.js';
 import type { ChatContext } from '../chat-context.js';
 import type { DigestCommand } from '../intents/intent.js';
-import type { Case } from '../knowledge/case.js';
 import type { Logger } from '../logger.js';
-import type { CaseHit, Reply } from '../replies/reply.js';
 import { buildDigestMessage, describeFilters } from './build-digest-message.js';
 import { describeDelivery } from './describe-delivery.js';
+import { digestHelpLines, digestReply, manageRefusal } from './digest-reply.js';
 import type { DigestStore } from './digest-store.js';
 import { type CountryLookup, parseSubscription } from './parse-subscription.js';
 import { type DigestKnowledge, pickDigestCases } from './pick-digest-cases.js';
@@ -32,40 +31,8 @@ export interface DigestHandlerOptions {
   onChange?: () => void;
 }
 
-interface DigestReplyBody {
-  heading: string;
-  lines: string[];
-  private: boolean;
-  cases?: Case[];
-}
-
-function toHit({ sources: _sources, truncated, ...rest }: Case): CaseHit {
-  return truncated ? { ...rest, truncated: true } : rest;
-}
-
-function reply(command: DigestCommand, body: DigestReplyBody): Reply {
-  const cases = (body.cases ?? []).map(toHit);
-  const { heading, lines } = body;
-  return {
-    type: 'digest',
-    intent: { type: 'digest', command },
-    heading,
-    lines,
-    private: body.private,
-    cases,
-    total: cases.length,
-    actions: [],
-  };
-}
-
 function sameChannel(a: DigestTarget, b: DigestTarget): boolean {
   return a.platform === b.platform && (a.teamId ?? '') === (b.teamId ?? '') && a.channelId === b.channelId;
-}
-
-function refusalFor(platform: DigestTarget['platform']): string {
-  return platform === 'discord'
-    ? 'Only members with Manage Channels or Manage Server can change digests in this channel.'
-    : 'Only members of this channel can change its digests (or, where the workspace set SLACK_DIGEST_MANAGERS, the people it lists).';
 }
 
 /**
@@ -87,7 +54,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
   async function owned(command: DigestCommand, id: string, target: DigestTarget) {
     const subscription = await store.getSubscription(id.toLowerCase());
     if (subscription && sameChannel(subscription.target, target)) return subscription;
-    return reply(command, {
+    return digestReply(command, {
       heading: `No digest ${id} in this channel`,
       lines: ['See the ids with: digest list'],
       private: true,
@@ -106,7 +73,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
     });
     if (parsed.type === 'invalid') {
       const { message, example } = parsed.error;
-      return reply(command, {
+      return digestReply(command, {
         heading: 'That digest needs a fix',
         lines: [message, `Try: ${example}`],
         private: true,
@@ -117,7 +84,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
       const lines = [
         `This channel has ${existing.length} digests, the most it can have. Remove one with: digest unsubscribe <id>`,
       ];
-      return reply(command, { heading: 'Too many digests here', lines, private: true });
+      return digestReply(command, { heading: 'Too many digests here', lines, private: true });
     }
     const at = now();
     let subscription: Subscription | undefined;
@@ -145,13 +112,13 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
     }).length;
     if (matching === 0) lines.push('No case matches these filters yet: digests are skipped until one does.');
     lines.push(`Stop it with: digest unsubscribe ${subscription.id}`);
-    return reply(command, { heading: `Digest ${subscription.id} subscribed`, lines, private: false });
+    return digestReply(command, { heading: `Digest ${subscription.id} subscribed`, lines, private: false });
   }
 
   async function list(command: DigestCommand, target: DigestTarget) {
     const subscriptions = await store.listSubscriptions({ target });
     if (subscriptions.length === 0) {
-      return reply(command, {
+      return digestReply(command, {
         heading: 'No digests in this channel',
         lines: [`Start one with: ${EXAMPLE}`],
         private: false,
@@ -165,7 +132,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
       parts.push(last ? `last ${describeDelivery(last, s.timezone)}` : 'nothing posted yet');
       lines.push(parts.join(' · '));
     }
-    return reply(command, {
+    return digestReply(command, {
       heading: `Digests in this channel (${subscriptions.length})`,
       lines,
       private: false,
@@ -186,14 +153,14 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
         await store.deleteSubscription(found.id);
         logger.info(log, 'digest unsubscribed');
         options.onChange?.();
-        return reply(command, {
+        return digestReply(command, {
           heading: `Digest ${found.id} unsubscribed`,
           lines: [`No more posts ${words}.`],
           private: false,
         });
       case 'pause': {
         if (found.paused) {
-          return reply(command, {
+          return digestReply(command, {
             heading: `Digest ${found.id} is already paused`,
             lines: [`Paused: ${found.paused.reason}`],
             private: true,
@@ -203,7 +170,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
         await store.pauseSubscription(found.id, { by: 'user', reason, at: now() });
         logger.info(log, 'digest paused');
         options.onChange?.();
-        return reply(command, {
+        return digestReply(command, {
           heading: `Digest ${found.id} paused`,
           lines: [`Resume it with: digest resume ${found.id}`],
           private: false,
@@ -211,7 +178,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
       }
       case 'resume': {
         if (!found.paused) {
-          return reply(command, {
+          return digestReply(command, {
             heading: `Digest ${found.id} is not paused`,
             lines: [`${words}, ${whenNext(found)}.`],
             private: true,
@@ -223,7 +190,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
         const lines = [`${describeSchedule(found.schedule, found.timezone)}, ${whenNext(found)}.`];
         if (found.paused.by === 'error')
           lines.push(`It had stopped because the platform refused a post: ${found.paused.reason}.`);
-        return reply(command, { heading: `Digest ${found.id} resumed`, lines, private: false });
+        return digestReply(command, { heading: `Digest ${found.id} resumed`, lines, private: false });
       }
       default: {
         const unknown: never = command;
@@ -245,7 +212,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
       subscription = all.sort((a, b) => soonest(a) - soonest(b))[0];
     }
     if (!subscription) {
-      return reply(command, {
+      return digestReply(command, {
         heading: 'No digests in this channel',
         lines: [`Start one with: ${EXAMPLE}`],
         private: true,
@@ -270,29 +237,27 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
     if (newCases.length + cases.length === 0)
       lines.push('No case matches its filters: the digest would be skipped.');
     lines.push(message.footer.replace(/ · ref preview$/, ''));
-    return reply(command, { heading: message.heading, lines, cases: [...newCases, ...cases], private: true });
-  }
-
-  function help(command: DigestCommand) {
-    const lines = [
-      `digest subscribe <schedule> [country <name>] [topic <words>] [count <1-10>] [tz <zone>]: post initiatives here on a schedule. <schedule> is daily [HH:MM], weekly [mon…sun] [HH:MM] or cron "<5 fields>"; defaults: 09:00, Monday, 3 cases, ${options.defaultTimezone}.`,
-      'Example: digest subscribe weekly mon 09:00 country France topic health count 3 tz Europe/Paris',
-      'digest list: this channel’s digests, their next run and last post.',
-      'digest preview [id]: what the next digest would post (only you see it).',
-      'digest pause <id> · digest resume <id> · digest unsubscribe <id>',
-      'Anyone can list and preview; changing digests needs the right to manage the channel.',
-    ];
-    return reply(command, { heading: 'Channel digests', lines, private: true });
+    return digestReply(command, {
+      heading: message.heading,
+      lines,
+      cases: [...newCases, ...cases],
+      private: true,
+    });
   }
 
   return {
     async handle(command, ctx) {
-      if (command.action === 'help') return help(command);
+      if (command.action === 'help')
+        return digestReply(command, {
+          heading: 'Channel digests',
+          lines: digestHelpLines(options.defaultTimezone),
+          private: true,
+        });
       if ((ctx.platform !== 'slack' && ctx.platform !== 'discord') || !ctx.channelId) {
         const lines = [
           'Digests are posted to Slack and Discord channels: use these commands in the channel.',
         ];
-        return reply(command, { heading: 'Digests need a channel', lines, private: true });
+        return digestReply(command, { heading: 'Digests need a channel', lines, private: true });
       }
       const target: DigestTarget = { platform: ctx.platform, channelId: ctx.channelId };
       if (ctx.teamId) target.teamId = ctx.teamId;
@@ -306,9 +271,9 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
         case 'pause':
         case 'resume':
           if (!ctx.canManageDigests) {
-            return reply(command, {
+            return digestReply(command, {
               heading: 'You cannot change digests here',
-              lines: [refusalFor(target.platform)],
+              lines: [manageRefusal(target.platform)],
               private: true,
             });
           }

@@ -12,6 +12,7 @@ import type { CountryLookup } from './parse-subscription.js';
 import { type DigestKnowledge, pickDigestCases } from './pick-digest-cases.js';
 import { randomId } from './random-id.js';
 import { latestRunAtOrBefore, nextRunAfter, runsBetween } from './schedule.js';
+import { realTimer, type ScheduleTimer } from './schedule-timer.js';
 import type { Delivery, DigestPlatform, Subscription } from './subscription.js';
 
 /** A claim outlives a crashed process by this long before another process may take it over. */
@@ -23,17 +24,7 @@ export const MAX_SLEEP_MS = 60_000;
 /** Missed slots recorded as skipped per subscription and tick; older ones are only counted in the log. */
 export const MAX_SKIPPED_RECORDED = 50;
 
-/**
- * Runs `fn` after `delayMs`; returns a function that cancels it. Injected so tests never wait:
- * `fn`'s promise settles when the tick it runs and the re-arming are done.
- */
-export type ScheduleTimer = (fn: () => Promise<void>, delayMs: number) => () => void;
-
-export const realTimer: ScheduleTimer = (fn, delayMs) => {
-  const handle = setTimeout(() => void fn(), delayMs);
-  handle.unref();
-  return () => clearTimeout(handle);
-};
+export type { ScheduleTimer };
 
 export interface DigestSchedulerOptions {
   store: DigestStore;

@@ -1,7 +1,17 @@
 import type { Cron } from 'croner';
-import { buildCron, type LocalTime, type Schedule, WEEKDAYS, type Weekday } from './schedule.js';
+import { type OptionName, optionOf, parseSchedule, tokenize } from './parse-schedule.js';
+import { buildCron, type Schedule } from './schedule.js';
 import { DEFAULT_DIGEST_COUNT, MAX_DIGEST_COUNT, type SubscriptionSpec } from './subscription.js';
+import {
+  SUBSCRIBE_EXAMPLES as EXAMPLES,
+  InvalidSubscription,
+  invalid,
+  type SubscriptionError,
+  type SubscriptionErrorCode,
+} from './subscription-error.js';
 import { normalizeTimeZone, suggestTimeZones } from './time-zone.js';
+
+export type { SubscriptionError, SubscriptionErrorCode };
 
 /** What the digests module needs from the country list (src/knowledge/countries). */
 export interface CountryLookup {
@@ -13,31 +23,6 @@ export interface CountryLookup {
 /** Digests closer together than this are refused: a channel digest is not a feed. */
 export const MIN_DIGEST_INTERVAL_MS = 60 * 60_000;
 
-export type SubscriptionErrorCode =
-  | 'missing-schedule'
-  | 'unknown-schedule'
-  | 'bad-time'
-  | 'bad-day'
-  | 'missing-cron'
-  | 'bad-cron'
-  | 'cron-never-runs'
-  | 'too-frequent'
-  | 'unexpected-text'
-  | 'missing-value'
-  | 'duplicate-option'
-  | 'unknown-country'
-  | 'bad-count'
-  | 'bad-timezone';
-
-/** A mistake in `digest subscribe …`: what is wrong, and a command that works. */
-export interface SubscriptionError {
-  code: SubscriptionErrorCode;
-  message: string;
-  example: string;
-  /** Near names for a country or zone that was not recognised. */
-  suggestions?: string[];
-}
-
 export type SubscriptionParse =
   | { type: 'parsed'; spec: SubscriptionSpec }
   | { type: 'invalid'; error: SubscriptionError };
@@ -48,158 +33,6 @@ export interface ParseSubscriptionOptions {
   countries: CountryLookup;
   /** Reference for the "never runs" and frequency checks of cron schedules. */
   now: Date;
-}
-
-const EXAMPLES = {
-  schedule: 'digest subscribe weekly mon 09:00 topic health',
-  daily: 'digest subscribe daily 08:30',
-  cron: 'digest subscribe cron "0 9 * * 1-5"',
-  country: 'digest subscribe weekly mon 09:00 country France',
-  topic: 'digest subscribe weekly mon 09:00 topic open data',
-  count: 'digest subscribe daily 09:00 count 5',
-  tz: 'digest subscribe daily 09:00 tz Europe/Paris',
-} as const;
-
-const OPTION_NAMES = {
-  country: 'country',
-  topic: 'topic',
-  count: 'count',
-  tz: 'tz',
-  timezone: 'tz',
-} as const;
-type OptionName = (typeof OPTION_NAMES)[keyof typeof OPTION_NAMES];
-
-const DAY_ALIASES: Record<string, Weekday> = {
-  tues: 'tue',
-  thur: 'thu',
-  thurs: 'thu',
-  monday: 'mon',
-  tuesday: 'tue',
-  wednesday: 'wed',
-  thursday: 'thu',
-  friday: 'fri',
-  saturday: 'sat',
-  sunday: 'sun',
-};
-
-interface Token {
-  text: string;
-  quoted: boolean;
-}
-
-/** Unwinds a parse from deep inside; parseSubscription turns it back into a value. */
-class InvalidSubscription {
-  constructor(readonly error: SubscriptionError) {}
-}
-
-function invalid(
-  code: SubscriptionErrorCode,
-  message: string,
-  example: string,
-  suggestions?: string[],
-): never {
-  throw new InvalidSubscription(
-    suggestions ? { code, message, example, suggestions } : { code, message, example },
-  );
-}
-
-/** Splits on spaces, keeping "double", “curly” or 'single' quoted text as one token. */
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const pattern = /"([^"]*)"?|“([^”]*)”?|'([^']*)'?|(\S+)/g;
-  for (const match of text.matchAll(pattern)) {
-    const bare = match[4];
-    if (bare !== undefined) tokens.push({ text: bare, quoted: false });
-    else tokens.push({ text: match[1] ?? match[2] ?? match[3] ?? '', quoted: true });
-  }
-  return tokens;
-}
-
-function optionOf(token: Token | undefined): OptionName | undefined {
-  if (!token || token.quoted) return undefined;
-  return OPTION_NAMES[token.text.toLowerCase() as keyof typeof OPTION_NAMES];
-}
-
-function dayOf(text: string): Weekday | undefined {
-  const lower = text.toLowerCase();
-  return (WEEKDAYS as readonly string[]).includes(lower) ? (lower as Weekday) : DAY_ALIASES[lower];
-}
-
-/** `09:00`, `9:30`, `9h30`, `9`, `9am`, `6:15pm`. */
-function parseTime(text: string, example: string): LocalTime {
-  const match = /^(\d{1,2})(?:[:h.](\d{2}))?\s*(am|pm)?$/i.exec(text);
-  const bad = () =>
-    invalid('bad-time', `"${text}" is not a time of day: use 24-hour HH:MM, like 09:00 or 17:30.`, example);
-  if (!match) return bad();
-  let hour = Number(match[1]);
-  const minute = Number(match[2] ?? '0');
-  const half = match[3]?.toLowerCase();
-  if (half) {
-    if (hour < 1 || hour > 12) return bad();
-    hour = (hour % 12) + (half === 'pm' ? 12 : 0);
-  }
-  if (hour > 23 || minute > 59) return bad();
-  return { hour, minute };
-}
-
-function parseSchedule(tokens: Token[]): { schedule: Schedule; rest: Token[] } {
-  const [first, ...rest] = tokens;
-  if (!first) {
-    return invalid('missing-schedule', 'Say when to post: daily, weekly or cron.', EXAMPLES.schedule);
-  }
-  const kind = first.text.toLowerCase();
-  if (kind === 'daily') {
-    const next = rest[0];
-    if (!next || optionOf(next)) return { schedule: { type: 'daily', time: { hour: 9, minute: 0 } }, rest };
-    return { schedule: { type: 'daily', time: parseTime(next.text, EXAMPLES.daily) }, rest: rest.slice(1) };
-  }
-  if (kind === 'weekly') {
-    let day: Weekday | undefined;
-    let time: LocalTime | undefined;
-    let used = 0;
-    for (const token of rest.slice(0, 2)) {
-      if (optionOf(token)) break;
-      const asDay = dayOf(token.text);
-      if (asDay && !day) day = asDay;
-      else if (/^\d/.test(token.text) && !time) time = parseTime(token.text, EXAMPLES.schedule);
-      else if (/^[a-z]+$/i.test(token.text) && !day) {
-        invalid(
-          'bad-day',
-          `"${token.text}" is not a day of the week: use mon, tue, wed, thu, fri, sat or sun.`,
-          EXAMPLES.schedule,
-        );
-      } else break;
-      used += 1;
-    }
-    const schedule: Schedule = { type: 'weekly', day: day ?? 'mon', time: time ?? { hour: 9, minute: 0 } };
-    return { schedule, rest: rest.slice(used) };
-  }
-  if (kind === 'cron') {
-    const next = rest[0];
-    if (next?.quoted)
-      return { schedule: { type: 'cron', expression: next.text.trim() }, rest: rest.slice(1) };
-    const end = rest.findIndex((token) => optionOf(token));
-    const fields = end === -1 ? rest : rest.slice(0, end);
-    if (fields.length === 0) {
-      invalid('missing-cron', 'Give the cron expression in quotes after "cron".', EXAMPLES.cron);
-    }
-    return {
-      schedule: { type: 'cron', expression: fields.map((token) => token.text).join(' ') },
-      rest: rest.slice(fields.length),
-    };
-  }
-  if (dayOf(kind) || /^\d/.test(kind)) {
-    return invalid(
-      'unknown-schedule',
-      `Start with daily, weekly or cron before "${first.text}".`,
-      EXAMPLES.schedule,
-    );
-  }
-  return invalid(
-    'unknown-schedule',
-    `"${first.text}" is not a schedule: use daily, weekly or cron.`,
-    EXAMPLES.schedule,
-  );
 }
 
 function checkCron(schedule: Schedule, timezone: string, now: Date): void {

@@ -1,0 +1,51 @@
+import type { DigestCommand } from '../intents/intent.js';
+import type { Case } from '../knowledge/case.js';
+import type { CaseHit, Reply } from '../replies/reply.js';
+import type { DigestTarget } from './subscription.js';
+
+export interface DigestReplyBody {
+  heading: string;
+  lines: string[];
+  private: boolean;
+  cases?: Case[];
+}
+
+function toHit({ sources: _sources, truncated, ...rest }: Case): CaseHit {
+  return truncated ? { ...rest, truncated: true } : rest;
+}
+
+/** A `digest` reply: plain data, rendered by each adapter; `private` ones only the asker sees. */
+export function digestReply(command: DigestCommand, body: DigestReplyBody): Reply {
+  const cases = (body.cases ?? []).map(toHit);
+  const { heading, lines } = body;
+  return {
+    type: 'digest',
+    intent: { type: 'digest', command },
+    heading,
+    lines,
+    private: body.private,
+    cases,
+    total: cases.length,
+    actions: [],
+  };
+}
+
+/** Why a change was refused, in the words of the platform's permission rule. */
+export function manageRefusal(platform: DigestTarget['platform']): string {
+  return platform === 'discord'
+    ? 'Only members with Manage Channels or Manage Server can change digests in this channel.'
+    : 'Only members of this channel can change its digests (or, where the workspace set SLACK_DIGEST_MANAGERS, the people it lists).';
+}
+
+/** What `digest help` says; `defaultTimezone` is DIGEST_TZ. */
+export function digestHelpLines(defaultTimezone: string): string[] {
+  const lines = [
+    `digest subscribe <schedule> [country <name>] [topic <words>] [count <1-10>] [tz <zone>]: post initiatives here on a schedule. <schedule> is daily [HH:MM], weekly [mon…sun] [HH:MM] or cron "<5 fields>"; defaults: 09:00, Monday, 3 cases, ${defaultTimezone}.`,
+    'Example: digest subscribe weekly mon 09:00 country France topic health count 3 tz Europe/Paris',
+    'digest list: this channel’s digests, their next run and last post.',
+    'digest preview [id]: what the next digest would post (only you see it).',
+    'digest pause <id> · digest resume <id> · digest unsubscribe <id>',
+    'Anyone can list and preview; changing digests needs the right to manage the channel.',
+  ];
+  return lines;
+}
