@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { parseDuration } from '../../src/digests/parse-duration.js';
-import { normalizeTimeZone } from '../../src/digests/time-zone.js';
+import { normalizeTimeZone, parseDuration } from '../../src/digests/index.js';
 import { parseEnv } from './env-config.js';
 
 /** Settings of channel digests, validated from the environment at start. */

@@ -1,16 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DigestHandler } from '../../src/bot.js';
-import { createDigestHandler } from '../../src/digests/digest-commands.js';
-import type { DigestPoster } from '../../src/digests/digest-poster.js';
 import {
+  createDigestHandler,
   createDigestScheduler,
+  type DigestKnowledge,
+  type DigestPlatform,
+  type DigestPoster,
   type DigestScheduler,
+  openSqliteDigestStore,
   type ScheduleTimer,
-} from '../../src/digests/digest-scheduler.js';
-import type { DigestKnowledge } from '../../src/digests/pick-digest-cases.js';
-import { openSqliteDigestStore } from '../../src/digests/sqlite-digest-store.js';
-import type { DigestPlatform } from '../../src/digests/subscription.js';
+} from '../../src/digests/index.js';
 import * as countries from '../../src/knowledge/countries/index.js';
 import type { Logger } from '../../src/logger.js';
 import type { DigestConfig } from './digest-config.js';

@@ -1,0 +1,44 @@
+// The digests module's public surface: what adapters need to post digests and wire the scheduler.
+// src/index.ts re-exports it.
+export {
+  createDigestHandler,
+  type DigestHandlerOptions,
+  MAX_SUBSCRIPTIONS_PER_CHANNEL,
+} from './digest-commands.js';
+export {
+  DIGEST_SUMMARY_MAX,
+  type DigestCase,
+  type DigestMessage,
+  DigestPostError,
+  type DigestPostErrorKind,
+  type DigestPoster,
+} from './digest-poster.js';
+export {
+  createDigestScheduler,
+  type DigestScheduler,
+  type DigestSchedulerOptions,
+  type TickReport,
+} from './digest-scheduler.js';
+export type { DigestStore, NewDelivery } from './digest-store.js';
+export { parseDuration } from './parse-duration.js';
+export {
+  type CountryLookup,
+  parseSubscription,
+  type SubscriptionError,
+  type SubscriptionErrorCode,
+} from './parse-subscription.js';
+export type { DigestKnowledge } from './pick-digest-cases.js';
+export { renderDigestText } from './render-digest-text.js';
+export { describeSchedule, type Schedule } from './schedule.js';
+export { realTimer, type ScheduleTimer } from './schedule-timer.js';
+export { openSqliteDigestStore } from './sqlite-digest-store.js';
+export type {
+  Delivery,
+  DeliveryStatus,
+  DigestPlatform,
+  DigestTarget,
+  Subscription,
+  SubscriptionPause,
+  SubscriptionSpec,
+} from './subscription.js';
+export { normalizeTimeZone } from './time-zone.js';
