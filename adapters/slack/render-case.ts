@@ -9,17 +9,16 @@ import {
 import { escapeAndTruncate, escapeMrkdwn, safeLinkUrl } from './escape.js';
 
 /** Room for one case in a list; `show <id>` (the Details button) gives the whole case. */
-export const LIST_SUMMARY_CHARS = 500;
+const LIST_SUMMARY_CHARS = 500;
 const TITLE_CHARS = 250;
 /** Longer URLs are not linked: a title linked to a 2 KB URL would eat the message budget. */
 const MAX_LINK_URL = 500;
 
-/** A case: bold title (linked when its URL is known), countries and facts, summary; tags and why it matched as context. */
-export function renderCaseBlocks(
-  c: CaseHit,
-  summaryChars: number,
-  accessory: SlackButton | undefined,
-): SlackBlock[] {
+/**
+ * A case: bold title (linked when its URL is known), countries and facts, summary (cut in a
+ * list, whole as far as Slack allows when `full`); tags and why it matched as context.
+ */
+export function renderCaseBlocks(c: CaseHit, full: boolean, accessory?: SlackButton): SlackBlock[] {
   const title = escapeAndTruncate(c.title.replace(/\s+/g, ' ').trim() || c.id, TITLE_CHARS);
   const url = safeLinkUrl(c.url);
   const titleLine = url !== undefined && url.length <= MAX_LINK_URL ? `*<${url}|${title}>*` : `*${title}*`;
@@ -34,12 +33,12 @@ export function renderCaseBlocks(
     .join(' · ');
   const head = [titleLine, facts].filter((l) => l !== '').join('\n');
   const room = SLACK_MAX_SECTION_TEXT - head.length - 2;
-  const summary = escapeAndTruncate(c.summary, Math.min(summaryChars, room));
+  const summary = escapeAndTruncate(c.summary, full ? room : Math.min(LIST_SUMMARY_CHARS, room));
   const blocks = [sectionBlock(`${head}\n${summary}`, accessory)];
   const context = [
     c.tags.length > 0 ? `Tags: ${escapeMrkdwn(c.tags.join(', '))}` : '',
     c.matched && c.matched.length > 0 ? `Matched: ${escapeMrkdwn(c.matched.join(', '))}` : '',
-    summaryChars === SLACK_MAX_SECTION_TEXT && c.truncated ? 'The source cut this summary short.' : '',
+    full && c.truncated ? 'The source cut this summary short.' : '',
     `id \`${escapeMrkdwn(c.id)}\``,
   ].filter((t) => t !== '');
   blocks.push(contextBlock(context));

@@ -17,7 +17,7 @@ import {
   sectionBlocks,
 } from './block-kit.js';
 import { escapeAndTruncate, escapeMrkdwn, isSlackUserId } from './escape.js';
-import { LIST_SUMMARY_CHARS, renderCaseBlocks } from './render-case.js';
+import { renderCaseBlocks } from './render-case.js';
 
 export * from './block-kit.js';
 
@@ -127,9 +127,9 @@ function bodyGroups(
 ): SlackBlock[][] {
   switch (reply.type) {
     case 'results':
-      return reply.cases.map((c) => renderCaseBlocks(c, LIST_SUMMARY_CHARS, details(c)));
+      return reply.cases.map((c) => renderCaseBlocks(c, false, details(c)));
     case 'case':
-      return reply.cases.map((c) => renderCaseBlocks(c, SLACK_MAX_SECTION_TEXT, undefined));
+      return reply.cases.map((c) => renderCaseBlocks(c, true));
     case 'countries':
       return sectionBlocks(
         reply.countries.map((c) =>
@@ -153,7 +153,7 @@ function bodyGroups(
     case 'digest':
       return [
         ...sectionBlocks(reply.lines.map(escapeMrkdwn)).map((s) => [s]),
-        ...reply.cases.map((c) => renderCaseBlocks(c, LIST_SUMMARY_CHARS, details(c))),
+        ...reply.cases.map((c) => renderCaseBlocks(c, false, details(c))),
       ];
     default: {
       const unreachable: never = reply;
