@@ -10,7 +10,7 @@ const FORBIDDEN_IN_CORE = [
   /process\.env/,
   /from ['"]\.\.\/\.\.\/adapters|from ['"]\.\.\/adapters/,
 ];
-const ANY_ESCAPE = /(?::\s*any\b|as any\b|<any>)/;
+const ANY_ESCAPE = /(?::\s*any(?:\[\])?\s*[;,)=|>\]]|\bas any\b|<any>)/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -1,6 +1,8 @@
 import { getCountry } from '../knowledge/countries/index.js';
 import { buildResultsReply, type RankedCase } from '../replies/build-results-reply.js';
 import type { Reply } from '../replies/reply.js';
+import { rankByCoverage } from '../search/rank-by-coverage.js';
+import { tokenizeQuery } from '../search/tokenize.js';
 import type { BotDeps } from './bot-deps.js';
 import { formatCommand } from './format-command.js';
 import type { Intent } from './intent.js';
@@ -10,7 +12,8 @@ type SearchIntent = Extract<Intent, { type: 'search' }>;
 /** Cases matching free text, best first, narrowed to a country when one is given. */
 export function rankSearch(deps: BotDeps, query: string, country?: string): RankedCase[] {
   const ranked: RankedCase[] = [];
-  for (const hit of deps.index.search(query)) {
+  const hits = rankByCoverage(deps.index.search(query), tokenizeQuery(query).length);
+  for (const hit of hits) {
     const c = deps.byId.get(hit.id);
     if (c && (!country || c.countries.includes(country))) ranked.push({ case: c, hit });
   }

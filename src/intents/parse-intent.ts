@@ -28,7 +28,7 @@ const FILLER =
 
 const HELP_TEXT = /^(?:help|\?|commands|usage|what can you do|how does this work|hi|hello|hey|start)[!.?]*$/;
 const COUNTRIES_TEXT =
-  /^(?:(?:list|show|all|which|what)\s+(?:(?:of\s+)?the\s+)?countries(?:\s+(?:are\s+there|do\s+you\s+(?:have|know|cover)|covered))?|countries\s+list)[?.!]*$/;
+  /^(?:(?:list|show|all|which|what)\s+(?:(?:of\s+)?the\s+)?countries(?:\s+(?:are\s+there|do\s+you\s+(?:have|know|cover)|(?:are\s+)?covered))?|countries\s+list)[?.!]*$/;
 const RANDOM_TEXT = /^(?:surprise me|random|something random|anything|pick one|i(?:'|’)?m feeling lucky)\b/;
 const PAGE_SUFFIX = /\s+page\s+(\d{1,4})\s*$/;
 
@@ -46,7 +46,10 @@ function takePage(text: string): { text: string; page: number } {
 function meaningful(text: string): string {
   return text
     .split(/\s+/u)
-    .filter((word) => word !== '' && !FILLER.test(word.toLowerCase().replace(/[^\p{L}\p{N}']/gu, '')))
+    .filter((word) => {
+      const bare = word.toLowerCase().replace(/[^\p{L}\p{N}']/gu, '');
+      return bare !== '' && !FILLER.test(bare);
+    })
     .join(' ');
 }
 
@@ -140,10 +143,13 @@ export function parseIntent(raw: string): Intent {
     }
     case 'countries':
       return rest === '' ? { type: 'countries' } : parseFreeText(text, 1);
-    case 'show':
-      return rest === ''
-        ? { type: 'help', reason: 'asked', topic: 'show' }
-        : { type: 'show', id: rest.split(' ')[0]!.toLowerCase() };
+    case 'show': {
+      if (rest === '') return { type: 'help', reason: 'asked', topic: 'show' };
+      // "show me cases from Greece" is a question, not an id.
+      if (restWords.length === 1 && !FILLER.test(rest.toLowerCase()))
+        return { type: 'show', id: rest.toLowerCase() };
+      break;
+    }
     case 'help':
       return { type: 'help', reason: 'asked', ...(rest ? { topic: rest.toLowerCase() } : {}) };
     case 'digest':

@@ -4,7 +4,7 @@ import { getCountry } from '../knowledge/countries/index.js';
 import { isStopWord, splitWords, stem } from './tokenize.js';
 
 /** Field boosts: a word in the title says more about a case than the same word in its summary. */
-export const FIELD_BOOSTS = { title: 8, tags: 3, countries: 2, summary: 1 } as const;
+export const FIELD_BOOSTS = { title: 4, tags: 3, countries: 2, summary: 1 } as const;
 
 /**
  * What the search needs, in a form that survives JSON: lunr's serialised index plus the

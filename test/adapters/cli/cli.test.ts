@@ -1,0 +1,148 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runConsoleChat } from '../../../adapters/cli/console-chat.js';
+import { renderTerminal, wrapLine } from '../../../adapters/cli/render.js';
+import type { Bot } from '../../../src/index.js';
+import { builtInBot } from '../../support/built-in-bot.js';
+
+const run = promisify(execFile);
+let workDir: string;
+
+/** Runs the real CLI entry in a child process, as `npm run casebot -- …` does. */
+async function casebot(
+  args: string[],
+  input?: string,
+): Promise<{ stdout: string; stderr: string; code: number }> {
+  const child = run(process.execPath, ['--import', 'tsx', 'adapters/cli/main.ts', ...args], {
+    env: { ...process.env, LOG_LEVEL: 'warn', CACHE_DIR: join(workDir, 'cache') },
+    maxBuffer: 10_000_000,
+  });
+  if (input !== undefined) {
+    child.child.stdin?.end(input);
+  }
+  try {
+    const { stdout, stderr } = await child;
+    return { stdout, stderr, code: 0 };
+  } catch (err) {
+    const failed = err as { stdout: string; stderr: string; code: number };
+    return { stdout: failed.stdout, stderr: failed.stderr, code: failed.code };
+  }
+}
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'casebot-cli-'));
+});
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+describe('casebot CLI', () => {
+  it('ask --json prints the reply model with ISO country codes and its text', async () => {
+    const { stdout, code } = await casebot(['ask', '--json', 'cases from Korea']);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const reply = JSON.parse(lines[0]!);
+    expect(reply.intent).toEqual({
+      type: 'country',
+      country: 'KR',
+      countryName: 'cases from Korea',
+      page: 1,
+    });
+    expect(reply.total).toBe(3);
+    expect(reply.cases[0]).toMatchObject({ countries: ['KR'], tags: expect.any(Array) });
+    expect(reply.cases[0].id).toMatch(/^[a-z0-9]+$/);
+    expect(reply.text).toContain('Cases from');
+  });
+
+  it('ask without a message answers each stdin line, one JSON object per line', async () => {
+    const { stdout, code } = await casebot(['ask', '--json'], 'mental health\nrandom\n\ncountries\n');
+    expect(code).toBe(0);
+    const replies = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(replies.map((r) => r.intent.type)).toEqual(['search', 'random', 'help', 'countries']);
+  });
+
+  it('export prints every case with its sources', async () => {
+    const { stdout, code } = await casebot(['export']);
+    expect(code).toBe(0);
+    const cases = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(cases).toHaveLength(18);
+    const shared = cases.filter((c) => c.sources.length === 2);
+    expect(shared).toHaveLength(2);
+  });
+
+  it('check exits 1 and lists every problem of a broken knowledge folder', async () => {
+    const dir = join(workDir, 'broken');
+    await run('mkdir', ['-p', dir]);
+    await writeFile(
+      join(dir, 'cases.jsonl'),
+      '{"summary":"A fine case about digital services in Estonia."}\n{"title":"no summary"}\nnot json\n',
+    );
+    const { stdout, code } = await casebot(['check', '--knowledge', dir]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/cases\.jsonl, line 2, field summary/);
+    expect(stdout).toMatch(/cases\.jsonl, line 3/);
+    expect(stdout).toMatch(/1 cases loaded, 2 problems/);
+  });
+
+  it('check exits 0 on the built-in knowledge', async () => {
+    const { stdout, code } = await casebot(['check']);
+    expect(stdout).toContain('18 cases loaded, 0 problems.');
+    expect(code).toBe(0);
+  });
+
+  it('explains a missing knowledge folder instead of crashing', async () => {
+    const { stderr, code } = await casebot(['ask', '--knowledge', join(workDir, 'nope'), 'health']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/casebot: .*nope/);
+  });
+});
+
+describe('console chat', () => {
+  let bot: Bot;
+  beforeAll(async () => {
+    bot = await builtInBot();
+  });
+
+  it('greets with help, prompts, answers and quits', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+    });
+    const done = runConsoleChat(bot, { input, output, interactive: true, width: 60 });
+    input.end('what has Korea done?\nquit\nsearch never reached\n');
+    await done;
+    expect(text).toMatch(/^casebot: 18 public-sector innovation cases/);
+    expect(text).toContain('casebot> ');
+    expect(text).toContain('Cases from');
+    expect(text).not.toContain('never reached');
+    for (const line of text.split('\n')) {
+      if (line.trim().includes(' ')) expect(line.length).toBeLessThanOrEqual(60 + 'casebot> '.length);
+    }
+  });
+
+  it('wraps long lines at word boundaries, keeping indentation', () => {
+    expect(wrapLine('  one two three four', 10)).toEqual(['  one two', '  three', '  four']);
+  });
+
+  it('renders every reply within the width', async () => {
+    const reply = await bot.answer('show ' + bot.knowledge.cases[0]!.id);
+    // A URL longer than the screen stays whole (and clickable) on a line of its own.
+    for (const line of renderTerminal(reply, 50).split('\n')) {
+      if (line.trim().includes(' ')) expect(line.length).toBeLessThanOrEqual(50);
+    }
+  });
+});
