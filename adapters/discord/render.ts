@@ -4,16 +4,12 @@ import {
   type APIButtonComponentWithCustomId,
   type APIEmbed,
   type APIEmbedField,
-  ButtonStyle,
-  ComponentType,
   MessageFlags,
 } from 'discord.js';
 import { type CaseHit, getCountry, type Reply } from '../../src/index.js';
-import type { ButtonIds, ButtonVerb } from './button-ids.js';
+import type { ButtonIds } from './button-ids.js';
 import { escapeMarkdown, neutraliseMentions } from './escape.js';
 import {
-  DISCORD_MAX_BUTTON_LABEL,
-  DISCORD_MAX_BUTTONS_PER_ROW,
   DISCORD_MAX_CONTENT,
   DISCORD_MAX_EMBED_DESCRIPTION,
   DISCORD_MAX_EMBED_FIELDS,
@@ -22,11 +18,11 @@ import {
   DISCORD_MAX_FIELD_NAME,
   DISCORD_MAX_FIELD_VALUE,
   DISCORD_MAX_FOOTER,
-  DISCORD_MAX_ROWS,
   DISCORD_MAX_URL,
   fitEmbedsTotal,
   truncate,
 } from './limits.js';
+import { renderButtons } from './render-buttons.js';
 
 const EMBED_COLOR = 0x2f6fb3;
 
@@ -154,49 +150,6 @@ function renderCaseEmbed(hit: CaseHit): APIEmbed {
   return embed;
 }
 
-function renderButtons(reply: Reply, options: RenderOptions): DiscordMessagePayload['components'] {
-  const seen = new Set<string>();
-  const button = (
-    verb: ButtonVerb,
-    label: string,
-    command: string,
-    style: APIButtonComponentWithCustomId['style'],
-  ) => {
-    if (label.trim() === '' || command.trim() === '') return [];
-    const customId = options.buttonIds.encode(verb, command);
-    if (seen.has(customId)) return [];
-    seen.add(customId);
-    const result: APIButtonComponentWithCustomId = {
-      type: ComponentType.Button,
-      style,
-      label: truncate(label, DISCORD_MAX_BUTTON_LABEL),
-      custom_id: customId,
-    };
-    return [result];
-  };
-  const titles = new Map(reply.cases.map((c) => [`show ${c.id}`, c.title]));
-  const navigation = reply.actions
-    .filter((a) => a.kind !== 'details')
-    .flatMap((a) => button('run', a.label, a.command, ButtonStyle.Primary));
-  if (reply.type === 'not-found') {
-    navigation.push(...reply.suggestions.flatMap((s) => button('run', s, s, ButtonStyle.Secondary)));
-  }
-  if (options.shareCommand !== undefined) {
-    navigation.push(...button('share', 'Share', options.shareCommand, ButtonStyle.Success));
-  }
-  const details = reply.actions
-    .filter((a) => a.kind === 'details')
-    .flatMap((a) => {
-      const title = titles.get(a.command);
-      return button('run', title ? `${a.label}: ${title}` : a.label, a.command, ButtonStyle.Secondary);
-    });
-  const rows = [
-    ...chunk(navigation, DISCORD_MAX_BUTTONS_PER_ROW),
-    ...chunk(details, DISCORD_MAX_BUTTONS_PER_ROW),
-  ];
-  return rows.slice(0, DISCORD_MAX_ROWS).map((components) => ({ type: ComponentType.ActionRow, components }));
-}
-
 function field(name: string, value: string, inline = false): APIEmbedField {
   const result: APIEmbedField = {
     name: truncate(name, DISCORD_MAX_FIELD_NAME) || '\u200b',
@@ -245,10 +198,4 @@ function safeUrl(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function chunk<T>(items: T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
 }

@@ -1,0 +1,64 @@
+import { type APIButtonComponentWithCustomId, ButtonStyle, ComponentType } from 'discord.js';
+import type { Reply } from '../../src/index.js';
+import type { ButtonVerb } from './button-ids.js';
+import {
+  DISCORD_MAX_BUTTON_LABEL,
+  DISCORD_MAX_BUTTONS_PER_ROW,
+  DISCORD_MAX_ROWS,
+  truncate,
+} from './limits.js';
+import type { DiscordMessagePayload, RenderOptions } from './render.js';
+
+/**
+ * The reply's actions as buttons: navigation (more, random, suggestions, Share) first, then one
+ * "Details" per case. Duplicate commands are dropped (Discord refuses repeated ids); at most
+ * five rows of five.
+ */
+export function renderButtons(reply: Reply, options: RenderOptions): DiscordMessagePayload['components'] {
+  const seen = new Set<string>();
+  const button = (
+    verb: ButtonVerb,
+    label: string,
+    command: string,
+    style: APIButtonComponentWithCustomId['style'],
+  ) => {
+    if (label.trim() === '' || command.trim() === '') return [];
+    const customId = options.buttonIds.encode(verb, command);
+    if (seen.has(customId)) return [];
+    seen.add(customId);
+    const result: APIButtonComponentWithCustomId = {
+      type: ComponentType.Button,
+      style,
+      label: truncate(label, DISCORD_MAX_BUTTON_LABEL),
+      custom_id: customId,
+    };
+    return [result];
+  };
+  const titles = new Map(reply.cases.map((c) => [`show ${c.id}`, c.title]));
+  const navigation = reply.actions
+    .filter((a) => a.kind !== 'details')
+    .flatMap((a) => button('run', a.label, a.command, ButtonStyle.Primary));
+  if (reply.type === 'not-found') {
+    navigation.push(...reply.suggestions.flatMap((s) => button('run', s, s, ButtonStyle.Secondary)));
+  }
+  if (options.shareCommand !== undefined) {
+    navigation.push(...button('share', 'Share', options.shareCommand, ButtonStyle.Success));
+  }
+  const details = reply.actions
+    .filter((a) => a.kind === 'details')
+    .flatMap((a) => {
+      const title = titles.get(a.command);
+      return button('run', title ? `${a.label}: ${title}` : a.label, a.command, ButtonStyle.Secondary);
+    });
+  const rows = [
+    ...chunk(navigation, DISCORD_MAX_BUTTONS_PER_ROW),
+    ...chunk(details, DISCORD_MAX_BUTTONS_PER_ROW),
+  ];
+  return rows.slice(0, DISCORD_MAX_ROWS).map((components) => ({ type: ComponentType.ActionRow, components }));
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
