@@ -26,12 +26,14 @@ export async function runConsoleChat(bot: Bot, streams: ChatStreams): Promise<vo
     return streams.json ? renderJson(reply) : renderTerminal(reply, streams.width);
   };
   const lines = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
+  // Take the iterator before the first await: lines read meanwhile would otherwise be lost.
+  const pending = lines[Symbol.asyncIterator]();
   if (interactive) {
     write(await render('help'));
     write('\nType a question, or “quit” to leave.');
     output.write(PROMPT);
   }
-  for await (const line of lines) {
+  for await (const line of { [Symbol.asyncIterator]: () => pending }) {
     if (interactive && QUIT.test(line.trim())) break;
     if (interactive || line.trim() !== '' || streams.json) {
       write(await render(line));
