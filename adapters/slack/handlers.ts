@@ -25,8 +25,10 @@ async function guarded(
   work: () => Promise<void>,
   apologise: (text: string) => Promise<unknown>,
 ): Promise<void> {
+  const started = performance.now();
   try {
     await work();
+    log.debug({ ...ids, ms: Math.round(performance.now() - started) }, 'slack request answered');
   } catch (err) {
     log.error({ err, ...ids }, 'slack request failed');
     try {
