@@ -1,3 +1,5 @@
+import { stripEllipsis } from './summary-key.js';
+
 /** Titles longer than this are cut at a word boundary and end with "…". */
 export const MAX_TITLE_LENGTH = 80;
 
@@ -150,7 +152,7 @@ export function shorten(text: string, max = MAX_TITLE_LENGTH): string {
 
 /** The first clause of the first sentence, at least a few words long. */
 function firstClause(summary: string): string {
-  const text = summary.trim().replace(/\s*(?:…|\.\.\.)$/u, '');
+  const text = stripEllipsis(summary).trim();
   const sentence = text.split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“‘#])/u)[0] ?? text;
   const clause = /^(.{20,}?)(?:[,;:]\s|\s[–—-]\s)/u.exec(sentence)?.[1] ?? sentence;
   return clause.replace(/[\s.!?]+$/u, '');

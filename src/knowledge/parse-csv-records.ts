@@ -55,6 +55,22 @@ export function parseCsvRecords(text: string, file: string): RawRecords {
   const [header, ...body] = rows;
   if (header === undefined) return { records: [], problems };
   const columns = header.record.map((name) => name.trim());
+  // Without a summary column every row would be a problem of its own; one for the file says it all.
+  if (!columns.some((name) => name.toLowerCase() === 'summary')) {
+    const found = columns.map((name) => `"${name}"`).join(', ');
+    return {
+      records: [],
+      problems: [
+        ...problems,
+        {
+          file,
+          line: 1,
+          field: 'summary',
+          message: `the header row has no "summary" column (it has ${found})`,
+        },
+      ],
+    };
+  }
   const records: RawRecord[] = [];
   for (const row of body) {
     const line = startLine(row.info.lines, row.raw);

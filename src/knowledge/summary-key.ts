@@ -1,14 +1,18 @@
-/** Trailing marks a listing page uses when it cut a summary off. */
-const ELLIPSIS_AT_END = /\s*(?:…|\.\.\.)\s*$/u;
-
 /** True when the source cut the summary off: it ends with "…" or "...". */
 export function isTruncated(summary: string): boolean {
-  return ELLIPSIS_AT_END.test(summary);
+  const end = summary.trimEnd();
+  return end.endsWith('…') || end.endsWith('...');
 }
 
-/** The summary without the trailing ellipsis of a cut-off copy. */
+/**
+ * The summary without the trailing ellipsis of a cut-off copy. String operations, because a regex
+ * anchored at the end still tries every position of a 600-character summary.
+ */
 export function stripEllipsis(summary: string): string {
-  return summary.replace(ELLIPSIS_AT_END, '');
+  const end = summary.trimEnd();
+  if (end.endsWith('…')) return end.slice(0, -1).trimEnd();
+  if (end.endsWith('...')) return end.slice(0, -3).trimEnd();
+  return summary;
 }
 
 /**

@@ -234,6 +234,19 @@ describe('record parsers', () => {
     ]);
   });
 
+  it('a CSV without a summary column is one problem, not one per row', () => {
+    const { records, problems } = parseCsvRecords('title,sumary\nA,one\nB,two\n', 'f.csv');
+    expect(records).toEqual([]);
+    expect(problems).toEqual([
+      {
+        file: 'f.csv',
+        line: 1,
+        field: 'summary',
+        message: 'the header row has no "summary" column (it has "title", "sumary")',
+      },
+    ]);
+  });
+
   it('an empty CSV has no records and no problems', () => {
     expect(parseCsvRecords('', 'f.csv')).toEqual({ records: [], problems: [] });
   });

@@ -23,7 +23,12 @@ describe('TAXONOMY', () => {
   it('has unique ids and labels, and keywords in lower case', () => {
     expect(new Set(TAXONOMY.map((t) => t.id)).size).toBe(TAXONOMY.length);
     expect(new Set(TAXONOMY.map((t) => t.label)).size).toBe(TAXONOMY.length);
-    for (const tag of TAXONOMY) for (const k of tag.keywords) expect(k).toBe(k.toLowerCase());
+    for (const tag of TAXONOMY) {
+      for (const k of tag.keywords) {
+        expect(k).toBe(k.toLowerCase());
+        expect(k).toMatch(/^[a-z0-9][a-z0-9 -]*\*?$/);
+      }
+    }
   });
 
   it('covers the sectors the issue names', () => {
