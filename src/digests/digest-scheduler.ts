@@ -8,10 +8,11 @@ import {
 } from './deliver-digest.js';
 import type { DigestPoster } from './digest-poster.js';
 import type { DigestStore } from './digest-store.js';
+import { createNextRunCache } from './next-run-cache.js';
 import type { CountryLookup } from './parse-subscription.js';
 import { type DigestKnowledge, pickDigestCases } from './pick-digest-cases.js';
 import { randomId } from './random-id.js';
-import { latestRunAtOrBefore, nextRunAfter, runsBetween } from './schedule.js';
+import { latestRunAtOrBefore, runsBetween } from './schedule.js';
 import { realTimer, type ScheduleTimer } from './schedule-timer.js';
 import type { Delivery, DigestPlatform, Subscription } from './subscription.js';
 
@@ -84,6 +85,7 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
   let wakeAt: Date | undefined;
   let stopped = false;
   let recordedHash: string | undefined;
+  const nextRuns = createNextRunCache();
 
   const served = (platform: DigestPlatform) => options.posters[platform] !== undefined;
   const contextFor = (platform: DigestPlatform): DeliveryContext => ({
@@ -118,6 +120,8 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
     const { schedule, timezone } = subscription;
     const last = await store.lastScheduledAt(subscription.id);
     const anchor = new Date(Math.max(subscription.activeSince.getTime(), last?.getTime() ?? 0));
+    const due = nextRuns.nextAfter(subscription.id, schedule, timezone, anchor);
+    if (!due || due.getTime() > t.getTime()) return;
     const latest = latestRunAtOrBefore(schedule, timezone, t);
     if (!latest || latest.getTime() <= anchor.getTime()) return;
     const inWindow = t.getTime() - latest.getTime() <= catchupMs;
@@ -207,9 +211,11 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
 
   async function nextWake(t: Date): Promise<Date> {
     let earliest = t.getTime() + maxSleepMs;
-    for (const subscription of await store.listSubscriptions({ active: true })) {
+    const subscriptions = await store.listSubscriptions({ active: true });
+    nextRuns.keepOnly(new Set(subscriptions.map((s) => s.id)));
+    for (const subscription of subscriptions) {
       if (!served(subscription.target.platform)) continue;
-      const next = nextRunAfter(subscription.schedule, subscription.timezone, t);
+      const next = nextRuns.nextAfter(subscription.id, subscription.schedule, subscription.timezone, t);
       if (next) earliest = Math.min(earliest, next.getTime());
     }
     const pending = await store.nextPendingAt();
