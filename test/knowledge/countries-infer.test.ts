@@ -187,19 +187,7 @@ describe('inferCountries on the 18 built-in cases', () => {
   });
 });
 
-describe('inferCountries at scale', () => {
-  it('infers 2,000 summaries of about 600 characters in well under a few seconds', () => {
-    const summaries = realSummaries();
-    const texts = Array.from({ length: 2000 }, (_, i) =>
-      `${summaries[i % summaries.length]} ${i}`.padEnd(600, ' x'),
-    );
-    inferCountries('Seoul'); // builds the tables once, outside the measurement
-    const started = performance.now();
-    for (const text of texts) inferCountries(text);
-    // Measured at about 60 ms per 1,000 on a loaded 2-core machine; a per-name loop would take minutes.
-    expect(performance.now() - started).toBeLessThan(3000);
-  });
-
+describe('inferCountries on any text', () => {
   it('never throws and gives known codes, once each', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
