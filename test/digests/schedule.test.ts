@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createNextRunCache } from '../../src/digests/next-run-cache.js';
 import {
   cronPatternOf,
   describeSchedule,
@@ -149,5 +151,40 @@ describe('schedule words and patterns', () => {
     expect(normalizeTimeZone('+02:00')).toBeUndefined();
     expect(suggestTimeZones('paris')).toEqual(['Europe/Paris']);
     expect(suggestTimeZones('new york')).toEqual(['America/New_York']);
+  });
+});
+
+describe('createNextRunCache', () => {
+  it('answers exactly as nextRunAfter, whatever order the instants come in', () => {
+    const start = Date.parse('2026-03-01T00:00:00Z');
+    const schedules: Array<[Schedule, string]> = [
+      [daily(2, 30), 'Europe/Paris'],
+      [{ type: 'weekly', day: 'sun', time: { hour: 1, minute: 30 } }, 'America/New_York'],
+      [{ type: 'cron', expression: '0 */6 * * *' }, 'UTC'],
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(2), fc.integer({ min: 0, max: 300 * 24 * 60 })), { maxLength: 30 }),
+        (queries) => {
+          const cache = createNextRunCache();
+          for (const [which, minutes] of queries) {
+            const [schedule, zone] = schedules[which]!;
+            const after = new Date(start + minutes * 60_000);
+            expect(cache.nextAfter(String(which), schedule, zone, after)).toEqual(
+              nextRunAfter(schedule, zone, after),
+            );
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('recomputes when the schedule changes', () => {
+    const cache = createNextRunCache();
+    const at = new Date('2026-11-24T00:00:00Z');
+    expect(cache.nextAfter('s', daily(9, 0), 'UTC', at)).toEqual(new Date('2026-11-24T09:00:00Z'));
+    expect(cache.nextAfter('s', daily(8, 0), 'UTC', at)).toEqual(new Date('2026-11-24T08:00:00Z'));
+    expect(cache.nextAfter('s', daily(8, 0), 'Europe/Paris', at)).toEqual(new Date('2026-11-24T07:00:00Z'));
   });
 });
