@@ -46,6 +46,9 @@ async function main(): Promise<void> {
     return;
   }
 
+  // The first question builds the place-name tables (about a second); pay that before
+  // anyone is waiting on Slack's or Discord's 3-second clock.
+  await bot.answer('cases from Paris');
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection; still running'));
   const running: Running[] = [];
   if (config.slack)

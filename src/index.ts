@@ -9,7 +9,8 @@ export type { DigestCommand, HelpReason, Intent, IntentType } from './intents/in
 export { MAX_MESSAGE_LENGTH, parseIntent } from './intents/parse-intent.js';
 export type { Case, CaseSource, KnowledgeBase, KnowledgeProblem } from './knowledge/case.js';
 export { allCountries, getCountry, resolveCountry, suggestCountries } from './knowledge/countries/index.js';
-export { loadKnowledge } from './knowledge/load-knowledge.js';
+export { KnowledgeDirError, loadKnowledge, validateKnowledge } from './knowledge/load-knowledge.js';
+export { findTopic, TAXONOMY, type TaxonomyTag, tagsFor } from './knowledge/taxonomy.js';
 export { type Logger, silentLogger } from './logger.js';
 export {
   caseFacts,
