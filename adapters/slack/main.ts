@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Bot, Reply } from '../../src/index.js';
 import { createSlackApp } from './app.js';
@@ -17,6 +18,11 @@ export interface SlackAdapter {
    * `ts`. For scheduled posts (digests), which answer no request.
    */
   post(channelId: string, reply: Reply): Promise<{ ts?: string }>;
+  /**
+   * The bot's Web API client (its token, `SLACK_API_URL`, retries): what a digest poster
+   * needs for `chat.postMessage` and `conversations.history`.
+   */
+  client: webApi.WebClient;
 }
 
 export interface StartSlackOptions {
@@ -48,6 +54,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     logger.info({ mode: 'socket', command: config.command }, 'slack adapter connected (Socket Mode)');
   }
   const adapter: SlackAdapter = {
+    client: app.client,
     stop: async () => {
       await app.stop();
       logger.info({}, 'slack adapter stopped');

@@ -297,6 +297,9 @@ describe('Slack adapter end to end', () => {
     const post = await h.fake.waitFor(isPost('CDIGEST'));
     expect(ts).toMatch(/^\d+\.\d+$/);
     expect(post.headers.authorization).toBe(`Bearer ${BOT_TOKEN}`);
+    await h.adapter.client.conversations.history({ channel: 'CDIGEST', limit: 5 });
+    const history = await h.fake.waitFor((c) => c.name === 'conversations.history');
+    expect(history.headers.authorization).toBe(`Bearer ${BOT_TOKEN}`);
     expect(post.body).toEqual({
       channel: 'CDIGEST',
       ...renderSlackReply(reply),
