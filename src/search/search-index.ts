@@ -1,4 +1,5 @@
 import lunr from 'lunr';
+import { buildPostings } from './build-postings.js';
 import type { SearchIndexData } from './build-search-index.js';
 import { type QueryToken, tokenizeQuery } from './tokenize.js';
 
@@ -34,11 +35,21 @@ const TokenSets = lunr.TokenSet as unknown as {
   fromFuzzyString(text: string, distance: number): lunr.TokenSet;
 };
 
+/**
+ * The search over a built index. Scores are lunr's (`Index.query` with one boosted term clause
+ * per stem), computed over typed-array postings instead of lunr's objects: the query loop then
+ * touches numbers only, which keeps common-word queries on large knowledge fast.
+ */
 export function createSearchIndex(data: SearchIndexData): SearchIndex {
-  const index = lunr.Index.load(data.index);
-  const inverted = (index as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
+  const postings = buildPostings(data.index);
+  const { refs, termIds, offsets, docs, weights } = postings;
   const stemOf = new Map(data.vocabulary);
   const words = TokenSets.fromArray(data.vocabulary.map(([word]) => word));
+  // Scratch space reused by every query (search is synchronous), so a query allocates
+  // nothing proportional to the knowledge size; only the documents it touches are reset.
+  const scores = new Float64Array(refs.length);
+  const touched = new Uint32Array(refs.length);
+  let masks = new Uint32Array(refs.length);
 
   /** Indexed stems a word the index does not know probably meant: near spellings and completions. */
   function expand(token: QueryToken): string[] {
@@ -57,34 +68,60 @@ export function createSearchIndex(data: SearchIndexData): SearchIndex {
     return [...found];
   }
 
+  /** Each searched term with its summed boost and the query words that asked for it. */
+  function termsFor(tokens: readonly QueryToken[]): Map<number, { boost: number; tokens: number[] }> {
+    const terms = new Map<number, { boost: number; tokens: number[] }>();
+    tokens.forEach((token, tokenNumber) => {
+      const exact = termIds.get(token.stem);
+      const found = exact !== undefined ? [exact] : expand(token).map((stem) => termIds.get(stem));
+      for (const term of found) {
+        if (term === undefined) continue;
+        const entry = terms.get(term) ?? { boost: 0, tokens: [] };
+        // Like lunr's query vector, a term asked for twice counts twice.
+        entry.boost += exact !== undefined ? EXACT_BOOST : EXPANSION_BOOST;
+        if (!entry.tokens.includes(tokenNumber)) entry.tokens.push(tokenNumber);
+        terms.set(term, entry);
+      }
+    });
+    return terms;
+  }
+
   return {
     search(text) {
       const tokens = tokenizeQuery(text);
-      if (tokens.length === 0) return [];
-      const typedByStem = new Map<string, Set<string>>();
-      const clauses: { term: string; boost: number }[] = [];
-      for (const token of tokens) {
-        const known = Object.hasOwn(inverted, token.stem);
-        const stems = known ? [token.stem] : expand(token);
-        for (const term of stems) {
-          const typed = typedByStem.get(term) ?? new Set<string>();
-          typed.add(token.typed);
-          typedByStem.set(term, typed);
-          clauses.push({ term, boost: known ? EXACT_BOOST : EXPANSION_BOOST });
+      const terms = termsFor(tokens);
+      if (terms.size === 0) return [];
+      // Which query words matched a document, one bit per word, `stride` 32-bit words per document.
+      const stride = Math.ceil(tokens.length / 32);
+      if (masks.length < refs.length * stride) masks = new Uint32Array(refs.length * stride);
+      let length = 0;
+      for (const { boost } of terms.values()) length += boost * boost;
+      length = Math.sqrt(length);
+      let count = 0;
+      for (const [term, { boost, tokens: asking }] of terms) {
+        const factor = boost / length;
+        for (let p = offsets[term]!, end = offsets[term + 1]!; p < end; p++) {
+          const doc = docs[p]!;
+          let seen = false;
+          for (let w = 0; w < stride; w++) seen ||= masks[doc * stride + w] !== 0;
+          if (!seen) touched[count++] = doc;
+          scores[doc]! += factor * weights[p]!;
+          for (const t of asking) masks[doc * stride + (t >>> 5)]! |= 1 << (t & 31);
         }
       }
-      if (clauses.length === 0) return [];
-      const results = index.query((query) => {
-        // Terms are already stems from the index's own vocabulary: no pipeline, no wildcard.
-        for (const clause of clauses) query.term(clause.term, { boost: clause.boost, usePipeline: false });
-      });
-      return results.map((result) => {
-        const matched = new Set<string>();
-        for (const term of Object.keys(result.matchData.metadata)) {
-          for (const typed of typedByStem.get(term) ?? []) matched.add(typed);
-        }
-        return { id: result.ref, score: result.score, matched: [...matched] };
-      });
+      const hits: (SearchHit & { doc: number })[] = [];
+      for (let i = 0; i < count; i++) {
+        const doc = touched[i]!;
+        const matched: string[] = [];
+        tokens.forEach((token, t) => {
+          if (masks[doc * stride + (t >>> 5)]! & (1 << (t & 31))) matched.push(token.typed);
+        });
+        hits.push({ id: refs[doc]!, score: scores[doc]!, matched, doc });
+        scores[doc] = 0;
+        for (let w = 0; w < stride; w++) masks[doc * stride + w] = 0;
+      }
+      hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+      return hits.map(({ id, score, matched }) => ({ id, score, matched }));
     },
   };
 }

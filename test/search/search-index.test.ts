@@ -1,0 +1,147 @@
+import fc from 'fast-check';
+import lunr from 'lunr';
+import { describe, expect, it } from 'vitest';
+import type { Case } from '../../src/knowledge/case.js';
+import { buildSearchIndexData } from '../../src/search/build-search-index.js';
+import { createSearchIndex } from '../../src/search/search-index.js';
+import { tokenizeQuery } from '../../src/search/tokenize.js';
+
+function makeCase(id: string, title: string, summary: string, tags: string[] = []): Case {
+  return {
+    id,
+    title,
+    summary,
+    truncated: false,
+    countries: [],
+    tags,
+    sources: [{ file: 'test.jsonl', line: 1 }],
+  };
+}
+
+const CASES: Case[] = [
+  makeCase(
+    'tele',
+    'Cardiac Telerehabilitation',
+    'An exercise-based telerehabilitation programme for heart patients.',
+    ['health'],
+  ),
+  makeCase(
+    'mind',
+    'Youth Mental Health',
+    'Schools improve the mental health and wellbeing of young people.',
+    ['health'],
+  ),
+  makeCase(
+    'care',
+    'Philosophy of Care',
+    'A mental health care centre co-created with people of lived experience.',
+  ),
+  makeCase('vote', 'My France 2022', 'An online citizen consultation before the presidential election.', [
+    'participation & democracy',
+  ]),
+  makeCase(
+    'heri',
+    'Collections of Ghent',
+    'The city digitises its cultural heritage with residents and museums.',
+    ['culture'],
+  ),
+  makeCase('jobs', 'Green Jobs Corps', 'Climate workforce training creates green jobs for young people.', [
+    'employment & skills',
+  ]),
+  makeCase(
+    'data',
+    'Open Data Portal',
+    'Digital public services publish open data; digital skills for officials.',
+    ['digital government'],
+  ),
+];
+
+const data = buildSearchIndexData(CASES);
+const index = createSearchIndex(data);
+
+/** What lunr itself answers for the same stems, with casebot's exact-word boost. */
+function lunrAnswer(text: string): { ref: string; score: number }[] {
+  const lunrIndex = lunr.Index.load(data.index);
+  return lunrIndex
+    .query((q) => {
+      for (const token of tokenizeQuery(text)) q.term(token.stem, { boost: 10, usePipeline: false });
+    })
+    .map(({ ref, score }) => ({ ref, score }));
+}
+
+describe('createSearchIndex', () => {
+  it.each([
+    'mental health',
+    'health',
+    'young people',
+    'digital digital open data',
+    'green jobs climate',
+    'heritage museums city',
+    'people',
+  ])('scores "%s" exactly as lunr does', (text) => {
+    const ours = index.search(text);
+    const theirs = lunrAnswer(text);
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(ours.map((hit) => hit.id).sort()).toEqual(theirs.map((hit) => hit.ref).sort());
+    const scoreOf = new Map(theirs.map((hit) => [hit.ref, hit.score]));
+    for (const hit of ours) expect(hit.score).toBeCloseTo(scoreOf.get(hit.id) ?? Number.NaN, 9);
+    for (let i = 1; i < ours.length; i++) expect(ours[i - 1]!.score).toBeGreaterThanOrEqual(ours[i]!.score);
+  });
+
+  it('says which of the words typed matched each case', () => {
+    const hits = index.search('mental health museums');
+    const byId = new Map(hits.map((hit) => [hit.id, hit.matched.sort()]));
+    expect(byId.get('mind')).toEqual(['health', 'mental']);
+    expect(byId.get('heri')).toEqual(['museums']);
+    expect(byId.get('tele')).toEqual(['health']);
+    expect(byId.has('vote')).toBe(false);
+  });
+
+  it('finds a case despite a typo of one or two letters, naming the word as typed', () => {
+    for (const typo of ['telerehabilitaion', 'telerehabilitatoin', 'heritag', 'presidental']) {
+      const [first] = index.search(typo);
+      expect(first?.matched).toEqual([typo]);
+    }
+    expect(index.search('telerehabilitaion')[0]?.id).toBe('tele');
+    expect(index.search('presidental')[0]?.id).toBe('vote');
+  });
+
+  it('ranks a case with the exact word above one reached only through a typo', () => {
+    const hits = index.search('climate helth');
+    expect(hits[0]?.id).toBe('jobs');
+    expect(hits.map((hit) => hit.id)).toContain('mind');
+  });
+
+  it('gives the same answer to the same query whatever came before', () => {
+    const first = index.search('young people health');
+    index.search('digital open data heritage');
+    index.search(Array.from({ length: 40 }, (_, i) => `word${i}`).join(' '));
+    expect(index.search('young people health')).toEqual(first);
+  });
+
+  it('reports matched words beyond the 32nd word of a long query', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `zzfiller${i}`).join(' ');
+    const hits = index.search(`${filler} museums`);
+    expect(hits.map((hit) => hit.id)).toEqual(['heri']);
+    expect(hits[0]?.matched).toEqual(['museums']);
+  });
+
+  it('treats lunr query syntax as text and finds nothing for stop words alone', () => {
+    expect(index.search('title:heritage')[0]?.id).toBe('heri');
+    expect(index.search('+mental -health ~2 ^10 * "care"')[0]?.id).toBe('care');
+    expect(index.search('the of and')).toEqual([]);
+    expect(index.search('')).toEqual([]);
+  });
+
+  it('answers any string without throwing, each case once, best first', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        const hits = index.search(text);
+        expect(new Set(hits.map((hit) => hit.id)).size).toBe(hits.length);
+        for (let i = 1; i < hits.length; i++)
+          expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
