@@ -4,6 +4,7 @@ export type { Bot, DigestHandler } from './bot.js';
 export type { ChatContext } from './chat-context.js';
 export { type CreateBotOptions, createBot } from './create-bot.js';
 export { type CreateCasebotOptions, createCasebot } from './create-casebot.js';
+export * from './digests/index.js';
 export { formatCommand } from './intents/format-command.js';
 export type { DigestCommand, HelpReason, Intent, IntentType } from './intents/intent.js';
 export { MAX_MESSAGE_LENGTH, parseIntent } from './intents/parse-intent.js';

@@ -10,8 +10,6 @@ export interface DigestConfig {
   timezone: string;
   /** How old a slot missed while casebot was down may be and still be posted (late) at start. */
   catchupMs: number;
-  /** Slack users who may change subscriptions; empty means every member of the channel. */
-  slackDigestManagers: string[];
 }
 
 export const DEFAULT_DATA_DIR = 'data/';
@@ -44,14 +42,6 @@ const digestEnvSchema = z.object({
       });
       return z.NEVER;
     }),
-  SLACK_DIGEST_MANAGERS: z
-    .string()
-    .transform((s) => s.split(/[\s,]+/).filter((id) => id !== ''))
-    .refine(
-      (ids) => ids.every((id) => /^[UW][A-Z0-9]{2,}$/.test(id)),
-      'must be Slack user ids (U… or W…) separated by commas, e.g. U012ABC,U034DEF',
-    )
-    .default([]),
 });
 
 /** Reads the digest settings; throws `ConfigError` naming every bad variable. */
@@ -61,6 +51,5 @@ export function readDigestConfig(env: Record<string, string | undefined>): Diges
     dataDir: parsed.DATA_DIR,
     timezone: parsed.DIGEST_TZ,
     catchupMs: parsed.DIGEST_CATCHUP,
-    slackDigestManagers: parsed.SLACK_DIGEST_MANAGERS,
   };
 }

@@ -26,7 +26,7 @@ describe('digests through the bot, on the built-in knowledge', () => {
     digests = startDigests({
       bot,
       posters: { discord: poster },
-      config: { dataDir: dir.dir, timezone: 'UTC', catchupMs: 6 * 3_600_000, slackDigestManagers: [] },
+      config: { dataDir: dir.dir, timezone: 'UTC', catchupMs: 6 * 3_600_000 },
       logger: recordingLogger(),
       now: clock.now,
       timer,

@@ -21,23 +21,20 @@ describe('readDigestConfig', () => {
       dataDir: 'data/',
       timezone: 'UTC',
       catchupMs: 6 * 3_600_000,
-      slackDigestManagers: [],
     });
   });
 
-  it('reads zones, durations and manager lists', () => {
+  it('reads zones and durations', () => {
     expect(
       readDigestConfig({
         DATA_DIR: '/var/lib/casebot',
         DIGEST_TZ: 'europe/paris',
         DIGEST_CATCHUP: '30m',
-        SLACK_DIGEST_MANAGERS: 'U012ABC, W034DEF',
       }),
     ).toEqual({
       dataDir: '/var/lib/casebot',
       timezone: 'Europe/Paris',
       catchupMs: 1_800_000,
-      slackDigestManagers: ['U012ABC', 'W034DEF'],
     });
     expect(readDigestConfig({ DIGEST_CATCHUP: '1d' }).catchupMs).toBe(86_400_000);
     expect(readDigestConfig({ DIGEST_CATCHUP: '0' }).catchupMs).toBe(0);
@@ -49,17 +46,12 @@ describe('readDigestConfig', () => {
       readDigestConfig({
         DIGEST_TZ: 'Mars/Olympus',
         DIGEST_CATCHUP: 'six hours',
-        SLACK_DIGEST_MANAGERS: 'alice',
       });
     } catch (err) {
       error = err;
     }
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).issues.map((i) => i.variable)).toEqual([
-      'DIGEST_TZ',
-      'DIGEST_CATCHUP',
-      'SLACK_DIGEST_MANAGERS',
-    ]);
+    expect((error as ConfigError).issues.map((i) => i.variable)).toEqual(['DIGEST_TZ', 'DIGEST_CATCHUP']);
     expect((error as ConfigError).code).toBe('CONFIG_INVALID');
   });
 });
@@ -82,7 +74,7 @@ describe('startDigests', () => {
       const digests = startDigests({
         bot,
         posters: { slack: poster },
-        config: { dataDir, timezone: 'Europe/Paris', catchupMs: 6 * 3_600_000, slackDigestManagers: [] },
+        config: { dataDir, timezone: 'Europe/Paris', catchupMs: 6 * 3_600_000 },
         logger: recordingLogger(),
         now: clock.now,
         timer,
