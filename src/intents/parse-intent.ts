@@ -4,23 +4,23 @@ import type { DigestCommand, Intent } from './intent.js';
 /** Longer messages are not searched: nobody types 500 characters of keywords. */
 export const MAX_MESSAGE_LENGTH = 500;
 
-const COMMAND_WORDS: Record<
-  string,
-  'search' | 'random' | 'country' | 'countries' | 'show' | 'help' | 'digest'
-> = {
-  search: 'search',
-  find: 'search',
-  random: 'random',
-  surprise: 'random',
-  country: 'country',
-  countries: 'countries',
-  show: 'show',
-  details: 'show',
-  case: 'show',
-  help: 'help',
-  digest: 'digest',
-  digests: 'digest',
-};
+type CommandWord = 'search' | 'random' | 'country' | 'countries' | 'show' | 'help' | 'digest';
+
+// A Map, not an object literal: a message starting with "__proto__" or "constructor" must not find a command.
+const COMMAND_WORDS = new Map<string, CommandWord>([
+  ['search', 'search'],
+  ['find', 'search'],
+  ['random', 'random'],
+  ['surprise', 'random'],
+  ['country', 'country'],
+  ['countries', 'countries'],
+  ['show', 'show'],
+  ['details', 'show'],
+  ['case', 'show'],
+  ['help', 'help'],
+  ['digest', 'digest'],
+  ['digests', 'digest'],
+]);
 
 /** Words that ask for cases without saying what about: "what has Uruguay done?" is only a country. */
 const FILLER =
@@ -126,7 +126,7 @@ export function parseIntent(raw: string): Intent {
   if (COUNTRIES_TEXT.test(lower)) return { type: 'countries' };
 
   const [first = '', ...restWords] = text.split(' ');
-  const command = COMMAND_WORDS[first.toLowerCase().replace(/^[/!]/u, '')];
+  const command = COMMAND_WORDS.get(first.toLowerCase().replace(/^[/!]/u, ''));
   const rest = restWords.join(' ');
   switch (command) {
     case 'search': {

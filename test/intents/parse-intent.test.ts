@@ -64,6 +64,8 @@ const PHRASINGS: [string, Intent][] = [
   ['   \n\t ', { type: 'help', reason: 'empty' }],
   ['x'.repeat(MAX_MESSAGE_LENGTH + 1), { type: 'help', reason: 'too-long' }],
   ['foo~2 bar^3 +baz -qux title:x', { type: 'search', query: 'foo~2 bar^3 +baz -qux title:x', page: 1 }],
+  ['__proto__', { type: 'search', query: '__proto__', page: 1 }],
+  ['constructor toString', { type: 'search', query: 'constructor toString', page: 1 }],
   ['@everyone <!channel> hi', { type: 'search', query: '@everyone <!channel> hi', page: 1 }],
   ['digest', { type: 'digest', command: { action: 'help' } }],
   ['digest list', { type: 'digest', command: { action: 'list' } }],
