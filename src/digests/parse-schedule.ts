@@ -1,3 +1,4 @@
+import { ownValue } from '../own-value.js';
 import { type LocalTime, type Schedule, WEEKDAYS, type Weekday } from './schedule.js';
 import { SUBSCRIBE_EXAMPLES as EXAMPLES, invalid } from './subscription-error.js';
 
@@ -43,12 +44,12 @@ export function tokenize(text: string): Token[] {
 
 export function optionOf(token: Token | undefined): OptionName | undefined {
   if (!token || token.quoted) return undefined;
-  return OPTION_NAMES[token.text.toLowerCase() as keyof typeof OPTION_NAMES];
+  return ownValue(OPTION_NAMES, token.text.toLowerCase());
 }
 
 function dayOf(text: string): Weekday | undefined {
   const lower = text.toLowerCase();
-  return (WEEKDAYS as readonly string[]).includes(lower) ? (lower as Weekday) : DAY_ALIASES[lower];
+  return (WEEKDAYS as readonly string[]).includes(lower) ? (lower as Weekday) : ownValue(DAY_ALIASES, lower);
 }
 
 /** `09:00`, `9:30`, `9h30`, `9`, `9am`, `6:15pm`. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownValue } from '../own-value.js';
 import { getCountry, resolveCountry, suggestCountries } from './countries/index.js';
 
 /** Launch years outside this range are typos (a month, a two-digit year, a stray digit). */
@@ -93,7 +94,9 @@ export function normaliseRecordKeys(raw: Record<string, unknown>): NormalisedRec
   const unknown: NormalisedRecord['unknown'] = [];
   for (const [rawKey, value] of Object.entries(raw)) {
     const lower = rawKey.trim().toLowerCase();
-    const field = (RECORD_FIELDS as readonly string[]).includes(lower) ? lower : FIELD_ALIASES[lower];
+    const field = (RECORD_FIELDS as readonly string[]).includes(lower)
+      ? lower
+      : ownValue(FIELD_ALIASES, lower);
     if (field === undefined) {
       const suggestion = RECORD_FIELDS.find((name) => looksLikeMisspelling(lower, name));
       unknown.push(suggestion === undefined ? { key: rawKey } : { key: rawKey, suggestion });

@@ -160,3 +160,12 @@ describe('parseSubscription with the real country list', () => {
     });
   });
 });
+
+describe('words that name Object.prototype members', () => {
+  it.each(['weekly __proto__ 09:00', 'weekly constructor', 'daily __proto__ x', 'daily toString 1'])(
+    '%s is a mistake, not a crash',
+    (args) => {
+      expect(parse(args).type).toBe('invalid');
+    },
+  );
+});
