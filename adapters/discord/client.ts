@@ -1,4 +1,4 @@
-import { Client, type ClientOptions, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, type ClientOptions, GatewayIntentBits, Partials, type RESTOptions } from 'discord.js';
 import type { DiscordConfig } from './config.js';
 
 /**
@@ -15,8 +15,11 @@ export function discordIntents(config: Pick<DiscordConfig, 'messageContent'>): G
   return intents;
 }
 
-/** A discord.js client for casebot: REST pointed at `apiUrl` when set, pings off by default. */
-export function createDiscordClient(config: DiscordConfig): Client {
+/**
+ * A discord.js client for casebot: REST pointed at `apiUrl` when set, pings off by default.
+ * `rest` adds REST options, such as the digests' `rejectOnRateLimit`.
+ */
+export function createDiscordClient(config: DiscordConfig, rest: Partial<RESTOptions> = {}): Client {
   const options: ClientOptions = {
     intents: discordIntents(config),
     // DM channels are not cached before their first message; without this their messages are dropped.
@@ -25,6 +28,6 @@ export function createDiscordClient(config: DiscordConfig): Client {
     allowedMentions: { parse: [], repliedUser: false },
     failIfNotExists: false,
   };
-  if (config.apiUrl) options.rest = { api: config.apiUrl };
+  options.rest = config.apiUrl ? { ...rest, api: config.apiUrl } : rest;
   return new Client(options);
 }

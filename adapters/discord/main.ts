@@ -1,9 +1,11 @@
 import { once } from 'node:events';
 import { type Client, Events, type Interaction, type Message, MessageFlags } from 'discord.js';
-import type { Bot, Logger } from '../../src/index.js';
+import type { Bot, DigestPoster, Logger } from '../../src/index.js';
 import { type ButtonIds, createButtonIds } from './button-ids.js';
 import { createDiscordClient } from './client.js';
 import type { DiscordConfig } from './config.js';
+import { createDiscordDigestPoster } from './digest-poster.js';
+import { createDigestRateLimits, type DigestRateLimitOptions } from './digest-rate-limits.js';
 import { handleInteraction } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';
 import { APOLOGY, type HandlerDeps } from './handler-deps.js';
@@ -18,10 +20,14 @@ export interface StartDiscordOptions {
   /** Overrides for tests. */
   deferAfterMs?: number;
   buttonIds?: ButtonIds;
+  digestRateLimits?: DigestRateLimitOptions;
 }
 
 export interface RunningDiscord {
   client: Client<true>;
+  /** Posts digests through this client; give it to `startDigests` as `posters.discord`. */
+  poster: DigestPoster;
+  /** Disconnects. Stop the digests first, so that a digest being posted can finish. */
   stop(): Promise<void>;
 }
 
@@ -51,7 +57,10 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Runnin
     buttonIds: options.buttonIds ?? createButtonIds(),
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
   };
-  const client = createDiscordClient(config);
+  const rateLimits = createDigestRateLimits(options.digestRateLimits);
+  const client = createDiscordClient(config, {
+    rejectOnRateLimit: (data) => rateLimits.rejectOnRateLimit(data),
+  });
   client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction, deps));
   client.on(Events.MessageCreate, (message) => void onMessage(message, deps));
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
@@ -87,6 +96,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Runnin
   }
   return {
     client,
+    poster: createDiscordDigestPoster({ rest: client.rest, botUserId: user.id, rateLimits }),
     stop: async () => {
       await client.destroy();
     },

@@ -32,7 +32,34 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** How long `waitFor*` waits before failing with a readable message. */
   waitTimeoutMs?: number;
+  /** The clock of message timestamps, e.g. a test's fake clock; real time by default. */
+  now?: () => Date;
 }
+
+/** An answer a test scripts in place of the usual one (an error, a rate limit). */
+export interface ScriptedResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** A message the fake holds in a channel, as `GET /channels/:id/messages` returns it. */
+export interface StoredMessage {
+  id: string;
+  channel_id: string;
+  author: { id: string };
+  content: string;
+  timestamp: string;
+  embeds: { footer?: { text: string } }[];
+}
+
+type Script =
+  | { type: 'respond'; match: (r: RecordedRequest) => boolean; response: ScriptedResponse }
+  | { type: 'hold'; match: (r: RecordedRequest) => boolean; held: (() => void)[]; released: boolean };
+
+/** Discord's most messages per `GET /channels/:id/messages`, and its default. */
+const MAX_MESSAGES_PAGE = 100;
+const DEFAULT_MESSAGES_PAGE = 50;
 
 const API_PREFIX = '/api/v10';
 
@@ -58,6 +85,9 @@ export class FakeDiscord {
   private port = 0;
   /** Answer GET /gateway/bot with 401, as Discord does for a bad token. */
   rejectToken = false;
+  /** Messages posted per channel, oldest first, with the nonce each was sent with. */
+  private readonly channels = new Map<string, { message: StoredMessage; nonce?: string }[]>();
+  private scripts: Script[] = [];
 
   constructor(private readonly options: FakeDiscordOptions = {}) {
     this.server = createServer((req, res) => void this.onRequest(req, res));
@@ -105,6 +135,39 @@ export class FakeDiscord {
 
   waitForFrame(predicate: (f: GatewayFrame) => boolean, what = 'a gateway frame'): Promise<GatewayFrame> {
     return this.waitFor(this.frames, this.frameWaiters, predicate, what);
+  }
+
+  /** The messages in a channel, oldest first. */
+  messagesIn(channelId: string): StoredMessage[] {
+    return (this.channels.get(channelId) ?? []).map((entry) => entry.message);
+  }
+
+  /** Puts a message in a channel as if someone had posted it (at the fake's clock unless given). */
+  addMessage(channelId: string, fields: Partial<StoredMessage> = {}): StoredMessage {
+    const message = { ...(messageFrom(channelId, {}, this.now()) as StoredMessage), ...fields };
+    this.storeMessage(channelId, message);
+    return message;
+  }
+
+  /** The next request matching `match` gets `response` instead of the usual answer. */
+  respondOnce(match: (r: RecordedRequest) => boolean, response: ScriptedResponse): void {
+    this.scripts.push({ type: 'respond', match, response });
+  }
+
+  /**
+   * The next request matching `match` takes effect (a message is created) but is not answered
+   * until `release()`: a process that dies between sending a post and hearing back.
+   */
+  hold(match: (r: RecordedRequest) => boolean, what = 'the held request') {
+    const script: Script = { type: 'hold', match, held: [], released: false };
+    this.scripts.push(script);
+    return {
+      reached: this.waitForRequest(match, what),
+      release: () => {
+        script.released = true;
+        for (const answer of script.held.splice(0)) answer();
+      },
+    };
   }
 
   /** Requests other than the gateway discovery: what the bot said. */
@@ -229,10 +292,51 @@ export class FakeDiscord {
       at: performance.now(),
     };
     this.requests.push(recorded);
-    const { status, body } = this.route(recorded);
-    res.writeHead(status, body === undefined ? {} : { 'content-type': 'application/json' });
-    res.end(body === undefined ? undefined : JSON.stringify(body));
+    const index = this.scripts.findIndex((script) => script.match(recorded));
+    const script = index === -1 ? undefined : this.scripts.splice(index, 1)[0];
+    const { status, body, headers } =
+      script?.type === 'respond' ? script.response : { ...this.route(recorded), headers: {} };
+    const answer = () => {
+      if (res.destroyed || res.writableEnded) return;
+      const contentType: Record<string, string> =
+        body === undefined ? {} : { 'content-type': 'application/json' };
+      res.writeHead(status, { ...contentType, ...headers });
+      res.end(body === undefined ? undefined : JSON.stringify(body));
+    };
+    if (script?.type === 'hold' && !script.released) script.held.push(answer);
+    else answer();
     this.requestWaiters = this.notify(recorded, this.requestWaiters);
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  private storeMessage(channelId: string, message: StoredMessage, nonce?: string): void {
+    const messages = this.channels.get(channelId) ?? [];
+    messages.push(nonce === undefined ? { message } : { message, nonce });
+    this.channels.set(channelId, messages);
+  }
+
+  /** Creates a message; with `enforce_nonce`, a nonce seen before returns that message, as Discord does. */
+  private createMessage(channelId: string, body: unknown): StoredMessage {
+    const b = (body ?? {}) as { nonce?: unknown; enforce_nonce?: unknown };
+    const nonce = typeof b.nonce === 'string' ? b.nonce : undefined;
+    const existing = this.channels.get(channelId)?.find((entry) => nonce && entry.nonce === nonce);
+    if (existing && b.enforce_nonce === true) return existing.message;
+    const message = messageFrom(channelId, body, this.now()) as StoredMessage;
+    this.storeMessage(channelId, message, nonce);
+    return message;
+  }
+
+  /** Newest first, like Discord: `limit` (1–100, default 50) and `before` a message id. */
+  private listMessages(channelId: string, query: URLSearchParams): StoredMessage[] {
+    const limit = Math.min(Number(query.get('limit') ?? DEFAULT_MESSAGES_PAGE), MAX_MESSAGES_PAGE);
+    const before = query.get('before');
+    return this.messagesIn(channelId)
+      .filter((m) => before === null || BigInt(m.id) < BigInt(before))
+      .reverse()
+      .slice(0, limit);
   }
 
   private route(r: RecordedRequest): { status: number; body?: unknown } {
@@ -252,7 +356,10 @@ export class FakeDiscord {
     }
     if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path) && method === 'POST') return { status: 204 };
     if (/^\/channels\/\d+\/messages$/.test(path) && method === 'POST' && authorised) {
-      return { status: 200, body: messageFrom(path.split('/')[2] ?? '', r.body) };
+      return { status: 200, body: this.createMessage(path.split('/')[2] ?? '', r.body) };
+    }
+    if (/^\/channels\/\d+\/messages$/.test(path) && method === 'GET' && authorised) {
+      return { status: 200, body: this.listMessages(path.split('/')[2] ?? '', r.query) };
     }
     if (path === '/users/@me/channels' && method === 'POST' && authorised) {
       const recipient = (r.body as { recipient_id: string }).recipient_id;
@@ -263,7 +370,7 @@ export class FakeDiscord {
     }
     const webhook = /^\/webhooks\/\d+\/[^/]+(\/messages\/(@original|\d+))?$/.exec(path);
     if (webhook && (method === 'POST' || method === 'PATCH')) {
-      return { status: 200, body: messageFrom('0', r.body) };
+      return { status: 200, body: messageFrom('0', r.body, this.now()) };
     }
     if (/^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path) && method === 'PUT' && authorised) {
       const commands = (r.body as object[]).map((c) => ({
@@ -278,14 +385,14 @@ export class FakeDiscord {
   }
 }
 
-function messageFrom(channelId: string, body: unknown): object {
+function messageFrom(channelId: string, body: unknown, at: Date): object {
   const b = (body ?? {}) as Record<string, unknown>;
   return {
     id: nextSnowflake(),
     channel_id: channelId,
     author: BOT_USER,
     content: b.content ?? '',
-    timestamp: new Date().toISOString(),
+    timestamp: at.toISOString(),
     edited_timestamp: null,
     tts: false,
     mention_everyone: false,

@@ -1,0 +1,115 @@
+import {
+  type APIMessage,
+  DiscordAPIError,
+  HTTPError,
+  makeURLSearchParams,
+  RateLimitError,
+  type REST,
+  RESTJSONErrorCodes,
+  Routes,
+} from 'discord.js';
+import { DigestPostError, type DigestPoster, type DigestTarget } from '../../src/index.js';
+import type { DigestRateLimits } from './digest-rate-limits.js';
+import { carriesDelivery, renderDigestMessage } from './render-digest.js';
+
+/** Messages per page when looking for an interrupted delivery (Discord's maximum). */
+export const FIND_PAGE_SIZE = 100;
+/** Pages looked at before giving up: a channel this busy since the slot cannot be searched. */
+export const FIND_MAX_PAGES = 5;
+/** Our clock and Discord's may differ; messages this much older than `since` are still read. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * Discord errors after which posting to the channel cannot work until someone acts (the channel
+ * is gone, or casebot may not see or post in it): the subscription is paused with this reason.
+ */
+export const PERMANENT_ERRORS: ReadonlyMap<number, string> = new Map([
+  [RESTJSONErrorCodes.UnknownChannel, 'Unknown Channel'],
+  [RESTJSONErrorCodes.MissingAccess, 'Missing Access'],
+  [RESTJSONErrorCodes.MissingPermissions, 'Missing Permissions'],
+  [RESTJSONErrorCodes.UnknownGuild, 'Unknown Guild'],
+  [RESTJSONErrorCodes.CannotSendMessagesToThisUser, 'Cannot send messages to this user'],
+  [RESTJSONErrorCodes.CannotExecuteActionOnThisChannelType, 'Cannot post in this type of channel'],
+  [RESTJSONErrorCodes.InvalidActionOnArchivedThread, 'The thread is archived'],
+  [RESTJSONErrorCodes.ThreadLocked, 'The thread is locked'],
+]);
+
+/**
+ * Classifies what discord.js threw. Its REST queue has already retried 5xx and timeouts (three
+ * times) and waited on short rate limits, so what reaches here is worth the scheduler's backoff.
+ */
+export function toDigestPostError(err: unknown): DigestPostError {
+  if (err instanceof DigestPostError) return err;
+  if (err instanceof RateLimitError) {
+    const retryAfterMs = Math.max(err.retryAfter, err.timeToReset, err.sublimitTimeout, 0);
+    const scope = err.global ? 'global rate limit' : 'rate limited';
+    return new DigestPostError('rate-limited', `Discord ${scope} (retry after ${retryAfterMs} ms)`, {
+      retryAfterMs,
+      cause: err,
+    });
+  }
+  if (err instanceof DiscordAPIError) {
+    const permanent = typeof err.code === 'number' ? PERMANENT_ERRORS.get(err.code) : undefined;
+    if (permanent) return new DigestPostError('permanent', permanent, { cause: err });
+    const reason = `${err.message} (Discord error ${err.code}, HTTP ${err.status})`;
+    return new DigestPostError('transient', reason, { cause: err });
+  }
+  if (err instanceof HTTPError) {
+    return new DigestPostError('transient', `Discord answered HTTP ${err.status}`, { cause: err });
+  }
+  const reason = err instanceof Error ? `could not reach Discord: ${err.message}` : String(err);
+  return new DigestPostError('transient', reason, { cause: err });
+}
+
+export interface DiscordDigestPosterOptions {
+  /** The running client's REST (`client.rest`): its rate-limit buckets and configured API URL. */
+  rest: Pick<REST, 'get' | 'post'>;
+  /** The bot's user id: only its own messages can be digests it posted. */
+  botUserId: string;
+  rateLimits: DigestRateLimits;
+}
+
+/** Posts digests to Discord channels (and DMs) through the bot's REST client. */
+export function createDiscordDigestPoster(options: DiscordDigestPosterOptions): DigestPoster {
+  const { rest, botUserId, rateLimits } = options;
+
+  async function request<T>(target: DigestTarget, call: () => Promise<unknown>): Promise<T> {
+    try {
+      return (await rateLimits.bound(target.channelId, call)) as T;
+    } catch (err) {
+      throw toDigestPostError(err);
+    }
+  }
+
+  return {
+    async post(target, message) {
+      const body = renderDigestMessage(message);
+      const sent = await request<APIMessage>(target, () =>
+        rest.post(Routes.channelMessages(target.channelId), { body }),
+      );
+      return { messageId: sent.id };
+    },
+
+    async findDelivery(target, deliveryId, since) {
+      const oldest = since.getTime() - CLOCK_SKEW_MS;
+      let before: string | undefined;
+      for (let page = 0; page < FIND_MAX_PAGES; page += 1) {
+        const query = makeURLSearchParams({ limit: FIND_PAGE_SIZE, before });
+        const messages = await request<APIMessage[]>(target, () =>
+          rest.get(Routes.channelMessages(target.channelId), { query }),
+        );
+        const found = messages.find((m) => m.author.id === botUserId && carriesDelivery(m, deliveryId));
+        if (found) return found.id;
+        // Newest first: once a page reaches back past `since`, the delivery is not there.
+        const last = messages.at(-1);
+        if (!last || messages.length < FIND_PAGE_SIZE || Date.parse(last.timestamp) < oldest)
+          return undefined;
+        before = last.id;
+      }
+      throw new DigestPostError(
+        'transient',
+        `could not read back to ${since.toISOString()}: more than ${FIND_PAGE_SIZE * FIND_MAX_PAGES} messages since`,
+      );
+    },
+  };
+}
