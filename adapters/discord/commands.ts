@@ -6,6 +6,7 @@ import {
   type SlashCommandSubcommandBuilder,
   SlashCommandSubcommandGroupBuilder,
 } from 'discord.js';
+import { DIGEST_GROUP } from './digest-commands.js';
 
 export const COMMAND_NAME = 'initiatives';
 /** Every subcommand takes it: answers are ephemeral unless `public:true`. */
@@ -17,6 +18,7 @@ export const COUNTRY_OPTIONS = new Set(['country', 'name']);
 export interface OptionReader {
   getString(name: string, required?: boolean): string | null;
   getBoolean(name: string, required?: boolean): boolean | null;
+  getInteger(name: string, required?: boolean): number | null;
   getSubcommand(required?: boolean): string | null;
   getSubcommandGroup(required?: boolean): string | null;
 }
@@ -31,6 +33,12 @@ export interface SubcommandSpec {
   description: string;
   addOptions?: (sub: SlashCommandSubcommandBuilder) => SlashCommandSubcommandBuilder;
   toText(options: OptionReader): string;
+  /**
+   * Who sees the answer. `asker` (the default): only the asker, unless `public:True` (an option
+   * every such subcommand gets). `reply`: the core's reply decides, public unless it is private,
+   * so digest changes are announced to the channel while refusals and previews stay private.
+   */
+  visibility?: 'asker' | 'reply';
 }
 
 /** A group such as `/initiatives digest …` (added by the digests feature). */
@@ -108,17 +116,19 @@ export const INITIATIVES_SUBCOMMANDS: SubcommandSpec[] = [
   },
 ];
 
-/** Subcommand groups; the digests feature appends `digest` here. */
-export const INITIATIVES_GROUPS: SubcommandGroupSpec[] = [];
+/** Subcommand groups: `/initiatives digest …`. */
+export const INITIATIVES_GROUPS: SubcommandGroupSpec[] = [DIGEST_GROUP];
 
 function withPublicOption(spec: SubcommandSpec) {
-  return (sub: SlashCommandSubcommandBuilder) =>
-    (
+  return (sub: SlashCommandSubcommandBuilder) => {
+    const built =
       spec.addOptions?.(sub.setName(spec.name).setDescription(spec.description)) ??
-      sub.setName(spec.name).setDescription(spec.description)
-    ).addBooleanOption((o) =>
+      sub.setName(spec.name).setDescription(spec.description);
+    if (spec.visibility === 'reply') return built;
+    return built.addBooleanOption((o) =>
       o.setName(PUBLIC_OPTION).setDescription('Show the answer to everyone in the channel'),
     );
+  };
 }
 
 /** The `/initiatives` command as Discord's API takes it (what `discord:register` uploads). */
@@ -143,16 +153,25 @@ export function buildInitiativesCommand(
 }
 
 /**
- * The message text for a slash command's options, or `undefined` for a subcommand this
- * version does not know (e.g. registered by a newer version).
+ * The subcommand a slash command's options name, or `undefined` for one this version does not
+ * know (e.g. registered by a newer version).
  */
+export function findSubcommand(
+  options: OptionReader,
+  subcommands: SubcommandSpec[] = INITIATIVES_SUBCOMMANDS,
+  groups: SubcommandGroupSpec[] = INITIATIVES_GROUPS,
+): SubcommandSpec | undefined {
+  const groupName = options.getSubcommandGroup(false);
+  const name = options.getSubcommand(false);
+  const specs = groupName ? groups.find((g) => g.name === groupName)?.subcommands : subcommands;
+  return specs?.find((s) => s.name === name);
+}
+
+/** The message text for a slash command's options, or `undefined` for an unknown subcommand. */
 export function commandText(
   options: OptionReader,
   subcommands: SubcommandSpec[] = INITIATIVES_SUBCOMMANDS,
   groups: SubcommandGroupSpec[] = INITIATIVES_GROUPS,
 ): string | undefined {
-  const groupName = options.getSubcommandGroup(false);
-  const name = options.getSubcommand(false);
-  const specs = groupName ? groups.find((g) => g.name === groupName)?.subcommands : subcommands;
-  return specs?.find((s) => s.name === name)?.toText(options);
+  return findSubcommand(options, subcommands, groups)?.toText(options);
 }

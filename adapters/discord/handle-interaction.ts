@@ -9,7 +9,7 @@ import type { Reply } from '../../src/index.js';
 import { answerWithin } from './answer-within.js';
 import { countryChoices } from './autocomplete.js';
 import { interactionContext } from './chat-context.js';
-import { COMMAND_NAME, COUNTRY_OPTIONS, commandText, PUBLIC_OPTION } from './commands.js';
+import { COMMAND_NAME, COUNTRY_OPTIONS, findSubcommand, PUBLIC_OPTION } from './commands.js';
 import {
   type HandlerDeps,
   isPrivate,
@@ -42,13 +42,15 @@ async function handleSlashCommand(
   interaction: ChatInputCommandInteraction,
   deps: HandlerDeps,
 ): Promise<void> {
-  const text = interaction.commandName === COMMAND_NAME ? commandText(interaction.options) : undefined;
-  if (text === undefined) {
+  const spec = interaction.commandName === COMMAND_NAME ? findSubcommand(interaction.options) : undefined;
+  if (spec === undefined) {
     await interaction.reply({ content: UNKNOWN_COMMAND, flags: MessageFlags.Ephemeral });
     return;
   }
-  const ephemeral = !(interaction.options.getBoolean(PUBLIC_OPTION) ?? false);
-  await replyWithAnswer(interaction, text, ephemeral, deps);
+  // `reply` subcommands have no public option: the reply's own `private` decides.
+  const ephemeral =
+    spec.visibility === 'reply' ? false : !(interaction.options.getBoolean(PUBLIC_OPTION) ?? false);
+  await replyWithAnswer(interaction, spec.toText(interaction.options), ephemeral, deps);
 }
 
 async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps): Promise<void> {

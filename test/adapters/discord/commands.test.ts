@@ -8,7 +8,7 @@ import {
 
 function options(
   sub: string,
-  values: Record<string, string | boolean> = {},
+  values: Record<string, string | boolean | number> = {},
   group: string | null = null,
 ): OptionReader {
   return {
@@ -16,6 +16,7 @@ function options(
     getSubcommandGroup: () => group,
     getString: (name) => (typeof values[name] === 'string' ? values[name] : null),
     getBoolean: (name) => (typeof values[name] === 'boolean' ? values[name] : null),
+    getInteger: (name) => (typeof values[name] === 'number' ? values[name] : null),
   };
 }
 
@@ -24,7 +25,7 @@ describe('/initiatives', () => {
     const json = buildInitiativesCommand();
     expect(json.name).toBe('initiatives');
     expect(json.contexts).toEqual([0, 1]);
-    const subs = json.options ?? [];
+    const subs = (json.options ?? []).filter((s) => s.type === 1);
     expect(subs.map((s) => s.name)).toEqual(['search', 'random', 'country', 'countries', 'show', 'help']);
     for (const sub of subs) {
       const opts = 'options' in sub ? (sub.options ?? []) : [];
