@@ -1,0 +1,155 @@
+// The core benchmark: synthetic knowledge at each size, casebot beside plain lunr, every phase
+// in a fresh process. `node --import tsx bench/core-bench.ts 10000` runs one size.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Phase, type PhaseReport, type PhaseResult, RESULT_MARKER } from './core-bench-phases.js';
+import { renderCoreBench } from './render-core-bench.js';
+
+export const DEFAULT_SIZES = [1_000, 10_000, 100_000] as const;
+
+/** What one phase gave: its figures, or why there are none (failed, timed out, skipped). */
+export type PhaseOutcome<P extends Phase = Phase> =
+  | { ok: true; result: Extract<PhaseResult, { phase: P }>; wallMs: number; peakRssBytes: number }
+  | { ok: false; reason: string };
+
+export interface SizeResults {
+  size: number;
+  phases: { [P in Phase]?: PhaseOutcome<P> };
+}
+
+const phasesFile = fileURLToPath(new URL('./core-bench-phases.ts', import.meta.url));
+const projectRoot = dirname(dirname(phasesFile));
+
+/**
+ * Above this size only casebot's first start and restart run by default: at 100k cases lunr's
+ * builds alone take minutes each, and `npm run bench` should end in about ten (`--full` runs all).
+ */
+export const FULL_COMPARISON_MAX_SIZE = 10_000;
+const FULL_ONLY: readonly Phase[] = ['index', 'plain-build', 'plain-load'];
+
+export interface CoreBenchOptions {
+  /** Run every phase at every size, however long it takes (each phase is still time-bounded). */
+  full?: boolean;
+}
+
+/** Phases in order, each with the phase whose output it reads. */
+const PLAN: readonly [Phase, Phase | undefined][] = [
+  ['generate', undefined],
+  ['first', 'generate'],
+  // Right after the first start: the cache key covers the core's code, which colleagues may be editing.
+  ['restart', 'first'],
+  ['index', 'generate'],
+  ['plain-build', 'first'],
+  ['plain-load', 'plain-build'],
+];
+
+/** Time allowed for one phase: generous for the size, but bounded so `npm run bench` ends. */
+export function phaseTimeoutMs(size: number): number {
+  return Math.min(600_000, 60_000 + size * 4);
+}
+
+function runChild(phase: Phase, workDir: string, size: number): Promise<PhaseOutcome> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--expose-gc',
+        '--max-old-space-size=8192',
+        '--import',
+        'tsx',
+        phasesFile,
+        phase,
+        workDir,
+        String(size),
+      ],
+      { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    const limit = phaseTimeoutMs(size);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, limit);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const wallMs = performance.now() - started;
+      const line = stdout.split('\n').find((l) => l.startsWith(RESULT_MARKER));
+      if (timedOut) resolve({ ok: false, reason: `timed out after ${Math.round(limit / 1000)} s` });
+      else if (code !== 0 || !line) resolve({ ok: false, reason: `failed (exit ${code ?? signal})` });
+      else resolve({ ok: true, ...(JSON.parse(line.slice(RESULT_MARKER.length)) as PhaseReport), wallMs });
+    });
+  });
+}
+
+/** Runs every phase for one size in a temporary folder, removed afterwards. */
+export async function benchSize(
+  size: number,
+  options: CoreBenchOptions = {},
+  log: (line: string) => void = () => {},
+): Promise<SizeResults> {
+  const workDir = await mkdtemp(join(tmpdir(), `casebot-bench-${size}-`));
+  const phases: Record<string, PhaseOutcome> = {};
+  try {
+    for (const [phase, needs] of PLAN) {
+      if (!options.full && size > FULL_COMPARISON_MAX_SIZE && FULL_ONLY.includes(phase)) {
+        phases[phase] = {
+          ok: false,
+          reason: `skipped above ${FULL_COMPARISON_MAX_SIZE / 1000}k; --full runs it`,
+        };
+        continue;
+      }
+      if (needs && !phases[needs]?.ok) {
+        phases[phase] = { ok: false, reason: `skipped: ${needs} did not complete` };
+        continue;
+      }
+      log(`  ${size} cases: ${phase}…`);
+      const outcome = await runChild(phase, workDir, size);
+      phases[phase] = outcome;
+      log(
+        `  ${size} cases: ${phase} ${outcome.ok ? `done in ${(outcome.wallMs / 1000).toFixed(1)} s` : outcome.reason}`,
+      );
+    }
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+  return { size, phases: phases as SizeResults['phases'] };
+}
+
+/**
+ * Benchmarks casebot against plain lunr at each size (each phase in its own process), prints
+ * the table with ratios and targets, and returns the figures.
+ */
+export async function runCoreBench(
+  sizes: readonly number[] = DEFAULT_SIZES,
+  options: CoreBenchOptions = {},
+  out: (text: string) => void = (text) => process.stdout.write(`${text}\n`),
+): Promise<SizeResults[]> {
+  const results: SizeResults[] = [];
+  for (const size of sizes) {
+    results.push(await benchSize(size, options, (line) => process.stderr.write(`${line}\n`)));
+  }
+  out(renderCoreBench(results));
+  return results;
+}
+
+/** Sizes from command-line arguments ("1000", "10k", "1e5"); the defaults when none are given. */
+export function parseSizes(args: readonly string[]): number[] {
+  const sizes = args
+    .filter((arg) => !arg.startsWith('-'))
+    .map((arg) => Number(arg.replace(/k$/i, 'e3')))
+    .filter((n) => Number.isInteger(n) && n > 0);
+  return sizes.length > 0 ? sizes : [...DEFAULT_SIZES];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2);
+  await runCoreBench(parseSizes(args), { full: args.includes('--full') });
+}

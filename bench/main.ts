@@ -1,0 +1,22 @@
+// `npm run bench [-- [--full] sizes…]`: the core benchmark, then the Slack adapter's when it exists.
+import { access } from 'node:fs/promises';
+import { parseSizes, runCoreBench } from './core-bench.js';
+
+const slackBench = new URL('./slack.ts', import.meta.url);
+
+async function exists(url: URL): Promise<boolean> {
+  try {
+    await access(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const args = process.argv.slice(2);
+await runCoreBench(parseSizes(args), { full: args.includes('--full') });
+if (await exists(slackBench)) {
+  // Another engineer's file: imported only when present so the core bench runs without it.
+  const module = (await import(slackBench.href)) as { runSlackBench?: () => Promise<unknown> };
+  if (typeof module.runSlackBench === 'function') await module.runSlackBench();
+}
