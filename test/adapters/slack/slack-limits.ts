@@ -1,0 +1,106 @@
+import {
+  SLACK_MAX_ACTIONS_ELEMENTS,
+  SLACK_MAX_BLOCKS,
+  SLACK_MAX_BUTTON_TEXT,
+  SLACK_MAX_BUTTON_VALUE,
+  SLACK_MAX_CONTEXT_ELEMENTS,
+  SLACK_MAX_CONTEXT_TEXT,
+  SLACK_MAX_FALLBACK_TEXT,
+  SLACK_MAX_HEADER_TEXT,
+  SLACK_MAX_ID,
+  SLACK_MAX_SECTION_TEXT,
+  SLACK_MESSAGE_BUDGET,
+  type SlackMessage,
+} from '../../../adapters/slack/block-kit.js';
+
+interface AnyElement {
+  type: string;
+  text?: unknown;
+  action_id?: string;
+  value?: string;
+}
+
+/** Every Slack limit block-kit.ts names; returns what broke, so a failure says which. */
+export function limitProblems(message: SlackMessage): string[] {
+  const problems: string[] = [];
+  const { blocks } = message;
+  if (blocks.length < 1 || blocks.length > SLACK_MAX_BLOCKS) problems.push(`blocks: ${blocks.length}`);
+  if (JSON.stringify(message).length > SLACK_MESSAGE_BUDGET) problems.push('message over budget');
+  if (message.text.length > SLACK_MAX_FALLBACK_TEXT || message.text.trim() === '')
+    problems.push(`fallback text: ${message.text.length}`);
+  const blockIds = blocks.map((b) => b.block_id);
+  if (new Set(blockIds).size !== blockIds.length || blockIds.some((id) => !id || id.length > SLACK_MAX_ID))
+    problems.push('block ids not unique');
+  const buttons: AnyElement[] = [];
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'header':
+        if (block.text.text.length > SLACK_MAX_HEADER_TEXT || block.text.text.trim() === '')
+          problems.push('header');
+        break;
+      case 'section':
+        if (block.text.text.length > SLACK_MAX_SECTION_TEXT || block.text.text.trim() === '')
+          problems.push('section');
+        if (block.accessory) buttons.push(block.accessory);
+        break;
+      case 'context':
+        if (block.elements.length < 1 || block.elements.length > SLACK_MAX_CONTEXT_ELEMENTS)
+          problems.push('context');
+        for (const e of block.elements)
+          if (e.text.length > SLACK_MAX_CONTEXT_TEXT || e.text.trim() === '') problems.push('context text');
+        break;
+      case 'actions':
+        if (block.elements.length < 1 || block.elements.length > SLACK_MAX_ACTIONS_ELEMENTS)
+          problems.push('actions');
+        buttons.push(...block.elements);
+        break;
+      case 'divider':
+        break;
+    }
+  }
+  for (const b of buttons) {
+    const label = (b.text as { text: string }).text;
+    if (label.length > SLACK_MAX_BUTTON_TEXT || label.trim() === '')
+      problems.push(`button text ${label.length}`);
+    if (!b.value || b.value.length > SLACK_MAX_BUTTON_VALUE) problems.push('button value');
+    if (!b.action_id || b.action_id.length > SLACK_MAX_ID) problems.push('action id');
+  }
+  const actionIds = buttons.map((b) => b.action_id);
+  if (new Set(actionIds).size !== actionIds.length) problems.push('action ids not unique');
+  return problems;
+}
+
+/** Every text Slack would parse as markup: top-level text and every text object. */
+export function markupTexts(message: SlackMessage): string[] {
+  const texts = [message.text];
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      const obj = value as Record<string, unknown>;
+      if ((obj.type === 'mrkdwn' || obj.type === 'plain_text') && typeof obj.text === 'string')
+        texts.push(obj.text);
+      else Object.values(obj).forEach(walk);
+    }
+  };
+  walk(message.blocks);
+  return texts;
+}
+
+/**
+ * What is left of a text once the markup a renderer may emit itself is taken out: links to
+ * http(s) URLs (no `<`, `>`, `|` or space in the URL, no `<` or `>` in the label). Anything
+ * else with `<`, `>` or a bare `&` could become a mention or a link.
+ */
+export function withoutOwnLinks(text: string): string {
+  return text.replace(/<https?:\/\/[^<>|\s]+\|[^<>]*>/g, '');
+}
+
+/** Problems with a text's markup: an unescaped `<`, `>` or `&` outside casebot's own links. */
+export function markupProblems(message: SlackMessage): string[] {
+  return markupTexts(message).flatMap((t) => {
+    const rest = withoutOwnLinks(t);
+    if (/[<>]/.test(rest)) return [`markup in: ${rest.slice(0, 80)}`];
+    if (rest.replace(/&(amp|lt|gt);/g, '').includes('&')) return [`bare & in: ${rest.slice(0, 80)}`];
+    return [];
+  });
+}
