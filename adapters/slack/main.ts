@@ -1,9 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Bot, Reply } from '../../src/index.js';
+import type { Bot, DigestPoster, Reply } from '../../src/index.js';
 import { createSlackApp } from './app.js';
 import type { SlackConfig } from './config.js';
+import { createSlackDigestPoster } from './digest-poster.js';
 import { renderSlackReply } from './render.js';
 
 export { readSlackConfig, type SlackConfig } from './config.js';
@@ -23,6 +24,12 @@ export interface SlackAdapter {
    * needs for `chat.postMessage` and `conversations.history`.
    */
   client: webApi.WebClient;
+  /**
+   * Posts digests to Slack channels, for `startDigests({ posters: { slack: adapter.poster } })`.
+   * It has its own Web API client (same token and `SLACK_API_URL`) that never retries by
+   * itself: the digest scheduler does, with backoff.
+   */
+  poster: DigestPoster;
 }
 
 export interface StartSlackOptions {
@@ -55,6 +62,12 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   }
   const adapter: SlackAdapter = {
     client: app.client,
+    poster: createSlackDigestPoster({
+      botToken: config.botToken,
+      apiUrl: config.apiUrl,
+      command: config.command,
+      logger,
+    }),
     stop: async () => {
       await app.stop();
       logger.info({}, 'slack adapter stopped');

@@ -14,6 +14,32 @@ export interface RecordedCall {
   at: number;
 }
 
+/** A message as `conversations.history` returns it. */
+export interface FakeMessage {
+  type: 'message';
+  ts: string;
+  text?: string;
+  blocks?: unknown;
+  user?: string;
+  bot_id?: string;
+}
+
+/** How the fake answers one call instead of its usual answer. */
+export interface FakeFailure {
+  body: Record<string, unknown>;
+  /** HTTP status (default 200: Slack reports most errors as `ok: false` in a 200). */
+  status?: number;
+  headers?: Record<string, string>;
+}
+
+/** A call the fake holds without answering (a process dying mid-call); see `hangNext`. */
+export interface HeldCall {
+  /** Resolves once the held call arrived (and, for `chat.postMessage`, reached the channel). */
+  arrived: Promise<void>;
+  /** Answers the held call as usual. */
+  release(): void;
+}
+
 export const FAKE_BOT_USER_ID = 'UCASEBOT';
 export const FAKE_BOT_ID = 'BCASEBOT';
 export const FAKE_TEAM_ID = 'T0TEAM';
@@ -32,8 +58,20 @@ export interface FakeSlackApi {
   calls: RecordedCall[];
   /** Resolves with the first call (already received or still to come) that matches. */
   waitFor(match: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
-  /** The next call to this Web API method answers with this body instead. */
-  failNext(method: string, body: Record<string, unknown>): void;
+  /**
+   * The next call to this Web API method answers with this body instead (and, with `options`,
+   * this HTTP status and headers: `{ status: 429, headers: { 'retry-after': '30' } }`).
+   */
+  failNext(method: string, body: Record<string, unknown>, options?: Omit<FakeFailure, 'body'>): void;
+  /**
+   * The next call to this method is carried out (a `chat.postMessage` reaches the channel) but
+   * not answered until `release()`: what Slack sees when casebot dies between post and reply.
+   */
+  hangNext(method: string): HeldCall;
+  /** Each channel's messages, oldest first: what `chat.postMessage` posted and `addMessage` added. */
+  channels: Map<string, FakeMessage[]>;
+  /** Puts a message in a channel, as if someone posted it; returns its `ts`. */
+  addMessage(channel: string, message: Omit<FakeMessage, 'type' | 'ts'>): string;
   /** Socket Mode: sends an envelope to the connected client (after its `hello`). */
   sendEnvelope(envelope: Record<string, unknown>): void;
   close(): Promise<void>;
@@ -60,17 +98,60 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startFakeSlackApi(options: { record?: boolean } = {}): Promise<FakeSlackApi> {
+export interface FakeSlackApiOptions {
+  record?: boolean;
+  /**
+   * Stamps messages' `ts` with this clock (tests of digests inject theirs, so that
+   * `conversations.history`'s `oldest` means what it would in Slack). Without it, `ts` counts up
+   * from 1700000001.
+   */
+  now?: () => Date;
+}
+
+/** The messages after `oldest`, newest first, a page at a time (the cursor is an offset). */
+function history(messages: FakeMessage[], body: Record<string, unknown>): Record<string, unknown> {
+  const oldest = body.oldest === undefined ? Number.NEGATIVE_INFINITY : Number(body.oldest);
+  const inclusive = body.inclusive === 'true' || body.inclusive === true;
+  const after = messages
+    .filter((m) => (inclusive ? Number(m.ts) >= oldest : Number(m.ts) > oldest))
+    .reverse();
+  const limit = Math.min(Number(body.limit ?? 100) || 100, 999);
+  const offset = Number(body.cursor ?? 0) || 0;
+  const page = after.slice(offset, offset + limit);
+  const more = offset + limit < after.length;
+  return {
+    ok: true,
+    messages: page,
+    has_more: more,
+    response_metadata: { next_cursor: more ? String(offset + limit) : '' },
+  };
+}
+
+export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
   const record = options.record ?? true;
   const calls: RecordedCall[] = [];
   const events = new EventEmitter();
   events.setMaxListeners(0);
-  const failures = new Map<string, Record<string, unknown>[]>();
+  const failures = new Map<string, FakeFailure[]>();
+  const holds = new Map<string, Array<{ arrived: () => void; released: Promise<void> }>>();
+  const channels = new Map<string, FakeMessage[]>();
   let ts = 1_700_000_000;
+  let seq = 0;
+  const nextTs = () => {
+    if (!options.now) {
+      ts += 1;
+      return `${ts}.000100`;
+    }
+    seq += 1;
+    return `${Math.floor(options.now().getTime() / 1000)}.${String(seq).padStart(6, '0')}`;
+  };
+  const addMessage = (channel: string, message: Omit<FakeMessage, 'type' | 'ts'>): string => {
+    const stamped: FakeMessage = { type: 'message', ts: nextTs(), ...message };
+    channels.set(channel, [...(channels.get(channel) ?? []), stamped]);
+    return stamped.ts;
+  };
 
   const apiResponse = (method: string, body: Record<string, unknown>): Record<string, unknown> => {
-    const failure = failures.get(method)?.shift();
-    if (failure) return failure;
     switch (method) {
       case 'auth.test':
         return {
@@ -80,12 +161,20 @@ export async function startFakeSlackApi(options: { record?: boolean } = {}): Pro
           team_id: FAKE_TEAM_ID,
           user: 'casebot',
         };
-      case 'chat.postMessage':
-        ts += 1;
-        return { ok: true, channel: body.channel, ts: `${ts}.000100` };
+      case 'chat.postMessage': {
+        const message: Omit<FakeMessage, 'type' | 'ts'> = {
+          user: FAKE_BOT_USER_ID,
+          bot_id: FAKE_BOT_ID,
+        };
+        if (typeof body.text === 'string') message.text = body.text;
+        if (body.blocks !== undefined) message.blocks = body.blocks;
+        const posted = addMessage(String(body.channel), message);
+        return { ok: true, channel: body.channel, ts: posted };
+      }
       case 'chat.postEphemeral':
-        ts += 1;
-        return { ok: true, message_ts: `${ts}.000200` };
+        return { ok: true, message_ts: nextTs() };
+      case 'conversations.history':
+        return history(channels.get(String(body.channel)) ?? [], body);
       case 'apps.connections.open':
         return { ok: true, url: `${url.replace('http', 'ws')}/socket` };
       default:
@@ -112,9 +201,16 @@ export async function startFakeSlackApi(options: { record?: boolean } = {}): Pro
       if (record) calls.push(call);
       events.emit('call', call);
       if (call.kind === 'api') {
+        const failure = failures.get(call.name)?.shift();
+        const answer = failure?.body ?? apiResponse(call.name, body);
+        const hold = holds.get(call.name)?.shift();
+        if (hold) {
+          hold.arrived();
+          await hold.released;
+        }
         res
-          .writeHead(200, { 'content-type': 'application/json' })
-          .end(JSON.stringify(apiResponse(call.name, body)));
+          .writeHead(failure?.status ?? 200, { 'content-type': 'application/json', ...failure?.headers })
+          .end(JSON.stringify(answer));
       } else {
         res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
       }
@@ -161,9 +257,26 @@ export async function startFakeSlackApi(options: { record?: boolean } = {}): Pro
         events.on('call', onCall);
       });
     },
-    failNext(method, body) {
-      failures.set(method, [...(failures.get(method) ?? []), body]);
+    failNext(method, body, failure = {}) {
+      failures.set(method, [...(failures.get(method) ?? []), { ...failure, body }]);
     },
+    hangNext(method) {
+      let arrived = () => {};
+      let release = () => {};
+      const held = {
+        arrived: new Promise<void>((resolve) => {
+          arrived = resolve;
+        }),
+        release: () => release(),
+      };
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      holds.set(method, [...(holds.get(method) ?? []), { arrived, released }]);
+      return held;
+    },
+    channels,
+    addMessage,
     sendEnvelope(envelope) {
       if (!client) throw new Error('fake Slack API: no Socket Mode client connected');
       client.send(JSON.stringify(envelope));
