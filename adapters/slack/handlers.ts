@@ -57,7 +57,16 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       async () => {
         const text = parseSlackText(command.text ?? '');
         const reply = await bot.answer(text, chatContext(origin, config));
-        await respond({ response_type: 'ephemeral', ...renderPrivate(reply, text, config) });
+        if (reply.type === 'digest' && !reply.private) {
+          // A digest subscribed, changed or listed concerns the whole channel: it sees the answer.
+          await respond({
+            response_type: 'in_channel',
+            ...renderSlackReply(reply, { commandPrefix: config.command }),
+            ...NO_UNFURL,
+          });
+        } else {
+          await respond({ response_type: 'ephemeral', ...renderPrivate(reply, text, config) });
+        }
       },
       (apology) => respond({ response_type: 'ephemeral', text: apology }),
     );

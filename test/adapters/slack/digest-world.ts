@@ -1,0 +1,195 @@
+import Database from 'better-sqlite3';
+import { pino } from 'pino';
+import { expect } from 'vitest';
+import { type RunningDigests, startDigests } from '../../../adapters/shared/start-digests.js';
+import type { SlackConfig } from '../../../adapters/slack/config.js';
+import { type SlackAdapter, startSlack } from '../../../adapters/slack/main.js';
+import type { Bot } from '../../../src/index.js';
+import {
+  type FakeClock,
+  fakeClock,
+  fakeTimer,
+  type RecordingLogger,
+  recordingLogger,
+  tempDir,
+} from '../../digests/digest-fixtures.js';
+import { builtInBot } from '../../support/built-in-bot.js';
+import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from './fake-slack-api.js';
+import { BOT_TOKEN, SIGNING_SECRET } from './harness.js';
+import { sendToSlackApp, slashCommandBody } from './slack-requests.js';
+
+export const HOUR = 3_600_000;
+
+/** One casebot process: the real Slack adapter (Bolt over HTTP) and the digest scheduler. */
+export interface SlackProcess {
+  adapter: SlackAdapter;
+  digests: RunningDigests;
+  timer: ReturnType<typeof fakeTimer>;
+  logger: RecordingLogger;
+  eventsUrl: string;
+  /** Stops digests (waiting for a post in flight), then the adapter. */
+  stop(): Promise<void>;
+}
+
+export interface DeliveryRow {
+  id: string;
+  scheduled_at: string;
+  status: string;
+  late: number;
+  attempts: number;
+  error: string | null;
+  message_id: string | null;
+}
+
+/**
+ * A fake Slack with the digest clock, a DATA_DIR, and casebot processes started and stopped on
+ * them as `npm start` would run them (adapter, then digests, then `bot.useDigests`). Time is
+ * the injected clock; the scheduler's timer fires only when a test says so.
+ */
+export async function createDigestWorld(start: string) {
+  const clock: FakeClock = fakeClock(start);
+  const fake: FakeSlackApi = await startFakeSlackApi({ now: clock.now });
+  const dir = tempDir();
+  const bot: Bot = await builtInBot();
+  const running = new Set<SlackProcess>();
+  let seq = 0;
+
+  async function startProcess(overrides: Partial<SlackConfig> = {}): Promise<SlackProcess> {
+    const config: SlackConfig = {
+      mode: 'http',
+      botToken: BOT_TOKEN,
+      signingSecret: SIGNING_SECRET,
+      command: '/initiatives',
+      apiUrl: fake.apiUrl,
+      port: 0,
+      host: '127.0.0.1',
+      digestManagers: [],
+      ...overrides,
+    };
+    const adapter = await startSlack({ config, bot, logger: pino({ level: 'silent' }) });
+    const timer = fakeTimer();
+    const logger = recordingLogger();
+    const digests = startDigests({
+      bot,
+      posters: { slack: adapter.poster },
+      config: { dataDir: dir.dir, timezone: 'UTC', catchupMs: 6 * HOUR },
+      logger,
+      now: clock.now,
+      timer,
+    });
+    bot.useDigests(digests.handler);
+    await digests.ready;
+    const process: SlackProcess = {
+      adapter,
+      digests,
+      timer,
+      logger,
+      eventsUrl: `http://127.0.0.1:${adapter.port}/slack/events`,
+      async stop() {
+        running.delete(process);
+        await digests.stop();
+        await adapter.stop();
+      },
+    };
+    running.add(process);
+    return process;
+  }
+
+  /** Sends a signed `/initiatives …` and returns what casebot answered through response_url. */
+  async function slash(
+    process: SlackProcess,
+    text: string,
+    from: { channelId: string; userId?: string },
+  ): Promise<Record<string, unknown>> {
+    seq += 1;
+    const id = `digest-cmd${seq}`;
+    const res = await sendToSlackApp(
+      process.eventsUrl,
+      slashCommandBody({ text, responseUrl: fake.responseUrl(id), ...from }),
+      'form',
+      { secret: SIGNING_SECRET },
+    );
+    expect(res.status).toBe(200);
+    const answer = await fake.waitFor((c) => c.kind === 'respond' && c.name === id);
+    return answer.body;
+  }
+
+  /** Subscribes a channel with a slash command and returns the new subscription's id. */
+  async function subscribe(process: SlackProcess, args: string, channelId: string): Promise<string> {
+    const answer = await slash(process, `digest subscribe ${args}`, { channelId });
+    const id = /^Digest ([a-z0-9]+) subscribed$/m.exec(String(answer.text))?.[1];
+    if (!id) throw new Error(`not subscribed: ${String(answer.text)}`);
+    return id;
+  }
+
+  /**
+   * Fires the scheduler's timer at each wake-up it asks for, moving the clock there, up to and
+   * including `until`; leaves the clock at `until`.
+   */
+  async function runUntil(process: SlackProcess, until: string): Promise<void> {
+    const end = new Date(until).getTime();
+    for (let steps = 0; steps < 500; steps += 1) {
+      const wakeAt = process.digests.scheduler.wakeAt;
+      if (!wakeAt || !process.timer.pending) {
+        // A re-arming (after a command) is still computing the next wake-up.
+        await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
+      if (wakeAt.getTime() > end) break;
+      clock.set(wakeAt);
+      await process.timer.fire();
+    }
+    clock.set(until);
+  }
+
+  /**
+   * Hours pass in which the scheduler only wakes to look for other processes' subscriptions
+   * (every minute): moves the clock to `to` and fires the timer once there, as a process that
+   * was busy would.
+   */
+  async function skipTo(process: SlackProcess, to: string): Promise<void> {
+    clock.set(to);
+    await process.timer.fire();
+  }
+
+  const postsTo = (channel: string): RecordedCall[] =>
+    fake.calls.filter((c) => c.kind === 'api' && c.name === 'chat.postMessage' && c.body.channel === channel);
+
+  /** A subscription's deliveries, oldest slot first, read straight from the database file. */
+  function deliveries(subscriptionId: string): DeliveryRow[] {
+    const db = new Database(dir.file, { readonly: true });
+    try {
+      return db
+        .prepare<[string], Omit<DeliveryRow, 'scheduled_at'> & { scheduled_at: number }>(
+          'SELECT id, scheduled_at, status, late, attempts, error, message_id FROM deliveries WHERE subscription_id = ? ORDER BY scheduled_at',
+        )
+        .all(subscriptionId)
+        .map((row) => ({ ...row, scheduled_at: new Date(row.scheduled_at).toISOString() }));
+    } finally {
+      db.close();
+    }
+  }
+
+  async function close(): Promise<void> {
+    for (const process of [...running]) await process.stop();
+    await fake.close();
+    dir.remove();
+  }
+
+  return {
+    clock,
+    fake,
+    bot,
+    startProcess,
+    slash,
+    subscribe,
+    runUntil,
+    skipTo,
+    postsTo,
+    deliveries,
+    close,
+    dataDir: dir.dir,
+  };
+}
+
+export type DigestWorld = Awaited<ReturnType<typeof createDigestWorld>>;
