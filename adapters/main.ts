@@ -3,10 +3,12 @@ import { runConsoleChat } from './cli/console-chat.js';
 import { readDiscordConfig } from './discord/config.js';
 import { startDiscord } from './discord/main.js';
 import { readCoreConfig } from './shared/core-config.js';
+import { readDigestConfig } from './shared/digest-config.js';
 import { ConfigError } from './shared/env-config.js';
 import { loadDotEnv } from './shared/load-env.js';
 import { createLogger } from './shared/logger.js';
 import { readAllConfig } from './shared/read-all-config.js';
+import { startDigests } from './shared/start-digests.js';
 import { readSlackConfig } from './slack/config.js';
 import { startSlack } from './slack/main.js';
 
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
     core: () => readCoreConfig(env),
     slack: () => readSlackConfig(env),
     discord: () => readDiscordConfig(env),
+    digests: () => readDigestConfig(env),
   });
   const chatAdapters = Boolean(config.slack || config.discord);
   const logger = createLogger(config.core.LOG_LEVEL ?? (chatAdapters ? 'info' : 'warn'));
@@ -51,17 +54,24 @@ async function main(): Promise<void> {
   await bot.answer('cases from Paris');
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection; still running'));
   const running: Running[] = [];
-  if (config.slack)
-    running.push({
-      name: 'slack',
-      ...(await startSlack({ config: config.slack, bot, logger: logger.child({ adapter: 'slack' }) })),
-    });
-  if (config.discord)
-    running.push({
-      name: 'discord',
-      ...(await startDiscord({ config: config.discord, bot, logger: logger.child({ adapter: 'discord' }) })),
-    });
-  logger.info({ adapters: running.map((r) => r.name) }, 'casebot is running');
+  const slack = config.slack
+    ? await startSlack({ config: config.slack, bot, logger: logger.child({ adapter: 'slack' }) })
+    : undefined;
+  if (slack) running.push({ name: 'slack', stop: () => slack.stop() });
+  const discord = config.discord
+    ? await startDiscord({ config: config.discord, bot, logger: logger.child({ adapter: 'discord' }) })
+    : undefined;
+  if (discord) running.push({ name: 'discord', stop: () => discord.stop() });
+  // Digests start once the adapters can post, and stop first: a post in flight needs its client.
+  const digests = startDigests({
+    bot,
+    posters: { ...(slack ? { slack: slack.poster } : {}), ...(discord ? { discord: discord.poster } : {}) },
+    config: config.digests,
+    logger: logger.child({ component: 'digests' }),
+  });
+  bot.useDigests(digests.handler);
+  running.push({ name: 'digests', stop: () => digests.stop() });
+  logger.info({ running: running.map((r) => r.name) }, 'casebot is running');
 
   let stopping = false;
   const shutdown = async (signal: string) => {
