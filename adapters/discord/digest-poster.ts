@@ -18,6 +18,11 @@ export const FIND_PAGE_SIZE = 100;
 export const FIND_MAX_PAGES = 5;
 /** Our clock and Discord's may differ; messages this much older than `since` are still read. */
 const CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * A post, or a search, gives up after this long in all, discord.js's own retries included, so
+ * that a search and a post together end well within the scheduler's 3-minute claim.
+ */
+export const DIGEST_REQUEST_TIMEOUT_MS = 60_000;
 
 /**
  * Discord errors after which posting to the channel cannot work until someone acts (the channel
@@ -67,16 +72,23 @@ export interface DiscordDigestPosterOptions {
   /** The bot's user id: only its own messages can be digests it posted. */
   botUserId: string;
   rateLimits: DigestRateLimits;
+  /** The signal that ends a post or a search after `ms`; tests pass one they abort themselves. */
+  deadline?: (ms: number) => AbortSignal;
 }
 
 /** Posts digests to Discord channels (and DMs) through the bot's REST client. */
 export function createDiscordDigestPoster(options: DiscordDigestPosterOptions): DigestPoster {
   const { rest, botUserId, rateLimits } = options;
+  const deadline = options.deadline ?? ((ms: number) => AbortSignal.timeout(ms));
 
-  async function request<T>(target: DigestTarget, call: () => Promise<unknown>): Promise<T> {
+  async function request<T>(target: DigestTarget, signal: AbortSignal, call: () => Promise<unknown>) {
     try {
       return (await rateLimits.bound(target.channelId, call)) as T;
     } catch (err) {
+      if (signal.aborted && !(err instanceof DiscordAPIError || err instanceof RateLimitError)) {
+        const reason = `no answer from Discord within ${DIGEST_REQUEST_TIMEOUT_MS / 1000} s`;
+        throw new DigestPostError('transient', reason, { cause: err });
+      }
       throw toDigestPostError(err);
     }
   }
@@ -84,19 +96,22 @@ export function createDiscordDigestPoster(options: DiscordDigestPosterOptions): 
   return {
     async post(target, message) {
       const body = renderDigestMessage(message);
-      const sent = await request<APIMessage>(target, () =>
-        rest.post(Routes.channelMessages(target.channelId), { body }),
+      // An aborted post may still have arrived: the retry looks for it first, and the nonce stops a copy.
+      const signal = deadline(DIGEST_REQUEST_TIMEOUT_MS);
+      const sent = await request<APIMessage>(target, signal, () =>
+        rest.post(Routes.channelMessages(target.channelId), { body, signal }),
       );
       return { messageId: sent.id };
     },
 
     async findDelivery(target, deliveryId, since) {
+      const signal = deadline(DIGEST_REQUEST_TIMEOUT_MS);
       const oldest = since.getTime() - CLOCK_SKEW_MS;
       let before: string | undefined;
       for (let page = 0; page < FIND_MAX_PAGES; page += 1) {
         const query = makeURLSearchParams({ limit: FIND_PAGE_SIZE, before });
-        const messages = await request<APIMessage[]>(target, () =>
-          rest.get(Routes.channelMessages(target.channelId), { query }),
+        const messages = await request<APIMessage[]>(target, signal, () =>
+          rest.get(Routes.channelMessages(target.channelId), { query, signal }),
         );
         const found = messages.find((m) => m.author.id === botUserId && carriesDelivery(m, deliveryId));
         if (found) return found.id;

@@ -1,4 +1,4 @@
-import { REST, type RESTOptions } from 'discord.js';
+import { REST } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createDiscordDigestPoster,
@@ -37,17 +37,21 @@ afterEach(async () => {
   await fake.close();
 });
 
-function posterFor(apiUrl: string, limits: DigestRateLimitOptions = {}, rest: Partial<RESTOptions> = {}) {
+function posterFor(apiUrl: string, limits: DigestRateLimitOptions = {}, deadline?: AbortController) {
   const rateLimits = createDigestRateLimits(limits);
   // offset 0: discord.js adds 50 ms to every rate-limit wait by default; these tests never wait.
   const client = new REST({
     api: apiUrl,
     offset: 0,
     rejectOnRateLimit: (data) => rateLimits.rejectOnRateLimit(data),
-    ...rest,
   }).setToken(TEST_TOKEN);
   clients.push(client);
-  return createDiscordDigestPoster({ rest: client, botUserId: BOT_USER.id, rateLimits });
+  return createDiscordDigestPoster({
+    rest: client,
+    botUserId: BOT_USER.id,
+    rateLimits,
+    ...(deadline ? { deadline: () => deadline.signal } : {}),
+  });
 }
 
 const isPost = (r: RecordedRequest) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`;
@@ -159,6 +163,18 @@ describe('Discord digest poster: post', () => {
     const again = await poster.post(target, digestMessage());
     expect(again).toEqual(first);
     expect(fake.messagesIn(CHANNEL_ID)).toHaveLength(1);
+  });
+
+  it('gives up on a post Discord does not answer once its deadline passes, retries included', async () => {
+    const deadline = new AbortController();
+    const held = fake.hold(isPost);
+    const posting = posterFor(fake.apiUrl, {}, deadline).post(target, digestMessage());
+    await held.reached;
+    deadline.abort();
+    const err = await postError(posting);
+    expect([err.kind, err.reason]).toEqual(['transient', 'no answer from Discord within 60 s']);
+    expect(fake.sent('POST', /./)).toHaveLength(1);
+    held.release();
   });
 
   it('treats an unreachable API as transient', async () => {
