@@ -55,7 +55,13 @@ export interface StoredMessage {
 
 type Script =
   | { type: 'respond'; match: (r: RecordedRequest) => boolean; response: ScriptedResponse }
-  | { type: 'hold'; match: (r: RecordedRequest) => boolean; held: (() => void)[]; released: boolean };
+  | {
+      type: 'hold';
+      match: (r: RecordedRequest) => boolean;
+      takeEffect: boolean;
+      held: (() => void)[];
+      released: boolean;
+    };
 
 /** Discord's most messages per `GET /channels/:id/messages`, and its default. */
 const MAX_MESSAGES_PAGE = 100;
@@ -88,6 +94,8 @@ export class FakeDiscord {
   /** Messages posted per channel, oldest first, with the nonce each was sent with. */
   private readonly channels = new Map<string, { message: StoredMessage; nonce?: string }[]>();
   private scripts: Script[] = [];
+  /** Answers of held requests, until released. */
+  private readonly heldAnswers: (() => void)[] = [];
 
   constructor(private readonly options: FakeDiscordOptions = {}) {
     this.server = createServer((req, res) => void this.onRequest(req, res));
@@ -156,18 +164,28 @@ export class FakeDiscord {
 
   /**
    * The next request matching `match` takes effect (a message is created) but is not answered
-   * until `release()`: a process that dies between sending a post and hearing back.
+   * until `release()`: a process that dies between sending a post and hearing back. With
+   * `takeEffect: false` it is lost on the way instead, and `release()` drops the connection.
    */
-  hold(match: (r: RecordedRequest) => boolean, what = 'the held request') {
-    const script: Script = { type: 'hold', match, held: [], released: false };
+  hold(match: (r: RecordedRequest) => boolean, what = 'the held request', options = { takeEffect: true }) {
+    const script: Script = { type: 'hold', match, takeEffect: options.takeEffect, held: [], released: false };
     this.scripts.push(script);
     return {
       reached: this.waitForRequest(match, what),
       release: () => {
         script.released = true;
-        for (const answer of script.held.splice(0)) answer();
+        for (const answer of script.held.splice(0)) {
+          this.heldAnswers.splice(this.heldAnswers.indexOf(answer), 1);
+          answer();
+        }
       },
     };
+  }
+
+  /** Answers (or drops) every held request and forgets unused scripts: for a test's clean-up. */
+  releaseAll(): void {
+    for (const script of this.scripts.splice(0)) if (script.type === 'hold') script.released = true;
+    for (const answer of this.heldAnswers.splice(0)) answer();
   }
 
   /** Requests other than the gateway discovery: what the bot said. */
@@ -294,6 +312,13 @@ export class FakeDiscord {
     this.requests.push(recorded);
     const index = this.scripts.findIndex((script) => script.match(recorded));
     const script = index === -1 ? undefined : this.scripts.splice(index, 1)[0];
+    if (script?.type === 'hold' && !script.takeEffect) {
+      const drop = () => res.destroy();
+      script.held.push(drop);
+      this.heldAnswers.push(drop);
+      this.requestWaiters = this.notify(recorded, this.requestWaiters);
+      return;
+    }
     const { status, body, headers } =
       script?.type === 'respond' ? script.response : { ...this.route(recorded), headers: {} };
     const answer = () => {
@@ -303,8 +328,10 @@ export class FakeDiscord {
       res.writeHead(status, { ...contentType, ...headers });
       res.end(body === undefined ? undefined : JSON.stringify(body));
     };
-    if (script?.type === 'hold' && !script.released) script.held.push(answer);
-    else answer();
+    if (script?.type === 'hold' && !script.released) {
+      script.held.push(answer);
+      this.heldAnswers.push(answer);
+    } else answer();
     this.requestWaiters = this.notify(recorded, this.requestWaiters);
   }
 
