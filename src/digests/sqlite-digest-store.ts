@@ -191,18 +191,19 @@ export function openSqliteDigestStore(file: string, options: { now?: () => Date 
     async markRetrying(id, failure) {
       prepare(
         `UPDATE deliveries SET status = 'retrying', error = ?, last_error_kind = ?, next_attempt_at = ?,
-          lease_until = NULL WHERE id = ?`,
+          lease_until = NULL WHERE id = ? AND status = 'claimed'`,
       ).run(failure.error, failure.kind, failure.nextAttemptAt.getTime(), id);
     },
     async markFailed(id, failure) {
       prepare(
         `UPDATE deliveries SET status = 'failed', error = ?, last_error_kind = COALESCE(?, last_error_kind),
-          lease_until = NULL, next_attempt_at = NULL WHERE id = ?`,
+          lease_until = NULL, next_attempt_at = NULL WHERE id = ? AND status = 'claimed'`,
       ).run(failure.error, failure.kind ?? null, id);
     },
     async markSkipped(id, reason) {
       prepare(
-        `UPDATE deliveries SET status = 'skipped', error = ?, lease_until = NULL, next_attempt_at = NULL WHERE id = ?`,
+        `UPDATE deliveries SET status = 'skipped', error = ?, lease_until = NULL, next_attempt_at = NULL
+          WHERE id = ? AND status = 'claimed'`,
       ).run(reason, id);
     },
     async channelHistory(target) {

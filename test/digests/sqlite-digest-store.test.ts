@@ -169,4 +169,18 @@ describe('openSqliteDigestStore', () => {
       db.close();
     }
   });
+
+  it('cannot turn a sent delivery back into retrying, failed or skipped', async () => {
+    const { store } = fresh();
+    await store.claimSlot(claim('d1'));
+    await store.markSent('d1', { messageId: 'm1', sentAt: at('2026-11-02T08:01:00Z'), late: false });
+    await store.markRetrying('d1', {
+      error: 'timeout',
+      kind: 'transient',
+      nextAttemptAt: at('2026-11-02T08:10:00Z'),
+    });
+    await store.markFailed('d1', { error: 'gave up' });
+    await store.markSkipped('d1', 'too old');
+    expect(await store.lastDelivery('s1')).toMatchObject({ id: 'd1', status: 'sent', messageId: 'm1' });
+  });
 });
