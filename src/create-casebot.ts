@@ -51,7 +51,7 @@ export async function createCasebot(options: CreateCasebotOptions) {
       fromCache: Boolean(cached),
       ms: Math.round(performance.now() - started),
     },
-    'knowledge loaded',
+    'bot ready',
   );
   return createBot({ ...options, knowledge, index, logger });
 }
