@@ -79,7 +79,9 @@ export function renderSlackReply(reply: Reply, options: SlackRenderOptions = {})
       : button('Share in channel', options.shareCommand, nextId('share'), true);
   tail.push(...actionsBlocks(fitButtons(buttons, share)));
 
-  const text = escapeAndTruncate(renderPlainText(reply), SLACK_MAX_FALLBACK_TEXT);
+  const plain = escapeAndTruncate(renderPlainText(reply), SLACK_MAX_FALLBACK_TEXT);
+  // Notifications and screen readers show `text`; like the header, it is never blank.
+  const text = plain.trim() === '' ? 'casebot' : plain;
   const blocks = fitBlocks(head, groups, tail, SLACK_MESSAGE_BUDGET - JSON.stringify(text).length - 200);
   blocks.forEach((block, i) => {
     block.block_id = `casebot_b${i}`;

@@ -233,6 +233,18 @@ describe('renderSlackReply', () => {
     expect(header?.type === 'header' && header.text.text.length).toBeLessThanOrEqual(SLACK_MAX_HEADER_TEXT);
     expect(header?.type === 'header' && header.text.text.endsWith('&amp;…')).toBe(true);
   });
+
+  it('never leaves the fallback text blank, even for a reply with nothing in it', () => {
+    const empty: Reply = {
+      type: 'case',
+      intent: { type: 'show', id: 'x' },
+      heading: '\u0000 ',
+      cases: [],
+      total: 0,
+      actions: [],
+    };
+    expect(renderSlackReply(empty).text).toBe('casebot');
+  });
 });
 
 describe('parseActionId', () => {
