@@ -2,39 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { carriesDelivery, renderSlackDigest } from '../../../adapters/slack/render-digest.js';
 import type { DigestCase, DigestMessage } from '../../../src/index.js';
-import { limitProblems, markupProblems } from './slack-limits.js';
-
-/** Pieces of Slack markup a hostile record or a bad filter could contain. */
-const hostile = fc.constantFrom(
-  '<!channel>',
-  '<!here>',
-  '<!everyone>',
-  '<@U0BOSS>',
-  '<#C0GEN|general>',
-  '<!subteam^S0TEAM>',
-  '<https://evil.example|click me>',
-  '&',
-  '&amp;',
-  '<',
-  '>',
-  '|',
-  '*',
-  '\n',
-  '\u0000',
-  '🇧🇪',
-  '👩‍👩‍👧',
-  ' ',
-);
-
-const text = (maxLength: number) =>
-  fc.oneof(
-    fc.string({ unit: 'binary', maxLength }),
-    fc
-      .array(fc.oneof(hostile, fc.string({ maxLength: 8 })), {
-        maxLength: Math.max(1, Math.floor(maxLength / 4)),
-      })
-      .map((parts) => parts.join('')),
-  );
+import { limitProblems, markupProblems, hostileText as text } from './slack-limits.js';
 
 const digestCase: fc.Arbitrary<DigestCase> = fc.record(
   {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   SLACK_MAX_ACTIONS_ELEMENTS,
   SLACK_MAX_BLOCKS,
@@ -12,6 +13,18 @@ import {
   SLACK_MESSAGE_BUDGET,
   type SlackMessage,
 } from '../../../adapters/slack/block-kit.js';
+import { hostilePiece } from '../../support/hostile-text.js';
+
+/** Text of at most about `maxLength` characters: any string, or hostile pieces strung together. */
+export const hostileText = (maxLength: number): fc.Arbitrary<string> =>
+  fc.oneof(
+    fc.string({ unit: 'binary', maxLength }),
+    fc
+      .array(fc.oneof(hostilePiece, fc.string({ maxLength: 8 })), {
+        maxLength: Math.max(1, Math.floor(maxLength / 4)),
+      })
+      .map((parts) => parts.join('')),
+  );
 
 interface AnyElement {
   type: string;
@@ -88,17 +101,23 @@ export function markupTexts(message: SlackMessage): string[] {
 
 /**
  * What is left of a text once the markup a renderer may emit itself is taken out: links to
- * http(s) URLs (no `<`, `>`, `|` or space in the URL, no `<` or `>` in the label). Anything
- * else with `<`, `>` or a bare `&` could become a mention or a link.
+ * http(s) URLs (no `<`, `>`, `|` or space in the URL, no `<` or `>` in the label), and the
+ * mention of `sharedBy` when it is a Slack user id. Anything else with `<`, `>` or a bare `&`
+ * could become a mention or a link.
  */
-export function withoutOwnLinks(text: string): string {
-  return text.replace(/<https?:\/\/[^<>|\s]+\|[^<>]*>/g, '');
+export function withoutOwnMarkup(text: string, sharedBy?: string): string {
+  const rest = text.replace(/<https?:\/\/[^<>|\s]+\|[^<>]*>/g, '');
+  // The test's own idea of a user id, not the adapter's, so a looser adapter check is caught.
+  return sharedBy && /^[UW][A-Z0-9]{2,20}$/.test(sharedBy) ? rest.split(`<@${sharedBy}>`).join('') : rest;
 }
 
-/** Problems with a text's markup: an unescaped `<`, `>` or `&` outside casebot's own links. */
-export function markupProblems(message: SlackMessage): string[] {
+/**
+ * Problems with a message's markup: an unescaped `<`, `>` or `&` outside casebot's own links
+ * and the mention of the user who shared it (`sharedBy`).
+ */
+export function markupProblems(message: SlackMessage, sharedBy?: string): string[] {
   return markupTexts(message).flatMap((t) => {
-    const rest = withoutOwnLinks(t);
+    const rest = withoutOwnMarkup(t, sharedBy);
     if (/[<>]/.test(rest)) return [`markup in: ${rest.slice(0, 80)}`];
     if (rest.replace(/&(amp|lt|gt);/g, '').includes('&')) return [`bare & in: ${rest.slice(0, 80)}`];
     return [];
