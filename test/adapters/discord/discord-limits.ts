@@ -1,0 +1,78 @@
+import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed } from 'discord.js';
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { embedLength } from '../../../adapters/discord/limits.js';
+import { hostilePiece } from '../../support/hostile-text.js';
+
+/**
+ * Text for Discord's limits: any graphemes, hostile pieces strung together, or one piece
+ * repeated up to `maxRepeat` times (long runs of markdown, mentions and surrogate pairs).
+ */
+export const hostileText = (maxRepeat: number): fc.Arbitrary<string> =>
+  fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 80 }),
+    fc
+      .array(fc.oneof(hostilePiece, fc.string({ unit: 'binary', maxLength: 20 })), { maxLength: 30 })
+      .map((parts) => parts.join('')),
+    fc
+      .tuple(
+        fc.oneof(hostilePiece, fc.string({ minLength: 1, maxLength: 10 })),
+        fc.integer({ min: 1, max: maxRepeat }),
+      )
+      .map(([s, n]) => s.repeat(n)),
+  );
+
+/** A message casebot sends Discord: a reply or a digest. */
+interface DiscordPayload {
+  content: string;
+  embeds: APIEmbed[];
+  components?: APIActionRowComponent<APIButtonComponentWithCustomId>[];
+}
+
+/**
+ * Every Discord limit the issue names (content, embeds, fields, buttons, custom ids), and no
+ * text that reads `@everyone` or `@here`. The numbers are Discord's, written out here rather
+ * than taken from the adapter, so that a wrong constant there is caught.
+ */
+export function expectWithinDiscordLimits(payload: DiscordPayload): void {
+  expect(payload.content.length).toBeLessThanOrEqual(2000);
+  expect(payload.embeds.length).toBeLessThanOrEqual(10);
+  expect(payload.embeds.reduce((sum, e) => sum + embedLength(e), 0)).toBeLessThanOrEqual(6000);
+  const texts = [payload.content];
+  for (const embed of payload.embeds) {
+    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(256);
+    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(4096);
+    expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(2048);
+    expect(embed.author?.name.length ?? 0).toBeLessThanOrEqual(256);
+    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(25);
+    if (embed.url !== undefined) expect(embed.url).toMatch(/^https?:\/\//);
+    for (const field of embed.fields ?? []) {
+      expect(field.name.length).toBeGreaterThan(0);
+      expect(field.name.length).toBeLessThanOrEqual(256);
+      expect(field.value.length).toBeGreaterThan(0);
+      expect(field.value.length).toBeLessThanOrEqual(1024);
+      texts.push(field.name, field.value);
+    }
+    texts.push(
+      embed.title ?? '',
+      embed.description ?? '',
+      embed.footer?.text ?? '',
+      embed.author?.name ?? '',
+    );
+  }
+  const rows = payload.components ?? [];
+  expect(rows.length).toBeLessThanOrEqual(5);
+  const ids = new Set<string>();
+  for (const row of rows) {
+    expect(row.components.length).toBeGreaterThan(0);
+    expect(row.components.length).toBeLessThanOrEqual(5);
+    for (const button of row.components) {
+      expect(button.label?.trim().length ?? 0).toBeGreaterThan(0);
+      expect(button.label?.length ?? 0).toBeLessThanOrEqual(80);
+      expect(button.custom_id.length).toBeLessThanOrEqual(100);
+      expect(ids.has(button.custom_id)).toBe(false);
+      ids.add(button.custom_id);
+    }
+  }
+  for (const t of texts) expect(t).not.toMatch(/@(everyone|here)/i);
+}
