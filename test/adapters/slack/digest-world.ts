@@ -15,7 +15,7 @@ import {
 } from '../../digests/digest-fixtures.js';
 import { builtInBot } from '../../support/built-in-bot.js';
 import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from './fake-slack-api.js';
-import { BOT_TOKEN, SIGNING_SECRET } from './harness.js';
+import { SIGNING_SECRET, testSlackConfig } from './harness.js';
 import { sendToSlackApp, slashCommandBody } from './slack-requests.js';
 
 export const HOUR = 3_600_000;
@@ -55,17 +55,7 @@ export async function createDigestWorld(start: string) {
   let seq = 0;
 
   async function startProcess(overrides: Partial<SlackConfig> = {}): Promise<SlackProcess> {
-    const config: SlackConfig = {
-      mode: 'http',
-      botToken: BOT_TOKEN,
-      signingSecret: SIGNING_SECRET,
-      command: '/initiatives',
-      apiUrl: fake.apiUrl,
-      port: 0,
-      host: '127.0.0.1',
-      digestManagers: [],
-      ...overrides,
-    };
+    const config = testSlackConfig(fake.apiUrl, overrides);
     const adapter = await startSlack({ config, bot, logger: pino({ level: 'silent' }) });
     const timer = fakeTimer();
     const logger = recordingLogger();

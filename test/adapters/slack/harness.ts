@@ -70,6 +70,21 @@ export function spyBot(inner: Bot): Bot & { asked: { text: string; ctx?: ChatCon
   };
 }
 
+/** The adapter's configuration in tests: HTTP on a free port of 127.0.0.1, Web API at `apiUrl`. */
+export function testSlackConfig(apiUrl: string, overrides: Partial<SlackConfig> = {}): SlackConfig {
+  return {
+    mode: 'http',
+    botToken: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    command: '/initiatives',
+    apiUrl,
+    port: 0,
+    host: '127.0.0.1',
+    digestManagers: [],
+    ...overrides,
+  };
+}
+
 export interface Harness {
   fake: FakeSlackApi;
   adapter: SlackAdapter;
@@ -83,17 +98,7 @@ export interface Harness {
 export async function startHarness(bot: Bot, overrides: Partial<SlackConfig> = {}): Promise<Harness> {
   const fake = await startFakeSlackApi();
   const { recorder, logger } = createLogRecorder();
-  const config: SlackConfig = {
-    mode: 'http',
-    botToken: BOT_TOKEN,
-    signingSecret: SIGNING_SECRET,
-    command: '/initiatives',
-    apiUrl: fake.apiUrl,
-    port: 0,
-    host: '127.0.0.1',
-    digestManagers: [],
-    ...overrides,
-  };
+  const config = testSlackConfig(fake.apiUrl, overrides);
   let adapter: SlackAdapter;
   try {
     adapter = await startSlack({ config, bot, logger });

@@ -3,7 +3,7 @@ import { APOLOGY } from '../../../adapters/slack/chat-context.js';
 import { startSlack } from '../../../adapters/slack/main.js';
 import type { Reply } from '../../../src/index.js';
 import { startFakeSlackApi } from './fake-slack-api.js';
-import { BOT_TOKEN, type Harness, SIGNING_SECRET, startHarness } from './harness.js';
+import { type Harness, SIGNING_SECRET, startHarness, testSlackConfig } from './harness.js';
 import { belgiumCase, resultsReply } from './reply-fixtures.js';
 import { eventBody, sendToSlackApp, slashCommandBody } from './slack-requests.js';
 import { stubBot } from './stub-bot.js';
@@ -106,16 +106,7 @@ describe('Slack adapter under failure', () => {
       const { pino } = await import('pino');
       await expect(
         startSlack({
-          config: {
-            mode: 'http',
-            botToken: BOT_TOKEN,
-            signingSecret: SIGNING_SECRET,
-            command: '/initiatives',
-            apiUrl: fake.apiUrl,
-            port: 0,
-            host: '127.0.0.1',
-            digestManagers: [],
-          },
+          config: testSlackConfig(fake.apiUrl),
           bot: stubBot(),
           logger: pino({ level: 'silent' }),
         }),
