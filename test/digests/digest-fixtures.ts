@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { type DigestMessage, DigestPostError, type DigestPoster } from '../../src/digests/digest-poster.js';
 import type { ScheduleTimer } from '../../src/digests/digest-scheduler.js';
 import type { CountryLookup } from '../../src/digests/parse-subscription.js';
@@ -112,6 +113,8 @@ export function fakeTimer(): ScheduleTimer & {
   return timer;
 }
 
+export type FakeTimer = ReturnType<typeof fakeTimer>;
+
 export interface PostCall {
   target: DigestTarget;
   message: DigestMessage;
@@ -190,4 +193,35 @@ export function recordingLogger(): RecordingLogger {
 export function tempDir(): { dir: string; file: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'casebot-digests-'));
   return { dir, file: join(dir, 'casebot.db'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A row of the deliveries table, its slot as an ISO string. */
+export interface DeliveryRow {
+  id: string;
+  subscription_id: string;
+  scheduled_at: string;
+  status: string;
+  late: number;
+  attempts: number;
+  error: string | null;
+  message_id: string | null;
+}
+
+/**
+ * The deliveries, oldest slot first, read straight from a database file (not through the store
+ * under test); only one subscription's with `subscriptionId`.
+ */
+export function readDeliveries(file: string, subscriptionId?: string): DeliveryRow[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    const where = subscriptionId === undefined ? '' : 'WHERE subscription_id = ?';
+    return db
+      .prepare<string[], Omit<DeliveryRow, 'scheduled_at'> & { scheduled_at: number }>(
+        `SELECT id, subscription_id, scheduled_at, status, late, attempts, error, message_id FROM deliveries ${where} ORDER BY scheduled_at, id`,
+      )
+      .all(...(subscriptionId === undefined ? [] : [subscriptionId]))
+      .map((row) => ({ ...row, scheduled_at: new Date(row.scheduled_at).toISOString() }));
+  } finally {
+    db.close();
+  }
 }

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { type RunningDigests, startDigests } from '../../adapters/shared/start-digests.js';
+import type { RunningDigests } from '../../adapters/shared/start-digests.js';
 import type { DigestKnowledge } from '../../src/digests/index.js';
 import type { Bot, ChatContext } from '../../src/index.js';
 import { builtInBot } from '../support/built-in-bot.js';
-import { FakePoster, fakeClock, fakeTimer, recordingLogger, tempDir } from './digest-fixtures.js';
+import { startTestDigests } from '../support/start-test-digests.js';
+import { FakePoster, fakeClock, recordingLogger, tempDir } from './digest-fixtures.js';
 
 const ctx: ChatContext = {
   platform: 'discord',
@@ -17,22 +18,14 @@ describe('digests through the bot, on the built-in knowledge', () => {
   const dir = tempDir();
   const clock = fakeClock('2026-11-24T08:00:00Z');
   const poster = new FakePoster(clock);
-  const timer = fakeTimer();
   let bot: Bot;
   let digests: RunningDigests;
 
   beforeAll(async () => {
     bot = await builtInBot();
-    digests = startDigests({
-      bot,
-      posters: { discord: poster },
-      config: { dataDir: dir.dir, timezone: 'UTC', catchupMs: 6 * 3_600_000 },
-      logger: recordingLogger(),
-      now: clock.now,
-      timer,
-    });
-    bot.useDigests(digests.handler);
-    await digests.ready;
+    const posters = { discord: poster };
+    const logger = recordingLogger();
+    ({ digests } = await startTestDigests({ bot, posters, dataDir: dir.dir, now: clock.now, logger }));
   });
   afterAll(async () => {
     await digests.stop();

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import {
   createDigestScheduler,
   type DigestScheduler,
@@ -9,6 +8,7 @@ import { openSqliteDigestStore } from '../../src/digests/sqlite-digest-store.js'
 import type { Subscription } from '../../src/digests/subscription.js';
 import type { Case } from '../../src/knowledge/case.js';
 import {
+  type DeliveryRow,
   type FakeClock,
   FakePoster,
   fakeClock,
@@ -16,6 +16,7 @@ import {
   makeCase,
   makeKnowledge,
   type RecordingLogger,
+  readDeliveries,
   recordingLogger,
   tempDir,
 } from './digest-fixtures.js';
@@ -86,40 +87,7 @@ export function createHarness(
   }
 
   /** Every delivery row, oldest slot first, read straight from the file. */
-  function deliveries(): Array<{
-    id: string;
-    subscription_id: string;
-    scheduled_at: string;
-    status: string;
-    late: number;
-    attempts: number;
-    error: string | null;
-    message_id: string | null;
-  }> {
-    const db = new Database(dir.file, { readonly: true });
-    try {
-      return db
-        .prepare<
-          [],
-          {
-            id: string;
-            subscription_id: string;
-            scheduled_at: number;
-            status: string;
-            late: number;
-            attempts: number;
-            error: string | null;
-            message_id: string | null;
-          }
-        >(
-          'SELECT id, subscription_id, scheduled_at, status, late, attempts, error, message_id FROM deliveries ORDER BY scheduled_at, id',
-        )
-        .all()
-        .map((row) => ({ ...row, scheduled_at: new Date(row.scheduled_at).toISOString() }));
-    } finally {
-      db.close();
-    }
-  }
+  const deliveries = (): DeliveryRow[] => readDeliveries(dir.file);
 
   /** A process that died: its scheduler is never stopped (its tick never returns). */
   function crash(process: Process): void {

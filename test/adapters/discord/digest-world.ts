@@ -1,15 +1,20 @@
-import Database from 'better-sqlite3';
 import { PermissionFlagsBits } from 'discord.js';
 import { type RunningDiscord, startDiscord } from '../../../adapters/discord/main.js';
-import { type RunningDigests, startDigests } from '../../../adapters/shared/start-digests.js';
+import type { RunningDigests } from '../../../adapters/shared/start-digests.js';
 import type { Bot } from '../../../src/index.js';
-import { fakeClock, fakeTimer, tempDir } from '../../digests/digest-fixtures.js';
+import {
+  type DeliveryRow,
+  type FakeTimer,
+  fakeClock,
+  readDeliveries,
+  tempDir,
+} from '../../digests/digest-fixtures.js';
 import { builtInBot } from '../../support/built-in-bot.js';
+import { startTestDigests } from '../../support/start-test-digests.js';
 import { CHANNEL_ID, slashCommand, TEST_TOKEN } from './discord-payloads.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
 import { type LogEntry, recordingLogger } from './test-doubles.js';
 
-export const HOUR = 3_600_000;
 /** A member's permissions in the channel when they may manage it. */
 export const MANAGER =
   PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.ManageChannels;
@@ -43,7 +48,7 @@ export function digestCommand(
 export interface Process {
   discord: RunningDiscord;
   digests: RunningDigests;
-  timer: ReturnType<typeof fakeTimer>;
+  timer: FakeTimer;
   logger: ReturnType<typeof recordingLogger>;
 }
 
@@ -65,17 +70,14 @@ export async function createDigestWorld(start: string) {
       bot,
       logger,
     });
-    const timer = fakeTimer();
-    const digests = startDigests({
+    const posters = { discord: discord.poster };
+    const { digests, timer } = await startTestDigests({
       bot,
-      posters: { discord: discord.poster },
-      config: { dataDir: dir.dir, timezone: 'UTC', catchupMs: 6 * HOUR },
-      logger,
+      posters,
+      dataDir: dir.dir,
       now: clock.now,
-      timer,
+      logger,
     });
-    bot.useDigests(digests.handler);
-    await digests.ready;
     const process = { discord, digests, timer, logger };
     running.add(process);
     return process;
@@ -135,24 +137,8 @@ export async function createDigestWorld(start: string) {
   const digestPosts = (channelId = CHANNEL_ID): RecordedRequest[] =>
     fake.sent('POST', new RegExp(`^/channels/${channelId}/messages$`));
 
-  /** Every delivery row, read straight from the database file. */
-  function deliveries(): Array<{
-    id: string;
-    status: string;
-    message_id: string | null;
-    error: string | null;
-  }> {
-    const db = new Database(dir.file, { readonly: true });
-    try {
-      return db
-        .prepare<[], { id: string; status: string; message_id: string | null; error: string | null }>(
-          'SELECT id, status, message_id, error FROM deliveries ORDER BY scheduled_at, id',
-        )
-        .all();
-    } finally {
-      db.close();
-    }
-  }
+  /** Every delivery row, oldest slot first, read straight from the database file. */
+  const deliveries = (): DeliveryRow[] => readDeliveries(dir.file);
 
   async function close(): Promise<void> {
     // A process stuck on a held request (a test that failed early) could not stop otherwise.

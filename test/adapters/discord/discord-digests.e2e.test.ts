@@ -42,7 +42,16 @@ describe('Discord digests, end to end', () => {
     const [delivery] = world.deliveries();
     const [message] = world.fake.messagesIn(CHANNEL_ID);
     expect(world.deliveries()).toEqual([
-      { id: delivery?.id, status: 'sent', message_id: message?.id, error: null },
+      {
+        id: delivery?.id,
+        subscription_id: id,
+        scheduled_at: '2026-11-24T09:00:00.000Z',
+        status: 'sent',
+        late: 0,
+        attempts: 1,
+        error: null,
+        message_id: message?.id,
+      },
     ]);
     expect(message?.timestamp).toBe('2026-11-24T09:00:00.000Z');
 

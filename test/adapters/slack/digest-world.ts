@@ -1,44 +1,34 @@
-import Database from 'better-sqlite3';
 import { pino } from 'pino';
 import { expect } from 'vitest';
-import { type RunningDigests, startDigests } from '../../../adapters/shared/start-digests.js';
+import type { RunningDigests } from '../../../adapters/shared/start-digests.js';
 import type { SlackConfig } from '../../../adapters/slack/config.js';
 import { type SlackAdapter, startSlack } from '../../../adapters/slack/main.js';
 import type { Bot } from '../../../src/index.js';
 import {
+  type DeliveryRow,
   type FakeClock,
+  type FakeTimer,
   fakeClock,
-  fakeTimer,
   type RecordingLogger,
+  readDeliveries,
   recordingLogger,
   tempDir,
 } from '../../digests/digest-fixtures.js';
 import { builtInBot } from '../../support/built-in-bot.js';
+import { startTestDigests } from '../../support/start-test-digests.js';
 import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from './fake-slack-api.js';
 import { SIGNING_SECRET, testSlackConfig } from './harness.js';
 import { sendToSlackApp, slashCommandBody } from './slack-requests.js';
-
-export const HOUR = 3_600_000;
 
 /** One casebot process: the real Slack adapter (Bolt over HTTP) and the digest scheduler. */
 export interface SlackProcess {
   adapter: SlackAdapter;
   digests: RunningDigests;
-  timer: ReturnType<typeof fakeTimer>;
+  timer: FakeTimer;
   logger: RecordingLogger;
   eventsUrl: string;
   /** Stops digests (waiting for a post in flight), then the adapter. */
   stop(): Promise<void>;
-}
-
-export interface DeliveryRow {
-  id: string;
-  scheduled_at: string;
-  status: string;
-  late: number;
-  attempts: number;
-  error: string | null;
-  message_id: string | null;
 }
 
 /**
@@ -57,18 +47,15 @@ export async function createDigestWorld(start: string) {
   async function startProcess(overrides: Partial<SlackConfig> = {}): Promise<SlackProcess> {
     const config = testSlackConfig(fake.apiUrl, overrides);
     const adapter = await startSlack({ config, bot, logger: pino({ level: 'silent' }) });
-    const timer = fakeTimer();
     const logger = recordingLogger();
-    const digests = startDigests({
+    const posters = { slack: adapter.poster };
+    const { digests, timer } = await startTestDigests({
       bot,
-      posters: { slack: adapter.poster },
-      config: { dataDir: dir.dir, timezone: 'UTC', catchupMs: 6 * HOUR },
-      logger,
+      posters,
+      dataDir: dir.dir,
       now: clock.now,
-      timer,
+      logger,
     });
-    bot.useDigests(digests.handler);
-    await digests.ready;
     const process: SlackProcess = {
       adapter,
       digests,
@@ -146,19 +133,7 @@ export async function createDigestWorld(start: string) {
     fake.calls.filter((c) => c.kind === 'api' && c.name === 'chat.postMessage' && c.body.channel === channel);
 
   /** A subscription's deliveries, oldest slot first, read straight from the database file. */
-  function deliveries(subscriptionId: string): DeliveryRow[] {
-    const db = new Database(dir.file, { readonly: true });
-    try {
-      return db
-        .prepare<[string], Omit<DeliveryRow, 'scheduled_at'> & { scheduled_at: number }>(
-          'SELECT id, scheduled_at, status, late, attempts, error, message_id FROM deliveries WHERE subscription_id = ? ORDER BY scheduled_at',
-        )
-        .all(subscriptionId)
-        .map((row) => ({ ...row, scheduled_at: new Date(row.scheduled_at).toISOString() }));
-    } finally {
-      db.close();
-    }
-  }
+  const deliveries = (subscriptionId: string): DeliveryRow[] => readDeliveries(dir.file, subscriptionId);
 
   async function close(): Promise<void> {
     for (const process of [...running]) await process.stop();
