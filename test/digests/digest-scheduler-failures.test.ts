@@ -18,11 +18,7 @@ async function subscribedAtSlot() {
 describe('digest scheduler: a crash between claim and post', () => {
   it('marks the delivery sent when the channel already shows it, without posting again', async () => {
     await subscribedAtSlot();
-    const dying = harness.spawn();
-    const posted = harness.poster.hang({ reached: true });
-    void dying.scheduler.tick();
-    await posted;
-    harness.crash(dying);
+    await harness.crashMidPost({ reached: true });
     expect(harness.deliveries().map((d) => d.status)).toEqual(['claimed']);
 
     harness.clock.advance(5 * MINUTE); // restarted after the claim's lease ended
@@ -37,11 +33,7 @@ describe('digest scheduler: a crash between claim and post', () => {
 
   it('posts it at restart when the channel does not show it, with the same delivery id, marked late', async () => {
     await subscribedAtSlot();
-    const dying = harness.spawn();
-    const posted = harness.poster.hang({ reached: false });
-    void dying.scheduler.tick();
-    await posted;
-    harness.crash(dying);
+    await harness.crashMidPost({ reached: false });
 
     harness.clock.advance(5 * MINUTE);
     const restarted = harness.spawn();
@@ -55,30 +47,21 @@ describe('digest scheduler: a crash between claim and post', () => {
 
   it('waits for the lease when restarted quickly, then resolves the claim', async () => {
     await subscribedAtSlot();
-    const dying = harness.spawn();
-    const posted = harness.poster.hang({ reached: true });
-    void dying.scheduler.tick();
-    await posted;
-    harness.crash(dying);
+    await harness.crashMidPost({ reached: true });
 
     harness.clock.advance(MINUTE);
     const restarted = harness.spawn();
     await restarted.scheduler.start();
     expect(harness.poster.finds).toEqual([]);
     expect(restarted.scheduler.wakeAt).toEqual(new Date('2026-11-23T09:03:00Z'));
-    harness.clock.set(restarted.scheduler.wakeAt!);
-    await restarted.timer.fire();
+    await harness.wake(restarted);
     expect(harness.deliveries().map((d) => d.status)).toEqual(['sent']);
     expect(harness.poster.posts).toHaveLength(1);
   });
 
   it('skips an interrupted delivery older than the catch-up window that never reached the channel', async () => {
     await subscribedAtSlot();
-    const dying = harness.spawn();
-    const posted = harness.poster.hang({ reached: false });
-    void dying.scheduler.tick();
-    await posted;
-    harness.crash(dying);
+    await harness.crashMidPost({ reached: false });
 
     harness.clock.set('2026-11-23T16:00:00Z');
     await harness.spawn().scheduler.start();
@@ -101,8 +84,7 @@ describe('digest scheduler: failures', () => {
     harness.clock.set('2026-11-23T09:00:44Z');
     await process.scheduler.tick();
     expect(harness.poster.posts).toHaveLength(1);
-    harness.clock.set(process.scheduler.wakeAt!);
-    await process.timer.fire();
+    await harness.wake(process);
     expect(harness.poster.posts).toHaveLength(2);
     expect(harness.poster.finds).toEqual([]);
     expect(harness.deliveries()).toMatchObject([{ status: 'sent', attempts: 2, late: 0 }]);
@@ -119,8 +101,7 @@ describe('digest scheduler: failures', () => {
     const waits: number[] = [];
     while (harness.deliveries()[0]?.status === 'retrying') {
       waits.push(process.scheduler.wakeAt!.getTime() - harness.clock.now().getTime());
-      harness.clock.set(process.scheduler.wakeAt!);
-      await process.timer.fire();
+      await harness.wake(process);
     }
     expect(waits).toEqual([30_000, 60_000]);
     expect(harness.poster.posts).toHaveLength(3);
@@ -133,8 +114,7 @@ describe('digest scheduler: failures', () => {
     harness.poster.fail(new DigestPostError('transient', 'HTTP 502'));
     const process = harness.spawn({ catchupMs: 10_000, retry: { baseDelayMs: 5 * MINUTE } });
     await process.scheduler.start();
-    harness.clock.set(process.scheduler.wakeAt!);
-    await process.timer.fire();
+    await harness.wake(process);
     expect(harness.deliveries()).toMatchObject([{ status: 'sent', attempts: 2, late: 1 }]);
   });
 
@@ -153,8 +133,7 @@ describe('digest scheduler: failures', () => {
     const process = harness.spawn({ retry: { maxAttempts: 3 } });
     await process.scheduler.start();
     for (let i = 0; i < 2; i += 1) {
-      harness.clock.set(process.scheduler.wakeAt!);
-      await process.timer.fire();
+      await harness.wake(process);
     }
     expect(harness.poster.posts).toHaveLength(3);
     expect(harness.deliveries()).toMatchObject([
@@ -209,18 +188,13 @@ describe('digest scheduler: failures', () => {
 
   it('counts a failed search for the interrupted delivery as an attempt to retry', async () => {
     await subscribedAtSlot();
-    const dying = harness.spawn();
-    const posted = harness.poster.hang({ reached: false });
-    void dying.scheduler.tick();
-    await posted;
-    harness.crash(dying);
+    await harness.crashMidPost({ reached: false });
     harness.poster.findFailure = new DigestPostError('transient', 'HTTP 500');
     harness.clock.advance(5 * MINUTE);
     const restarted = harness.spawn();
     expect(await restarted.scheduler.start()).toMatchObject({ retrying: 1 });
     harness.poster.findFailure = undefined;
-    harness.clock.set(restarted.scheduler.wakeAt!);
-    await restarted.timer.fire();
+    await harness.wake(restarted);
     expect(harness.deliveries()).toMatchObject([{ status: 'sent', attempts: 3 }]);
     expect(harness.poster.posts).toHaveLength(2);
   });

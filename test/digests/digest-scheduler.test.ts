@@ -15,8 +15,7 @@ async function runUntil(h: Harness, process: ReturnType<Harness['spawn']>, until
   for (let i = 0; i < 100; i += 1) {
     const wakeAt = process.scheduler.wakeAt;
     if (!wakeAt || wakeAt.getTime() > new Date(until).getTime()) return;
-    h.clock.set(wakeAt);
-    await process.timer.fire();
+    await h.wake(process);
   }
   throw new Error('scheduler kept waking up');
 }

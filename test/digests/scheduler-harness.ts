@@ -95,6 +95,26 @@ export function createHarness(
     abandoned.push(process.store);
   }
 
+  /**
+   * A process that takes the slot due now and dies in the middle of posting it; with `reached`,
+   * the message got to the channel first.
+   */
+  async function crashMidPost(options: { reached: boolean }): Promise<void> {
+    const dying = spawn();
+    const posted = poster.hang(options);
+    void dying.scheduler.tick();
+    await posted;
+    crash(dying);
+  }
+
+  /** Moves the clock to the process's next wake-up and fires its timer. */
+  async function wake(process: Process): Promise<void> {
+    const at = process.scheduler.wakeAt;
+    if (!at) throw new Error('the digest scheduler is not armed');
+    clock.set(at);
+    await process.timer.fire();
+  }
+
   async function close(): Promise<void> {
     for (const process of processes.splice(0)) {
       await process.scheduler.stop();
@@ -104,7 +124,19 @@ export function createHarness(
     dir.remove();
   }
 
-  return { clock, poster, knowledge, spawn, subscribe, deliveries, crash, close, file: dir.file };
+  return {
+    clock,
+    poster,
+    knowledge,
+    spawn,
+    subscribe,
+    deliveries,
+    crash,
+    crashMidPost,
+    wake,
+    close,
+    file: dir.file,
+  };
 }
 
 export type Harness = ReturnType<typeof createHarness>;
