@@ -15,13 +15,21 @@ const TITLE_CHARS = 250;
 const MAX_LINK_URL = 500;
 
 /**
+ * A case's title in bold, whitespace flattened (its id when blank), linked when its URL is a
+ * safe http(s) URL short enough. Shared by replies and digests.
+ */
+export function renderTitleLine(c: { id: string; title: string; url?: string }): string {
+  const title = escapeAndTruncate(c.title.replace(/\s+/g, ' ').trim() || c.id, TITLE_CHARS);
+  const url = safeLinkUrl(c.url);
+  return url !== undefined && url.length <= MAX_LINK_URL ? `*<${url}|${title}>*` : `*${title}*`;
+}
+
+/**
  * A case: bold title (linked when its URL is known), countries and facts, summary (cut in a
  * list, whole as far as Slack allows when `full`); tags and why it matched as context.
  */
 export function renderCaseBlocks(c: CaseHit, full: boolean, accessory?: SlackButton): SlackBlock[] {
-  const title = escapeAndTruncate(c.title.replace(/\s+/g, ' ').trim() || c.id, TITLE_CHARS);
-  const url = safeLinkUrl(c.url);
-  const titleLine = url !== undefined && url.length <= MAX_LINK_URL ? `*<${url}|${title}>*` : `*${title}*`;
+  const titleLine = renderTitleLine(c);
   const facts = [
     c.countries.map(countryLabel).join(', '),
     c.year !== undefined ? String(c.year) : '',

@@ -11,15 +11,13 @@ import {
   type SlackMessage,
   sectionBlock,
 } from './block-kit.js';
-import { escapeAndTruncate, escapeMrkdwn, safeLinkUrl } from './escape.js';
+import { escapeAndTruncate, escapeMrkdwn } from './escape.js';
+import { renderTitleLine } from './render-case.js';
 
-/** A digest case is compact: these bound each part of its section. */
-const TITLE_CHARS = 250;
+/** A digest case is compact: these bound each part of its section (the title's in render-case.ts). */
 const FACTS_CHARS = 300;
 /** The core cuts summaries at 200 characters; this only guards against a longer one. */
 const SUMMARY_CHARS = 400;
-/** Longer URLs are not linked: a title linked to a 2 KB URL would eat the message budget. */
-const MAX_LINK_URL = 500;
 const BLOCK_ID_COST = 30;
 
 export interface SlackDigestRenderOptions {
@@ -66,16 +64,13 @@ function footerText(message: DigestMessage, command: string | undefined, max: nu
 }
 
 function caseSection(item: DigestCase): SlackBlock {
-  const title = escapeAndTruncate(item.title.replace(/\s+/g, ' ').trim() || item.id, TITLE_CHARS);
-  const url = safeLinkUrl(item.url);
-  const titleLine = url !== undefined && url.length <= MAX_LINK_URL ? `*<${url}|${title}>*` : `*${title}*`;
   const where = item.countries.map((country) => `${country.flag} ${country.name}`.trim()).join(', ');
   const facts = [where, item.year === undefined ? '' : String(item.year)]
     .filter((fact) => fact.trim() !== '')
     .join(' · ');
   const summary = item.summary.replace(/\s+/g, ' ').trim();
   const lines = [
-    titleLine,
+    renderTitleLine(item),
     escapeAndTruncate(facts, FACTS_CHARS),
     escapeAndTruncate(summary, SUMMARY_CHARS),
   ].filter((line) => line !== '');
