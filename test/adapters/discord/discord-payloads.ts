@@ -257,6 +257,29 @@ export function autocomplete(sub: string, focused: string, typed: string, option
   };
 }
 
+/** A message of the bot's as Discord's API returns it; `body` is what was sent (content, embeds…). */
+export function botMessage(channelId: string, body: unknown, at: Date): object {
+  const b = (body ?? {}) as Record<string, unknown>;
+  return {
+    id: b.id ?? nextSnowflake(),
+    channel_id: channelId,
+    author: BOT_USER,
+    content: b.content ?? '',
+    timestamp: at.toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: b.embeds ?? [],
+    components: b.components ?? [],
+    pinned: false,
+    type: b.message_reference ? 19 : 0,
+    flags: b.flags ?? 0,
+  };
+}
+
 /** A click on a button of `message` (a message object as the fake returned it, or built). */
 export function buttonClick(
   customId: string,
@@ -266,23 +289,6 @@ export function buttonClick(
   return {
     ...interactionBase(3, options),
     data: { custom_id: customId, component_type: 2 },
-    message: {
-      id: message.id ?? nextSnowflake(),
-      channel_id: options.dm ? DM_CHANNEL_ID : CHANNEL_ID,
-      author: BOT_USER,
-      content: message.content ?? '',
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: message.embeds ?? [],
-      components: message.components ?? [],
-      pinned: false,
-      type: 0,
-      flags: message.flags ?? 0,
-    },
+    message: botMessage(options.dm ? DM_CHANNEL_ID : CHANNEL_ID, message, new Date()),
   };
 }

@@ -1,7 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { BOT_USER, guildCreate, nextSnowflake, TEST_APPLICATION_ID, TEST_TOKEN } from './discord-payloads.js';
+import {
+  BOT_USER,
+  botMessage,
+  guildCreate,
+  nextSnowflake,
+  TEST_APPLICATION_ID,
+  TEST_TOKEN,
+} from './discord-payloads.js';
 
 /** A request the bot made to the fake REST API. */
 export interface RecordedRequest {
@@ -152,7 +159,7 @@ export class FakeDiscord {
 
   /** Puts a message in a channel as if someone had posted it (at the fake's clock unless given). */
   addMessage(channelId: string, fields: Partial<StoredMessage> = {}): StoredMessage {
-    const message = { ...(messageFrom(channelId, {}, this.now()) as StoredMessage), ...fields };
+    const message = { ...(botMessage(channelId, {}, this.now()) as StoredMessage), ...fields };
     this.storeMessage(channelId, message);
     return message;
   }
@@ -351,7 +358,7 @@ export class FakeDiscord {
     const nonce = typeof b.nonce === 'string' ? b.nonce : undefined;
     const existing = this.channels.get(channelId)?.find((entry) => nonce && entry.nonce === nonce);
     if (existing && b.enforce_nonce === true) return existing.message;
-    const message = messageFrom(channelId, body, this.now()) as StoredMessage;
+    const message = botMessage(channelId, body, this.now()) as StoredMessage;
     this.storeMessage(channelId, message, nonce);
     return message;
   }
@@ -397,7 +404,7 @@ export class FakeDiscord {
     }
     const webhook = /^\/webhooks\/\d+\/[^/]+(\/messages\/(@original|\d+))?$/.exec(path);
     if (webhook && (method === 'POST' || method === 'PATCH')) {
-      return { status: 200, body: messageFrom('0', r.body, this.now()) };
+      return { status: 200, body: botMessage('0', r.body, this.now()) };
     }
     if (/^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path) && method === 'PUT' && authorised) {
       const commands = (r.body as object[]).map((c) => ({
@@ -410,26 +417,4 @@ export class FakeDiscord {
     }
     return { status: 404, body: { message: `fake Discord: no route ${method} ${path}`, code: 0 } };
   }
-}
-
-function messageFrom(channelId: string, body: unknown, at: Date): object {
-  const b = (body ?? {}) as Record<string, unknown>;
-  return {
-    id: nextSnowflake(),
-    channel_id: channelId,
-    author: BOT_USER,
-    content: b.content ?? '',
-    timestamp: at.toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: b.embeds ?? [],
-    components: b.components ?? [],
-    pinned: false,
-    type: b.message_reference ? 19 : 0,
-    flags: b.flags ?? 0,
-  };
 }
