@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { expect } from 'vitest';
 import { type DigestMessage, DigestPostError, type DigestPoster } from '../../src/digests/digest-poster.js';
 import type { ScheduleTimer } from '../../src/digests/digest-scheduler.js';
 import type { CountryLookup } from '../../src/digests/parse-subscription.js';
@@ -176,6 +177,16 @@ export class FakePoster implements DigestPoster {
 }
 
 export { DigestPostError };
+
+/** The DigestPostError a poster's promise rejects with (the test fails if it resolves or throws anything else). */
+export async function postFailure(promise: Promise<unknown>): Promise<DigestPostError> {
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(DigestPostError);
+  return err as DigestPostError;
+}
 
 export interface RecordingLogger extends Logger {
   entries: Array<{ level: string; obj: object; msg?: string }>;

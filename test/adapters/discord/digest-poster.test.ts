@@ -10,7 +10,8 @@ import {
   type DigestRateLimitOptions,
 } from '../../../adapters/discord/digest-rate-limits.js';
 import { renderDigestMessage } from '../../../adapters/discord/render-digest.js';
-import { DigestPostError, type DigestTarget } from '../../../src/index.js';
+import type { DigestTarget } from '../../../src/index.js';
+import { postFailure } from '../../digests/digest-fixtures.js';
 import { digestMessage } from './digest-fixtures.js';
 import { ALICE, BOT_USER, CHANNEL_ID, GUILD_ID, TEST_TOKEN } from './discord-payloads.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
@@ -57,15 +58,6 @@ function posterFor(apiUrl: string, limits: DigestRateLimitOptions = {}, deadline
 const isPost = (r: RecordedRequest) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`;
 const isGet = (r: RecordedRequest) => r.method === 'GET' && r.path === `/channels/${CHANNEL_ID}/messages`;
 
-async function postError(promise: Promise<unknown>): Promise<DigestPostError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(DigestPostError);
-  return err as DigestPostError;
-}
-
 describe('Discord digest poster: post', () => {
   it('posts the rendered digest to the channel and returns its message id', async () => {
     const message = digestMessage();
@@ -82,14 +74,14 @@ describe('Discord digest poster: post', () => {
     [50013, 403, 'Missing Permissions'],
   ])('turns Discord error %i into a permanent error: %s', async (code, status, reason) => {
     fake.respondOnce(isPost, { status, body: { message: reason, code } });
-    const err = await postError(posterFor(fake.apiUrl).post(target, digestMessage()));
+    const err = await postFailure(posterFor(fake.apiUrl).post(target, digestMessage()));
     expect([err.kind, err.reason, err.code]).toEqual(['permanent', reason, 'DIGEST_POST_FAILED']);
     expect(fake.sent('POST', /./)).toHaveLength(1);
   });
 
   it('turns other client errors into transient ones, with Discord’s words', async () => {
     fake.respondOnce(isPost, { status: 400, body: { message: 'Invalid Form Body', code: 50035 } });
-    const err = await postError(posterFor(fake.apiUrl).post(target, digestMessage()));
+    const err = await postFailure(posterFor(fake.apiUrl).post(target, digestMessage()));
     expect([err.kind, err.reason]).toEqual([
       'transient',
       'Invalid Form Body (Discord error 50035, HTTP 400)',
@@ -102,7 +94,7 @@ describe('Discord digest poster: post', () => {
       headers: { 'retry-after': '30' },
       body: { message: 'You are being rate limited.', retry_after: 30, global: false },
     });
-    const err = await postError(posterFor(fake.apiUrl).post(target, digestMessage()));
+    const err = await postFailure(posterFor(fake.apiUrl).post(target, digestMessage()));
     expect(err.kind).toBe('rate-limited');
     expect(err.retryAfterMs).toBe(30_000);
     expect(fake.sent('POST', /./)).toHaveLength(1);
@@ -121,7 +113,7 @@ describe('Discord digest poster: post', () => {
     expect(fake.messagesIn(CHANNEL_ID)).toHaveLength(1);
 
     for (let i = 0; i < 3; i += 1) fake.respondOnce(isPost, shortLimit);
-    const err = await postError(posterFor(fake.apiUrl, { maxWaits: 2 }).post(target, digestMessage()));
+    const err = await postFailure(posterFor(fake.apiUrl, { maxWaits: 2 }).post(target, digestMessage()));
     expect(err.kind).toBe('rate-limited');
     expect(fake.sent('POST', /./)).toHaveLength(6);
   });
@@ -148,7 +140,7 @@ describe('Discord digest poster: post', () => {
   it('treats server errors as transient once discord.js has retried them, sending one nonce', async () => {
     for (let i = 0; i < 4; i += 1)
       fake.respondOnce(isPost, { status: 502, body: { message: 'Bad Gateway' } });
-    const err = await postError(posterFor(fake.apiUrl).post(target, digestMessage()));
+    const err = await postFailure(posterFor(fake.apiUrl).post(target, digestMessage()));
     expect([err.kind, err.reason]).toEqual(['transient', 'Discord answered HTTP 502']);
     const posts = fake.sent('POST', /./);
     expect(posts).toHaveLength(4);
@@ -171,7 +163,7 @@ describe('Discord digest poster: post', () => {
     const posting = posterFor(fake.apiUrl, {}, deadline).post(target, digestMessage());
     await held.reached;
     deadline.abort();
-    const err = await postError(posting);
+    const err = await postFailure(posting);
     expect([err.kind, err.reason]).toEqual(['transient', 'no answer from Discord within 60 s']);
     expect(fake.sent('POST', /./)).toHaveLength(1);
     held.release();
@@ -181,7 +173,7 @@ describe('Discord digest poster: post', () => {
     const gone = await new FakeDiscord().listen();
     const apiUrl = gone.apiUrl;
     await gone.close();
-    const err = await postError(posterFor(apiUrl).post(target, digestMessage()));
+    const err = await postFailure(posterFor(apiUrl).post(target, digestMessage()));
     expect(err.kind).toBe('transient');
     expect(err.reason).toMatch(/^could not reach Discord: /);
   });
@@ -224,14 +216,14 @@ describe('Discord digest poster: findDelivery', () => {
     now = minutes(1);
     for (let i = 0; i < FIND_PAGE_SIZE * FIND_MAX_PAGES; i += 1)
       fake.addMessage(CHANNEL_ID, { author: ALICE });
-    const err = await postError(posterFor(fake.apiUrl).findDelivery(target, 'dl-abcdefghij', SLOT));
+    const err = await postFailure(posterFor(fake.apiUrl).findDelivery(target, 'dl-abcdefghij', SLOT));
     expect(err.kind).toBe('transient');
     expect(fake.sent('GET', /./)).toHaveLength(FIND_MAX_PAGES);
   });
 
   it('classifies errors while looking like errors while posting', async () => {
     fake.respondOnce(isGet, { status: 403, body: { message: 'Missing Access', code: 50001 } });
-    const err = await postError(posterFor(fake.apiUrl).findDelivery(target, 'dl-abcdefghij', SLOT));
+    const err = await postFailure(posterFor(fake.apiUrl).findDelivery(target, 'dl-abcdefghij', SLOT));
     expect([err.kind, err.reason]).toEqual(['permanent', 'Missing Access']);
   });
 });

@@ -9,6 +9,7 @@ import {
 } from '../../../adapters/slack/digest-poster.js';
 import { renderSlackDigest } from '../../../adapters/slack/render-digest.js';
 import { type DigestMessage, DigestPostError, type DigestTarget } from '../../../src/index.js';
+import { postFailure } from '../../digests/digest-fixtures.js';
 import { FAKE_BOT_ID, FAKE_BOT_USER_ID, type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.js';
 import { BOT_TOKEN } from './harness.js';
 
@@ -57,15 +58,6 @@ function digest(deliveryId = 'dl-7hq2m4xk9p'): DigestMessage {
 const callsTo = (method: string, channel: string) =>
   fake.calls.filter((c) => c.name === method && c.body.channel === channel);
 
-async function failure(promise: Promise<unknown>): Promise<DigestPostError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(DigestPostError);
-  return err as DigestPostError;
-}
-
 describe('Slack digest poster: posting', () => {
   it('posts the rendered digest with chat.postMessage, no unfurls, as the bot, and returns its ts', async () => {
     const { messageId } = await poster().post(target, digest());
@@ -88,7 +80,7 @@ describe('Slack digest poster: posting', () => {
       { ok: false, error: 'ratelimited' },
       { status: 429, headers: { 'retry-after': '30' } },
     );
-    const err = await failure(poster().post(target, digest()));
+    const err = await postFailure(poster().post(target, digest()));
     expect([err.kind, err.retryAfterMs, err.code]).toEqual(['rate-limited', 30_000, 'DIGEST_POST_FAILED']);
     expect(callsTo('chat.postMessage', target.channelId)).toHaveLength(1);
     expect(fake.channels.get(target.channelId)).toBeUndefined();
@@ -96,7 +88,7 @@ describe('Slack digest poster: posting', () => {
 
   it('a server error is transient, after one call', async () => {
     fake.failNext('chat.postMessage', { ok: false }, { status: 503 });
-    const err = await failure(poster().post(target, digest()));
+    const err = await postFailure(poster().post(target, digest()));
     expect([err.kind, err.reason]).toEqual(['transient', 'Slack answered HTTP 503']);
     expect(callsTo('chat.postMessage', target.channelId)).toHaveLength(1);
   });
@@ -120,7 +112,7 @@ describe('Slack digest poster: posting', () => {
     ['a_code_slack_adds_later', 'transient'],
   ])('Slack error %s is %s, with the code as its reason', async (code, kind) => {
     fake.failNext('chat.postMessage', { ok: false, error: code });
-    const err = await failure(poster().post(target, digest()));
+    const err = await postFailure(poster().post(target, digest()));
     expect([err.kind, err.reason, err.retryAfterMs]).toEqual([kind, code, undefined]);
     expect(callsTo('chat.postMessage', target.channelId)).toHaveLength(1);
   });
@@ -133,14 +125,16 @@ describe('Slack digest poster: posting', () => {
         server.close(() => resolve(port));
       });
     });
-    const err = await failure(poster({ apiUrl: `http://127.0.0.1:${closed}/api/` }).post(target, digest()));
+    const err = await postFailure(
+      poster({ apiUrl: `http://127.0.0.1:${closed}/api/` }).post(target, digest()),
+    );
     expect(err.kind).toBe('transient');
     expect(err.reason).toMatch(/^could not reach Slack: fetch failed/);
   });
 
   it('a call with no answer times out as transient', async () => {
     const held = fake.hangNext('chat.postMessage');
-    const err = await failure(poster({ timeoutMs: 1 }).post(target, digest()));
+    const err = await postFailure(poster({ timeoutMs: 1 }).post(target, digest()));
     held.release();
     await held.arrived;
     expect([err.kind, err.reason]).toEqual(['transient', 'Slack did not answer in time']);
@@ -189,14 +183,14 @@ describe('Slack digest poster: finding an interrupted delivery', () => {
 
     for (let i = 0; i < FIND_PAGE_SIZE * FIND_MAX_PAGES; i += 1)
       fake.addMessage(target.channelId, { user: 'U0ASKER', text: `more ${i}` });
-    const err = await failure(poster().findDelivery(target, 'dl-dddddddddd', since));
+    const err = await postFailure(poster().findDelivery(target, 'dl-dddddddddd', since));
     expect(err.kind).toBe('transient');
     expect(err.reason).toMatch(/more than 1000 messages since/);
   });
 
   it('a channel that is gone is permanent', async () => {
     fake.failNext('conversations.history', { ok: false, error: 'channel_not_found' });
-    const err = await failure(poster().findDelivery(target, 'dl-eeeeeeeeee', now));
+    const err = await postFailure(poster().findDelivery(target, 'dl-eeeeeeeeee', now));
     expect([err.kind, err.reason]).toEqual(['permanent', 'channel_not_found']);
   });
 });
