@@ -2,23 +2,10 @@ import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCasebot, type Logger } from '../../src/index.js';
+import { createCasebot } from '../../src/index.js';
+import { type RecordingLogger, recordingLogger } from '../support/recording-logger.js';
 
-interface Entry {
-  level: string;
-  obj: Record<string, unknown>;
-  msg?: string;
-}
-
-function recordingLogger(): Logger & { entries: Entry[] } {
-  const entries: Entry[] = [];
-  const at = (level: string) => (obj: object, msg?: string) => {
-    entries.push({ level, obj: obj as Record<string, unknown>, ...(msg ? { msg } : {}) });
-  };
-  return { entries, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
-}
-
-function loadedFromCache(logger: { entries: Entry[] }): unknown {
+function loadedFromCache(logger: RecordingLogger): unknown {
   return logger.entries.find((e) => e.msg === 'bot ready')?.obj.fromCache;
 }
 

@@ -10,7 +10,6 @@ import type { DigestKnowledge } from '../../src/digests/pick-digest-cases.js';
 import { renderDigestText } from '../../src/digests/render-digest-text.js';
 import type { DigestTarget } from '../../src/digests/subscription.js';
 import type { Case } from '../../src/knowledge/case.js';
-import type { Logger } from '../../src/logger.js';
 
 const COUNTRIES = [
   { code: 'FR', name: 'France', flag: '🇫🇷' },
@@ -176,6 +175,7 @@ export class FakePoster implements DigestPoster {
   }
 }
 
+export { type RecordingLogger, recordingLogger } from '../support/recording-logger.js';
 export { DigestPostError };
 
 /** The DigestPostError a poster's promise rejects with (the test fails if it resolves or throws anything else). */
@@ -186,18 +186,6 @@ export async function postFailure(promise: Promise<unknown>): Promise<DigestPost
   );
   expect(err).toBeInstanceOf(DigestPostError);
   return err as DigestPostError;
-}
-
-export interface RecordingLogger extends Logger {
-  entries: Array<{ level: string; obj: object; msg?: string }>;
-}
-
-export function recordingLogger(): RecordingLogger {
-  const entries: RecordingLogger['entries'] = [];
-  const at = (level: string) => (obj: object, msg?: string) => {
-    entries.push({ level, obj, ...(msg === undefined ? {} : { msg }) });
-  };
-  return { entries, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
 /** A fresh folder for a database file; `remove()` deletes it. */

@@ -1,21 +1,6 @@
-import type { Bot, ChatContext, CountryCount, Logger, Reply } from '../../../src/index.js';
+import type { Bot, ChatContext, CountryCount, Reply } from '../../../src/index.js';
 
-export interface LogEntry {
-  level: 'debug' | 'info' | 'warn' | 'error';
-  obj: Record<string, unknown>;
-  msg?: string;
-}
-
-/** A logger that keeps what it is told, for assertions. */
-export function recordingLogger(): Logger & { entries: LogEntry[] } {
-  const entries: LogEntry[] = [];
-  const at =
-    (level: LogEntry['level']) =>
-    (obj: object, msg?: string): void => {
-      entries.push({ level, obj: obj as Record<string, unknown>, ...(msg === undefined ? {} : { msg }) });
-    };
-  return { entries, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
-}
+export { type LogEntry, recordingLogger } from '../../support/recording-logger.js';
 
 /** A bot whose answers the test decides, remembering every question and its context. */
 export function scriptedBot(
