@@ -123,7 +123,10 @@ describe('npm start', () => {
         secret: SIGNING_SECRET,
       });
       expect(response.status).toBe(200);
-      const answer = await slackApi.waitFor((call) => call.kind === 'respond' && call.name === 'korea', 10_000);
+      const answer = await slackApi.waitFor(
+        (call) => call.kind === 'respond' && call.name === 'korea',
+        10_000,
+      );
       expect(JSON.stringify(answer.body)).toContain('South Korea');
     });
 

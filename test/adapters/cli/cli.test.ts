@@ -139,7 +139,7 @@ describe('console chat', () => {
   });
 
   it('renders every reply within the width', async () => {
-    const reply = await bot.answer('show ' + bot.knowledge.cases[0]!.id);
+    const reply = await bot.answer(`show ${bot.knowledge.cases[0]!.id}`);
     // A URL longer than the screen stays whole (and clickable) on a line of its own.
     for (const line of renderTerminal(reply, 50).split('\n')) {
       if (line.trim().includes(' ')) expect(line.length).toBeLessThanOrEqual(50);
