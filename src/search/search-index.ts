@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import { buildPostings } from './build-postings.js';
 import type { SearchIndexData } from './build-search-index.js';
+import { rankDocuments } from './rank-documents.js';
 import { type QueryToken, tokenizeQuery } from './tokenize.js';
 
 /** A case that matched: its id, lunr's score, and the user's words that matched it. */
@@ -36,6 +37,25 @@ const TokenSets = lunr.TokenSet as unknown as {
 };
 
 /**
+ * The query words whose bits are set in `masks[at…at + stride]`, as a fresh array per hit
+ * (callers may sort it). Most hits share a few masks, so each mask's words are found once.
+ */
+function matchedWords(tokens: readonly QueryToken[], stride: number) {
+  const known = new Map<number | string, string[]>();
+  return (masks: Uint32Array, at: number): string[] => {
+    const key = stride === 1 ? masks[at]! : masks.subarray(at, at + stride).join(',');
+    let words = known.get(key);
+    if (!words) {
+      words = tokens
+        .filter((_, t) => (masks[at + (t >>> 5)]! & (1 << (t & 31))) !== 0)
+        .map((token) => token.typed);
+      known.set(key, words);
+    }
+    return words.slice();
+  };
+}
+
+/**
  * The search over a built index. Scores are lunr's (`Index.query` with one boosted term clause
  * per stem), computed over typed-array postings instead of lunr's objects: the query loop then
  * touches numbers only, which keeps common-word queries on large knowledge fast.
@@ -49,6 +69,7 @@ export function createSearchIndex(data: SearchIndexData): SearchIndex {
   // nothing proportional to the knowledge size; only the documents it touches are reset.
   const scores = new Float64Array(refs.length);
   const touched = new Uint32Array(refs.length);
+  const sortKeys = new Float64Array(refs.length);
   let masks = new Uint32Array(refs.length);
 
   /** Indexed stems a word the index does not know probably meant: near spellings and completions. */
@@ -100,28 +121,33 @@ export function createSearchIndex(data: SearchIndexData): SearchIndex {
       let count = 0;
       for (const [term, { boost, tokens: asking }] of terms) {
         const factor = boost / length;
+        const bits = new Uint32Array(stride);
+        for (const t of asking) bits[t >>> 5]! |= 1 << (t & 31);
         for (let p = offsets[term]!, end = offsets[term + 1]!; p < end; p++) {
           const doc = docs[p]!;
+          const at = doc * stride;
           let seen = false;
-          for (let w = 0; w < stride; w++) seen ||= masks[doc * stride + w] !== 0;
+          for (let w = 0; w < stride; w++) seen ||= masks[at + w] !== 0;
           if (!seen) touched[count++] = doc;
           scores[doc]! += factor * weights[p]!;
-          for (const t of asking) masks[doc * stride + (t >>> 5)]! |= 1 << (t & 31);
+          for (let w = 0; w < stride; w++) masks[at + w]! |= bits[w]!;
         }
       }
-      const hits: (SearchHit & { doc: number })[] = [];
+      // Sorting document numbers, not hit objects, then building each hit once, in order.
+      const order = touched.subarray(0, count);
+      rankDocuments(order, scores, sortKeys);
+      const wordsFor = matchedWords(tokens, stride);
+      const hits: SearchHit[] = new Array(count);
       for (let i = 0; i < count; i++) {
-        const doc = touched[i]!;
-        const matched: string[] = [];
-        tokens.forEach((token, t) => {
-          if (masks[doc * stride + (t >>> 5)]! & (1 << (t & 31))) matched.push(token.typed);
-        });
-        hits.push({ id: refs[doc]!, score: scores[doc]!, matched, doc });
-        scores[doc] = 0;
-        for (let w = 0; w < stride; w++) masks[doc * stride + w] = 0;
+        const doc = order[i]!;
+        hits[i] = { id: refs[doc]!, score: scores[doc]!, matched: wordsFor(masks, doc * stride) };
       }
-      hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-      return hits.map(({ id, score, matched }) => ({ id, score, matched }));
+      for (let i = 0; i < count; i++) {
+        const doc = order[i]!;
+        scores[doc] = 0;
+        masks.fill(0, doc * stride, doc * stride + stride);
+      }
+      return hits;
     },
   };
 }
