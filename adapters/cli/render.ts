@@ -21,10 +21,22 @@ export function wrapLine(line: string, width: number): string[] {
   return lines;
 }
 
+/**
+ * Control characters other than the newline (C0, DEL and C1, ESC among them), and the Unicode
+ * overrides that reorder text on screen. Case text comes from outside and user text is echoed:
+ * either could otherwise clear the screen, retitle the terminal or hide what is shown.
+ */
+const TERMINAL_CONTROLS = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu;
+
+/** Text safe to print on a terminal: a tab is a space, every other control is dropped. */
+export function stripTerminalControls(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, (c) => (c === '\n' ? c : c === '\t' ? ' ' : ''));
+}
+
 /** The reply as readable terminal text: the core's plain text, wrapped to the terminal. */
 export function renderTerminal(reply: Reply, width = DEFAULT_WIDTH): string {
   const columns = Math.max(MIN_WIDTH, width);
-  return renderPlainText(reply)
+  return stripTerminalControls(renderPlainText(reply))
     .split('\n')
     .flatMap((line) => (line.trim() === '' ? [''] : wrapLine(line, columns)))
     .join('\n');

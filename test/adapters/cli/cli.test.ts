@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConsoleChat } from '../../../adapters/cli/console-chat.js';
-import { renderTerminal, wrapLine } from '../../../adapters/cli/render.js';
+import { renderTerminal, stripTerminalControls, wrapLine } from '../../../adapters/cli/render.js';
 import type { Bot } from '../../../src/index.js';
 import { builtInBot } from '../../support/built-in-bot.js';
 
@@ -106,6 +106,52 @@ describe('casebot CLI', () => {
     const { stderr, code } = await casebot(['ask', '--knowledge', join(workDir, 'nope'), 'health']);
     expect(code).toBe(1);
     expect(stderr).toMatch(/casebot: .*nope/);
+  });
+});
+
+/** Anything a terminal would act on rather than show: C0 (but the newline), DEL, C1, bidi overrides. */
+const TERMINAL_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+/** A case whose every text is hostile: terminal escapes, chat mentions, markdown, lunr syntax. */
+const HOSTILE_CASE = {
+  title: 'Evil \u001b]0;pwned\u0007\u001b[2J title @everyone <!channel>',
+  summary:
+    'A health summary with @here <!here> <@U123> <#C1> <@&123> **bold** [link](https://evil.example) ~^:*+- "q" 한국 العربية 🇰🇷, \u001b[31mred\u001b[0m, \u202eesrever, NUL\u0000 and bell\u0007.',
+  countries: ['KR'],
+  url: 'https://example.org/<!channel>|x',
+  tags: ['<!here>', '@everyone'],
+  organisation: '<@U999> org',
+  level: '**lvl**',
+};
+
+describe('casebot CLI with hostile input', () => {
+  it('answers every hostile message clearly and prints hostile knowledge without terminal controls', async () => {
+    const dir = join(workDir, 'hostile');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'cases.json'), JSON.stringify([HOSTILE_CASE]));
+    const messages = [
+      'health',
+      'foo~x php: --help +mental -health "unclosed title:AI^10 *',
+      '@everyone @here <!channel> <@U123> <#C1> <@&123> **x** _y_ `z`',
+      '한국 العربية 🇰🇷',
+      'health '.repeat(1430),
+    ];
+    const { stdout, code } = await casebot(['ask', '--knowledge', dir], `${messages.join('\n')}\n`);
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(TERMINAL_CONTROL);
+    expect(stdout).toContain('Evil ]0;pwned[2J title @everyone <!channel>');
+    // Lunr syntax, mentions and other scripts are words like any other: the hostile case has them.
+    expect(stdout).toContain('Cases matching “foo~x php: --help +mental -health "unclosed title:AI^10”');
+    expect(stdout).toContain(
+      'Cases matching “@everyone @here <!channel> <@U123> <#C1> <@&123> **x** _y_ `z`”',
+    );
+    expect(stdout).toContain('(matched: everyone, here, channel, u123, c1, 123)');
+    expect(stdout).toContain('matching “한국 العربية”');
+    expect(stdout).toContain('That message is longer than 500 characters.');
+  });
+
+  it('drops terminal controls but keeps newlines, other scripts and emoji', () => {
+    expect(stripTerminalControls('a\u001b[2Jb\tc\nd\u0085e\u202ef 한국 🇰🇷')).toBe('a[2Jb c\ndef 한국 🇰🇷');
   });
 });
 
