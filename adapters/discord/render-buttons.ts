@@ -1,6 +1,7 @@
 import { type APIButtonComponentWithCustomId, ButtonStyle, ComponentType } from 'discord.js';
 import type { Reply } from '../../src/index.js';
 import type { ButtonVerb } from './button-ids.js';
+import { neutraliseMentions } from './escape.js';
 import {
   DISCORD_MAX_BUTTON_LABEL,
   DISCORD_MAX_BUTTONS_PER_ROW,
@@ -29,7 +30,8 @@ export function renderButtons(reply: Reply, options: RenderOptions): DiscordMess
     const result: APIButtonComponentWithCustomId = {
       type: ComponentType.Button,
       style,
-      label: truncate(label, DISCORD_MAX_BUTTON_LABEL),
+      // A label never pings, but it is text Discord shows, like the rest: no mass mention in it.
+      label: truncate(neutraliseMentions(label), DISCORD_MAX_BUTTON_LABEL),
       custom_id: customId,
     };
     return [result];

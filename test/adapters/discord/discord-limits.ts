@@ -31,7 +31,7 @@ interface DiscordPayload {
 
 /**
  * Every Discord limit the issue names (content, embeds, fields, buttons, custom ids), and no
- * text that reads `@everyone` or `@here`. The numbers are Discord's, written out here rather
+ * shown text (button labels too) that reads `@everyone` or `@here`. The numbers are Discord's, written out here rather
  * than taken from the adapter, so that a wrong constant there is caught.
  */
 export function expectWithinDiscordLimits(payload: DiscordPayload): void {
@@ -70,6 +70,7 @@ export function expectWithinDiscordLimits(payload: DiscordPayload): void {
       expect(button.label?.trim().length ?? 0).toBeGreaterThan(0);
       expect(button.label?.length ?? 0).toBeLessThanOrEqual(80);
       expect(button.custom_id.length).toBeLessThanOrEqual(100);
+      texts.push(button.label ?? '');
       expect(ids.has(button.custom_id)).toBe(false);
       ids.add(button.custom_id);
     }

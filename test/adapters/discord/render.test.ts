@@ -164,6 +164,21 @@ describe('renderDiscordReply', () => {
     ]);
   });
 
+  it('keeps mass mentions out of button labels too', () => {
+    const reply: Reply = {
+      ...base,
+      type: 'not-found',
+      intent: { type: 'search', query: '@everyone', page: 1 },
+      heading: 'No cases matching “@everyone”',
+      message: 'Try fewer words.',
+      suggestions: ['search @everyone', 'random @here'],
+    };
+    expect(renderDiscordReply(reply, { buttonIds }).components[0]?.components.map((b) => b.label)).toEqual([
+      'search @\u200beveryone',
+      'random @\u200bhere',
+    ]);
+  });
+
   it('keeps private digest answers ephemeral', () => {
     const reply: Reply = {
       ...base,
