@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createButtonIds } from '../../../adapters/discord/button-ids.js';
 import { EXPIRED_BUTTON } from '../../../adapters/discord/handle-interaction.js';
 import { type RunningDiscord, startDiscord } from '../../../adapters/discord/main.js';
-import { renderDiscordReply } from '../../../adapters/discord/render.js';
+import { type DiscordMessagePayload, renderDiscordReply } from '../../../adapters/discord/render.js';
 import type { Bot } from '../../../src/index.js';
 import { builtInBot } from '../../support/built-in-bot.js';
+import { expectWithinDiscordLimits } from './discord-limits.js';
 import {
   autocomplete,
   BOT_USER,
@@ -174,6 +175,20 @@ describe('Discord adapter over a fake Discord', () => {
     const body = (await replyTo(message.id)).body as SentMessage;
     expect(body.allowed_mentions).toEqual(NO_PINGS);
     expect(JSON.stringify(body)).not.toMatch(/@everyone|(?<!\\)\*\*zzqx|(?<!\\)<@&1>/);
+  });
+
+  it.each([
+    ['lunr syntax', 'foo~x php: title:AI^10 +mental -health * "unclosed'],
+    ['mentions', '@here <@123456789012345678> <@&1> <#1> <!channel> @everyone'],
+    ['other scripts and emoji', '한국 العربية 🇰🇷 👩🏽‍💻'],
+    ['a very long message', 'health '.repeat(570)],
+  ])('answers a message with %s clearly, within the limits, pinging no one', async (_kind, text) => {
+    const message = messageCreate({ content: `<@${BOT_USER.id}> ${text}`, mentionsBot: true });
+    fake.dispatch('MESSAGE_CREATE', message);
+    const body = (await replyTo(message.id)).body as DiscordMessagePayload;
+    expect(body.allowed_mentions).toEqual(NO_PINGS);
+    expectWithinDiscordLimits(body);
+    expect(body).toMatchObject({ content: (await expectedFor(text)).content });
   });
 
   it('answers a slash command ephemerally within 3 s, with a Share button', async () => {

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderSlackReply } from '../../../adapters/slack/render.js';
+import { renderSlackReply, type SlackMessage } from '../../../adapters/slack/render.js';
 import type { Bot, Reply } from '../../../src/index.js';
 import { builtInBot } from '../../support/built-in-bot.js';
 import type { RecordedCall } from './fake-slack-api.js';
 import { BOT_TOKEN, type Harness, SIGNING_SECRET, spyBot, startHarness } from './harness.js';
+import { limitProblems, markupProblems } from './slack-limits.js';
 import { blockActionsBody, eventBody, sendToSlackApp, slashCommandBody } from './slack-requests.js';
 
 let bot: Bot;
@@ -128,6 +129,29 @@ describe('Slack adapter end to end', () => {
     );
     expect(JSON.stringify(answer.body.blocks)).toContain(`id \`${someCase.id}\``);
   });
+
+  it.each([
+    ['lunr syntax', 'foo~x php: title:AI^10 +mental -health * "unclosed'],
+    [
+      'mentions and markup',
+      '<!channel> <!here> @everyone <@U0BOSS> <#C0GEN|general> <!subteam^S1> & *b* `c`',
+    ],
+    ['other scripts and emoji', '한국 العربية 🇰🇷 👩🏽‍💻'],
+    ['10,000 characters', 'health '.repeat(1430)],
+  ])(
+    'answers a slash command with %s clearly, within the limits, forming no mention',
+    async (_kind, text) => {
+      const { res, id } = await slash(text);
+      expect(res.status).toBe(200);
+      const answer = await h.fake.waitFor(isRespond(id));
+      const message = answer.body as unknown as SlackMessage;
+      expect(limitProblems(message)).toEqual([]);
+      expect(markupProblems(message)).toEqual([]);
+      // The adapter reads Slack's markup in the command first; the rest is the core's answer.
+      const reply = await bot.answer(spy.asked.at(-1)?.text ?? '');
+      expect(message.text).toBe(renderSlackReply(reply, { commandPrefix: '/initiatives' }).text);
+    },
+  );
 
   it('answers a mention in a thread under the question, without the mention in the question', async () => {
     const channel = nextId('CMENTION');
