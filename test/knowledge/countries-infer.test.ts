@@ -156,7 +156,8 @@ interface SeedFact {
 
 describe('inferCountries on the 18 built-in cases', () => {
   const facts = (
-    JSON.parse(readFileSync(new URL('../shared/knowledge/seed-facts.json', root), 'utf8')) as {
+    // knowledge/curated.json holds the seed facts (../shared/knowledge/seed-facts.json) as shipped.
+    JSON.parse(readFileSync(new URL('knowledge/curated.json', root), 'utf8')) as {
       cases: SeedFact[];
     }
   ).cases;
