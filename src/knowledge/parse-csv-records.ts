@@ -78,9 +78,11 @@ export function parseCsvRecords(text: string, file: string): RawRecords {
       report(line, `row has ${row.record.length} columns, the header has ${columns.length}`);
       continue;
     }
-    const value: Record<string, string> = {};
+    // Headers come from the file: "constructor" or "__proto__" must be a column like any other,
+    // so no prototype to inherit from and no `in` (the first of two same-named columns wins).
+    const value: Record<string, string> = Object.create(null);
     columns.forEach((name, i) => {
-      if (!(name in value)) value[name] = row.record[i]!;
+      if (!Object.hasOwn(value, name)) value[name] = row.record[i]!;
     });
     records.push({ line, value });
   }
