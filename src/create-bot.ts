@@ -39,16 +39,17 @@ function apology(text: string): Reply {
 export function createBot(options: CreateBotOptions): Bot {
   const { knowledge, index } = options;
   const logger = options.logger ?? silentLogger;
+  const countries = countCountries(knowledge.cases);
   const deps: BotDeps = {
     cases: knowledge.cases,
     byId: new Map(knowledge.cases.map((c) => [c.id, c])),
+    countries,
     index,
     logger,
     random: options.random ?? Math.random,
     now: options.now ?? (() => new Date()),
   };
   if (options.digests) deps.digests = options.digests;
-  const countries = countCountries(knowledge.cases);
   const bot: Bot = {
     knowledge,
     countries: () => countries,

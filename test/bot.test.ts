@@ -47,6 +47,9 @@ describe('the bot on the built-in knowledge', () => {
     expect(reply.countries[0]?.code).toBe('KR');
     const counts = reply.countries.map((c) => c.count);
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+    // Counted once per bot, and the same list the adapters' autocomplete reads.
+    expect(reply.countries).toEqual(bot.countries());
+    expect(reply.countries).not.toBe(bot.countries());
   });
 
   it("answers a country's cases, newest first", async () => {

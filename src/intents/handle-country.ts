@@ -3,7 +3,6 @@ import { getCountry, suggestCountries } from '../knowledge/countries/index.js';
 import { buildResultsReply } from '../replies/build-results-reply.js';
 import type { Reply } from '../replies/reply.js';
 import type { BotDeps } from './bot-deps.js';
-import { countCountries } from './count-countries.js';
 import { formatCommand } from './format-command.js';
 import type { Intent } from './intent.js';
 
@@ -16,7 +15,7 @@ function byRecency(a: Case, b: Case): number {
 
 /** Names of the known countries nearest to what the user typed. */
 export function nearestKnownCountries(deps: BotDeps, typed: string): string[] {
-  const known = countCountries(deps.cases).map((c) => c.code);
+  const known = deps.countries.map((c) => c.code);
   return suggestCountries(typed, { candidates: known, limit: 3 }).map(
     (code) => getCountry(code)?.name ?? code,
   );
@@ -54,7 +53,7 @@ export function handleCountry(intent: CountryIntent, deps: BotDeps): Reply {
 }
 
 export function handleCountries(intent: Extract<Intent, { type: 'countries' }>, deps: BotDeps): Reply {
-  const countries = countCountries(deps.cases);
+  const countries = [...deps.countries];
   return {
     type: 'countries',
     intent,
