@@ -9,19 +9,25 @@ import type { Intent } from './intent.js';
 
 type SearchIntent = Extract<Intent, { type: 'search' }>;
 
+function inCountry(ranked: RankedCase[], country: string | undefined): RankedCase[] {
+  return country ? ranked.filter((r) => r.case.countries.includes(country)) : ranked;
+}
+
 /** Cases matching free text, best first, narrowed to a country when one is given. */
 export function rankSearch(deps: BotDeps, query: string, country?: string): RankedCase[] {
   const ranked: RankedCase[] = [];
   const hits = rankByCoverage(deps.index.search(query), tokenizeQuery(query).length);
   for (const hit of hits) {
     const c = deps.byId.get(hit.id);
-    if (c && (!country || c.countries.includes(country))) ranked.push({ case: c, hit });
+    if (c) ranked.push({ case: c, hit });
   }
-  return ranked;
+  return inCountry(ranked, country);
 }
 
 export function handleSearch(intent: SearchIntent, deps: BotDeps): Reply {
-  const ranked = rankSearch(deps, intent.query, intent.country);
+  // One search: the same hits say whether the query finds anything outside the country.
+  const everywhere = rankSearch(deps, intent.query);
+  const ranked = inCountry(everywhere, intent.country);
   const where = intent.country ? ` in ${getCountry(intent.country)?.name ?? intent.country}` : '';
   if (ranked.length > 0) {
     return buildResultsReply({
@@ -33,8 +39,7 @@ export function handleSearch(intent: SearchIntent, deps: BotDeps): Reply {
   }
   const suggestions: string[] = [];
   if (intent.country) {
-    const everywhere = rankSearch(deps, intent.query).length;
-    if (everywhere > 0) suggestions.push(`search ${intent.query}`);
+    if (everywhere.length > 0) suggestions.push(`search ${intent.query}`);
     suggestions.push(formatCommand({ type: 'country', country: intent.country, countryName: '', page: 1 }));
   }
   suggestions.push('countries', 'random');

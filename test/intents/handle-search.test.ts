@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createBot, type Reply } from '../../src/index.js';
+import { buildSearchIndexData } from '../../src/search/build-search-index.js';
+import { createSearchIndex, type SearchIndex } from '../../src/search/search-index.js';
+import { makeCase } from '../digests/digest-fixtures.js';
+
+const cases = [
+  makeCase('tele1', { title: 'Telehealth for villages', summary: 'Telehealth reaches rural France.' }),
+  makeCase('budg1', { title: 'Budget by citizens', summary: 'Citizens decide.', countries: ['DE'] }),
+];
+
+/** A bot over `cases` whose index remembers every query it ran. */
+function botWithCountingIndex() {
+  const inner = createSearchIndex(buildSearchIndexData(cases));
+  const queries: string[] = [];
+  const index: SearchIndex = {
+    search(text) {
+      queries.push(text);
+      return inner.search(text);
+    },
+  };
+  return { bot: createBot({ knowledge: { cases, problems: [], hash: 'test' }, index }), queries };
+}
+
+describe('search narrowed to a country', () => {
+  it('finds the cases in that country with one search', async () => {
+    const { bot, queries } = botWithCountingIndex();
+    const reply = await bot.answer('telehealth in France');
+    expect(reply).toMatchObject({ type: 'results', total: 1, cases: [{ id: 'tele1' }] });
+    expect(queries).toEqual(['telehealth']);
+  });
+
+  it('with nothing there, suggests the same search everywhere, still from one search', async () => {
+    const { bot, queries } = botWithCountingIndex();
+    const reply: Reply = await bot.answer('telehealth in Germany');
+    expect(reply.type).toBe('not-found');
+    expect(reply.type === 'not-found' && reply.suggestions[0]).toBe('search telehealth');
+    expect(queries).toEqual(['telehealth']);
+  });
+
+  it('does not suggest searching everywhere when that finds nothing either', async () => {
+    const { bot } = botWithCountingIndex();
+    const reply = await bot.answer('zeppelin in Germany');
+    expect(reply.type === 'not-found' && reply.suggestions).not.toContain('search zeppelin');
+  });
+});
