@@ -1,3 +1,4 @@
+import type { Case } from '../knowledge/case.js';
 import type { Logger } from '../logger.js';
 import { buildDigestMessage } from './build-digest-message.js';
 import { DigestPostError, type DigestPoster } from './digest-poster.js';
@@ -32,6 +33,18 @@ export interface DeliveryContext {
   retry: RetryPolicy;
   catchupMs: number;
   graceMs: number;
+}
+
+/** Each knowledge's cases by id, made once per cases array rather than once per delivery. */
+const caseIndexes = new WeakMap<readonly Case[], ReadonlyMap<string, Case>>();
+
+function casesById(cases: readonly Case[]): ReadonlyMap<string, Case> {
+  let byId = caseIndexes.get(cases);
+  if (!byId) {
+    byId = new Map(cases.map((item) => [item.id, item]));
+    caseIndexes.set(cases, byId);
+  }
+  return byId;
 }
 
 /** Anything a poster throws becomes a DigestPostError; an unclassified error may be passing. */
@@ -114,7 +127,7 @@ export async function deliverDigest(
         return 'skipped';
       }
     }
-    const byId = new Map(ctx.knowledge.knowledge.cases.map((item) => [item.id, item]));
+    const byId = casesById(ctx.knowledge.knowledge.cases);
     const pick = (ids: string[]) => ids.flatMap((id) => byId.get(id) ?? []);
     const message = buildDigestMessage({
       subscription,

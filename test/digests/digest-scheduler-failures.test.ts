@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DigestPostError } from './digest-fixtures.js';
+import { DigestPostError, makeCase } from './digest-fixtures.js';
 import { createHarness, type Harness, MINUTE } from './scheduler-harness.js';
 
 let harness: Harness;
@@ -184,6 +184,18 @@ describe('digest scheduler: failures', () => {
     await process.scheduler.tick();
     expect(harness.poster.posts).toHaveLength(1);
     expect(harness.deliveries()).toMatchObject([{ status: 'skipped', error: 'unsubscribed' }]);
+  });
+
+  it('skips an interrupted delivery whose cases left the knowledge meanwhile', async () => {
+    await subscribedAtSlot();
+    await harness.crashMidPost({ reached: false });
+    harness.knowledge.set([makeCase('z')]);
+    harness.clock.advance(5 * MINUTE);
+    expect(await harness.spawn().scheduler.start()).toMatchObject({ skipped: 1, sent: 0 });
+    expect(harness.poster.posts).toHaveLength(1);
+    expect(harness.deliveries()).toMatchObject([
+      { status: 'skipped', error: 'its cases are no longer in the knowledge' },
+    ]);
   });
 
   it('counts a failed search for the interrupted delivery as an attempt to retry', async () => {
