@@ -27,7 +27,12 @@ export async function loadCachedKnowledge(
   let text: string;
   try {
     text = await readFile(file, 'utf8');
-  } catch {
+  } catch (err) {
+    // No cache yet is the normal first start; anything else (permissions, a folder in the way)
+    // would otherwise slow every start down without a word.
+    const code = (err as { code?: unknown }).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR')
+      logger.warn({ err, file }, 'search cache unreadable; rebuilding it');
     return undefined;
   }
   try {

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -67,6 +67,24 @@ describe('the knowledge cache', () => {
     expect(loadedFromCache(logger)).toBe(false);
     expect(logger.entries.some((e) => e.level === 'warn' && /cache unreadable/.test(e.msg ?? ''))).toBe(true);
     expect(bot.knowledge.cases).toHaveLength(18);
+  });
+
+  it('rebuilds, with a warning, when the cache file cannot be read', async () => {
+    await createCasebot({ knowledgeDir, cacheDir });
+    const [file] = await readdir(cacheDir);
+    await rm(join(cacheDir, file!));
+    await mkdir(join(cacheDir, file!));
+    const logger = recordingLogger();
+    const bot = await createCasebot({ knowledgeDir, cacheDir, logger });
+    expect(loadedFromCache(logger)).toBe(false);
+    expect(logger.entries.some((e) => e.level === 'warn' && /cache unreadable/.test(e.msg ?? ''))).toBe(true);
+    expect(bot.knowledge.cases).toHaveLength(18);
+  });
+
+  it('says nothing about a cache that is not there yet', async () => {
+    const logger = recordingLogger();
+    await createCasebot({ knowledgeDir, cacheDir, logger });
+    expect(logger.entries.filter((e) => e.level === 'warn')).toEqual([]);
   });
 
   it('still starts when the cache cannot be written', async () => {
