@@ -109,8 +109,8 @@ describe('casebot CLI', () => {
   });
 });
 
-/** Anything a terminal would act on rather than show: C0 (but the newline), DEL, C1, bidi overrides. */
-const TERMINAL_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+/** Anything a terminal would act on rather than show: C0, DEL, C1 and bidi overrides (test it without newlines). */
+const TERMINAL_CONTROL = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
 
 /** A case whose every text is hostile: terminal escapes, chat mentions, markdown, lunr syntax. */
 const HOSTILE_CASE = {
@@ -138,7 +138,7 @@ describe('casebot CLI with hostile input', () => {
     ];
     const { stdout, code } = await casebot(['ask', '--knowledge', dir], `${messages.join('\n')}\n`);
     expect(code).toBe(0);
-    expect(stdout).not.toMatch(TERMINAL_CONTROL);
+    expect(stdout.replaceAll('\n', '')).not.toMatch(TERMINAL_CONTROL);
     expect(stdout).toContain('Evil ]0;pwned[2J title @everyone <!channel>');
     // Lunr syntax, mentions and other scripts are words like any other: the hostile case has them.
     expect(stdout).toContain('Cases matching “foo~x php: --help +mental -health "unclosed title:AI^10”');
