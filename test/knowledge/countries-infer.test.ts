@@ -155,12 +155,13 @@ interface SeedFact {
 }
 
 describe('inferCountries on the 18 built-in cases', () => {
-  const facts = (
+  const facts =
     // knowledge/curated.json holds the seed facts (../shared/knowledge/seed-facts.json) as shipped.
-    JSON.parse(readFileSync(new URL('knowledge/curated.json', root), 'utf8')) as {
-      cases: SeedFact[];
-    }
-  ).cases;
+    (
+      JSON.parse(readFileSync(new URL('knowledge/curated.json', root), 'utf8')) as {
+        cases: SeedFact[];
+      }
+    ).cases;
   const rows = realSummaries().map((summary) => ({
     summary,
     inferred: inferCountries(summary),
