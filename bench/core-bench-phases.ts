@@ -21,6 +21,8 @@ export interface QueryRun extends LatencySummary {
   byKind: Record<BenchQueryKind, LatencySummary>;
   /** Mean number of matching cases: both sides should be doing comparable work. */
   meanHits: number;
+  /** Queries in the set; `count` is lower when the time budget ran out first. */
+  planned: number;
 }
 
 export type PhaseResult =
@@ -80,16 +82,31 @@ function cacheWatchingLogger(): { logger: Logger; fromCache: () => boolean } {
   return { logger: { debug() {}, info: watch, warn() {}, error() {} }, fromCache: () => fromCache };
 }
 
+/** Share of a phase's time limit that may pass before query timing must stop. */
+const QUERY_TIME_SHARE = 0.85;
+/** Share of a query budget the untimed warm-up pass may use; the timed pass gets the rest. */
+const WARM_UP_SHARE = 0.3;
+
+/**
+ * Times each query once, after one untimed pass (the figures are for a running bot, not for
+ * the JIT compiling it). Stops early when `budgetMs` runs out, so a slow side still reports
+ * on the queries it finished (`count` below `planned`) instead of timing out with nothing.
+ */
 async function timeQueries(
   queries: readonly BenchQuery[],
   run: (text: string) => Promise<number> | number,
+  budgetMs = Number.POSITIVE_INFINITY,
 ): Promise<QueryRun> {
-  // One untimed pass first: the figures are for a running bot, not for the JIT compiling it.
-  for (const query of queries) await run(query.text);
+  const start = performance.now();
+  for (const query of queries) {
+    if (performance.now() - start > budgetMs * WARM_UP_SHARE) break;
+    await run(query.text);
+  }
   const samples: number[] = [];
   const byKind = new Map<BenchQueryKind, number[]>();
   let hits = 0;
   for (const query of queries) {
+    if (samples.length > 0 && performance.now() - start > budgetMs) break;
     const started = performance.now();
     hits += await run(query.text);
     const ms = performance.now() - started;
@@ -101,7 +118,8 @@ async function timeQueries(
     byKind: Object.fromEntries(
       [...byKind].map(([kind, s]) => [kind, summariseLatencies(s)]),
     ) as QueryRun['byKind'],
-    meanHits: hits / queries.length,
+    meanHits: hits / samples.length,
+    planned: queries.length,
   };
 }
 
@@ -111,8 +129,18 @@ async function elapsed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
   return [value, performance.now() - started];
 }
 
-export async function runPhase(phase: Phase, workDir: string, size: number): Promise<PhaseResult> {
+/**
+ * Runs one phase. `timeLimitMs` is the orchestrator's limit for the whole process: query
+ * timing stops in time for the phase to report (performance.now() counts from process start).
+ */
+export async function runPhase(
+  phase: Phase,
+  workDir: string,
+  size: number,
+  timeLimitMs = Number.POSITIVE_INFINITY,
+): Promise<PhaseResult> {
   const paths = pathsIn(workDir);
+  const remainingMs = () => QUERY_TIME_SHARE * timeLimitMs - performance.now();
   switch (phase) {
     case 'generate': {
       const [files, ms] = await elapsed(() => writeSyntheticKnowledge(paths.knowledge, size));
@@ -158,13 +186,17 @@ export async function runPhase(phase: Phase, workDir: string, size: number): Pro
         }),
       );
       const heapAfterLoad = settledHeap();
-      const answer = await timeQueries(queries, async (text) => (await bot.answer(text)).total);
+      const answer = await timeQueries(
+        queries,
+        async (text) => (await bot.answer(text)).total,
+        remainingMs() / 2,
+      );
       // The search index alone, as the bot's handlers use it, without intent parsing or replies.
       // If the code changed since the first start the cache is gone; the index is rebuilt then.
       const key = await fingerprintKnowledge(paths.knowledge);
       const cached = await loadCachedKnowledge(paths.cache, key, watch.logger);
       const index = createSearchIndex(cached?.search ?? buildSearchIndexData(bot.knowledge.cases));
-      const searchIndex = await timeQueries(queries, (text) => index.search(text).length);
+      const searchIndex = await timeQueries(queries, (text) => index.search(text).length, remainingMs());
       return { phase, ms, fromCache: watch.fromCache(), heapBaseline, heapAfterLoad, answer, searchIndex };
     }
     case 'plain-build': {
@@ -180,7 +212,11 @@ export async function runPhase(phase: Phase, workDir: string, size: number): Pro
       const [index, ms] = await elapsed(async () => loadPlainIndex(await readFile(paths.plainIndex, 'utf8')));
       const heapAfterLoad = settledHeap();
       // Plain lunr throws QueryParseError on raw syntax, so it alone gets the stripped text.
-      const search = await timeQueries(queries, (text) => index.search(stripLunrSyntax(text)).length);
+      const search = await timeQueries(
+        queries,
+        (text) => index.search(stripLunrSyntax(text)).length,
+        remainingMs(),
+      );
       return { phase, ms, heapBaseline, heapAfterLoad, search };
     }
     default: {
@@ -191,12 +227,12 @@ export async function runPhase(phase: Phase, workDir: string, size: number): Pro
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const [phase, workDir, size] = process.argv.slice(2);
+  const [phase, workDir, size, timeLimit] = process.argv.slice(2);
   if (!PHASES.includes(phase as Phase) || !workDir || !Number(size)) {
-    console.error(`usage: core-bench-phases.ts <${PHASES.join('|')}> <workDir> <size>`);
+    console.error(`usage: core-bench-phases.ts <${PHASES.join('|')}> <workDir> <size> [timeLimitMs]`);
     process.exit(2);
   }
-  const result = await runPhase(phase as Phase, workDir, Number(size));
+  const result = await runPhase(phase as Phase, workDir, Number(size), Number(timeLimit) || undefined);
   const report: PhaseReport = { result, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
   process.stdout.write(`${RESULT_MARKER}${JSON.stringify(report)}\n`);
 }

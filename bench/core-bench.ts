@@ -53,6 +53,7 @@ export function phaseTimeoutMs(size: number): number {
 
 function runChild(phase: Phase, workDir: string, size: number): Promise<PhaseOutcome> {
   const started = performance.now();
+  const limit = phaseTimeoutMs(size);
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
@@ -65,6 +66,7 @@ function runChild(phase: Phase, workDir: string, size: number): Promise<PhaseOut
         phase,
         workDir,
         String(size),
+        String(limit),
       ],
       { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] },
     );
@@ -72,7 +74,6 @@ function runChild(phase: Phase, workDir: string, size: number): Promise<PhaseOut
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
     });
-    const limit = phaseTimeoutMs(size);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;

@@ -91,6 +91,11 @@ function rowsFor(size: SizeResults): Row[] {
     ratio(restart?.ms, load?.ms),
     restartTarget,
   ]);
+  /** A latency cell; `(n/200)` marks figures over fewer queries, when the time budget ran out. */
+  const latencyCell = (run: QueryRun | undefined, p: 'p50' | 'p99', phase: Phase) => {
+    const cell = ms(run?.[p], phase);
+    return run && run.count < run.planned ? `${cell} (${run.count}/${run.planned})` : cell;
+  };
   for (const p of ['p50', 'p99'] as const) {
     let target = '';
     const value = restart?.answer[p];
@@ -102,16 +107,16 @@ function rowsFor(size: SizeResults): Row[] {
     }
     rows.push([
       `query ${p}, bot.answer()`,
-      ms(value, 'restart'),
-      ms(load?.search[p], 'plain-load'),
+      latencyCell(restart?.answer, p, 'restart'),
+      latencyCell(load?.search, p, 'plain-load'),
       ratio(value, load?.search[p]),
       target,
     ]);
     const alone = restart?.searchIndex[p];
     rows.push([
       `query ${p}, search index alone`,
-      ms(alone, 'restart'),
-      ms(load?.search[p], 'plain-load'),
+      latencyCell(restart?.searchIndex, p, 'restart'),
+      latencyCell(load?.search, p, 'plain-load'),
       ratio(alone, load?.search[p]),
       '',
     ]);

@@ -3,16 +3,16 @@ import { parseSizes, type SizeResults } from '../../bench/core-bench.js';
 import type { QueryRun } from '../../bench/core-bench-phases.js';
 import { formatMs, renderCoreBench } from '../../bench/render-core-bench.js';
 
-function run(p50: number, p99: number): QueryRun {
+function run(p50: number, p99: number, planned = 40): QueryRun {
   const s = { count: 40, p50, p99, mean: p50, max: p99 };
-  return { ...s, byKind: { common: s, rare: s, country: s, typo: s, syntax: s }, meanHits: 12 };
+  return { ...s, byKind: { common: s, rare: s, country: s, typo: s, syntax: s }, meanHits: 12, planned };
 }
 
 const MB = 1024 * 1024;
 
 function results(
   size: number,
-  o: { p99: number; plainP99: number; heap: number; restartMs: number },
+  o: { p99: number; plainP99: number; heap: number; restartMs: number; plainPlanned?: number },
 ): SizeResults {
   const ok = <T>(result: T) => ({ ok: true as const, result, wallMs: 1, peakRssBytes: 50 * MB });
   return {
@@ -36,7 +36,7 @@ function results(
         ms: 700,
         heapBaseline: 5 * MB,
         heapAfterLoad: 105 * MB,
-        search: run(2, o.plainP99),
+        search: run(2, o.plainP99, o.plainPlanned),
       }),
     },
   };
@@ -68,6 +68,16 @@ describe('renderCoreBench', () => {
     const slow = render([results(1000, { p99: 5.1, plainP99: 9, heap: 1, restartMs: 1 })]);
     expect(slow).toMatch(/query p99, bot\.answer\(\).*MISSED: < 5 ms/);
     expect(slow).toMatch(/index build alone .*\(timed out after 60 s\)/);
+  });
+});
+
+describe('renderCoreBench on a side that ran out of time', () => {
+  it('marks latencies measured on fewer queries than planned', () => {
+    const partial = render([
+      results(100_000, { p99: 9, plainP99: 900, heap: 1, restartMs: 1, plainPlanned: 200 }),
+    ]);
+    expect(partial).toMatch(/query p99, bot\.answer\(\) \| 9\.00 ms \| 900 ms \(40\/200\) \|/);
+    expect(partial).not.toMatch(/9\.00 ms \(40/);
   });
 });
 
