@@ -18,7 +18,7 @@ export interface Postings {
   refs: string[];
   /** Term (a stem) → term number. */
   termIds: Map<string, number>;
-  /** Term number t's documents are `docs[offsets[t]]` to `docs[offsets[t + 1] - 1]`. */
+  /** Term number t's documents (ascending) are `docs[offsets[t]]` to `docs[offsets[t + 1] - 1]`. */
   offsets: Uint32Array;
   docs: Uint32Array;
   weights: Float64Array;
@@ -44,48 +44,54 @@ export function buildPostings(serialised: object): Postings {
     termIds.set(term, termIds.size);
   }
 
-  // lunr writes a document's field vectors one after another, but nothing promises it: group them.
+  const vectors = serialised.fieldVectors;
   const docNumber = new Map<string, number>();
-  const vectorsByDoc: number[][][] = [];
-  for (const [fieldRef, elements] of serialised.fieldVectors) {
+  const docOfVector = new Uint32Array(vectors.length);
+  vectors.forEach(([fieldRef], v) => {
     const ref = fieldRef.slice(fieldRef.indexOf('/') + 1);
     let doc = docNumber.get(ref);
     if (doc === undefined) {
       doc = docNumber.size;
       docNumber.set(ref, doc);
-      vectorsByDoc.push([]);
     }
-    vectorsByDoc[doc]!.push(elements);
-  }
-
-  const termDocs: number[][] = Array.from({ length: termIds.size }, () => []);
-  const termWeights: number[][] = Array.from({ length: termIds.size }, () => []);
-  let total = 0;
-  vectorsByDoc.forEach((vectors, doc) => {
-    const weightOf = new Map<number, number>();
-    for (const elements of vectors) {
-      for (let i = 0; i + 1 < elements.length; i += 2) {
-        const term = termOfLunrIndex[elements[i]!];
-        if (term !== undefined) weightOf.set(term, (weightOf.get(term) ?? 0) + elements[i + 1]!);
-      }
-    }
-    for (const [term, weight] of weightOf) {
-      termDocs[term]!.push(doc);
-      termWeights[term]!.push(weight);
-    }
-    total += weightOf.size;
+    docOfVector[v] = doc;
   });
 
+  // Two passes over the vectors, counting then filling, with no per-document objects. lunr
+  // writes a document's field vectors together, so a term's weights for one document arrive
+  // in a row and are added into one entry; were they ever apart, the entries would simply be
+  // added up at query time instead.
+  const lastDoc = new Int32Array(termIds.size).fill(-1);
+  const counts = new Uint32Array(termIds.size);
+  const eachElement = (visit: (term: number, doc: number, weight: number) => void) => {
+    for (let v = 0; v < vectors.length; v++) {
+      const elements = vectors[v]![1];
+      const doc = docOfVector[v]!;
+      for (let i = 0; i + 1 < elements.length; i += 2) {
+        const term = termOfLunrIndex[elements[i]!];
+        if (term !== undefined) visit(term, doc, elements[i + 1]!);
+      }
+    }
+  };
+  eachElement((term, doc) => {
+    if (lastDoc[term] !== doc) counts[term]!++;
+    lastDoc[term] = doc;
+  });
   const offsets = new Uint32Array(termIds.size + 1);
-  const docs = new Uint32Array(total);
-  const weights = new Float64Array(total);
-  let at = 0;
-  for (let term = 0; term < termIds.size; term++) {
-    offsets[term] = at;
-    docs.set(termDocs[term]!, at);
-    weights.set(termWeights[term]!, at);
-    at += termDocs[term]!.length;
-  }
-  offsets[termIds.size] = at;
+  for (let term = 0; term < termIds.size; term++) offsets[term + 1] = offsets[term]! + counts[term]!;
+  const docs = new Uint32Array(offsets[termIds.size]!);
+  const weights = new Float64Array(offsets[termIds.size]!);
+  const next = offsets.slice(0, termIds.size);
+  lastDoc.fill(-1);
+  eachElement((term, doc, weight) => {
+    if (lastDoc[term] === doc) {
+      weights[next[term]! - 1]! += weight;
+      return;
+    }
+    lastDoc[term] = doc;
+    docs[next[term]!] = doc;
+    weights[next[term]!] = weight;
+    next[term]!++;
+  });
   return { refs: [...docNumber.keys()], termIds, offsets, docs, weights };
 }

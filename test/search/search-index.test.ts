@@ -88,6 +88,22 @@ describe('createSearchIndex', () => {
     for (let i = 1; i < ours.length; i++) expect(ours[i - 1]!.score).toBeGreaterThanOrEqual(ours[i]!.score);
   });
 
+  it('scores the same when lunr writes field vectors in another order', () => {
+    const serialised = data.index as { fieldVectors: unknown[] };
+    const shuffled = createSearchIndex({
+      ...data,
+      index: { ...serialised, fieldVectors: [...serialised.fieldVectors].reverse() },
+    });
+    for (const text of ['mental health', 'young people digital', 'heritage']) {
+      const expected = index.search(text);
+      const actual = shuffled.search(text);
+      expect(actual.map((hit) => [hit.id, hit.matched])).toEqual(
+        expected.map((hit) => [hit.id, hit.matched]),
+      );
+      actual.forEach((hit, i) => expect(hit.score).toBeCloseTo(expected[i]!.score, 9));
+    }
+  });
+
   it('says which of the words typed matched each case', () => {
     const hits = index.search('mental health museums');
     const byId = new Map(hits.map((hit) => [hit.id, hit.matched.sort()]));
