@@ -1,17 +1,20 @@
+import { Buffer } from 'node:buffer';
+import type lunr from 'lunr';
+
 /**
- * The parts of lunr's serialised index (`Index.toJSON()`) that scoring needs. A field vector
- * holds, for one field of one document, `[termIndex, weight, termIndex, weight, …]`, where the
- * weight is lunr's BM25 score with the field boost already applied.
+ * The parts of a built lunr index that scoring needs. A field vector holds, for one field of
+ * one document (`"field/ref"`), `[termIndex, weight, termIndex, weight, …]`, where the weight
+ * is lunr's BM25 score with the field boost already applied.
  */
-interface SerialisedLunrIndex {
-  fieldVectors: [fieldRef: string, elements: number[]][];
-  invertedIndex: [term: string, posting: { _index: number }][];
+interface LunrIndexInternals {
+  invertedIndex: Record<string, { _index: number }>;
+  fieldVectors: Record<string, { elements: number[] }>;
 }
 
 /**
  * lunr's index turned inside out for fast queries: for each term, the documents that contain
- * it (ascending) and the term's weight in each, summed over fields. Typed arrays instead of
- * lunr's nested objects: a fraction of the heap, and no string keys on the query path.
+ * it and the term's weight in each, summed over fields. Typed arrays instead of lunr's nested
+ * objects: a fraction of the heap, no string keys on the query path, and a compact cache.
  */
 export interface Postings {
   /** Document refs (case ids), by document number. */
@@ -24,27 +27,33 @@ export interface Postings {
   weights: Float64Array;
 }
 
-function isSerialisedLunrIndex(value: object): value is SerialisedLunrIndex {
-  const candidate = value as Partial<SerialisedLunrIndex>;
-  return Array.isArray(candidate.fieldVectors) && Array.isArray(candidate.invertedIndex);
+/** Postings as JSON holds them: the typed arrays as base64 of their little-endian bytes. */
+export interface EncodedPostings {
+  refs: string[];
+  /** Terms by term number. */
+  terms: string[];
+  offsets: string;
+  docs: string;
+  weights: string;
 }
 
 /**
- * Builds postings from a serialised lunr index. Scoring over them gives lunr's own scores
- * (`Index.query`): a document's score is the sum over fields of the query vector's dot product
- * with the field vector, divided by the query vector's length, and the query vector is the same
- * for every field, so the per-field weights of a term can be added up front.
+ * Builds postings from a lunr index. Scoring over them gives lunr's own scores (`Index.query`):
+ * a document's score is the sum over fields of the query vector's dot product with the field
+ * vector, divided by the query vector's length, and the query vector is the same for every
+ * field, so the per-field weights of a term can be added up front.
  */
-export function buildPostings(serialised: object): Postings {
-  if (!isSerialisedLunrIndex(serialised)) throw new TypeError('not a serialised lunr index');
+export function buildPostings(index: lunr.Index): Postings {
+  const { invertedIndex, fieldVectors } = index as unknown as LunrIndexInternals;
+  const terms = Object.keys(invertedIndex);
   const termIds = new Map<string, number>();
   const termOfLunrIndex: number[] = [];
-  for (const [term, posting] of serialised.invertedIndex) {
-    termOfLunrIndex[posting._index] = termIds.size;
+  for (const term of terms) {
+    termOfLunrIndex[invertedIndex[term]!._index] = termIds.size;
     termIds.set(term, termIds.size);
   }
 
-  const vectors = serialised.fieldVectors;
+  const vectors = Object.entries(fieldVectors);
   const docNumber = new Map<string, number>();
   const docOfVector = new Uint32Array(vectors.length);
   vectors.forEach(([fieldRef], v) => {
@@ -58,14 +67,14 @@ export function buildPostings(serialised: object): Postings {
   });
 
   // Two passes over the vectors, counting then filling, with no per-document objects. lunr
-  // writes a document's field vectors together, so a term's weights for one document arrive
+  // keeps a document's field vectors together, so a term's weights for one document arrive
   // in a row and are added into one entry; were they ever apart, the entries would simply be
   // added up at query time instead.
   const lastDoc = new Int32Array(termIds.size).fill(-1);
   const counts = new Uint32Array(termIds.size);
   const eachElement = (visit: (term: number, doc: number, weight: number) => void) => {
     for (let v = 0; v < vectors.length; v++) {
-      const elements = vectors[v]![1];
+      const elements = vectors[v]![1].elements;
       const doc = docOfVector[v]!;
       for (let i = 0; i + 1 < elements.length; i += 2) {
         const term = termOfLunrIndex[elements[i]!];
@@ -94,4 +103,55 @@ export function buildPostings(serialised: object): Postings {
     next[term]!++;
   });
   return { refs: [...docNumber.keys()], termIds, offsets, docs, weights };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+function toBase64(array: Uint32Array | Float64Array): string {
+  const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+  if (LITTLE_ENDIAN) return bytes.toString('base64');
+  const copy = Buffer.from(bytes);
+  return (array.BYTES_PER_ELEMENT === 8 ? copy.swap64() : copy.swap32()).toString('base64');
+}
+
+function fromBase64<T extends Uint32Array | Float64Array>(text: string, make: (length: number) => T): T {
+  const bytes = Buffer.from(text, 'base64');
+  const size = make(0).BYTES_PER_ELEMENT;
+  if (bytes.byteLength % size !== 0) throw new TypeError('inconsistent search postings');
+  const array = make(bytes.byteLength / size);
+  if (!LITTLE_ENDIAN && array.BYTES_PER_ELEMENT === 8) bytes.swap64();
+  else if (!LITTLE_ENDIAN) bytes.swap32();
+  // A copy: a decoded Buffer may sit at an offset a Float64Array view cannot start at.
+  new Uint8Array(array.buffer).set(bytes);
+  return array;
+}
+
+/** Postings for JSON: base64 keeps them exact and a fraction of lunr's serialised size. */
+export function encodePostings(postings: Postings): EncodedPostings {
+  return {
+    refs: postings.refs,
+    terms: [...postings.termIds.keys()],
+    offsets: toBase64(postings.offsets),
+    docs: toBase64(postings.docs),
+    weights: toBase64(postings.weights),
+  };
+}
+
+export function decodePostings(encoded: EncodedPostings): Postings {
+  const postings: Postings = {
+    refs: encoded.refs,
+    termIds: new Map(encoded.terms.map((term, id) => [term, id])),
+    offsets: fromBase64(encoded.offsets, (n) => new Uint32Array(n)),
+    docs: fromBase64(encoded.docs, (n) => new Uint32Array(n)),
+    weights: fromBase64(encoded.weights, (n) => new Float64Array(n)),
+  };
+  const total = postings.offsets[postings.offsets.length - 1];
+  if (
+    postings.offsets.length !== encoded.terms.length + 1 ||
+    total !== postings.docs.length ||
+    total !== postings.weights.length
+  ) {
+    throw new TypeError('inconsistent search postings');
+  }
+  return postings;
 }

@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { buildPostings } from './build-postings.js';
+import { decodePostings } from './build-postings.js';
 import type { SearchIndexData } from './build-search-index.js';
 import { rankDocuments } from './rank-documents.js';
 import { type QueryToken, tokenizeQuery } from './tokenize.js';
@@ -61,8 +61,7 @@ function matchedWords(tokens: readonly QueryToken[], stride: number) {
  * touches numbers only, which keeps common-word queries on large knowledge fast.
  */
 export function createSearchIndex(data: SearchIndexData): SearchIndex {
-  const postings = buildPostings(data.index);
-  const { refs, termIds, offsets, docs, weights } = postings;
+  const { refs, termIds, offsets, docs, weights } = decodePostings(data);
   const stemOf = new Map(data.vocabulary);
   const words = TokenSets.fromArray(data.vocabulary.map(([word]) => word));
   // Scratch space reused by every query (search is synchronous), so a query allocates
