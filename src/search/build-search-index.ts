@@ -37,10 +37,22 @@ export function buildSearchDocument(c: Case): Record<keyof typeof FIELD_BOOSTS |
   };
 }
 
+/**
+ * lunr's trimmer strips `\W` (ASCII) from both ends of a token, which erases whole words of
+ * other scripts ("한국", "العربية") before they are indexed. This one trims only what is
+ * neither a letter nor a digit in any script.
+ */
+function unicodeTrimmer(token: lunr.Token): lunr.Token {
+  return token.update((text) => text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+}
+lunr.Pipeline.registerFunction(unicodeTrimmer as unknown as lunr.PipelineFunction, 'unicodeTrimmer');
+
 /** The lunr index over the cases: English pipeline (stop words, stemming), boosted fields. */
 export function buildLunrIndex(documents: readonly ReturnType<typeof buildSearchDocument>[]): lunr.Index {
   return lunr(function () {
     this.ref('id');
+    this.pipeline.after(lunr.trimmer, unicodeTrimmer as unknown as lunr.PipelineFunction);
+    this.pipeline.remove(lunr.trimmer);
     for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
     // Positions are not used by casebot; dropping them keeps the index small.
     this.metadataWhitelist = [];
