@@ -1,6 +1,6 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { DigestStore } from './digest-store.js';
-import { applyMigrations, DIGEST_MIGRATIONS } from './sqlite-migrations.js';
+import { openSqliteDatabase } from './sqlite-database.js';
 import {
   channelKey,
   type DeliveryRow,
@@ -10,22 +10,18 @@ import {
   targetOf,
 } from './sqlite-rows.js';
 
-/** How long a write waits for another process's transaction before failing (SQLITE_BUSY). */
-export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
-
 const DUE = `((status = 'claimed' AND lease_until <= @now) OR (status = 'retrying' AND next_attempt_at <= @now))`;
 
 /**
- * Opens (creating if needed) the digests database at `file`, in WAL mode so that readers never
- * wait for the scheduler's writes, and applies pending migrations.
+ * Opens (creating if needed) the store's database at `file` (see openSqliteDatabase) for digests
+ * alone; `close()` closes the file. src/store's openSqliteStore shares one file with the rest.
  */
 export function openSqliteDigestStore(file: string, options: { now?: () => Date } = {}): DigestStore {
-  const db = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
-  db.pragma('journal_mode = WAL');
-  db.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-  db.pragma('synchronous = NORMAL');
-  applyMigrations(db, DIGEST_MIGRATIONS, options.now ?? (() => new Date()));
+  return createSqliteDigestStore(openSqliteDatabase(file, options.now ?? (() => new Date())));
+}
 
+/** The digest store over an open, migrated database; `close()` closes `db`. */
+export function createSqliteDigestStore(db: Database.Database): DigestStore {
   // Each SQL text is prepared once: the scheduler runs the same few statements every tick.
   const statements = new Map<string, unknown>();
   function prepare<P extends unknown[] = unknown[], R = unknown>(source: string) {

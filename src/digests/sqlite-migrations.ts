@@ -1,14 +1,13 @@
 import type Database from 'better-sqlite3';
+import type { Migration } from '../store/migration.js';
 
-/** One schema change; `version`s are 1, 2, 3… and a released migration never changes. */
-export interface Migration {
-  version: number;
-  description: string;
-  sql: string;
-}
+export type { Migration };
 
-/** The digests schema, oldest first. Times are milliseconds since the epoch (UTC). */
-export const DIGEST_MIGRATIONS: readonly Migration[] = [
+/**
+ * The SQLite schema of the store (digests, then the state of src/store), oldest first. Times
+ * are milliseconds since the epoch (UTC). postgres-migrations.ts keeps the same versions.
+ */
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     description: 'subscriptions, deliveries, channel case history, case catalogue',
@@ -70,6 +69,42 @@ export const DIGEST_MIGRATIONS: readonly Migration[] = [
       CREATE TABLE known_cases (
         case_id TEXT PRIMARY KEY,
         first_seen_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 2,
+    description: 'claims of inbound events, contexts, conversations, leases',
+    sql: `
+      CREATE TABLE claims (
+        key TEXT PRIMARY KEY,
+        claimed_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX claims_by_expiry ON claims (expires_at);
+
+      CREATE TABLE contexts (
+        id TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+      CREATE INDEX contexts_by_expiry ON contexts (expires_at);
+
+      CREATE TABLE conversations (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+      CREATE INDEX conversations_by_expiry ON conversations (expires_at);
+      CREATE INDEX conversations_by_update ON conversations (updated_at);
+
+      CREATE TABLE leases (
+        name TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        acquired_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
       ) WITHOUT ROWID;
     `,
   },
