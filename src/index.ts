@@ -23,3 +23,4 @@ export {
 } from './replies/render-plain-text.js';
 export type { CaseHit, CountryCount, HelpEntry, Reply, ReplyAction, ReplyType } from './replies/reply.js';
 export { PAGE_SIZE } from './replies/reply.js';
+export * from './store/index.js';
