@@ -1,11 +1,32 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** Test files that need a PostgreSQL server: they run in the `postgres` project, which starts one. */
+const POSTGRES_TESTS = 'test/**/*.pg.test.ts';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // e2e suites start real servers on loopback; keep them from starving each other on 2 cores.
     pool: 'forks',
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, POSTGRES_TESTS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: [POSTGRES_TESTS],
+          // Started only when a file of this project runs, shared by all of them, stopped at the end.
+          globalSetup: ['test/support/postgres-global-setup.ts'],
+        },
+      },
+    ],
   },
 });
