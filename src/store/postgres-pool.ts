@@ -63,6 +63,13 @@ export function createPostgresDb(url: string, options: PostgresPoolOptions, logg
 
   async function withClient<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await pool.connect();
+    // A checked-out connection that dies between two queries emits 'error', which the pool no
+    // longer listens to; unheard, it would end the process. The next query fails anyway.
+    let lost = false;
+    const onError = () => {
+      lost = true;
+    };
+    client.on('error', onError);
     let failure: unknown;
     try {
       return await work(client);
@@ -70,7 +77,8 @@ export function createPostgresDb(url: string, options: PostgresPoolOptions, logg
       failure = err;
       throw err;
     } finally {
-      client.release(failure !== undefined && breaksConnection(failure));
+      client.off('error', onError);
+      client.release(lost || (failure !== undefined && breaksConnection(failure)));
     }
   }
 
