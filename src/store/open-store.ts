@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Logger } from '../logger.js';
 import { openSqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
+import { errorMessage, StoreError } from './store-error.js';
 
 /** The SQLite file inside DATA_DIR (the digests' database of earlier versions, kept as it is). */
 export const STORE_FILE = 'casebot.db';
@@ -38,6 +39,14 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     const { openPostgresStore } = await import('./postgres-store.js');
     return openPostgresStore({ url, ...common });
   }
-  mkdirSync(options.dataDir, { recursive: true });
+  try {
+    mkdirSync(options.dataDir, { recursive: true });
+  } catch (err) {
+    throw new StoreError(
+      'STORE_REFUSED',
+      `cannot create DATA_DIR ${options.dataDir}: ${errorMessage(err)}; set DATA_DIR to a folder casebot may write`,
+      { cause: err },
+    );
+  }
   return openSqliteStore({ file: sqliteStoreFile(options.dataDir), ...common });
 }
