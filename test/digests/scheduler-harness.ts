@@ -37,10 +37,13 @@ export interface Process {
 /**
  * A database file shared by "processes" (scheduler + store connection each), one clock, one
  * fake channel, and knowledge the test can change. `close()` stops and removes everything.
+ * `openStore` connects a process to another database instead (PostgreSQL); `deliveries()`
+ * reads the SQLite file only.
  */
 export function createHarness(
   start: string,
   cases: Case[] = ['a', 'b', 'c', 'd', 'e'].map((id) => makeCase(id)),
+  backend: { openStore?: (now: () => Date) => DigestStore } = {},
 ) {
   const dir = tempDir();
   const clock: FakeClock = fakeClock(start);
@@ -50,7 +53,7 @@ export function createHarness(
   const abandoned: DigestStore[] = [];
 
   function spawn(options: Partial<DigestSchedulerOptions> = {}): Process {
-    const store = openSqliteDigestStore(dir.file, { now: clock.now });
+    const store = backend.openStore?.(clock.now) ?? openSqliteDigestStore(dir.file, { now: clock.now });
     const timer = fakeTimer();
     const logger = recordingLogger();
     const scheduler = createDigestScheduler({
