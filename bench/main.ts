@@ -1,6 +1,7 @@
-// `npm run bench [-- [--full] sizes…]`: the core benchmark, then the Slack adapter's when it exists.
+// `npm run bench [-- [--full] sizes…]`: the core benchmark, the Slack adapter's when it exists, then the store's.
 import { access } from 'node:fs/promises';
 import { parseSizes, runCoreBench } from './core-bench.js';
+import { runStoreBench } from './store-bench.js';
 
 const slackBench = new URL('./slack.ts', import.meta.url);
 
@@ -20,3 +21,4 @@ if (await exists(slackBench)) {
   const module = (await import(slackBench.href)) as { runSlackBench?: () => Promise<unknown> };
   if (typeof module.runSlackBench === 'function') await module.runSlackBench();
 }
+await runStoreBench();
