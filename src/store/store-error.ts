@@ -29,11 +29,6 @@ export class StoreError extends Error {
   }
 }
 
-/** `err` if it is a StoreError already, else one made by `make`. */
-export function asStoreError(err: unknown, make: (err: unknown) => StoreError): StoreError {
-  return err instanceof StoreError ? err : make(err);
-}
-
 /** The message of anything thrown, for wrapping it. */
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
