@@ -1,12 +1,11 @@
 import { createPostgresDigestStore } from '../digests/postgres-digest-store.js';
 import { type Logger, silentLogger } from '../logger.js';
+import { composeStore } from './compose-store.js';
 import { DATABASE_URL_VARIABLE, databaseUrlSchema, redactDatabaseUrl } from './database-url.js';
-import { guardErrors } from './guard-errors.js';
 import { postgresStoreError } from './postgres-errors.js';
 import { migratePostgres, POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { createPostgresDb, type PostgresDb, type PostgresPoolOptions } from './postgres-pool.js';
 import { createPostgresStateStore } from './postgres-state-store.js';
-import { withAutoSweep } from './state-store.js';
 import type { Store } from './store.js';
 import { errorMessage, StoreError } from './store-error.js';
 
@@ -60,45 +59,17 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     throw toStoreError(err);
   }
 
-  let closed = false;
-  const guard = <T extends object>(target: T): T => guardErrors(target, toStoreError, () => closed);
-  const state = withAutoSweep(
-    createPostgresStateStore(db, {
-      now,
-      ...(options.maxConversations ? { maxConversations: options.maxConversations } : {}),
-    }),
-    (err) => logger.warn({ err: toStoreError(err) }, 'could not sweep expired state from the store'),
-  );
-
-  return {
+  const maxConversations = options.maxConversations;
+  return composeStore({
     backend: 'postgres',
     location: where,
-    digests: { ...guard(createPostgresDigestStore(db)), close: async () => {} },
-    claims: guard(state.claims),
-    contexts: guard(state.contexts),
-    conversations: guard(state.conversations),
-    leases: guard(state.leases),
-    sweep: guard({ sweep: state.sweep }).sweep,
-    async ping() {
-      const started = performance.now();
-      if (closed) {
-        return {
-          type: 'unhealthy',
-          backend: 'postgres',
-          error: new StoreError('STORE_CLOSED', 'the store is closed'),
-        };
-      }
-      try {
-        await db.rows('SELECT 1');
-        return { type: 'healthy', backend: 'postgres', latencyMs: performance.now() - started };
-      } catch (err) {
-        return { type: 'unhealthy', backend: 'postgres', error: toStoreError(err) };
-      }
+    digests: createPostgresDigestStore(db),
+    state: createPostgresStateStore(db, { now, ...(maxConversations ? { maxConversations } : {}) }),
+    async probe() {
+      await db.rows('SELECT 1');
     },
-    async close() {
-      if (closed) return;
-      closed = true;
-      await db.end();
-    },
-  };
+    close: () => db.end(),
+    toStoreError,
+    logger,
+  });
 }
