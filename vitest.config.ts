@@ -16,6 +16,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, POSTGRES_TESTS],
+          // Builds dist/ once for the tests that run `npm start` and the compiled CLI.
+          globalSetup: ['test/global-setup.ts'],
         },
       },
       {

@@ -13,12 +13,12 @@ import { builtInBot } from '../../support/built-in-bot.js';
 const run = promisify(execFile);
 let workDir: string;
 
-/** Runs the real CLI entry in a child process, as `npm run casebot -- …` does. */
+/** Runs the compiled CLI entry in a child process, as `npm run casebot -- …` does (dist/ is built by the global setup). */
 async function casebot(
   args: string[],
   input?: string,
 ): Promise<{ stdout: string; stderr: string; code: number }> {
-  const child = run(process.execPath, ['--import', 'tsx', 'adapters/cli/main.ts', ...args], {
+  const child = run(process.execPath, ['dist/adapters/cli/main.js', ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', CACHE_DIR: join(workDir, 'cache') },
     maxBuffer: 10_000_000,
   });
