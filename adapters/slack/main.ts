@@ -2,15 +2,26 @@ import type { AddressInfo } from 'node:net';
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Bot, DigestPoster, Reply } from '../../src/index.js';
+import { createHttpDrain } from '../shared/http-drain.js';
+import { createInFlight, type InFlight } from '../shared/in-flight.js';
 import { createSlackApp } from './app.js';
 import type { SlackConfig } from './config.js';
 import { createSlackDigestPoster } from './digest-poster.js';
 import { renderSlackReply } from './render.js';
+import { trackRequests } from './track-requests.js';
 
 export { readSlackConfig, type SlackConfig } from './config.js';
 
 /** A running Slack adapter. */
 export interface SlackAdapter {
+  /**
+   * Takes no new request (HTTP: the server refuses them; Socket Mode: disconnects) and resolves
+   * once none can arrive. Requests already taken finish: wait for them on `inFlight`.
+   */
+  stopAccepting(): Promise<void>;
+  /** Nothing to release once the receiver stopped: the Web API client holds no open connection. */
+  close(): Promise<void>;
+  /** `stopAccepting()`, for callers that do not drain. */
   stop(): Promise<void>;
   /** HTTP mode: the port actually listened on (useful with port 0). */
   port?: number;
@@ -38,6 +49,8 @@ export interface StartSlackOptions {
   logger: Logger;
   /** Clock in milliseconds for request timestamps and retry dedupe; injected in tests. */
   now?: () => number;
+  /** Counts each request until its answer is delivered, for a stop to wait on. */
+  inFlight?: InFlight;
 }
 
 /**
@@ -46,12 +59,19 @@ export interface StartSlackOptions {
  */
 export async function startSlack(options: StartSlackOptions): Promise<SlackAdapter> {
   const { config, logger } = options;
+  const inFlight = options.inFlight ?? createInFlight();
   const app = createSlackApp(options);
+  app.use(trackRequests(inFlight));
   await app.init();
   let port: number | undefined;
+  let stopReceiving = () => app.stop();
   if (config.mode === 'http') {
     const server = await app.start({ port: config.port, ...(config.host ? { host: config.host } : {}) });
     port = (server.address() as AddressInfo | null)?.port;
+    // The drain closes Bolt's server itself (app.stop() would close it without refusing requests
+    // that arrive on kept-alive connections).
+    const http = createHttpDrain(server, inFlight, 'slack:http');
+    stopReceiving = () => http.close();
     logger.info(
       { mode: 'http', port, path: '/slack/events', command: config.command },
       'slack adapter listening',
@@ -60,6 +80,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
     await app.start();
     logger.info({ mode: 'socket', command: config.command }, 'slack adapter connected (Socket Mode)');
   }
+  let stopped: Promise<void> | undefined;
   const adapter: SlackAdapter = {
     client: app.client,
     poster: createSlackDigestPoster({
@@ -68,10 +89,12 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
       command: config.command,
       logger,
     }),
-    stop: async () => {
-      await app.stop();
-      logger.info({}, 'slack adapter stopped');
+    stopAccepting: () => {
+      stopped ??= stopReceiving().then(() => logger.info({}, 'slack adapter stopped receiving'));
+      return stopped;
     },
+    close: async () => {},
+    stop: () => adapter.stopAccepting(),
     post: async (channelId, reply) => {
       const result = await app.client.chat.postMessage({
         channel: channelId,

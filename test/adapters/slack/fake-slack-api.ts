@@ -68,6 +68,18 @@ export interface FakeSlackApi {
    * not answered until `release()`: what Slack sees when casebot dies between post and reply.
    */
   hangNext(method: string): HeldCall;
+  /**
+   * From now on every response_url post is recorded when it arrives but answered only at
+   * `release()`: answers still being delivered when the app is told to stop.
+   */
+  holdResponses(): { release(): void };
+  /**
+   * The response_url ids whose post the fake answered while the app was still connected: the
+   * answers the app knows were delivered (a post cut off by the app's exit is not in it).
+   */
+  delivered: Set<string>;
+  /** Resolves once the response_url post named `id` is in `delivered`. */
+  waitForDelivered(id: string, timeoutMs?: number): Promise<void>;
   /** Each channel's messages, oldest first: what `chat.postMessage` posted and `addMessage` added. */
   channels: Map<string, FakeMessage[]>;
   /** Puts a message in a channel, as if someone posted it; returns its `ts`. */
@@ -134,6 +146,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   events.setMaxListeners(0);
   const failures = new Map<string, FakeFailure[]>();
   const holds = new Map<string, Array<{ arrived: () => void; released: Promise<void> }>>();
+  let responsesReleased: Promise<void> | undefined;
+  const delivered = new Set<string>();
   const channels = new Map<string, FakeMessage[]>();
   let ts = 1_700_000_000;
   let seq = 0;
@@ -212,6 +226,13 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
           .writeHead(failure?.status ?? 200, { 'content-type': 'application/json', ...failure?.headers })
           .end(JSON.stringify(answer));
       } else {
+        await responsesReleased;
+        // An app that exited while its post was held is gone: nothing to answer.
+        if (req.socket.destroyed) return;
+        res.once('finish', () => {
+          delivered.add(call.name);
+          events.emit('delivered', call.name);
+        });
         res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
       }
     })().catch(() => {
@@ -274,6 +295,35 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       });
       holds.set(method, [...(holds.get(method) ?? []), { arrived, released }]);
       return held;
+    },
+    holdResponses() {
+      let release = () => {};
+      responsesReleased = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return {
+        release: () => {
+          responsesReleased = undefined;
+          release();
+        },
+      };
+    },
+    delivered,
+    waitForDelivered(id, timeoutMs = 5000) {
+      if (delivered.has(id)) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const onDelivered = (name: string) => {
+          if (name !== id) return;
+          clearTimeout(timer);
+          events.off('delivered', onDelivered);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          events.off('delivered', onDelivered);
+          reject(new Error(`fake Slack API: response ${id} not delivered within ${timeoutMs} ms`));
+        }, timeoutMs);
+        events.on('delivered', onDelivered);
+      });
     },
     channels,
     addMessage,
