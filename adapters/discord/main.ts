@@ -1,14 +1,17 @@
 import { once } from 'node:events';
 import { type Client, Events, type Interaction, type Message, MessageFlags } from 'discord.js';
 import type { Bot, DigestPoster, Logger } from '../../src/index.js';
+import { createInFlight, type InFlight } from '../shared/in-flight.js';
 import { type ButtonIds, createButtonIds } from './button-ids.js';
 import { createDiscordClient } from './client.js';
 import type { DiscordConfig } from './config.js';
+import { describeGatewayClose, type GatewayRefusal, loginFailureFix } from './describe-gateway-close.js';
 import { createDiscordDigestPoster } from './digest-poster.js';
 import { createDigestRateLimits, type DigestRateLimitOptions } from './digest-rate-limits.js';
 import { handleInteraction } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';
 import { APOLOGY, type HandlerDeps } from './handler-deps.js';
+import { refuseInteraction } from './refuse-interaction.js';
 
 /** Discord wants an answer within 3 s; past this the handlers defer first. */
 export const DEFAULT_DEFER_AFTER_MS = 1500;
@@ -21,24 +24,37 @@ export interface StartDiscordOptions {
   deferAfterMs?: number;
   buttonIds?: ButtonIds;
   digestRateLimits?: DigestRateLimitOptions;
+  /** Counts each interaction and message until it is answered, for a stop to wait on. */
+  inFlight?: InFlight;
 }
 
 export interface RunningDiscord {
   client: Client<true>;
   /** Posts digests through this client; give it to `startDigests` as `posters.discord`. */
   poster: DigestPoster;
+  /**
+   * Settles when the gateway closed for good (token refused, intent not allowed): discord.js
+   * does not reconnect after these, so the bot is deaf until someone applies `fix`.
+   */
+  closedForGood: Promise<GatewayRefusal>;
+  /**
+   * Takes no new work: an interaction arriving from now on is told that casebot is restarting,
+   * a message is left alone. Work already taken finishes: wait for it on `inFlight`.
+   */
+  stopAccepting(): Promise<void>;
   /** Disconnects. Stop the digests first, so that a digest being posted can finish. */
+  close(): Promise<void>;
+  /** `stopAccepting()` then `close()`, for callers that do not drain. */
   stop(): Promise<void>;
 }
 
-/** Failed to connect (bad token, unreachable API): the cause says which. */
+/** Failed to connect (bad token, intent not allowed, unreachable API): the message says what to fix. */
 export class DiscordStartError extends Error {
   readonly code = 'DISCORD_START_FAILED';
-  constructor(options: { cause: unknown }) {
-    super(
-      `Could not connect to Discord: ${options.cause instanceof Error ? options.cause.message : String(options.cause)}`,
-      options,
-    );
+  constructor(options: { cause: unknown; fix?: string | undefined }) {
+    const why = options.cause instanceof Error ? options.cause.message : String(options.cause);
+    const fix = options.fix ? ` ${options.fix.charAt(0).toUpperCase()}${options.fix.slice(1)}.` : '';
+    super(`Could not connect to Discord (${why}).${fix}`, options);
     this.name = 'DiscordStartError';
   }
 }
@@ -58,16 +74,38 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Runnin
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
   };
   const rateLimits = createDigestRateLimits(options.digestRateLimits);
+  const inFlight = options.inFlight ?? createInFlight();
+  let accepting = true;
   const client = createDiscordClient(config, {
     rejectOnRateLimit: (data) => rateLimits.rejectOnRateLimit(data),
   });
-  client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction, deps));
-  client.on(Events.MessageCreate, (message) => void onMessage(message, deps));
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (accepting)
+      void inFlight.track('discord:interaction', interaction.id, () => onInteraction(interaction, deps));
+    else void inFlight.track('discord:refusal', interaction.id, () => onRefusal(interaction, deps));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (accepting) void inFlight.track('discord:message', message.id, () => onMessage(message, deps));
+  });
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.Warn, (warning) => logger.warn({ warning }, 'discord client warning'));
-  client.on(Events.ShardDisconnect, (event, shardId) =>
-    logger.warn({ shardId, code: event.code }, 'discord gateway closed for good'),
-  );
+  let refused: GatewayRefusal | undefined;
+  const closedForGood = new Promise<GatewayRefusal>((resolve) => {
+    // discord.js emits this only for the close codes it will not reconnect after.
+    client.on(Events.ShardDisconnect, (event, shardId) => {
+      const refusal = describeGatewayClose(event.code) ?? {
+        code: event.code,
+        reason: 'closed',
+        fix: 'restart casebot',
+      };
+      logger.error(
+        { shardId, code: event.code, reason: refusal.reason },
+        `discord gateway closed for good (${event.code}, ${refusal.reason}): ${refusal.fix}`,
+      );
+      refused = refusal;
+      resolve(refusal);
+    });
+  });
   client.on(Events.ShardReconnecting, (shardId) => logger.warn({ shardId }, 'discord gateway reconnecting'));
   client.on(Events.ShardResume, (shardId, replayed) =>
     logger.info({ shardId, replayed }, 'discord gateway resumed'),
@@ -79,11 +117,13 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Runnin
   ready.catch(() => undefined);
   try {
     await client.login(config.token);
-    await ready;
+    // A token the REST API accepts can still be refused by the gateway (e.g. 4014).
+    const refusal = await Promise.race([ready.then(() => undefined), closedForGood]);
+    if (refusal !== undefined) throw new Error(`the gateway closed with ${refusal.code}, ${refusal.reason}`);
   } catch (cause) {
     connecting.abort();
     await client.destroy();
-    throw new DiscordStartError({ cause });
+    throw new DiscordStartError({ cause, fix: refused?.fix ?? loginFailureFix(cause) });
   }
   const user = client.user;
   if (!client.isReady() || !user) throw new DiscordStartError({ cause: new Error('client not ready') });
@@ -97,10 +137,24 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Runnin
   return {
     client,
     poster: createDiscordDigestPoster({ rest: client.rest, botUserId: user.id, rateLimits }),
+    closedForGood,
+    stopAccepting: async () => {
+      accepting = false;
+    },
+    close: () => client.destroy(),
     stop: async () => {
+      accepting = false;
       await client.destroy();
     },
   };
+}
+
+async function onRefusal(interaction: Interaction, deps: HandlerDeps): Promise<void> {
+  try {
+    await refuseInteraction(interaction);
+  } catch (err) {
+    deps.logger.warn({ err, interactionId: interaction.id }, 'could not say that casebot is stopping');
+  }
 }
 
 async function onInteraction(interaction: Interaction, deps: HandlerDeps): Promise<void> {

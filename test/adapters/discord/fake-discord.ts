@@ -83,6 +83,8 @@ const API_PREFIX = '/api/v10';
  */
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
+  /** Requests the fake answered while the bot was still connected: what the bot saw delivered. */
+  readonly answered: RecordedRequest[] = [];
   readonly frames: GatewayFrame[] = [];
   /** Query strings the client connected with (`v`, `encoding`, `compress`). */
   readonly connectQueries: URLSearchParams[] = [];
@@ -94,10 +96,16 @@ export class FakeDiscord {
   private readonly sessionId = `session-${nextSnowflake()}`;
   private requestWaiters: Waiter<RecordedRequest>[] = [];
   private frameWaiters: Waiter<GatewayFrame>[] = [];
+  private answerWaiters: Waiter<RecordedRequest>[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
   private port = 0;
   /** Answer GET /gateway/bot with 401, as Discord does for a bad token. */
   rejectToken = false;
+  /**
+   * Close the gateway with this code when the bot identifies, as Discord does for a token it
+   * no longer accepts (4004) or a privileged intent the bot may not use (4014).
+   */
+  refuseIdentify: number | undefined;
   /** Messages posted per channel, oldest first, with the nonce each was sent with. */
   private readonly channels = new Map<string, { message: StoredMessage; nonce?: string }[]>();
   private scripts: Script[] = [];
@@ -139,13 +147,24 @@ export class FakeDiscord {
     return performance.now();
   }
 
-  /** Closes the gateway connection as a network fault or Discord would. */
+  /**
+   * Closes the gateway connection as a network fault or Discord would: 4000 and the like are
+   * resumed; 4004 and 4010–4014 are fatal, and discord.js does not reconnect after them.
+   */
   dropConnection(code = 4000): void {
     this.socket?.close(code, 'fake: dropped');
   }
 
   waitForRequest(predicate: (r: RecordedRequest) => boolean, what = 'a request'): Promise<RecordedRequest> {
     return this.waitFor(this.requests, this.requestWaiters, predicate, what);
+  }
+
+  /** Resolves once the fake answered a matching request while the bot was still connected. */
+  waitForAnswer(
+    predicate: (r: RecordedRequest) => boolean,
+    what = 'an answered request',
+  ): Promise<RecordedRequest> {
+    return this.waitFor(this.answered, this.answerWaiters, predicate, what);
   }
 
   waitForFrame(predicate: (f: GatewayFrame) => boolean, what = 'a gateway frame'): Promise<GatewayFrame> {
@@ -270,6 +289,10 @@ export class FakeDiscord {
           ws.close(4004, 'Authentication failed.');
           break;
         }
+        if (this.refuseIdentify !== undefined) {
+          ws.close(this.refuseIdentify, 'fake: identify refused');
+          break;
+        }
         this.history.length = 0;
         this.dispatch('READY', {
           v: 10,
@@ -330,6 +353,10 @@ export class FakeDiscord {
       script?.type === 'respond' ? script.response : { ...this.route(recorded), headers: {} };
     const answer = () => {
       if (res.destroyed || res.writableEnded) return;
+      res.once('finish', () => {
+        this.answered.push(recorded);
+        this.answerWaiters = this.notify(recorded, this.answerWaiters);
+      });
       const contentType: Record<string, string> =
         body === undefined ? {} : { 'content-type': 'application/json' };
       res.writeHead(status, { ...contentType, ...headers });
