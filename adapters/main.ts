@@ -4,18 +4,20 @@ import { readDiscordConfig } from './discord/config.js';
 import { startDiscord } from './discord/main.js';
 import { readCoreConfig } from './shared/core-config.js';
 import { readDigestConfig } from './shared/digest-config.js';
+import type { DrainableAdapter } from './shared/drain.js';
 import { ConfigError } from './shared/env-config.js';
+import { EXIT_CODES } from './shared/exit-codes.js';
+import { createHealthRegistry } from './shared/health-registry.js';
+import { createInFlight } from './shared/in-flight.js';
+import { readLifecycleConfig } from './shared/lifecycle-config.js';
 import { loadDotEnv } from './shared/load-env.js';
 import { createLogger } from './shared/logger.js';
 import { readAllConfig } from './shared/read-all-config.js';
 import { startDigests } from './shared/start-digests.js';
+import { onStopSignals, type StopSignal } from './shared/stop-signals.js';
+import { createStopper, type Stopper } from './shared/stopper.js';
 import { readSlackConfig } from './slack/config.js';
 import { startSlack } from './slack/main.js';
-
-interface Running {
-  name: string;
-  stop(): Promise<void>;
-}
 
 /**
  * `npm start`: every chat adapter whose variables are set, or the console chat when none is.
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
     slack: () => readSlackConfig(env),
     discord: () => readDiscordConfig(env),
     digests: () => readDigestConfig(env),
+    lifecycle: () => readLifecycleConfig(env),
   });
   const chatAdapters = Boolean(config.slack || config.discord);
   const logger = createLogger(config.core.LOG_LEVEL ?? (chatAdapters ? 'info' : 'warn'));
@@ -49,19 +52,48 @@ async function main(): Promise<void> {
     return;
   }
 
+  // A signal that comes while starting is kept until the drain exists: what an adapter has
+  // already taken by then is finished like any other work.
+  let stopper: Stopper | undefined;
+  let requested: StopSignal | undefined;
+  onStopSignals(
+    (signal) => {
+      if (stopper) stopper.stop({ type: 'signal', signal });
+      else requested = signal;
+    },
+    (signal) => stopper?.again(signal),
+  );
   // The first question builds the place-name tables (about a second); pay that before
   // anyone is waiting on Slack's or Discord's 3-second clock.
   await bot.answer('cases from Paris');
+  if (requested) process.exit(EXIT_CODES.stopped); // nothing taken yet: nothing to finish
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection; still running'));
-  const running: Running[] = [];
+  const health = createHealthRegistry();
+  const inFlight = createInFlight();
+  const adapters: DrainableAdapter[] = [];
   const slack = config.slack
-    ? await startSlack({ config: config.slack, bot, logger: logger.child({ adapter: 'slack' }) })
+    ? await startSlack({ config: config.slack, bot, logger: logger.child({ adapter: 'slack' }), inFlight })
     : undefined;
-  if (slack) running.push({ name: 'slack', stop: () => slack.stop() });
+  if (slack) {
+    adapters.push({ name: 'slack', stopAccepting: () => slack.stopAccepting(), close: () => slack.close() });
+    health.set('slack', { ready: true });
+  }
   const discord = config.discord
-    ? await startDiscord({ config: config.discord, bot, logger: logger.child({ adapter: 'discord' }) })
+    ? await startDiscord({
+        config: config.discord,
+        bot,
+        logger: logger.child({ adapter: 'discord' }),
+        inFlight,
+      })
     : undefined;
-  if (discord) running.push({ name: 'discord', stop: () => discord.stop() });
+  if (discord) {
+    adapters.push({
+      name: 'discord',
+      stopAccepting: () => discord.stopAccepting(),
+      close: () => discord.close(),
+    });
+    health.set('discord', { ready: true });
+  }
   // Digests start once the adapters can post, and stop first: a post in flight needs its client.
   const digests = startDigests({
     bot,
@@ -70,22 +102,28 @@ async function main(): Promise<void> {
     logger: logger.child({ component: 'digests' }),
   });
   bot.useDigests(digests.handler);
-  running.push({ name: 'digests', stop: () => digests.stop() });
-  logger.info({ running: running.map((r) => r.name) }, 'casebot is running');
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping');
-    for (const adapter of running.reverse())
-      await adapter
-        .stop()
-        .catch((err: unknown) => logger.error({ err, adapter: adapter.name }, 'stop failed'));
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  stopper = createStopper({
+    adapters,
+    digests,
+    inFlight,
+    health,
+    drainTimeoutMs: config.lifecycle.drainTimeoutMs,
+    logger,
+    exit: (code) => process.exit(code),
+  });
+  const running = stopper;
+  void discord?.closedForGood.then((refusal) => {
+    if (slack) {
+      health.set('discord', { ready: false, reason: `gateway closed with ${refusal.code}: ${refusal.fix}` });
+      logger.error({ health: health.snapshot() }, 'discord is down until the fix above; slack keeps running');
+    } else {
+      running.stop({ type: 'adapter-lost', adapter: 'discord', code: refusal.code });
+    }
+  });
+  health.running();
+  logger.info({ running: [...adapters.map((a) => a.name), 'digests'] }, 'casebot is running');
+  if (requested) stopper.stop({ type: 'signal', signal: requested });
 }
 
 main().catch((err: unknown) => {
@@ -94,5 +132,5 @@ main().catch((err: unknown) => {
   } else {
     process.stderr.write(`casebot: could not start: ${err instanceof Error ? err.message : String(err)}\n`);
   }
-  process.exit(1);
+  process.exit(EXIT_CODES.startFailed);
 });

@@ -1,53 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_USER, messageCreate, TEST_TOKEN } from './discord/discord-payloads.js';
 import { FakeDiscord } from './discord/fake-discord.js';
+import { freePort, msg, type NpmStart, npmStart } from './npm-start.js';
 import { type FakeSlackApi, startFakeSlackApi } from './slack/fake-slack-api.js';
 import { BOT_TOKEN, SIGNING_SECRET } from './slack/harness.js';
 import { sendToSlackApp, slashCommandBody } from './slack/slack-requests.js';
-
-interface Started {
-  child: ChildProcess;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Runs `npm start`'s entry in a child process with only these variables set (plus PATH). */
-function start(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, stderr: () => stderr, exited };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('npm start', () => {
   let dataDir: string;
@@ -59,13 +19,14 @@ describe('npm start', () => {
   });
 
   it('refuses a bad configuration, naming every bad variable at once, before connecting', async () => {
-    const run = start({
+    const run = npmStart({
       SLACK_BOT_TOKEN: 'not-a-token',
       DISCORD_TOKEN: 'Bot abc',
       DIGEST_TZ: 'Mars/Olympus',
       LOG_LEVEL: 'loud',
+      DRAIN_TIMEOUT: 'forever',
     });
-    expect(await run.exited).toBe(1);
+    expect((await run.exited).code).toBe(1);
     const stderr = run.stderr();
     for (const variable of [
       'SLACK_BOT_TOKEN',
@@ -73,6 +34,7 @@ describe('npm start', () => {
       'DISCORD_TOKEN',
       'DIGEST_TZ',
       'LOG_LEVEL',
+      'DRAIN_TIMEOUT',
     ]) {
       expect(stderr).toContain(variable);
     }
@@ -82,14 +44,14 @@ describe('npm start', () => {
   describe('with Slack and Discord configured', () => {
     let slackApi: FakeSlackApi;
     let discord: FakeDiscord;
-    let run: Started;
+    let run: NpmStart;
     let port: number;
 
     beforeAll(async () => {
       slackApi = await startFakeSlackApi();
       discord = await new FakeDiscord().listen();
       port = await freePort();
-      run = start({
+      run = npmStart({
         SLACK_BOT_TOKEN: BOT_TOKEN,
         SLACK_SIGNING_SECRET: SIGNING_SECRET,
         SLACK_API_URL: slackApi.apiUrl,
@@ -100,16 +62,13 @@ describe('npm start', () => {
         DATA_DIR: dataDir,
         CACHE_DIR: join(dataDir, 'cache'),
       });
-      await until(
-        'casebot to run',
-        () => (run.stderr().includes('casebot is running') ? true : undefined),
-        30_000,
-      );
+      await run.waitForLog('casebot is running', (line) => msg(line) === 'casebot is running', 30_000);
     }, 40_000);
 
     afterAll(async () => {
-      run.child.kill('SIGTERM');
-      await run.exited;
+      process.kill(run.pid, 'SIGTERM');
+      expect((await run.exited).code).toBe(0);
+      expect(run.groupAlive()).toBe(false);
       await slackApi.close();
       await discord.close();
     });
