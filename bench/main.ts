@@ -1,5 +1,7 @@
-// `npm run bench [-- [--full] sizes…]`: the core benchmark, the Slack adapter's when it exists, then the store's.
+// `npm run bench [-- [--full] sizes…]`: the core benchmark, the Slack adapter's when it exists,
+// the store's, then the cold start of `npm start` and `casebot ask`, compiled and with tsx.
 import { access } from 'node:fs/promises';
+import { runColdStartBench } from './cold-start.js';
 import { parseSizes, runCoreBench } from './core-bench.js';
 import { runStoreBench } from './store-bench.js';
 
@@ -22,3 +24,4 @@ if (await exists(slackBench)) {
   if (typeof module.runSlackBench === 'function') await module.runSlackBench();
 }
 await runStoreBench();
+await runColdStartBench();
