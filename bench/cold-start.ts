@@ -97,7 +97,7 @@ function envFor(variant: Variant, setting: Setting): Record<string, string> {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
     npm_config_update_notifier: 'false',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'error',
     CACHE_DIR: join(setting.dir, `cache-${variant.flavour}`),
     DATA_DIR: join(setting.dir, 'data'),
   };
