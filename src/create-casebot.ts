@@ -1,12 +1,12 @@
 import type { DigestHandler } from './bot.js';
 import { fingerprintKnowledge } from './cache/fingerprint-knowledge.js';
-import { loadCachedKnowledge, saveCachedKnowledge } from './cache/knowledge-cache.js';
+import { loadCachedSearch, saveCachedKnowledge } from './cache/knowledge-cache.js';
 import { createBot } from './create-bot.js';
 import type { KnowledgeBase } from './knowledge/case.js';
 import { loadKnowledge } from './knowledge/load-knowledge.js';
 import { type Logger, silentLogger } from './logger.js';
 import { buildSearchIndexData } from './search/build-search-index.js';
-import { createSearchIndex } from './search/search-index.js';
+import { createSearchIndex, type SearchIndex } from './search/search-index.js';
 
 export interface CreateCasebotOptions {
   knowledgeDir: string;
@@ -20,20 +20,22 @@ export interface CreateCasebotOptions {
 
 /**
  * Loads a knowledge folder and returns a bot over it. With a cache folder, a restart on
- * unchanged knowledge loads the saved cases and lunr index instead of rebuilding them.
+ * unchanged knowledge loads the saved cases and search postings instead of rebuilding them;
+ * a cache that is damaged in any way is rebuilt, with a warning, never served.
  */
 export async function createCasebot(options: CreateCasebotOptions) {
   const logger = options.logger ?? silentLogger;
   const started = performance.now();
   const key = await fingerprintKnowledge(options.knowledgeDir);
-  const cached = options.cacheDir ? await loadCachedKnowledge(options.cacheDir, key, logger) : undefined;
+  const cached = options.cacheDir ? await loadCachedSearch(options.cacheDir, key, logger) : undefined;
   let knowledge: KnowledgeBase;
-  let searchData = cached?.search;
+  let index: SearchIndex;
   if (cached) {
-    knowledge = { cases: cached.cases, problems: cached.problems, hash: key };
+    knowledge = { cases: cached.data.cases, problems: cached.data.problems, hash: key };
+    index = cached.index;
   } else {
     knowledge = { ...(await loadKnowledge(options.knowledgeDir, { logger })), hash: key };
-    searchData = buildSearchIndexData(knowledge.cases);
+    const searchData = buildSearchIndexData(knowledge.cases);
     if (options.cacheDir) {
       await saveCachedKnowledge(
         options.cacheDir,
@@ -42,8 +44,8 @@ export async function createCasebot(options: CreateCasebotOptions) {
         logger,
       );
     }
+    index = createSearchIndex(searchData);
   }
-  const index = createSearchIndex(searchData ?? buildSearchIndexData(knowledge.cases));
   logger.info(
     {
       cases: knowledge.cases.length,

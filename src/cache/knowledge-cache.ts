@@ -1,15 +1,10 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Case, KnowledgeProblem } from '../knowledge/case.js';
 import type { Logger } from '../logger.js';
-import type { SearchIndexData } from '../search/build-search-index.js';
+import { createSearchIndex, type SearchIndex } from '../search/search-index.js';
+import { type CachedKnowledge, decodeCacheFile, encodeCacheFile } from './decode-cache-file.js';
 
-/** The expensive part of a start (parsing, enrichment, the lunr index), saved as one JSON file. */
-export interface CachedKnowledge {
-  cases: Case[];
-  problems: KnowledgeProblem[];
-  search: SearchIndexData;
-}
+export type { CachedKnowledge } from './decode-cache-file.js';
 
 const PREFIX = 'knowledge-';
 
@@ -17,16 +12,20 @@ function cacheFile(cacheDir: string, key: string): string {
   return join(cacheDir, `${PREFIX}${key.slice(0, 32)}.json`);
 }
 
-/** The cached knowledge for this key, or undefined when absent or unreadable (then rebuilt). */
+/**
+ * The cached knowledge for this key, or undefined when there is none or it cannot be trusted
+ * (unreadable, cut short, edited, of the wrong types, inconsistent): then it is rebuilt, with a
+ * warning that names the file and what was wrong. Only "not there yet" is quiet.
+ */
 export async function loadCachedKnowledge(
   cacheDir: string,
   key: string,
   logger: Logger,
 ): Promise<CachedKnowledge | undefined> {
   const file = cacheFile(cacheDir, key);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (err) {
     // No cache yet is the normal first start; anything else (permissions, a folder in the way)
     // would otherwise slow every start down without a word.
@@ -35,19 +34,42 @@ export async function loadCachedKnowledge(
       logger.warn({ err, file }, 'search cache unreadable; rebuilding it');
     return undefined;
   }
+  const decoded = decodeCacheFile(bytes, key);
+  if (decoded.type === 'damaged') {
+    warnDamaged(logger, file, decoded.reason);
+    return undefined;
+  }
+  return decoded.data;
+}
+
+function warnDamaged(logger: Logger, file: string, reason: string, err?: unknown): void {
+  logger.warn({ file, reason, ...(err ? { err } : {}) }, `search cache unreadable: ${reason}; rebuilding it`);
+}
+
+/**
+ * The cached knowledge and the search index built from it, or undefined (with the same warning)
+ * when there is none or either cannot be trusted: building the index decodes the postings and
+ * refuses ones that do not fit together.
+ */
+export async function loadCachedSearch(
+  cacheDir: string,
+  key: string,
+  logger: Logger,
+): Promise<{ data: CachedKnowledge; index: SearchIndex } | undefined> {
+  const data = await loadCachedKnowledge(cacheDir, key, logger);
+  if (!data) return undefined;
   try {
-    const parsed = JSON.parse(text) as { key?: unknown; data?: CachedKnowledge };
-    if (parsed.key !== key || !parsed.data) return undefined;
-    return parsed.data;
+    return { data, index: createSearchIndex(data.search) };
   } catch (err) {
-    logger.warn({ err, file }, 'search cache unreadable; rebuilding it');
+    warnDamaged(logger, cacheFile(cacheDir, key), err instanceof Error ? err.message : String(err), err);
     return undefined;
   }
 }
 
 /**
  * Saves the knowledge under its key and removes caches of older knowledge. Written to a
- * temporary file then renamed, so a crash mid-write never leaves a half file to load.
+ * temporary file then renamed, so a crash mid-write never leaves a half file under the real
+ * name (and the checksum catches one a disk lost anyway).
  */
 export async function saveCachedKnowledge(
   cacheDir: string,
@@ -59,7 +81,7 @@ export async function saveCachedKnowledge(
   try {
     await mkdir(cacheDir, { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify({ key, data }));
+    await writeFile(temporary, encodeCacheFile(key, data));
     await rename(temporary, file);
     for (const name of await readdir(cacheDir)) {
       const path = join(cacheDir, name);
