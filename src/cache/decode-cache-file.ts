@@ -43,7 +43,7 @@ export function encodeCacheFile(key: string, data: CachedKnowledge): Buffer[] {
   return [Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body];
 }
 
-export type DecodedCacheFile = { type: 'ok'; data: CachedKnowledge } | { type: 'damaged'; reason: string };
+type DecodedCacheFile = { type: 'ok'; data: CachedKnowledge } | { type: 'damaged'; reason: string };
 
 function damaged(reason: string): DecodedCacheFile {
   return { type: 'damaged', reason };
