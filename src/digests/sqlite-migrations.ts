@@ -111,6 +111,22 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
 ];
 
 /**
+ * The newest schema version the database records (0 when new), read without writing anything:
+ * the highest migration in `schema_migrations`, or `user_version` when that is higher.
+ */
+export function recordedSchemaVersion(db: Database.Database): number {
+  const hasTable = db
+    .prepare<[], number>("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+    .pluck()
+    .get();
+  const recorded = hasTable
+    ? (db.prepare<[], number | null>('SELECT MAX(version) FROM schema_migrations').pluck().get() ?? 0)
+    : 0;
+  const userVersion = Number(db.pragma('user_version', { simple: true }));
+  return Math.max(recorded, Number.isFinite(userVersion) ? userVersion : 0);
+}
+
+/**
  * Brings the schema up to date: each pending migration runs in its own IMMEDIATE transaction
  * (so two processes starting together serialise, and the second sees the first's work) and is
  * recorded in `schema_migrations` and `PRAGMA user_version`. Returns the versions applied.

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../logger.js';
+import { diagnoseSqlitePath } from './diagnose-sqlite-path.js';
 import { openSqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
 import { errorMessage, StoreError } from './store-error.js';
@@ -42,9 +43,10 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   try {
     mkdirSync(options.dataDir, { recursive: true });
   } catch (err) {
+    const inTheWay = diagnoseSqlitePath(sqliteStoreFile(options.dataDir));
     throw new StoreError(
       'STORE_REFUSED',
-      `cannot create DATA_DIR ${options.dataDir}: ${errorMessage(err)}; set DATA_DIR to a folder casebot may write`,
+      `cannot create DATA_DIR ${options.dataDir}: ${inTheWay ? `${inTheWay}; ` : ''}${errorMessage(err)}; set DATA_DIR to a folder casebot may write`,
       { cause: err },
     );
   }

@@ -14,12 +14,15 @@ export interface SqliteStoreOptions {
   logger?: Logger;
   /** Bound on conversations kept (default DEFAULT_MAX_CONVERSATIONS). */
   maxConversations?: number;
+  /** How long a statement waits for another process's lock (default SQLITE_BUSY_TIMEOUT_MS). */
+  busyTimeoutMs?: number;
 }
 
 /**
  * The embedded store: one SQLite file for one process (two processes on one file are safe but
- * wait for each other's writes). Fails with a StoreError: `STORE_DAMAGED` when the file is not a
- * database, `STORE_REFUSED` when it cannot be opened.
+ * wait for each other's writes). Fails with a StoreError naming the file: `STORE_DAMAGED` when
+ * it is not a database or fails the integrity check, `STORE_REFUSED` when it cannot be opened or
+ * written (the message says what is in the way), `STORE_TIMEOUT` when another process holds it.
  */
 export function openSqliteStore(options: SqliteStoreOptions): Store {
   const { file } = options;
@@ -27,7 +30,10 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
   const logger = options.logger ?? silentLogger;
   let db: Database.Database;
   try {
-    db = openSqliteDatabase(file, now);
+    db = openSqliteDatabase(file, now, {
+      logger,
+      ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
+    });
   } catch (err) {
     throw sqliteStoreError(err, file);
   }
