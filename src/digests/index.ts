@@ -42,3 +42,9 @@ export type {
   SubscriptionSpec,
 } from './subscription.js';
 export { normalizeTimeZone } from './time-zone.js';
+export {
+  createUnavailableDigestHandler,
+  replyToStoreFailures,
+  storeProblemForUsers,
+  type UnavailableDigestHandlerOptions,
+} from './unavailable-digest-handler.js';

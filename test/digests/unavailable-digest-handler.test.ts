@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { DigestHandler } from '../../src/bot.js';
+import {
+  createUnavailableDigestHandler,
+  replyToStoreFailures,
+  storeProblemForUsers,
+} from '../../src/digests/unavailable-digest-handler.js';
+import { StoreError, type StoreErrorCode } from '../../src/store/store-error.js';
+import { recordingLogger } from './digest-fixtures.js';
+
+const ctx = { platform: 'discord' as const, channelId: 'D1', userId: 'U1' };
+
+const LOCATION = '/srv/casebot/data/casebot.db';
+
+function storeError(code: StoreErrorCode): StoreError {
+  return new StoreError(code, `SQLite database ${LOCATION}: something specific; do the specific thing`);
+}
+
+function failingWith(err: unknown): DigestHandler {
+  return {
+    async handle() {
+      throw err;
+    },
+  };
+}
+
+describe('digests whose store cannot be used', () => {
+  const codes: StoreErrorCode[] = [
+    'STORE_CONFIG_INVALID',
+    'STORE_UNREACHABLE',
+    'STORE_REFUSED',
+    'STORE_TIMEOUT',
+    'STORE_DAMAGED',
+    'STORE_CLOSED',
+    'STORE_FAILED',
+  ];
+
+  it('tells people a different reason for each kind of failure', () => {
+    const reasons = codes.map(storeProblemForUsers);
+    expect(new Set(reasons).size).toBe(codes.length);
+  });
+
+  it('disabled at start: a private reply with the reason, never the location', async () => {
+    const handler = createUnavailableDigestHandler({
+      error: storeError('STORE_UNREACHABLE'),
+      defaultTimezone: 'UTC',
+    });
+    const reply = await handler.handle({ action: 'preview' }, ctx);
+    expect(reply).toMatchObject({
+      type: 'digest',
+      heading: 'Digests are disabled',
+      private: true,
+      cases: [],
+    });
+    expect(reply.type === 'digest' && reply.lines[0]).toMatch(
+      /^The digest database cannot be reached, so digests/,
+    );
+    expect(JSON.stringify(reply)).not.toContain('/srv/casebot');
+  });
+
+  it('failing while running: answers in words, logs the location and the fix; a lock is worth a retry', async () => {
+    const logger = recordingLogger();
+    const locked = await replyToStoreFailures(failingWith(storeError('STORE_TIMEOUT')), logger).handle(
+      { action: 'list' },
+      ctx,
+    );
+    expect(locked.type === 'digest' && locked.lines).toEqual([
+      'The digest database is busy (another program holds it), so this digest command did not run.',
+      'Please try again in a minute.',
+    ]);
+    const damaged = await replyToStoreFailures(failingWith(storeError('STORE_DAMAGED')), logger).handle(
+      { action: 'list' },
+      ctx,
+    );
+    expect(damaged.type === 'digest' && damaged.lines[1]).toMatch(
+      /^Whoever runs casebot has the details in its log/,
+    );
+    expect(logger.entries.map((e) => [e.level, e.obj.code, e.msg?.includes(LOCATION)])).toEqual([
+      ['error', 'STORE_TIMEOUT', true],
+      ['error', 'STORE_DAMAGED', true],
+    ]);
+  });
+
+  it('leaves any other failure to the bot’s one error handler', async () => {
+    const bug = new TypeError('a bug');
+    const handler = replyToStoreFailures(failingWith(bug), recordingLogger());
+    await expect(handler.handle({ action: 'list' }, ctx)).rejects.toBe(bug);
+  });
+});
