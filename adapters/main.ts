@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     health.set('discord', { ready: true });
   }
   // Digests start once the adapters can post, and stop first: a post in flight needs its client.
-  const digests = startDigests({
+  const digests = await startDigests({
     bot,
     posters: { ...(slack ? { slack: slack.poster } : {}), ...(discord ? { discord: discord.poster } : {}) },
     config: config.digests,

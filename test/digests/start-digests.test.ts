@@ -69,9 +69,9 @@ describe('startDigests', () => {
     const poster = new FakePoster(clock);
     const bot = makeKnowledge([makeCase('a'), makeCase('b')]);
     const dataDir = join(dir.dir, 'nested', 'data');
-    const start = () => {
+    const start = async () => {
       const timer = fakeTimer();
-      const digests = startDigests({
+      const digests = await startDigests({
         bot,
         posters: { slack: poster },
         config: { dataDir, timezone: 'Europe/Paris', catchupMs: 6 * 3_600_000 },
@@ -79,11 +79,12 @@ describe('startDigests', () => {
         now: clock.now,
         timer,
       });
+      if (digests.type !== 'running') throw digests.error;
       running.push(digests);
       return { digests, timer };
     };
 
-    const first = start();
+    const first = await start();
     await first.digests.ready;
     expect(existsSync(join(dataDir, 'casebot.db'))).toBe(true);
     const ctx: ChatContext = {
@@ -117,7 +118,7 @@ describe('startDigests', () => {
     await first.digests.stop();
 
     clock.set('2026-11-24T09:05:00Z');
-    const second = start();
+    const second = await start();
     await second.digests.ready;
     expect(poster.posts).toHaveLength(1);
     const list = await second.digests.handler.handle({ action: 'list' }, ctx);

@@ -22,7 +22,7 @@ export async function startTestDigests(options: {
 }): Promise<{ digests: RunningDigests; timer: FakeTimer }> {
   const { bot, posters, dataDir, now, logger } = options;
   const timer = fakeTimer();
-  const digests = startDigests({
+  const digests = await startDigests({
     bot,
     posters,
     config: { dataDir, timezone: 'UTC', catchupMs: TEST_CATCHUP_MS },
@@ -30,6 +30,7 @@ export async function startTestDigests(options: {
     now,
     timer,
   });
+  if (digests.type !== 'running') throw digests.error;
   bot.useDigests(digests.handler);
   await digests.ready;
   return { digests, timer };
