@@ -105,7 +105,8 @@ async function main(): Promise<void> {
 
   stopper = createStopper({
     adapters,
-    digests,
+    // Disabled digests have no scheduler and no store to drain.
+    ...(digests.type === 'running' ? { digests } : {}),
     inFlight,
     health,
     drainTimeoutMs: config.lifecycle.drainTimeoutMs,
@@ -122,7 +123,10 @@ async function main(): Promise<void> {
     }
   });
   health.running();
-  logger.info({ running: [...adapters.map((a) => a.name), 'digests'] }, 'casebot is running');
+  logger.info(
+    { running: [...adapters.map((a) => a.name), ...(digests.type === 'running' ? ['digests'] : [])] },
+    'casebot is running',
+  );
   if (requested) stopper.stop({ type: 'signal', signal: requested });
 }
 
