@@ -2,17 +2,21 @@ import { App } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Bot } from '../../src/index.js';
 import { createBoltLogger } from './bolt-logger.js';
+import type { Claims } from './claims.js';
 import type { SlackConfig } from './config.js';
 import { createEventDeduper } from './event-deduper.js';
 import { registerHandlers } from './handlers.js';
+import { createMemoryClaims } from './memory-claims.js';
 import { CasebotReceiver } from './receiver.js';
 
 export interface CreateSlackAppOptions {
   config: SlackConfig;
   bot: Bot;
   logger: Logger;
-  /** Clock in milliseconds for the timestamp check and retry dedupe; injected in tests. */
+  /** Clock in milliseconds for the timestamp and replay checks and retry dedupe; injected in tests. */
   now?: () => number;
+  /** Memory of request signatures and event ids; in this process unless given. */
+  claims?: Claims;
 }
 
 /** Web API retries: a few quick ones, so a failing call reaches our error handling in seconds. */
@@ -25,6 +29,7 @@ const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 2000 
  */
 export function createSlackApp(options: CreateSlackAppOptions): App {
   const { config, bot, logger, now = Date.now } = options;
+  const claims = options.claims ?? createMemoryClaims({ now });
   const boltLogger = createBoltLogger(logger.child({ component: 'bolt' }));
   const clientOptions = { slackApiUrl: config.apiUrl, retryConfig: RETRY_CONFIG };
   const common = {
@@ -43,6 +48,8 @@ export function createSlackApp(options: CreateSlackAppOptions): App {
             signingSecret: config.signingSecret ?? '',
             endpoints: '/slack/events',
             logger: boltLogger,
+            log: logger.child({ component: 'receiver' }),
+            claims,
             now,
           }),
         });
@@ -51,10 +58,10 @@ export function createSlackApp(options: CreateSlackAppOptions): App {
     logger.error({ err: error, code: error.code }, 'slack app error');
   });
 
-  const deduper = createEventDeduper({ now });
+  const deduper = createEventDeduper(claims);
   app.use(async ({ body, context, next }) => {
     const eventId = 'event_id' in body && typeof body.event_id === 'string' ? body.event_id : undefined;
-    if (eventId !== undefined && deduper.isDuplicate(eventId)) {
+    if (eventId !== undefined && (await deduper.isDuplicate(eventId))) {
       logger.info(
         { eventId, retryNum: context.retryNum, retryReason: context.retryReason },
         'skipped a repeated delivery of an event already handled',

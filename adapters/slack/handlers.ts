@@ -168,7 +168,20 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       );
     },
   );
+
+  // Buttons casebot does not own (an older version's, another block's): acknowledged at once,
+  // so the clicker sees no error and Slack gets no 404 three seconds later.
+  app.action({ type: 'block_actions', action_id: NOT_CASEBOT_ACTION }, async ({ ack, body }) => {
+    await ack();
+    logger.debug(
+      { kind: 'action:unknown', requestId: body.trigger_id },
+      'acknowledged an action casebot does not own',
+    );
+  });
 }
+
+/** Every action id that {@link ACTION_ID_PATTERN} does not match. */
+const NOT_CASEBOT_ACTION = new RegExp(`^(?!(?:${ACTION_ID_PATTERN.source.slice(1, -1)})$)`);
 
 /** An answer only the asker sees, with "Share in channel" when it can be shared. */
 function renderPrivate(reply: Reply, command: string, config: SlackConfig) {

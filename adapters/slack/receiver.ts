@@ -1,50 +1,145 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HTTPReceiver, type HTTPReceiverOptions } from '@slack/bolt';
-
-/** Slack signs each request with its time; anything further from ours is refused (replay). */
-export const MAX_TIMESTAMP_SKEW_SECONDS = 5 * 60;
-
-/**
- * Whether `x-slack-request-timestamp` is within five minutes of `nowMs`, in either direction.
- * Bolt refuses only old timestamps; a timestamp from the future would let a captured request
- * be replayed for as long as it stays ahead.
- */
-export function isFreshTimestamp(header: string | string[] | undefined, nowMs: number): boolean {
-  if (typeof header !== 'string' || !/^\d{1,12}$/.test(header)) return false;
-  return Math.abs(Number(header) - Math.floor(nowMs / 1000)) <= MAX_TIMESTAMP_SKEW_SECONDS;
-}
+import {
+  type App,
+  type Logger as BoltLogger,
+  type BufferedIncomingMessage,
+  HTTPModuleFunctions,
+  HTTPReceiver,
+  type HTTPReceiverOptions,
+  HTTPResponseAck,
+  type ReceiverEvent,
+} from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { Claims } from './claims.js';
+import { checkSlackRequest, type GateOptions } from './request-gate.js';
 
 export interface CasebotReceiverOptions extends HTTPReceiverOptions {
-  /** The clock the timestamp check uses (milliseconds); injected in tests. */
+  /** Bolt's logger, for the parts of Bolt this receiver still uses. */
+  logger: BoltLogger;
+  /** casebot's logger: every refused request is logged here at debug, with the reason. */
+  log: Logger;
+  /** Remembers the signatures of requests already received (replay protection). */
+  claims: Claims;
+  /** The clock the timestamp and replay checks use (milliseconds); injected in tests. */
   now?: () => number;
 }
 
 /**
- * Bolt's HTTP receiver with one more check before anything else runs: requests to the events
- * endpoint whose timestamp is more than five minutes old or ahead get 401 and never reach
- * Bolt's parsing, signature check or any handler. Bolt still verifies the signature.
+ * Bolt's HTTP receiver (server, start, stop, other routes) with casebot's handling of the
+ * events endpoint. Before anything is parsed for a handler, every request passes
+ * {@link checkSlackRequest}: a timestamp within five minutes either way, a valid signature, a
+ * body Slack could have sent, and no replay. A refusal is answered at once (401, 400 or 413)
+ * and logged at debug with its reason. An admitted request goes to the app as Bolt would send
+ * it; if no listener acknowledged it by the time the app is done (an unknown kind of payload),
+ * it is answered 404 at once instead of after Bolt's 3-second timeout.
  */
 export class CasebotReceiver extends HTTPReceiver {
+  #app: App | undefined;
+
   constructor(options: CasebotReceiverOptions) {
-    const { now = Date.now, ...boltOptions } = options;
+    const { now = Date.now, log, claims, ...boltOptions } = options;
     super(boltOptions);
+    const gate: GateOptions = { signingSecret: boltOptions.signingSecret, claims, now };
+    if (boltOptions.bodyLimit !== undefined) gate.bodyLimit = boltOptions.bodyLimit;
     // Bolt routes only exact paths, so an exact match covers every request it would handle.
     const endpoints = new Set([boltOptions.endpoints ?? '/slack/events'].flat());
     const boltListener = this.requestListener;
     this.requestListener = (req: IncomingMessage, res: ServerResponse) => {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-      if (
-        req.method === 'POST' &&
-        endpoints.has(path) &&
-        !isFreshTimestamp(req.headers['x-slack-request-timestamp'], now())
-      ) {
-        // Drain the body so the connection can be reused, then refuse.
-        req.resume();
-        res.writeHead(401);
-        res.end();
+      if (req.method !== 'POST' || !endpoints.has(path)) {
+        boltListener(req, res);
         return;
       }
-      boltListener(req, res);
+      this.#receive(req, res, gate, log, boltOptions.logger).catch((err: unknown) => {
+        log.error({ err }, 'slack request could not be received');
+        if (!res.headersSent) HTTPModuleFunctions.buildNoBodyResponse(res, 500);
+      });
     };
+  }
+
+  override init(app: App): void {
+    super.init(app);
+    this.#app = app;
+  }
+
+  async #receive(
+    req: IncomingMessage,
+    res: ServerResponse,
+    gate: GateOptions,
+    log: Logger,
+    boltLogger: BoltLogger,
+  ): Promise<void> {
+    const decision = await checkSlackRequest(req, gate);
+    switch (decision.type) {
+      case 'refused': {
+        const { reason, status, skewSeconds } = decision;
+        log.debug(
+          { reason, status, ...(skewSeconds === undefined ? {} : { skewSeconds }) },
+          'refused a Slack request',
+        );
+        HTTPModuleFunctions.buildNoBodyResponse(res, status);
+        return;
+      }
+      case 'ssl-check':
+        HTTPModuleFunctions.buildSSLCheckResponse(res);
+        return;
+      case 'admitted':
+        if (decision.body.type === 'url_verification') {
+          HTTPModuleFunctions.buildUrlVerificationResponse(res, decision.body);
+          return;
+        }
+        await this.#dispatch(req, res, decision.request, decision.body, log, boltLogger);
+        return;
+      default: {
+        const never: never = decision;
+        throw new Error(`unknown gate decision ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  /** What Bolt's receiver does with a verified request, plus an answer at once when no listener acks. */
+  async #dispatch(
+    req: IncomingMessage,
+    res: ServerResponse,
+    request: BufferedIncomingMessage,
+    body: Record<string, unknown>,
+    log: Logger,
+    boltLogger: BoltLogger,
+  ): Promise<void> {
+    const app = this.#app;
+    if (!app) throw new Error('CasebotReceiver received a request before Bolt initialised it');
+    // casebot's listeners acknowledge first and answer later, so the response goes out on ack().
+    const ack = new HTTPResponseAck({
+      logger: boltLogger,
+      processBeforeResponse: false,
+      httpRequest: request,
+      httpRequestBody: body,
+      httpResponse: res,
+    });
+    const event: ReceiverEvent = {
+      body,
+      ack: ack.bind(),
+      retryNum: HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req),
+      retryReason: HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req),
+      customProperties: {},
+    };
+    try {
+      await app.processEvent(event);
+    } catch (error) {
+      const acknowledged = await HTTPModuleFunctions.defaultProcessEventErrorHandler({
+        error: error instanceof Error ? error : new Error(String(error)),
+        logger: boltLogger,
+        request: req,
+        response: res,
+        storedResponse: ack.storedResponse,
+      });
+      if (acknowledged) ack.ack();
+      return;
+    }
+    if (res.headersSent) return;
+    // Every listener has finished and none acknowledged: nothing here handles this payload.
+    ack.ack();
+    log.debug({ reason: 'no-handler', status: 404 }, 'refused a Slack request');
+    HTTPModuleFunctions.buildNoBodyResponse(res, 404);
   }
 }

@@ -57,13 +57,22 @@ async function sendEvent(
   event: Record<string, unknown>,
   eventId: string,
   headers: Record<string, string> = {},
+  timestamp = Math.floor(Date.now() / 1000),
 ) {
   const res = await sendToSlackApp(h.eventsUrl, eventBody(event, eventId), 'json', {
     secret: SIGNING_SECRET,
     headers,
+    timestamp,
   });
   expect(res.status).toBe(200);
 }
+
+/** Slack signs each delivery as it sends it: a retry a minute later carries its own timestamp. */
+const retryHeaders = (num: number, reason = 'http_timeout') => ({
+  'x-slack-retry-num': String(num),
+  'x-slack-retry-reason': reason,
+});
+const aMinuteLater = () => Math.floor(Date.now() / 1000) + 60;
 
 describe('Slack adapter end to end', () => {
   it('checked its token with auth.test on the fake API at start (SLACK_API_URL is used)', async () => {
@@ -239,13 +248,13 @@ describe('Slack adapter end to end', () => {
     const eventId = nextId('EvR');
     await sendEvent(event, eventId);
     await h.fake.waitFor(isPost(channel));
-    await sendEvent(event, eventId, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    await sendEvent(event, eventId, retryHeaders(1), aMinuteLater());
     const skipped = await h.logs.waitFor((l) => l.eventId === eventId);
     expect(skipped).toMatchObject({ retryNum: 1, retryReason: 'http_timeout' });
     expect(h.fake.calls.filter(isPost(channel))).toHaveLength(1);
 
     const unseen = nextId('CUNSEEN');
-    await sendEvent({ ...event, channel: unseen }, nextId('EvU'), { 'x-slack-retry-num': '2' });
+    await sendEvent({ ...event, channel: unseen }, nextId('EvU'), retryHeaders(2), aMinuteLater());
     await h.fake.waitFor(isPost(unseen));
   });
 
