@@ -1,3 +1,4 @@
+import { setTimeout as sleepFor } from 'node:timers/promises';
 import { App } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Bot } from '../../src/index.js';
@@ -8,13 +9,17 @@ import { createEventDeduper } from './event-deduper.js';
 import { registerHandlers } from './handlers.js';
 import { createMemoryClaims } from './memory-claims.js';
 import { CasebotReceiver } from './receiver.js';
+import { createResponseDelivery } from './response-delivery.js';
+import { createResponseUrlPost } from './response-url-post.js';
 
 export interface CreateSlackAppOptions {
   config: SlackConfig;
   bot: Bot;
   logger: Logger;
-  /** Clock in milliseconds for the timestamp and replay checks and retry dedupe; injected in tests. */
+  /** Clock in milliseconds for the timestamp and replay checks, retry dedupe and response_url validity. */
   now?: () => number;
+  /** Waits between response_url attempts; tests inject one that records instead of waiting. */
+  sleep?: (ms: number) => Promise<void>;
   /** Memory of request signatures and event ids; in this process unless given. */
   claims?: Claims;
 }
@@ -28,7 +33,7 @@ const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 2000 
  * API client Bolt makes (the app's, per-request ones, Socket Mode's) gets `config.apiUrl`.
  */
 export function createSlackApp(options: CreateSlackAppOptions): App {
-  const { config, bot, logger, now = Date.now } = options;
+  const { config, bot, logger, now = Date.now, sleep = sleepFor } = options;
   const claims = options.claims ?? createMemoryClaims({ now });
   const boltLogger = createBoltLogger(logger.child({ component: 'bolt' }));
   const clientOptions = { slackApiUrl: config.apiUrl, retryConfig: RETRY_CONFIG };
@@ -71,6 +76,7 @@ export function createSlackApp(options: CreateSlackAppOptions): App {
     await next();
   });
 
-  registerHandlers(app, { bot, config, logger });
+  const delivery = createResponseDelivery({ post: createResponseUrlPost(), sleep, now, logger });
+  registerHandlers(app, { bot, config, logger, delivery });
   return app;
 }

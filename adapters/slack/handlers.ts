@@ -1,15 +1,18 @@
-import type { App, RespondFn } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Bot, Reply } from '../../src/index.js';
 import { APOLOGY, chatContext, type SlackOrigin, shareCommandFor } from './chat-context.js';
 import type { SlackConfig } from './config.js';
 import { parseSlackText } from './parse-slack-text.js';
 import { ACTION_ID_PATTERN, parseActionId, renderSlackReply } from './render.js';
+import type { FallbackClient, Responder, ResponseDelivery } from './response-delivery.js';
 
 export interface HandlerDeps {
   bot: Bot;
   config: SlackConfig;
   logger: Logger;
+  /** Answers through response_url, with retries and a Web API fallback. */
+  delivery: ResponseDelivery;
 }
 
 /** Ids that tie a log line to one Slack request. */
@@ -44,13 +47,14 @@ const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 
 /** Slash command, mentions, direct messages and buttons. */
 export function registerHandlers(app: App, deps: HandlerDeps): void {
-  const { bot, config, logger } = deps;
+  const { bot, config, logger, delivery } = deps;
 
-  app.command(config.command, async ({ command, ack, respond }) => {
+  app.command(config.command, async ({ command, ack, client }) => {
     // Acknowledge first: the answer follows through response_url, whatever it costs.
     await ack();
     const origin = { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id };
     const ids = { kind: 'command', requestId: command.trigger_id, ...origin };
+    const respond = responderFor(delivery, command.response_url, client, ids);
     await guarded(
       logger,
       ids,
@@ -59,16 +63,16 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
         const reply = await bot.answer(text, chatContext(origin, config));
         if (reply.type === 'digest' && !reply.private) {
           // A digest subscribed, changed or listed concerns the whole channel: it sees the answer.
-          await respond({
+          await respond.send({
             response_type: 'in_channel',
             ...renderSlackReply(reply, { commandPrefix: config.command }),
             ...NO_UNFURL,
           });
         } else {
-          await respond({ response_type: 'ephemeral', ...renderPrivate(reply, text, config) });
+          await respond.send({ response_type: 'ephemeral', ...renderPrivate(reply, text, config) });
         }
       },
-      (apology) => respond({ response_type: 'ephemeral', text: apology }),
+      (apology) => respond.send({ response_type: 'ephemeral', text: apology }),
     );
   });
 
@@ -135,13 +139,14 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
 
   app.action(
     { type: 'block_actions', action_id: ACTION_ID_PATTERN },
-    async ({ ack, body, action, respond }) => {
+    async ({ ack, body, action, client }) => {
       await ack();
-      if (action.type !== 'button' || respond === undefined) return;
+      if (action.type !== 'button' || body.response_url === undefined) return;
       const kind = parseActionId(action.action_id);
       const command = action.value ?? '';
       const origin = { teamId: body.team?.id, channelId: body.channel?.id, userId: body.user.id };
       const ids = { kind: `action:${kind}`, requestId: body.trigger_id, ...origin };
+      const respond = responderFor(delivery, body.response_url, client, ids);
       const ephemeral = body.container?.is_ephemeral === true;
       const inDm = origin.channelId?.startsWith('D') === true;
       await guarded(
@@ -154,17 +159,17 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
           } else if (ephemeral || inDm) {
             // The asker's own message: update it in place.
             const message = inDm ? renderSlackReply(reply) : renderPrivate(reply, command, config);
-            await respond({ replace_original: true, ...message });
+            await respond.send({ replace_original: true, ...message });
           } else {
             // A message the whole channel sees: answer the one who clicked, without changing it.
-            await respond({
+            await respond.send({
               response_type: 'ephemeral',
               replace_original: false,
               ...renderPrivate(reply, command, config),
             });
           }
         },
-        (apology) => respond({ response_type: 'ephemeral', replace_original: false, text: apology }),
+        (apology) => respond.send({ response_type: 'ephemeral', replace_original: false, text: apology }),
       );
     },
   );
@@ -183,6 +188,16 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
 /** Every action id that {@link ACTION_ID_PATTERN} does not match. */
 const NOT_CASEBOT_ACTION = new RegExp(`^(?!(?:${ACTION_ID_PATTERN.source.slice(1, -1)})$)`);
 
+/** The response_url of a request, with Bolt's per-request client for the fallback. */
+function responderFor(
+  delivery: ResponseDelivery,
+  responseUrl: string,
+  client: FallbackClient,
+  ids: RequestIds,
+): Responder {
+  return delivery.to({ responseUrl, client, channelId: ids.channelId, userId: ids.userId, ids });
+}
+
 /** An answer only the asker sees, with "Share in channel" when it can be shared. */
 function renderPrivate(reply: Reply, command: string, config: SlackConfig) {
   const share = shareCommandFor(reply, command);
@@ -192,18 +207,18 @@ function renderPrivate(reply: Reply, command: string, config: SlackConfig) {
   });
 }
 
-/** Posts the answer visibly, saying who shared it, then removes the private copy. */
+/** Posts the answer visibly, saying who shared it, then removes the private copy (if it was shared). */
 async function shareInChannel(
-  respond: RespondFn,
+  respond: Responder,
   reply: Reply,
   userId: string,
   ephemeral: boolean,
 ): Promise<void> {
-  await respond({
+  const shared = await respond.send({
     response_type: 'in_channel',
     replace_original: false,
     ...renderSlackReply(reply, { sharedBy: userId }),
     ...NO_UNFURL,
   });
-  if (ephemeral) await respond({ delete_original: true });
+  if (ephemeral && shared.type === 'delivered') await respond.send({ delete_original: true });
 }

@@ -51,6 +51,8 @@ export interface StartSlackOptions {
   now?: () => number;
   /** Counts each request until its answer is delivered, for a stop to wait on. */
   inFlight?: InFlight;
+  /** Waits between response_url attempts; injected in tests. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /**

@@ -12,7 +12,18 @@ export interface RecordedCall {
   headers: IncomingHttpHeaders;
   /** When it arrived, from `performance.now()` (the benchmark measures with it). */
   at: number;
+  /**
+   * A response_url post the fake refused as scripted with `failRespond` (`'500'`, `'429'`,
+   * `'404'`, `'dropped'`): not shown to anyone. Absent for posts that were taken.
+   */
+  failure?: string;
 }
+
+/** How a response_url answers one post instead of taking it (see `failRespond`). */
+export type RespondFailure =
+  | { type: 'status'; status: number; body?: string; headers?: Record<string, string> }
+  /** The connection is closed after the request arrived, with no answer. */
+  | { type: 'drop' };
 
 /** A message as `conversations.history` returns it. */
 export interface FakeMessage {
@@ -63,6 +74,13 @@ export interface FakeSlackApi {
    * this HTTP status and headers: `{ status: 429, headers: { 'retry-after': '30' } }`).
    */
   failNext(method: string, body: Record<string, unknown>, options?: Omit<FakeFailure, 'body'>): void;
+  /**
+   * The next posts to the response_url `id` fail, one failure per post, in order (a 500, a 429
+   * with Retry-After, a 404 `expired_url`, a dropped connection); later posts are taken.
+   */
+  failRespond(id: string, ...failures: RespondFailure[]): void;
+  /** The posts to the response_url `id` that were taken (not failed as scripted): what people see. */
+  taken(id: string): RecordedCall[];
   /**
    * The next call to this method is carried out (a `chat.postMessage` reaches the channel) but
    * not answered until `release()`: what Slack sees when casebot dies between post and reply.
@@ -145,6 +163,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const events = new EventEmitter();
   events.setMaxListeners(0);
   const failures = new Map<string, FakeFailure[]>();
+  const respondFailures = new Map<string, RespondFailure[]>();
   const holds = new Map<string, Array<{ arrived: () => void; released: Promise<void> }>>();
   let responsesReleased: Promise<void> | undefined;
   const delivered = new Set<string>();
@@ -212,9 +231,18 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         res.writeHead(404).end();
         return;
       }
+      const respondFailure = call.kind === 'respond' ? respondFailures.get(call.name)?.shift() : undefined;
+      if (respondFailure)
+        call.failure = respondFailure.type === 'drop' ? 'dropped' : String(respondFailure.status);
       if (record) calls.push(call);
       events.emit('call', call);
-      if (call.kind === 'api') {
+      if (respondFailure?.type === 'drop') {
+        req.socket.destroy();
+      } else if (respondFailure) {
+        res
+          .writeHead(respondFailure.status, { 'content-type': 'text/plain', ...respondFailure.headers })
+          .end(respondFailure.body ?? '');
+      } else if (call.kind === 'api') {
         const failure = failures.get(call.name)?.shift();
         const answer = failure?.body ?? apiResponse(call.name, body);
         const hold = holds.get(call.name)?.shift();
@@ -278,6 +306,10 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         events.on('call', onCall);
       });
     },
+    failRespond(id, ...scripted) {
+      respondFailures.set(id, [...(respondFailures.get(id) ?? []), ...scripted]);
+    },
+    taken: (id) => calls.filter((c) => c.kind === 'respond' && c.name === id && c.failure === undefined),
     failNext(method, body, failure = {}) {
       failures.set(method, [...(failures.get(method) ?? []), { ...failure, body }]);
     },

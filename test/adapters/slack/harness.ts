@@ -91,6 +91,11 @@ export interface Harness {
   /** `http://127.0.0.1:<port>/slack/events` */
   eventsUrl: string;
   logs: LogRecorder;
+  /**
+   * Every wait the adapter asked for between response_url attempts, in milliseconds. The
+   * harness records them and does not wait: no test sleeps for wall-clock time.
+   */
+  waits: number[];
   close(): Promise<void>;
 }
 
@@ -99,9 +104,13 @@ export async function startHarness(bot: Bot, overrides: Partial<SlackConfig> = {
   const fake = await startFakeSlackApi();
   const { recorder, logger } = createLogRecorder();
   const config = testSlackConfig(fake.apiUrl, overrides);
+  const waits: number[] = [];
+  const sleep = async (ms: number) => {
+    waits.push(ms);
+  };
   let adapter: SlackAdapter;
   try {
-    adapter = await startSlack({ config, bot, logger });
+    adapter = await startSlack({ config, bot, logger, sleep });
   } catch (err) {
     await fake.close();
     throw err;
@@ -111,6 +120,7 @@ export async function startHarness(bot: Bot, overrides: Partial<SlackConfig> = {
     adapter,
     eventsUrl: `http://127.0.0.1:${adapter.port}/slack/events`,
     logs: recorder,
+    waits,
     async close() {
       await adapter.stop();
       await fake.close();
