@@ -9,6 +9,7 @@ import type { Reply } from '../../src/index.js';
 import { answerWithin } from './answer-within.js';
 import { countryChoices } from './autocomplete.js';
 import { interactionContext } from './chat-context.js';
+import { findOptionProblem, renderOptionProblem } from './command-usage.js';
 import { COMMAND_NAME, COUNTRY_OPTIONS, findSubcommand, PUBLIC_OPTION } from './commands.js';
 import {
   type HandlerDeps,
@@ -45,6 +46,12 @@ async function handleSlashCommand(
   const spec = interaction.commandName === COMMAND_NAME ? findSubcommand(interaction.options) : undefined;
   if (spec === undefined) {
     await interaction.reply({ content: UNKNOWN_COMMAND, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  // Discord checks options against the registered command; an older registration may not.
+  const problem = findOptionProblem(interaction.options);
+  if (problem !== undefined) {
+    await interaction.reply({ content: renderOptionProblem(problem), flags: MessageFlags.Ephemeral });
     return;
   }
   // `reply` subcommands have no public option: the reply's own `private` decides.

@@ -261,3 +261,47 @@ describe('start and registration', () => {
     expect(puts[0]?.body).toEqual([expect.objectContaining({ name: 'initiatives', type: 1 })]);
   });
 });
+
+describe('options Discord should have checked', () => {
+  it.each<[string, string, Record<string, string | boolean | { type: number; value: unknown }>, RegExp]>([
+    [
+      'a missing required option',
+      'show',
+      {},
+      /^`\/initiatives show` needs the option `id` \(The case id\)\./,
+    ],
+    [
+      'a required option of the wrong type',
+      'search',
+      { query: { type: 4, value: 42 } },
+      /^The option `query` of `\/initiatives search` takes text \(Words to look for, optionally a country\)\./,
+    ],
+    [
+      'an optional option of the wrong type',
+      'random',
+      { public: { type: 3, value: 'yes' } },
+      /^The option `public` of `\/initiatives random` takes True or False/,
+    ],
+  ])('answers %s privately, naming the option and the usage', async (_what, sub, values, message) => {
+    const asked = bot.asked.length;
+    const interaction = slashCommand(sub, values);
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    const callback = await callbackOf(interaction);
+    expect(body(callback).type).toBe(4);
+    expect(body(callback).data?.flags).toBe(MessageFlags.Ephemeral);
+    const content = body(callback).data?.content ?? '';
+    expect(content).toMatch(message);
+    expect(content).toMatch(new RegExp(`\\nUsage: \`/initiatives ${sub}( |\`)`));
+    expect(bot.asked.length).toBe(asked);
+    expect(JSON.stringify(body(callback))).not.toContain(APOLOGY);
+  });
+
+  it('shows each subcommand’s usage with its required options first and the optional ones in brackets', async () => {
+    const interaction = slashCommand('show', { public: true });
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    const callback = await callbackOf(interaction);
+    expect(body(callback).data?.content).toContain(
+      'Usage: `/initiatives show id:<text> [public:<True|False>]`',
+    );
+  });
+});

@@ -215,7 +215,8 @@ function interactionBase(type: number, options: InteractionOptions) {
   };
 }
 
-type OptionValue = string | boolean;
+/** A string or boolean option, or one with an explicit type (a wrong type, as a stale client sends). */
+type OptionValue = string | boolean | { type: number; value: unknown };
 
 /** `/initiatives <sub> name:value …` */
 export function slashCommand(
@@ -233,11 +234,11 @@ export function slashCommand(
         {
           type: 1,
           name: sub,
-          options: Object.entries(values).map(([name, value]) => ({
-            type: typeof value === 'boolean' ? 5 : 3,
-            name,
-            value,
-          })),
+          options: Object.entries(values).map(([name, value]) =>
+            typeof value === 'object'
+              ? { name, ...value }
+              : { type: typeof value === 'boolean' ? 5 : 3, name, value },
+          ),
         },
       ],
     },
