@@ -18,7 +18,8 @@ import {
   toMessageOptions,
   toReplyOptions,
 } from './handler-deps.js';
-import { renderDiscordReply } from './render.js';
+import { type DiscordMessagePayload, renderDiscordReply } from './render.js';
+import { createInteractionResponder, type InteractionResponder } from './response-delivery.js';
 
 export const EXPIRED_BUTTON =
   'This button has expired (casebot restarted or it is an old message). Run the command again, e.g. `/initiatives help`.';
@@ -71,21 +72,26 @@ async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps): 
     return;
   }
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
+  const respond = createInteractionResponder(interaction, deps);
   const timed = await answerWithin(
     deps.bot.answer(decoded.command, interactionContext(interaction)),
     deps.deferAfterMs,
   );
   if (timed.type === 'in-time' && isPrivate(timed.value) && !ephemeral) {
-    await replyPrivately(interaction, timed.value, decoded.command, deps);
+    await replyPrivately(interaction, respond, timed.value, decoded.command, deps);
     return;
   }
-  if (timed.type === 'late') await interaction.deferUpdate();
+  if (timed.type === 'late') await respond.send('deferUpdate', () => interaction.deferUpdate());
   const reply = timed.type === 'late' ? await timed.value : timed.value;
   const shareCommand = ephemeral ? shareCommandFor(reply, decoded.command) : undefined;
-  const options = toMessageOptions(renderDiscordReply(reply, { buttonIds: deps.buttonIds, shareCommand }));
-  if (timed.type === 'in-time') await interaction.update(options);
-  else if (isPrivate(reply) && !ephemeral) await replyPrivately(interaction, reply, decoded.command, deps);
-  else await interaction.editReply(options);
+  const payload = renderDiscordReply(reply, { buttonIds: deps.buttonIds, shareCommand });
+  const options = toMessageOptions(payload);
+  // A public message's new content may go to the channel if the interaction is gone.
+  const publicAnswer = ephemeral ? undefined : payload;
+  if (timed.type === 'in-time') await respond.send('update', () => interaction.update(options), publicAnswer);
+  else if (isPrivate(reply) && !ephemeral)
+    await replyPrivately(interaction, respond, reply, decoded.command, deps);
+  else await respond.send('editReply', () => interaction.editReply(options), publicAnswer);
 }
 
 /**
@@ -98,6 +104,7 @@ async function replyWithAnswer(
   ephemeral: boolean,
   deps: HandlerDeps,
 ): Promise<void> {
+  const respond = createInteractionResponder(interaction, deps);
   const timed = await answerWithin(deps.bot.answer(text, interactionContext(interaction)), deps.deferAfterMs);
   const render = (reply: Reply) =>
     renderDiscordReply(reply, {
@@ -106,28 +113,47 @@ async function replyWithAnswer(
       ...(ephemeral && !isPrivate(reply) ? { shareCommand: shareCommandFor(reply, text) } : {}),
     });
   if (timed.type === 'in-time') {
-    await interaction.reply(toReplyOptions(render(timed.value)));
+    const payload = render(timed.value);
+    await respond.send('reply', () => interaction.reply(toReplyOptions(payload)), publicOnly(payload));
     return;
   }
-  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  await respond.send('deferReply', () =>
+    interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  );
   const reply = await timed.value;
-  if (isPrivate(reply) && !ephemeral) await replyPrivately(interaction, reply, text, deps);
-  else await interaction.editReply(toMessageOptions(render(reply)));
+  if (isPrivate(reply) && !ephemeral) {
+    await replyPrivately(interaction, respond, reply, text, deps);
+    return;
+  }
+  const payload = render(reply);
+  await respond.send(
+    'editReply',
+    () => interaction.editReply(toMessageOptions(payload)),
+    publicOnly(payload),
+  );
+}
+
+/** The payload when the channel may see it (the fallback if the interaction is gone), else nothing. */
+function publicOnly(payload: DiscordMessagePayload): DiscordMessagePayload | undefined {
+  return payload.flags === undefined ? payload : undefined;
 }
 
 /** A private answer (digest preview) to an interaction that was going to be public. */
 async function replyPrivately(
   interaction: ChatInputCommandInteraction | ButtonInteraction,
+  respond: InteractionResponder,
   reply: Reply,
   text: string,
   deps: HandlerDeps,
 ): Promise<void> {
   const options = toReplyOptions(renderDiscordReply(reply, { buttonIds: deps.buttonIds, ephemeral: true }));
   if (interaction.deferred) {
-    await interaction.editReply({ content: 'Sent only to you.', embeds: [], components: [] });
-    await interaction.followUp(options);
+    await respond.send('editReply', () =>
+      interaction.editReply({ content: 'Sent only to you.', embeds: [], components: [] }),
+    );
+    await respond.send('followUp', () => interaction.followUp(options));
   } else {
-    await interaction.reply(options);
+    await respond.send('reply', () => interaction.reply(options));
   }
   deps.logger.debug({ interactionId: interaction.id, command: text.slice(0, 40) }, 'private answer');
 }

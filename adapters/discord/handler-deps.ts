@@ -12,6 +12,8 @@ export interface HandlerDeps {
   buttonIds: ButtonIds;
   /** How long to wait for the core before deferring an interaction (Discord allows 3 s). */
   deferAfterMs: number;
+  /** Waits between retries of an interaction response; tests inject one that does not wait. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** The short answer to anything that went wrong on our side. */

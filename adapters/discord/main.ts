@@ -22,6 +22,8 @@ export interface StartDiscordOptions {
   logger: Logger;
   /** Overrides for tests. */
   deferAfterMs?: number;
+  /** Waits between retries of interaction responses. */
+  sleep?: (ms: number) => Promise<void>;
   buttonIds?: ButtonIds;
   digestRateLimits?: DigestRateLimitOptions;
   /** Counts each interaction and message until it is answered, for a stop to wait on. */
@@ -73,6 +75,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Runnin
     buttonIds: options.buttonIds ?? createButtonIds(),
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
   };
+  if (options.sleep) deps.sleep = options.sleep;
   const rateLimits = createDigestRateLimits(options.digestRateLimits);
   const inFlight = options.inFlight ?? createInFlight();
   let accepting = true;

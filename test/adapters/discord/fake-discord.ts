@@ -62,6 +62,7 @@ export interface StoredMessage {
 
 type Script =
   | { type: 'respond'; match: (r: RecordedRequest) => boolean; response: ScriptedResponse }
+  | { type: 'drop'; match: (r: RecordedRequest) => boolean }
   | {
       type: 'hold';
       match: (r: RecordedRequest) => boolean;
@@ -186,6 +187,11 @@ export class FakeDiscord {
   /** The next request matching `match` gets `response` instead of the usual answer. */
   respondOnce(match: (r: RecordedRequest) => boolean, response: ScriptedResponse): void {
     this.scripts.push({ type: 'respond', match, response });
+  }
+
+  /** The next request matching `match` loses its connection: no answer, and nothing takes effect. */
+  dropOnce(match: (r: RecordedRequest) => boolean): void {
+    this.scripts.push({ type: 'drop', match });
   }
 
   /**
@@ -342,6 +348,11 @@ export class FakeDiscord {
     this.requests.push(recorded);
     const index = this.scripts.findIndex((script) => script.match(recorded));
     const script = index === -1 ? undefined : this.scripts.splice(index, 1)[0];
+    if (script?.type === 'drop') {
+      res.destroy();
+      this.requestWaiters = this.notify(recorded, this.requestWaiters);
+      return;
+    }
     if (script?.type === 'hold' && !script.takeEffect) {
       const drop = () => res.destroy();
       script.held.push(drop);
