@@ -148,9 +148,12 @@ async function replyPrivately(
 ): Promise<void> {
   const options = toReplyOptions(renderDiscordReply(reply, { buttonIds: deps.buttonIds, ephemeral: true }));
   if (interaction.deferred) {
-    await respond.send('editReply', () =>
-      interaction.editReply({ content: 'Sent only to you.', embeds: [], components: [] }),
-    );
+    // A deferred command shows a public "thinking…" to replace; a deferred click has none, and
+    // its original is the message everyone sees, which must stay as it is.
+    if (interaction.isChatInputCommand())
+      await respond.send('editReply', () =>
+        interaction.editReply({ content: 'Sent only to you.', embeds: [], components: [] }),
+      );
     await respond.send('followUp', () => interaction.followUp(options));
   } else {
     await respond.send('reply', () => interaction.reply(options));

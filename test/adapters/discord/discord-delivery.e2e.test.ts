@@ -4,7 +4,13 @@ import type { DiscordConfig } from '../../../adapters/discord/config.js';
 import { APOLOGY } from '../../../adapters/discord/handler-deps.js';
 import { type RunningDiscord, startDiscord } from '../../../adapters/discord/main.js';
 import type { Reply } from '../../../src/index.js';
-import { CHANNEL_ID, slashCommand, TEST_APPLICATION_ID, TEST_TOKEN } from './discord-payloads.js';
+import {
+  buttonClick,
+  CHANNEL_ID,
+  slashCommand,
+  TEST_APPLICATION_ID,
+  TEST_TOKEN,
+} from './discord-payloads.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
 import { deferred, helpReply, recordingLogger, scriptedBot } from './test-doubles.js';
 
@@ -195,5 +201,18 @@ describe('an answer in time', () => {
     await nth((r) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`, before + 1);
     expect(body(channelPosts().at(-1) as RecordedRequest).content).toBe('**You said: help**');
     expect(waits).toEqual([]);
+  });
+});
+
+describe('a private answer to a click on a public message', () => {
+  it('leaves the public message as it was and answers the clicker in a follow-up, when late', async () => {
+    const click = buttonClick('r:search slow', { content: 'The public answer' });
+    fake.dispatch('INTERACTION_CREATE', click);
+    expect(body(await fake.waitForRequest(callbackOf(click), 'the deferral'))).toEqual({ type: 6 });
+    pending.resolve(digestPreview);
+    const followUp = await fake.waitForRequest(followUpOf(click), 'the follow-up');
+    expect(body(followUp)).toMatchObject({ content: '**Next digest here**', flags: MessageFlags.Ephemeral });
+    // The message everyone sees was not edited into "Sent only to you.".
+    expect(fake.requests.filter(originalOf(click))).toEqual([]);
   });
 });
