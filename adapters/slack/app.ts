@@ -1,9 +1,8 @@
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import { App } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Bot } from '../../src/index.js';
+import type { Bot, ClaimStore } from '../../src/index.js';
 import { createBoltLogger } from './bolt-logger.js';
-import type { Claims } from './claims.js';
 import type { SlackConfig } from './config.js';
 import { createEventDeduper } from './event-deduper.js';
 import { registerHandlers } from './handlers.js';
@@ -20,8 +19,11 @@ export interface CreateSlackAppOptions {
   now?: () => number;
   /** Waits between response_url attempts; tests inject one that records instead of waiting. */
   sleep?: (ms: number) => Promise<void>;
-  /** Memory of request signatures and event ids; in this process unless given. */
-  claims?: Claims;
+  /**
+   * Where request signatures and event ids are claimed: the store's claims, to share them between
+   * replicas; in this process's memory unless given.
+   */
+  claims?: ClaimStore;
 }
 
 /** Web API retries: a few quick ones, so a failing call reaches our error handling in seconds. */

@@ -1,4 +1,4 @@
-import type { Claims } from './claims.js';
+import type { ClaimStore } from '../../src/index.js';
 
 /** Slack retries an event for up to about an hour after the first delivery. */
 export const DEDUPE_TTL_MS = 60 * 60 * 1000;
@@ -15,7 +15,7 @@ export interface EventDeduper {
  * ids means a retry of an event we already answered is skipped, while a retry of one we never
  * saw is still answered.
  */
-export function createEventDeduper(claims: Claims, ttlMs = DEDUPE_TTL_MS): EventDeduper {
+export function createEventDeduper(claims: Pick<ClaimStore, 'claim'>, ttlMs = DEDUPE_TTL_MS): EventDeduper {
   return {
     isDuplicate: async (id) => !(await claims.claim(`event:${id}`, ttlMs)),
   };

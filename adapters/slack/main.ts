@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Bot, DigestPoster, Reply } from '../../src/index.js';
+import type { Bot, ClaimStore, DigestPoster, Reply } from '../../src/index.js';
 import { createHttpDrain } from '../shared/http-drain.js';
 import { createInFlight, type InFlight } from '../shared/in-flight.js';
 import { createSlackApp } from './app.js';
@@ -53,6 +53,8 @@ export interface StartSlackOptions {
   inFlight?: InFlight;
   /** Waits between response_url attempts; injected in tests. */
   sleep?: (ms: number) => Promise<void>;
+  /** Where request signatures and event ids are claimed (the store's, for replicas); memory if absent. */
+  claims?: ClaimStore;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import type { Claims } from './claims.js';
+import { type ClaimStore, MAX_TTL_MS } from '../../src/index.js';
 
 /**
  * Bounds memory whatever the traffic: replay signatures live up to ten minutes and event ids
@@ -14,8 +14,11 @@ export interface MemoryClaimsOptions {
   now?: () => number;
 }
 
-/** {@link Claims} in this process's memory: an LRU with a TTL per key. */
-export function createMemoryClaims(options: MemoryClaimsOptions = {}): Claims {
+/**
+ * The core's {@link ClaimStore} in this process's memory: an LRU with a TTL per key. For one
+ * process; replicas share the store's claims instead.
+ */
+export function createMemoryClaims(options: MemoryClaimsOptions = {}): ClaimStore {
   const { maxEntries = MEMORY_CLAIMS_MAX_ENTRIES, now = Date.now } = options;
   const held = new LRUCache<string, true>({
     max: maxEntries,
@@ -26,9 +29,17 @@ export function createMemoryClaims(options: MemoryClaimsOptions = {}): Claims {
   });
   return {
     async claim(key, ttlMs) {
+      // As the store's claims do: a TTL that is no positive whole number of ms is a caller's bug.
+      if (!Number.isInteger(ttlMs) || ttlMs <= 0 || ttlMs > MAX_TTL_MS)
+        throw new RangeError(
+          `claim TTL must be a whole number of milliseconds in (0, ${MAX_TTL_MS}]: ${ttlMs}`,
+        );
       if (held.has(key)) return false;
-      held.set(key, true, { ttl: Math.max(1, Math.ceil(ttlMs)) });
+      held.set(key, true, { ttl: ttlMs });
       return true;
+    },
+    async release(key) {
+      held.delete(key);
     },
   };
 }

@@ -10,7 +10,7 @@ import {
   type ReceiverEvent,
 } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Claims } from './claims.js';
+import type { ClaimStore } from '../../src/index.js';
 import { checkSlackRequest, type GateOptions } from './request-gate.js';
 
 export interface CasebotReceiverOptions extends HTTPReceiverOptions {
@@ -19,7 +19,7 @@ export interface CasebotReceiverOptions extends HTTPReceiverOptions {
   /** casebot's logger: every refused request is logged here at debug, with the reason. */
   log: Logger;
   /** Remembers the signatures of requests already received (replay protection). */
-  claims: Claims;
+  claims: Pick<ClaimStore, 'claim'>;
   /** The clock the timestamp and replay checks use (milliseconds); injected in tests. */
   now?: () => number;
 }

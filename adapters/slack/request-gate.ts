@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { type BufferedIncomingMessage, HTTPModuleFunctions, isValidSlackRequest } from '@slack/bolt';
-import type { Claims } from './claims.js';
+import type { ClaimStore } from '../../src/index.js';
 
 /** Slack signs each request with its time; anything further from ours is refused (replay). */
 export const MAX_TIMESTAMP_SKEW_SECONDS = 5 * 60;
@@ -25,7 +25,7 @@ export type GateDecision =
 
 export interface GateOptions {
   signingSecret: string;
-  claims: Claims;
+  claims: Pick<ClaimStore, 'claim'>;
   /** Clock in milliseconds. */
   now: () => number;
   bodyLimit?: number | string;

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { pino } from 'pino';
 import type { SlackConfig } from '../../../adapters/slack/config.js';
 import { type SlackAdapter, startSlack } from '../../../adapters/slack/main.js';
-import type { Bot, ChatContext } from '../../../src/index.js';
+import type { Bot, ChatContext, ClaimStore } from '../../../src/index.js';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.js';
 
 export const BOT_TOKEN = 'xoxb-0000-test-token-never-logged';
@@ -100,7 +100,11 @@ export interface Harness {
 }
 
 /** The real adapter (real Bolt, real HTTP receiver) on 127.0.0.1, its Web API pointed at a fake. */
-export async function startHarness(bot: Bot, overrides: Partial<SlackConfig> = {}): Promise<Harness> {
+export async function startHarness(
+  bot: Bot,
+  overrides: Partial<SlackConfig> = {},
+  options: { claims?: ClaimStore } = {},
+): Promise<Harness> {
   const fake = await startFakeSlackApi();
   const { recorder, logger } = createLogRecorder();
   const config = testSlackConfig(fake.apiUrl, overrides);
@@ -110,7 +114,7 @@ export async function startHarness(bot: Bot, overrides: Partial<SlackConfig> = {
   };
   let adapter: SlackAdapter;
   try {
-    adapter = await startSlack({ config, bot, logger, sleep });
+    adapter = await startSlack({ config, bot, logger, sleep, ...options });
   } catch (err) {
     await fake.close();
     throw err;

@@ -35,6 +35,20 @@ describe('createMemoryClaims', () => {
     expect(await claims.claim('d', 60_000)).toBe(false);
     expect(await claims.claim('a', 60_000)).toBe(true);
   });
+
+  it('forgets a released claim, as the store’s claims do', async () => {
+    const claims = createMemoryClaims({ now: () => START });
+    await claims.claim('k', 60_000);
+    await claims.release('k');
+    expect(await claims.claim('k', 60_000)).toBe(true);
+    await claims.release('never-claimed');
+  });
+
+  it('refuses a TTL that is not a positive whole number of milliseconds, as the store’s claims do', async () => {
+    const claims = createMemoryClaims({ now: () => START });
+    for (const ttl of [0, -1, 1.5, Number.NaN, 40 * 24 * 3_600_000])
+      await expect(claims.claim('k', ttl)).rejects.toBeInstanceOf(RangeError);
+  });
 });
 
 describe('createEventDeduper', () => {

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../../src/index.js';
 import { type Harness, SIGNING_SECRET, startHarness } from './harness.js';
 import {
   blockActionsBody,
@@ -88,6 +92,38 @@ describe('replays', () => {
     expect(
       h.fake.calls.filter((c) => c.name === 'chat.postMessage' && c.body.channel === channel),
     ).toHaveLength(1);
+  });
+});
+
+describe('replays to another replica', () => {
+  it('are refused too when the replicas share the store’s claims', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casebot-replicas-'));
+    const file = join(dir, 'casebot.db');
+    // Two connections to one database, as two replicas have.
+    const stores = [openSqliteStore({ file }), openSqliteStore({ file })];
+    const replicaBot = stubBot();
+    const replicas = [
+      await startHarness(replicaBot, {}, { claims: stores[0]?.claims }),
+      await startHarness(replicaBot, {}, { claims: stores[1]?.claims }),
+    ];
+    try {
+      const [a, b] = replicas as [Harness, Harness];
+      const body = slashCommandBody({ text: 'health', responseUrl: a.fake.responseUrl('shared') });
+      const timestamp = nowSeconds();
+      const first = await sendToSlackApp(a.eventsUrl, body, 'form', { secret: SIGNING_SECRET, timestamp });
+      expect(first.status).toBe(200);
+      await a.fake.waitFor((c) => c.kind === 'respond' && c.name === 'shared');
+      const replayed = await sendToSlackApp(b.eventsUrl, body, 'form', { secret: SIGNING_SECRET, timestamp });
+      expect(replayed.status).toBe(401);
+      expect(replicaBot.asked).toEqual(['health']);
+      expect(b.logs.lines.find((l) => l.msg === 'refused a Slack request')).toMatchObject({
+        reason: 'replay',
+      });
+    } finally {
+      for (const replica of replicas) await replica.close();
+      for (const store of stores) await store?.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
