@@ -17,6 +17,6 @@ export interface EventDeduper {
  */
 export function createEventDeduper(claims: Pick<ClaimStore, 'claim'>, ttlMs = DEDUPE_TTL_MS): EventDeduper {
   return {
-    isDuplicate: async (id) => !(await claims.claim(`event:${id}`, ttlMs)),
+    isDuplicate: async (id) => !(await claims.claim(`slack:event:${id}`, ttlMs)),
   };
 }

@@ -62,7 +62,7 @@ export function replayWindowMs(timestampSeconds: number, nowMs: number): number 
 
 /** The key a request is remembered by: a hash, so neither the signature nor the body is kept. */
 export function replayKey(timestamp: string, signature: string): string {
-  return `request:${createHash('sha256').update(`${timestamp}:${signature}`).digest('base64url')}`;
+  return `slack:request:${createHash('sha256').update(`${timestamp}:${signature}`).digest('base64url')}`;
 }
 
 const refuse = (status: 400 | 401 | 413, reason: RefusalReason): GateDecision => ({

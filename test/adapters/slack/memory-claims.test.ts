@@ -64,10 +64,11 @@ describe('createEventDeduper', () => {
     expect(await deduper.isDuplicate('Ev1')).toBe(false);
   });
 
-  it('shares the claims with request signatures without mixing their keys', async () => {
+  it('claims under a Slack namespace, apart from other keys in a shared store', async () => {
     const claims = createMemoryClaims({ now: () => START });
     const deduper = createEventDeduper(claims);
     expect(await claims.claim('Ev9', 60_000)).toBe(true);
     expect(await deduper.isDuplicate('Ev9')).toBe(false);
+    expect(await claims.claim('slack:event:Ev9', 60_000)).toBe(false);
   });
 });

@@ -63,7 +63,7 @@ describe('replay window', () => {
   it('keys a request by a hash that holds neither its signature nor its timestamp', () => {
     const signature = `v0=${'ab'.repeat(32)}`;
     const key = replayKey('1700000000', signature);
-    expect(key).toMatch(/^request:[\w-]{43}$/);
+    expect(key).toMatch(/^slack:request:[\w-]{43}$/);
     expect(key).not.toContain('abab');
     expect(key).not.toContain('1700000000');
     expect(replayKey('1700000001', signature)).not.toBe(key);
