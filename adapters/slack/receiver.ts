@@ -31,7 +31,8 @@ export interface CasebotReceiverOptions extends HTTPReceiverOptions {
  * body Slack could have sent, and no replay. A refusal is answered at once (401, 400 or 413)
  * and logged at debug with its reason. An admitted request goes to the app as Bolt would send
  * it; if no listener acknowledged it by the time the app is done (an unknown kind of payload),
- * it is answered 404 at once instead of after Bolt's 3-second timeout.
+ * it is answered 404 at once instead of after Bolt's 3-second timeout, and 400 if Bolt could not
+ * read its shape.
  */
 export class CasebotReceiver extends HTTPReceiver {
   #app: App | undefined;
@@ -126,14 +127,16 @@ export class CasebotReceiver extends HTTPReceiver {
     try {
       await app.processEvent(event);
     } catch (error) {
-      const acknowledged = await HTTPModuleFunctions.defaultProcessEventErrorHandler({
-        error: error instanceof Error ? error : new Error(String(error)),
-        logger: boltLogger,
-        request: req,
-        response: res,
-        storedResponse: ack.storedResponse,
-      });
-      if (acknowledged) ack.ack();
+      // Listeners' errors go to app.error; what reaches here is Bolt failing to read the body's
+      // shape (a view_submission without a view…) before any listener ran.
+      if (res.headersSent) {
+        log.error({ err: error }, 'slack request failed after it was acknowledged');
+        return;
+      }
+      ack.ack();
+      const errorName = error instanceof Error ? error.name : typeof error;
+      log.debug({ reason: 'malformed-body', status: 400, errorName }, 'refused a Slack request');
+      HTTPModuleFunctions.buildNoBodyResponse(res, 400);
       return;
     }
     if (res.headersSent) return;

@@ -139,6 +139,7 @@ describe('bodies Slack would never send', () => {
     ['a payload that is not JSON', 'payload=%7Bnot-json', 'form'],
     ['JSON that does not parse', '{"type":', 'json'],
     ['a form with no command', 'text=hello&user_id=U1', 'form'],
+    ['a view_submission without its view', `payload=${encodeURIComponent('{"type":"view_submission"}')}`, 'form'],
   ])('answers %s with 400 at once, logged, reaching no handler', async (_what, body, type) => {
     const res = await send(body, type);
     expect(res.status).toBe(400);
