@@ -11,9 +11,11 @@ import {
 } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { ClaimStore } from '../../src/index.js';
-import { checkSlackRequest, type GateOptions } from './request-gate.js';
+import { checkSlackRequest, type GateOptions, type RefusalReason } from './request-gate.js';
 
-export interface CasebotReceiverOptions extends HTTPReceiverOptions {
+/** Bolt's options, less the two this receiver decides: it always verifies, and answers on ack(). */
+export interface CasebotReceiverOptions
+  extends Omit<HTTPReceiverOptions, 'signatureVerification' | 'processBeforeResponse'> {
   /** Bolt's logger, for the parts of Bolt this receiver still uses. */
   logger: BoltLogger;
   /** casebot's logger: every refused request is logged here at debug, with the reason. */
@@ -36,12 +38,17 @@ export interface CasebotReceiverOptions extends HTTPReceiverOptions {
  */
 export class CasebotReceiver extends HTTPReceiver {
   #app: App | undefined;
+  readonly #gate: GateOptions;
+  readonly #log: Logger;
+  readonly #boltLogger: BoltLogger;
 
   constructor(options: CasebotReceiverOptions) {
     const { now = Date.now, log, claims, ...boltOptions } = options;
     super(boltOptions);
-    const gate: GateOptions = { signingSecret: boltOptions.signingSecret, claims, now };
-    if (boltOptions.bodyLimit !== undefined) gate.bodyLimit = boltOptions.bodyLimit;
+    this.#log = log;
+    this.#boltLogger = boltOptions.logger;
+    this.#gate = { signingSecret: boltOptions.signingSecret, claims, now };
+    if (boltOptions.bodyLimit !== undefined) this.#gate.bodyLimit = boltOptions.bodyLimit;
     // Bolt routes only exact paths, so an exact match covers every request it would handle.
     const endpoints = new Set([boltOptions.endpoints ?? '/slack/events'].flat());
     const boltListener = this.requestListener;
@@ -51,7 +58,7 @@ export class CasebotReceiver extends HTTPReceiver {
         boltListener(req, res);
         return;
       }
-      this.#receive(req, res, gate, log, boltOptions.logger).catch((err: unknown) => {
+      this.#receive(req, res).catch((err: unknown) => {
         log.error({ err }, 'slack request could not be received');
         if (!res.headersSent) HTTPModuleFunctions.buildNoBodyResponse(res, 500);
       });
@@ -63,22 +70,12 @@ export class CasebotReceiver extends HTTPReceiver {
     this.#app = app;
   }
 
-  async #receive(
-    req: IncomingMessage,
-    res: ServerResponse,
-    gate: GateOptions,
-    log: Logger,
-    boltLogger: BoltLogger,
-  ): Promise<void> {
-    const decision = await checkSlackRequest(req, gate);
+  async #receive(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const decision = await checkSlackRequest(req, this.#gate);
     switch (decision.type) {
       case 'refused': {
         const { reason, status, skewSeconds } = decision;
-        log.debug(
-          { reason, status, ...(skewSeconds === undefined ? {} : { skewSeconds }) },
-          'refused a Slack request',
-        );
-        HTTPModuleFunctions.buildNoBodyResponse(res, status);
+        this.#refused(res, { reason, status, ...(skewSeconds === undefined ? {} : { skewSeconds }) });
         return;
       }
       case 'ssl-check':
@@ -89,7 +86,7 @@ export class CasebotReceiver extends HTTPReceiver {
           HTTPModuleFunctions.buildUrlVerificationResponse(res, decision.body);
           return;
         }
-        await this.#dispatch(req, res, decision.request, decision.body, log, boltLogger);
+        await this.#dispatch(req, res, decision.request, decision.body);
         return;
       default: {
         const never: never = decision;
@@ -98,20 +95,27 @@ export class CasebotReceiver extends HTTPReceiver {
     }
   }
 
+  /** Answers `status` with no body and logs why at debug; never the body or the signature. */
+  #refused(
+    res: ServerResponse,
+    why: { reason: RefusalReason | 'no-handler'; status: number; [detail: string]: unknown },
+  ): void {
+    this.#log.debug(why, 'refused a Slack request');
+    HTTPModuleFunctions.buildNoBodyResponse(res, why.status);
+  }
+
   /** What Bolt's receiver does with a verified request, plus an answer at once when no listener acks. */
   async #dispatch(
     req: IncomingMessage,
     res: ServerResponse,
     request: BufferedIncomingMessage,
     body: Record<string, unknown>,
-    log: Logger,
-    boltLogger: BoltLogger,
   ): Promise<void> {
     const app = this.#app;
     if (!app) throw new Error('CasebotReceiver received a request before Bolt initialised it');
     // casebot's listeners acknowledge first and answer later, so the response goes out on ack().
     const ack = new HTTPResponseAck({
-      logger: boltLogger,
+      logger: this.#boltLogger,
       processBeforeResponse: false,
       httpRequest: request,
       httpRequestBody: body,
@@ -130,19 +134,17 @@ export class CasebotReceiver extends HTTPReceiver {
       // Listeners' errors go to app.error; what reaches here is Bolt failing to read the body's
       // shape (a view_submission without a view…) before any listener ran.
       if (res.headersSent) {
-        log.error({ err: error }, 'slack request failed after it was acknowledged');
+        this.#log.error({ err: error }, 'slack request failed after it was acknowledged');
         return;
       }
       ack.ack();
       const errorName = error instanceof Error ? error.name : typeof error;
-      log.debug({ reason: 'malformed-body', status: 400, errorName }, 'refused a Slack request');
-      HTTPModuleFunctions.buildNoBodyResponse(res, 400);
+      this.#refused(res, { reason: 'malformed-body', status: 400, errorName });
       return;
     }
     if (res.headersSent) return;
     // Every listener has finished and none acknowledged: nothing here handles this payload.
     ack.ack();
-    log.debug({ reason: 'no-handler', status: 404 }, 'refused a Slack request');
-    HTTPModuleFunctions.buildNoBodyResponse(res, 404);
+    this.#refused(res, { reason: 'no-handler', status: 404 });
   }
 }
