@@ -62,7 +62,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
   }
 
   async function subscribe(
-    command: Extract<DigestCommand, { action: 'subscribe' }>,
+    command: Extract<DigestCommand, { type: 'subscribe' }>,
     target: DigestTarget,
     ctx: ChatContext,
   ) {
@@ -148,7 +148,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
     if (!('id' in found)) return found;
     const words = `${describeSchedule(found.schedule, found.timezone)}, ${summaryOf(found)}`;
     const log = { subscriptionId: found.id, target, by: ctx.userId };
-    switch (command.action) {
+    switch (command.type) {
       case 'unsubscribe':
         await store.deleteSubscription(found.id);
         logger.info(log, 'digest unsubscribed');
@@ -199,7 +199,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
     }
   }
 
-  async function preview(command: Extract<DigestCommand, { action: 'preview' }>, target: DigestTarget) {
+  async function preview(command: Extract<DigestCommand, { type: 'preview' }>, target: DigestTarget) {
     let subscription: Subscription | undefined;
     if (command.id) {
       const found = await owned(command, command.id, target);
@@ -247,7 +247,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
 
   return {
     async handle(command, ctx) {
-      if (command.action === 'help')
+      if (command.type === 'help')
         return digestReply(command, {
           heading: 'Channel digests',
           lines: digestHelpLines(options.defaultTimezone),
@@ -261,7 +261,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
       }
       const target: DigestTarget = { platform: ctx.platform, channelId: ctx.channelId };
       if (ctx.teamId) target.teamId = ctx.teamId;
-      switch (command.action) {
+      switch (command.type) {
         case 'list':
           return list(command, target);
         case 'preview':
@@ -277,7 +277,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
               private: true,
             });
           }
-          return command.action === 'subscribe'
+          return command.type === 'subscribe'
             ? subscribe(command, target, ctx)
             : change(command, target, ctx);
         default: {

@@ -31,9 +31,9 @@ export function formatCommand(intent: Intent): string {
     case 'help':
       return 'help';
     case 'digest':
-      return intent.command.action === 'subscribe'
+      return intent.command.type === 'subscribe'
         ? `digest subscribe ${intent.command.args}`
-        : `digest ${intent.command.action}`;
+        : `digest ${intent.command.type}`;
     default: {
       const unreachable: never = intent;
       return unreachable;

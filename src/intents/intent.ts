@@ -1,12 +1,12 @@
 /** Digest management, parsed by the digests module from `digest …` messages. */
 export type DigestCommand =
-  | { action: 'subscribe'; args: string }
-  | { action: 'list' }
-  | { action: 'unsubscribe'; id: string }
-  | { action: 'pause'; id: string }
-  | { action: 'resume'; id: string }
-  | { action: 'preview'; id?: string }
-  | { action: 'help' };
+  | { type: 'subscribe'; args: string }
+  | { type: 'list' }
+  | { type: 'unsubscribe'; id: string }
+  | { type: 'pause'; id: string }
+  | { type: 'resume'; id: string }
+  | { type: 'preview'; id?: string }
+  | { type: 'help' };
 
 /** Why a help reply is shown instead of an answer. */
 export type HelpReason = 'asked' | 'empty' | 'too-long' | 'unknown-command';

@@ -67,22 +67,22 @@ function parseDigest(rest: string): DigestCommand {
   switch (action.toLowerCase()) {
     case 'subscribe':
     case 'add':
-      return { action: 'subscribe', args: args.join(' ') };
+      return { type: 'subscribe', args: args.join(' ') };
     case 'list':
     case 'ls':
-      return { action: 'list' };
+      return { type: 'list' };
     case 'unsubscribe':
     case 'remove':
     case 'delete':
-      return id ? { action: 'unsubscribe', id } : { action: 'help' };
+      return id ? { type: 'unsubscribe', id } : { type: 'help' };
     case 'pause':
-      return id ? { action: 'pause', id } : { action: 'help' };
+      return id ? { type: 'pause', id } : { type: 'help' };
     case 'resume':
-      return id ? { action: 'resume', id } : { action: 'help' };
+      return id ? { type: 'resume', id } : { type: 'help' };
     case 'preview':
-      return id ? { action: 'preview', id } : { action: 'preview' };
+      return id ? { type: 'preview', id } : { type: 'preview' };
     default:
-      return { action: 'help' };
+      return { type: 'help' };
   }
 }
 

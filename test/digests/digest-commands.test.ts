@@ -69,7 +69,7 @@ afterEach(async () => {
 });
 
 const subscribe = (args: string, ctx: ChatContext = manager) =>
-  handler.handle({ action: 'subscribe', args }, ctx);
+  handler.handle({ type: 'subscribe', args }, ctx);
 const digestOf = (reply: Reply) => {
   if (reply.type !== 'digest') throw new Error(`expected a digest reply, got ${reply.type}`);
   return reply;
@@ -82,7 +82,7 @@ const body = (reply: Reply) => {
 describe('digest subscribe', () => {
   it('confirms in words, with the next run and the id, and reschedules', async () => {
     const command: DigestCommand = {
-      action: 'subscribe',
+      type: 'subscribe',
       args: 'weekly mon 09:00 country France topic health count 3 tz Europe/Paris',
     };
     expect(await handler.handle(command, manager)).toEqual({
@@ -147,7 +147,7 @@ describe('digest subscribe', () => {
   });
 
   it('needs a channel: the console has none', async () => {
-    const reply = await handler.handle({ action: 'list' }, { platform: 'cli' });
+    const reply = await handler.handle({ type: 'list' }, { platform: 'cli' });
     expect(body(reply)).toMatchObject({ heading: 'Digests need a channel', private: true });
   });
 });
@@ -170,7 +170,7 @@ describe('digest list', () => {
     await store.markSent('dl-1', { messageId: 'm1', sentAt: new Date('2026-11-24T09:00:01Z'), late: true });
     await store.pauseSubscription('bbbbbb', { by: 'error', reason: 'not_in_channel', at: clock.now() });
 
-    expect(body(await handler.handle({ action: 'list' }, member))).toEqual({
+    expect(body(await handler.handle({ type: 'list' }, member))).toEqual({
       heading: 'Digests in this channel (2)',
       lines: [
         'aaaaaa: every day at 09:00 UTC · 2 cases per digest, topic: health · next on Wed 25 Nov 2026 09:00 · last Tue 24 Nov 2026 09:00, sent late',
@@ -178,7 +178,7 @@ describe('digest list', () => {
       ],
       private: false,
     });
-    expect(body(await handler.handle({ action: 'list' }, elsewhere)).heading).toBe(
+    expect(body(await handler.handle({ type: 'list' }, elsewhere)).heading).toBe(
       'No digests in this channel',
     );
   });
@@ -192,9 +192,9 @@ describe('digest unsubscribe, pause and resume', () => {
 
   it('work only in the channel that owns the subscription', async () => {
     for (const command of [
-      { action: 'unsubscribe', id: 'aaaaaa' },
-      { action: 'pause', id: 'aaaaaa' },
-      { action: 'resume', id: 'aaaaaa' },
+      { type: 'unsubscribe', id: 'aaaaaa' },
+      { type: 'pause', id: 'aaaaaa' },
+      { type: 'resume', id: 'aaaaaa' },
     ] as const) {
       expect(body(await handler.handle(command, elsewhere))).toEqual({
         heading: 'No digest aaaaaa in this channel',
@@ -207,13 +207,13 @@ describe('digest unsubscribe, pause and resume', () => {
   });
 
   it('need the right to manage the channel', async () => {
-    const reply = await handler.handle({ action: 'unsubscribe', id: 'aaaaaa' }, member);
+    const reply = await handler.handle({ type: 'unsubscribe', id: 'aaaaaa' }, member);
     expect(body(reply).heading).toBe('You cannot change digests here');
     expect(await store.getSubscription('aaaaaa')).toBeDefined();
   });
 
   it('unsubscribe removes it (ids are case-insensitive)', async () => {
-    const reply = await handler.handle({ action: 'unsubscribe', id: 'AAAAAA' }, manager);
+    const reply = await handler.handle({ type: 'unsubscribe', id: 'AAAAAA' }, manager);
     expect(body(reply)).toEqual({
       heading: 'Digest aaaaaa unsubscribed',
       lines: ['No more posts every day at 09:00 UTC, 3 cases per digest, all initiatives.'],
@@ -224,7 +224,7 @@ describe('digest unsubscribe, pause and resume', () => {
   });
 
   it('pause, then resume with the next run; pausing twice says so', async () => {
-    expect(body(await handler.handle({ action: 'pause', id: 'aaaaaa' }, manager))).toEqual({
+    expect(body(await handler.handle({ type: 'pause', id: 'aaaaaa' }, manager))).toEqual({
       heading: 'Digest aaaaaa paused',
       lines: ['Resume it with: digest resume aaaaaa'],
       private: false,
@@ -234,18 +234,18 @@ describe('digest unsubscribe, pause and resume', () => {
       reason: 'paused by user U1',
       at: clock.now(),
     });
-    expect(body(await handler.handle({ action: 'pause', id: 'aaaaaa' }, manager)).heading).toBe(
+    expect(body(await handler.handle({ type: 'pause', id: 'aaaaaa' }, manager)).heading).toBe(
       'Digest aaaaaa is already paused',
     );
     clock.set('2026-11-26T12:00:00Z');
-    expect(body(await handler.handle({ action: 'resume', id: 'aaaaaa' }, manager))).toEqual({
+    expect(body(await handler.handle({ type: 'resume', id: 'aaaaaa' }, manager))).toEqual({
       heading: 'Digest aaaaaa resumed',
       lines: ['every day at 09:00 UTC, next on Fri 27 Nov 2026 09:00.'],
       private: false,
     });
     expect(await store.getSubscription('aaaaaa')).toMatchObject({ activeSince: clock.now() });
     expect((await store.getSubscription('aaaaaa'))?.paused).toBeUndefined();
-    expect(body(await handler.handle({ action: 'resume', id: 'aaaaaa' }, manager)).heading).toBe(
+    expect(body(await handler.handle({ type: 'resume', id: 'aaaaaa' }, manager)).heading).toBe(
       'Digest aaaaaa is not paused',
     );
     expect(changes).toBe(2);
@@ -253,7 +253,7 @@ describe('digest unsubscribe, pause and resume', () => {
 
   it('resume after a permanent error says why it had stopped', async () => {
     await store.pauseSubscription('aaaaaa', { by: 'error', reason: 'is_archived', at: clock.now() });
-    const lines = digestOf(await handler.handle({ action: 'resume', id: 'aaaaaa' }, manager)).lines;
+    const lines = digestOf(await handler.handle({ type: 'resume', id: 'aaaaaa' }, manager)).lines;
     expect(lines).toContain('It had stopped because the platform refused a post: is_archived.');
   });
 });
@@ -261,7 +261,7 @@ describe('digest unsubscribe, pause and resume', () => {
 describe('digest preview and help', () => {
   it('shows the asker alone what the next digest would post; anyone may ask', async () => {
     await subscribe('daily 09:00 topic health count 1');
-    const reply = digestOf(await handler.handle({ action: 'preview' }, member));
+    const reply = digestOf(await handler.handle({ type: 'preview' }, member));
     expect(reply.private).toBe(true);
     expect(reply.heading).toBe('Initiatives digest · Wed 25 Nov 2026 · topic: health');
     expect(reply.lines).toEqual([
@@ -276,19 +276,19 @@ describe('digest preview and help', () => {
   it('previews a named subscription, and says when there is none', async () => {
     await subscribe('daily 09:00 topic health');
     await subscribe('weekly fri 09:00 country United States');
-    const reply = digestOf(await handler.handle({ action: 'preview', id: 'bbbbbb' }, member));
+    const reply = digestOf(await handler.handle({ type: 'preview', id: 'bbbbbb' }, member));
     expect(reply.cases.map((c) => c.id)).toEqual(['u1']);
-    expect(body(await handler.handle({ action: 'preview', id: 'zzzzzz' }, member)).heading).toBe(
+    expect(body(await handler.handle({ type: 'preview', id: 'zzzzzz' }, member)).heading).toBe(
       'No digest zzzzzz in this channel',
     );
-    expect(body(await handler.handle({ action: 'preview' }, elsewhere))).toMatchObject({
+    expect(body(await handler.handle({ type: 'preview' }, elsewhere))).toMatchObject({
       heading: 'No digests in this channel',
       private: true,
     });
   });
 
   it('help lists the commands privately, with the default zone', async () => {
-    const reply = digestOf(await handler.handle({ action: 'help' }, { platform: 'cli' }));
+    const reply = digestOf(await handler.handle({ type: 'help' }, { platform: 'cli' }));
     expect(reply.heading).toBe('Channel digests');
     expect(reply.private).toBe(true);
     expect(reply.lines[0]).toContain('defaults: 09:00, Monday, 3 cases, UTC');

@@ -94,7 +94,7 @@ describe('startDigests', () => {
       userId: 'U1',
       canManageDigests: true,
     };
-    const reply = await first.digests.handler.handle({ action: 'subscribe', args: 'daily 10:00' }, ctx);
+    const reply = await first.digests.handler.handle({ type: 'subscribe', args: 'daily 10:00' }, ctx);
     expect(reply.type === 'digest' && reply.lines[0]).toBe(
       'every day at 10:00 Europe/Paris, next on Tue 24 Nov 2026 10:00.',
     );
@@ -121,7 +121,7 @@ describe('startDigests', () => {
     const second = await start();
     await second.digests.ready;
     expect(poster.posts).toHaveLength(1);
-    const list = await second.digests.handler.handle({ action: 'list' }, ctx);
+    const list = await second.digests.handler.handle({ type: 'list' }, ctx);
     expect(list.type === 'digest' && list.lines[0]).toMatch(/last Tue 24 Nov 2026 10:00, sent$/);
   });
 });

@@ -67,17 +67,17 @@ const PHRASINGS: [string, Intent][] = [
   ['__proto__', { type: 'search', query: '__proto__', page: 1 }],
   ['constructor toString', { type: 'search', query: 'constructor toString', page: 1 }],
   ['@everyone <!channel> hi', { type: 'search', query: '@everyone <!channel> hi', page: 1 }],
-  ['digest', { type: 'digest', command: { action: 'help' } }],
-  ['digest list', { type: 'digest', command: { action: 'list' } }],
+  ['digest', { type: 'digest', command: { type: 'help' } }],
+  ['digest list', { type: 'digest', command: { type: 'list' } }],
   [
     'digest subscribe weekly mon 09:00 topic health',
-    { type: 'digest', command: { action: 'subscribe', args: 'weekly mon 09:00 topic health' } },
+    { type: 'digest', command: { type: 'subscribe', args: 'weekly mon 09:00 topic health' } },
   ],
-  ['digest unsubscribe ab12', { type: 'digest', command: { action: 'unsubscribe', id: 'ab12' } }],
-  ['digest pause ab12', { type: 'digest', command: { action: 'pause', id: 'ab12' } }],
-  ['digest resume ab12', { type: 'digest', command: { action: 'resume', id: 'ab12' } }],
-  ['digest preview', { type: 'digest', command: { action: 'preview' } }],
-  ['digest preview ab12', { type: 'digest', command: { action: 'preview', id: 'ab12' } }],
+  ['digest unsubscribe ab12', { type: 'digest', command: { type: 'unsubscribe', id: 'ab12' } }],
+  ['digest pause ab12', { type: 'digest', command: { type: 'pause', id: 'ab12' } }],
+  ['digest resume ab12', { type: 'digest', command: { type: 'resume', id: 'ab12' } }],
+  ['digest preview', { type: 'digest', command: { type: 'preview' } }],
+  ['digest preview ab12', { type: 'digest', command: { type: 'preview', id: 'ab12' } }],
 ];
 
 describe('parseIntent', () => {

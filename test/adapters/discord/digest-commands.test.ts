@@ -68,7 +68,7 @@ describe('/initiatives digest', () => {
     );
     expect(parseIntent(text ?? '')).toEqual({
       type: 'digest',
-      command: { action: 'subscribe', args: 'weekly fri 17:00 topic "country planning" count 2' },
+      command: { type: 'subscribe', args: 'weekly fri 17:00 topic "country planning" count 2' },
     });
   });
 });

@@ -33,7 +33,7 @@ interface Body {
 
 const digestPreview: Reply = {
   type: 'digest',
-  intent: { type: 'digest', command: { action: 'preview' } },
+  intent: { type: 'digest', command: { type: 'preview' } },
   heading: 'Next digest here',
   lines: ['Three cases on health'],
   private: true,

@@ -64,7 +64,7 @@ const reply: fc.Arbitrary<Reply> = fc.oneof(
     ([b, lines, isPrivate]): Reply => ({
       ...b,
       type: 'digest',
-      intent: { type: 'digest', command: { action: 'list' } },
+      intent: { type: 'digest', command: { type: 'list' } },
       lines,
       private: isPrivate,
     }),

@@ -183,7 +183,7 @@ describe('renderDiscordReply', () => {
     const reply: Reply = {
       ...base,
       type: 'digest',
-      intent: { type: 'digest', command: { action: 'preview' } },
+      intent: { type: 'digest', command: { type: 'preview' } },
       heading: 'Next digest',
       lines: ['1. *A case*'],
       private: true,

@@ -51,7 +51,7 @@ describe('shareCommandFor', () => {
   it('never offers to share a digest reply', () => {
     const digest: Reply = {
       type: 'digest',
-      intent: { type: 'digest', command: { action: 'list' } },
+      intent: { type: 'digest', command: { type: 'list' } },
       heading: 'Digests',
       lines: [],
       private: false,

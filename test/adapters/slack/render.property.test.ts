@@ -81,7 +81,7 @@ const reply: fc.Arbitrary<Reply> = fc.oneof(
       lines: fc.array(text(400), { maxLength: 100 }),
       private: fc.boolean(),
     })
-    .map((r): Reply => ({ ...r, intent: { type: 'digest', command: { action: 'list' } } })),
+    .map((r): Reply => ({ ...r, intent: { type: 'digest', command: { type: 'list' } } })),
 );
 
 const options: fc.Arbitrary<SlackRenderOptions> = fc.record(

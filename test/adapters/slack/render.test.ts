@@ -202,7 +202,7 @@ describe('renderSlackReply', () => {
     ]);
     const digest: Reply = {
       type: 'digest',
-      intent: { type: 'digest', command: { action: 'list' } },
+      intent: { type: 'digest', command: { type: 'list' } },
       heading: 'Digests in this channel',
       lines: ['weekly <b>', 'none paused'],
       private: true,
