@@ -21,7 +21,7 @@ describe('the bot on the built-in knowledge', () => {
     expect(first.pageCount).toBe(Math.ceil(first.total / PAGE_SIZE));
     expect(first.nextCommand).toBe('search public page 2');
     expect(first.actions).toContainEqual({
-      kind: 'more',
+      type: 'more',
       label: 'More results',
       command: 'search public page 2',
     });
@@ -84,7 +84,7 @@ describe('the bot on the built-in knowledge', () => {
     expect(reply.cases).toHaveLength(1);
     expect(reply.cases[0]?.countries).toContain('KR');
     expect(reply.actions).toContainEqual({
-      kind: 'random',
+      type: 'random',
       label: 'Another random case',
       command: 'random South Korea',
     });

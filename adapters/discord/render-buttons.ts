@@ -38,7 +38,7 @@ export function renderButtons(reply: Reply, options: RenderOptions): DiscordMess
   };
   const titles = new Map(reply.cases.map((c) => [`show ${c.id}`, c.title]));
   const navigation = reply.actions
-    .filter((a) => a.kind !== 'details')
+    .filter((a) => a.type !== 'details')
     .flatMap((a) => button('run', a.label, a.command, ButtonStyle.Primary));
   if (reply.type === 'not-found') {
     navigation.push(...reply.suggestions.flatMap((s) => button('run', s, s, ButtonStyle.Secondary)));
@@ -47,7 +47,7 @@ export function renderButtons(reply: Reply, options: RenderOptions): DiscordMess
     navigation.push(...button('share', 'Share', options.shareCommand, ButtonStyle.Success));
   }
   const details = reply.actions
-    .filter((a) => a.kind === 'details')
+    .filter((a) => a.type === 'details')
     .flatMap((a) => {
       const title = titles.get(a.command);
       return button('run', title ? `${a.label}: ${title}` : a.label, a.command, ButtonStyle.Secondary);

@@ -37,7 +37,7 @@ export interface SlackRenderOptions {
 
 /** Buttons' `action_id`s: `casebot_<kind>_<n>`, unique within a message. */
 export const ACTION_ID_PATTERN = /^casebot_(more|random|details|share)_\d+$/;
-export type ButtonKind = ReplyAction['kind'] | 'share';
+export type ButtonKind = ReplyAction['type'] | 'share';
 
 /** Which of our buttons an `action_id` names, or `undefined` for anything else. */
 export function parseActionId(actionId: string): ButtonKind | undefined {
@@ -60,7 +60,7 @@ export function renderSlackReply(reply: Reply, options: SlackRenderOptions = {})
   if (reply.notice) head.push(contextBlock([escapeAndTruncate(reply.notice, SLACK_MAX_CONTEXT_TEXT)]));
 
   const details = (c: CaseHit): SlackButton | undefined => {
-    const action = reply.actions.find((a) => a.kind === 'details' && a.command.trim() === `show ${c.id}`);
+    const action = reply.actions.find((a) => a.type === 'details' && a.command.trim() === `show ${c.id}`);
     if (!action) return undefined;
     attached.add(action.command);
     return button(labelOf(action), action.command, nextId('details'));
@@ -71,8 +71,8 @@ export function renderSlackReply(reply: Reply, options: SlackRenderOptions = {})
   if (reply.type === 'results')
     tail.push(contextBlock([escapeAndTruncate(resultsLine(reply), SLACK_MAX_CONTEXT_TEXT)]));
   const buttons = reply.actions
-    .filter((a) => !(a.kind === 'details' && attached.has(a.command)))
-    .map((a) => button(labelOf(a), a.command, nextId(a.kind)));
+    .filter((a) => !(a.type === 'details' && attached.has(a.command)))
+    .map((a) => button(labelOf(a), a.command, nextId(a.type)));
   const share =
     options.shareCommand === undefined
       ? undefined
@@ -90,14 +90,14 @@ export function renderSlackReply(reply: Reply, options: SlackRenderOptions = {})
 }
 
 /** Slack refuses an empty button label. */
-const DEFAULT_LABELS: Record<ReplyAction['kind'], string> = {
+const DEFAULT_LABELS: Record<ReplyAction['type'], string> = {
   more: 'More results',
   random: 'Another random case',
   details: 'Details',
 };
 
 function labelOf(action: ReplyAction): string {
-  return escapeMrkdwn(action.label).trim() === '' ? DEFAULT_LABELS[action.kind] : action.label;
+  return escapeMrkdwn(action.label).trim() === '' ? DEFAULT_LABELS[action.type] : action.label;
 }
 
 /** As many buttons as fit one actions block and the buttons' share of the budget; Share always fits. */

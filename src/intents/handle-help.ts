@@ -59,7 +59,7 @@ export function handleHelp(intent: HelpIntent, deps: BotDeps): Reply {
     commands: helpEntries(deps),
     cases: [],
     total: 0,
-    actions: [{ kind: 'random', label: 'Surprise me', command: 'random' }],
+    actions: [{ type: 'random', label: 'Surprise me', command: 'random' }],
   };
   if (notice) reply.notice = notice;
   return reply;

@@ -41,8 +41,8 @@ export function handleRandom(intent: RandomIntent, deps: BotDeps): Reply {
     page: 1,
     pageCount: 1,
     actions: [
-      { kind: 'details', label: 'Details', command: `show ${hit.id}` },
-      { kind: 'random', label: 'Another random case', command: formatCommand(intent) },
+      { type: 'details', label: 'Details', command: `show ${hit.id}` },
+      { type: 'random', label: 'Another random case', command: formatCommand(intent) },
     ],
   };
 }

@@ -37,6 +37,6 @@ export function handleShow(intent: ShowIntent, deps: BotDeps): Reply {
     heading: found.title,
     cases: [toCaseHit(found)],
     total: 1,
-    actions: [{ kind: 'random', label: 'Another random case', command: 'random' }],
+    actions: [{ type: 'random', label: 'Another random case', command: 'random' }],
   };
 }

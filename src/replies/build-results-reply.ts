@@ -10,7 +10,7 @@ export interface RankedCase {
 }
 
 export function detailsActions(cases: readonly { id: string; title: string }[]): ReplyAction[] {
-  return cases.map((c) => ({ kind: 'details', label: 'Details', command: `show ${c.id}` }));
+  return cases.map((c) => ({ type: 'details', label: 'Details', command: `show ${c.id}` }));
 }
 
 /**
@@ -31,7 +31,7 @@ export function buildResultsReply(options: {
   const cases = shown.map((r) => toCaseHit(r.case, r.hit));
   const nextCommand = page < pageCount ? options.commandFor(page + 1) : undefined;
   const actions: ReplyAction[] = detailsActions(cases);
-  if (nextCommand) actions.push({ kind: 'more', label: 'More results', command: nextCommand });
+  if (nextCommand) actions.push({ type: 'more', label: 'More results', command: nextCommand });
   const reply: Reply = {
     type: 'results',
     intent,

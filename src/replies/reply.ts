@@ -15,7 +15,7 @@ export interface CaseHit extends Omit<Case, 'sources' | 'truncated'> {
  * replay it through `bot.answer(command)` when the button is clicked.
  */
 export interface ReplyAction {
-  kind: 'more' | 'random' | 'details';
+  type: 'more' | 'random' | 'details';
   label: string;
   command: string;
 }

@@ -24,7 +24,7 @@ const caseHit: fc.Arbitrary<CaseHit> = fc.record(
   { requiredKeys: ['id', 'title', 'summary', 'countries', 'tags'] },
 );
 const action: fc.Arbitrary<ReplyAction> = fc.record({
-  kind: fc.constantFrom('more', 'random', 'details'),
+  type: fc.constantFrom('more', 'random', 'details'),
   label: text,
   command: text,
 });

@@ -80,7 +80,7 @@ describe('renderDiscordReply', () => {
       heading: 'A random case from South Korea',
       cases: [TELEREHAB],
       total: 1,
-      actions: [{ kind: 'random', label: 'Another random case', command: 'random South Korea' }],
+      actions: [{ type: 'random', label: 'Another random case', command: 'random South Korea' }],
     };
     const payload = renderDiscordReply(reply, {
       buttonIds,
@@ -214,7 +214,7 @@ describe('renderDiscordReply', () => {
   it('keeps a long command in a button through the LRU map', () => {
     const long = `search ${'word '.repeat(30)}page 2`;
     const payload = renderDiscordReply(
-      resultsReply({ actions: [{ kind: 'more', label: 'More results', command: long }] }),
+      resultsReply({ actions: [{ type: 'more', label: 'More results', command: long }] }),
       { buttonIds },
     );
     expect(payload.components[0]?.components[0]?.custom_id).toBe('r#KEY');

@@ -31,9 +31,9 @@ export function resultsReply(overrides: Partial<Extract<Reply, { type: 'results'
     pageCount: 2,
     nextCommand: 'search rehab page 2',
     actions: [
-      { kind: 'details', label: 'Details', command: `show ${TELEREHAB.id}` },
-      { kind: 'details', label: 'Details', command: `show ${BARE.id}` },
-      { kind: 'more', label: 'More results', command: 'search rehab page 2' },
+      { type: 'details', label: 'Details', command: `show ${TELEREHAB.id}` },
+      { type: 'details', label: 'Details', command: `show ${BARE.id}` },
+      { type: 'more', label: 'More results', command: 'search rehab page 2' },
     ],
     ...overrides,
   };

@@ -28,7 +28,7 @@ const caseHit: fc.Arbitrary<CaseHit> = fc.record(
 );
 
 const action: fc.Arbitrary<ReplyAction> = fc.record({
-  kind: fc.constantFrom('more', 'random', 'details'),
+  type: fc.constantFrom('more', 'random', 'details'),
   label: text(120),
   command: fc.oneof(text(80), fc.string({ minLength: 1900, maxLength: 2100 })),
 });

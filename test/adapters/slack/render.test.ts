@@ -117,7 +117,7 @@ describe('renderSlackReply', () => {
       heading: 'Connectoo Training',
       cases: [{ ...belgiumCase, summary: 'x'.repeat(5000), truncated: true, matched: undefined }],
       total: 1,
-      actions: [{ kind: 'random', label: 'Another random case', command: 'random' }],
+      actions: [{ type: 'random', label: 'Another random case', command: 'random' }],
     };
     const message = renderSlackReply(reply);
     const section = message.blocks[1];

@@ -36,8 +36,8 @@ export function resultsReply(
     pageCount: 3,
     nextCommand: 'search digital page 2',
     actions: [
-      ...cases.map((c) => ({ kind: 'details' as const, label: 'Details', command: `show ${c.id}` })),
-      { kind: 'more', label: 'More results', command: 'search digital page 2' },
+      ...cases.map((c) => ({ type: 'details' as const, label: 'Details', command: `show ${c.id}` })),
+      { type: 'more', label: 'More results', command: 'search digital page 2' },
     ],
     ...extra,
   };
