@@ -1,14 +1,17 @@
 import type { ChatContext } from './chat-context.js';
 import type { DigestCommand } from './intents/intent.js';
 import type { Case, KnowledgeBase } from './knowledge/case.js';
-import type { CountryCount, Reply } from './replies/reply.js';
+import type { CountryCount, Reply, ReplyContent } from './replies/reply.js';
 
 /** Answers digest commands; provided by the digests module when a chat adapter runs. */
 export interface DigestHandler {
-  handle(command: DigestCommand, ctx: ChatContext): Promise<Reply>;
+  handle(command: DigestCommand, ctx: ChatContext): Promise<ReplyContent>;
 }
 
-/** The bot every adapter talks to. `answer` never throws for any text. */
+/**
+ * The bot every adapter talks to. `answer` never throws for any text; its reply says who sees
+ * it, decided from `ctx.surface` (how the message came; the console when no context is given).
+ */
 export interface Bot {
   answer(text: string, ctx?: ChatContext): Promise<Reply>;
   readonly knowledge: KnowledgeBase;

@@ -1,5 +1,5 @@
 import type { Bot, DigestHandler } from './bot.js';
-import type { ChatContext } from './chat-context.js';
+import { type ChatContext, CONSOLE_CONTEXT } from './chat-context.js';
 import type { BotDeps } from './intents/bot-deps.js';
 import { countCountries } from './intents/count-countries.js';
 import { handleIntent } from './intents/handle-intent.js';
@@ -7,6 +7,8 @@ import { rankSearch } from './intents/handle-search.js';
 import { parseIntent } from './intents/parse-intent.js';
 import type { KnowledgeBase } from './knowledge/case.js';
 import { type Logger, silentLogger } from './logger.js';
+import { buildErrorReply } from './replies/build-error-reply.js';
+import { withAudience } from './replies/decide-audience.js';
 import type { Reply } from './replies/reply.js';
 import type { SearchIndex } from './search/search-index.js';
 
@@ -18,21 +20,6 @@ export interface CreateBotOptions {
   random?: () => number;
   now?: () => Date;
   digests?: DigestHandler;
-}
-
-const CLI_CONTEXT: ChatContext = { platform: 'cli' };
-
-function apology(text: string): Reply {
-  return {
-    type: 'not-found',
-    intent: { type: 'search', query: text.slice(0, 100), page: 1 },
-    heading: 'Sorry, something went wrong on my side',
-    message: 'The problem was logged. Please try again, or ask something else.',
-    suggestions: ['help'],
-    cases: [],
-    total: 0,
-    actions: [],
-  };
 }
 
 /** The bot over a loaded knowledge base and its search index. */
@@ -56,14 +43,14 @@ export function createBot(options: CreateBotOptions): Bot {
     useDigests(handler: DigestHandler) {
       deps.digests = handler;
     },
-    async answer(text: string, ctx: ChatContext = CLI_CONTEXT): Promise<Reply> {
+    async answer(text: string, ctx: ChatContext = CONSOLE_CONTEXT): Promise<Reply> {
       const intent = parseIntent(text);
       try {
-        return await handleIntent(intent, deps, ctx);
+        return withAudience(await handleIntent(intent, deps, ctx), { ctx, text });
       } catch (err) {
         // User text never causes this; a bug or a failing store does. Keep answering.
         logger.error({ err, intent: intent.type, platform: ctx.platform }, 'failed to answer a message');
-        return apology(text);
+        return buildErrorReply(ctx, intent);
       }
     },
     matchCases(filter: { country?: string; topic?: string }) {

@@ -1,7 +1,7 @@
 // The core's public surface: adapters import only from here.
 
 export type { Bot, DigestHandler } from './bot.js';
-export type { ChatContext } from './chat-context.js';
+export { type ChatContext, CONSOLE_CONTEXT, type Surface } from './chat-context.js';
 export { type CreateBotOptions, createBot } from './create-bot.js';
 export { type CreateCasebotOptions, createCasebot } from './create-casebot.js';
 export * from './digests/index.js';
@@ -13,6 +13,7 @@ export { allCountries, getCountry, resolveCountry, suggestCountries } from './kn
 export { KnowledgeDirError, loadKnowledge, validateKnowledge } from './knowledge/load-knowledge.js';
 export { findTopic, TAXONOMY, type TaxonomyTag, tagsFor } from './knowledge/taxonomy.js';
 export { type Logger, silentLogger } from './logger.js';
+export { buildErrorReply } from './replies/build-error-reply.js';
 export {
   caseFacts,
   countryLabel,

@@ -107,7 +107,14 @@ describe('the bot on the built-in knowledge', () => {
 
   it('tells console users that digests need a chat channel', async () => {
     const reply = only(await bot.answer('digest subscribe daily'), 'digest');
-    expect(reply.private).toBe(true);
+    expect(reply.heading).toBe('Digests need a chat channel');
+    expect(reply.visibility).toBe('private');
+    // For the asker alone by nature: private even where answers are public.
+    const mention = await bot.answer('digest subscribe daily', {
+      platform: 'slack',
+      surface: { type: 'mention' },
+    });
+    expect(mention).toMatchObject({ heading: 'Digests need a chat channel', visibility: 'private' });
   });
 
   it('gives a reply for any string, never throwing', async () => {

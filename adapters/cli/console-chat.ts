@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import type { Bot } from '../../src/index.js';
+import { type Bot, CONSOLE_CONTEXT } from '../../src/index.js';
 import { renderJson, renderTerminal } from './render.js';
 
 export interface ChatStreams {
@@ -22,7 +22,7 @@ export async function runConsoleChat(bot: Bot, streams: ChatStreams): Promise<vo
   const { input, output, interactive } = streams;
   const write = (text: string) => output.write(`${text}\n`);
   const render = async (line: string) => {
-    const reply = await bot.answer(line, { platform: 'cli' });
+    const reply = await bot.answer(line, CONSOLE_CONTEXT);
     return streams.json ? renderJson(reply) : renderTerminal(reply, streams.width);
   };
   const lines = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });

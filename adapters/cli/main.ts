@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { Command, Option } from 'commander';
-import { type Bot, createCasebot, type KnowledgeProblem } from '../../src/index.js';
+import { type Bot, CONSOLE_CONTEXT, createCasebot, type KnowledgeProblem } from '../../src/index.js';
 import { readCoreConfig } from '../shared/core-config.js';
 import { ConfigError } from '../shared/env-config.js';
 import { loadDotEnv } from '../shared/load-env.js';
@@ -53,7 +53,7 @@ export function buildProgram(): Command {
       const bot = await openBot(options);
       const width = process.stdout.columns;
       if (words.length > 0) {
-        const reply = await bot.answer(words.join(' '), { platform: 'cli' });
+        const reply = await bot.answer(words.join(' '), CONSOLE_CONTEXT);
         process.stdout.write(`${options.json ? renderJson(reply) : renderTerminal(reply, width)}\n`);
         return;
       }

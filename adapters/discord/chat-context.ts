@@ -1,14 +1,21 @@
-import { type Interaction, type Message, PermissionFlagsBits } from 'discord.js';
-import type { ChatContext } from '../../src/index.js';
+import {
+  type ButtonInteraction,
+  type Interaction,
+  type Message,
+  MessageFlags,
+  PermissionFlagsBits,
+} from 'discord.js';
+import type { ChatContext, Surface } from '../../src/index.js';
 
 const MANAGE_DIGESTS = [PermissionFlagsBits.ManageChannels, PermissionFlagsBits.ManageGuild];
 
 /**
- * Who asked, and where. In a DM the asker owns the conversation, so they may manage its
- * digests; in a server, members with Manage Channels or Manage Server in that channel may.
+ * Who asked, where, and how (`surface`: the core decides from it who sees the answer). In a
+ * DM the asker owns the conversation, so they may manage its digests; in a server, members
+ * with Manage Channels or Manage Server in that channel may.
  */
-export function interactionContext(interaction: Interaction): ChatContext {
-  const ctx: ChatContext = { platform: 'discord', userId: interaction.user.id };
+export function interactionContext(interaction: Interaction, surface: Surface): ChatContext {
+  const ctx: ChatContext = { platform: 'discord', surface, userId: interaction.user.id };
   if (interaction.channelId) ctx.channelId = interaction.channelId;
   if (interaction.guildId) {
     ctx.teamId = interaction.guildId;
@@ -20,8 +27,22 @@ export function interactionContext(interaction: Interaction): ChatContext {
   return ctx;
 }
 
+/**
+ * A click on a button: who sees the message it is on, and whether it is the Share button,
+ * which asks for the answer in the channel.
+ */
+export function buttonSurface(interaction: ButtonInteraction, requested?: 'channel'): Surface {
+  const on = interaction.message.flags.has(MessageFlags.Ephemeral) ? 'private-message' : 'channel-message';
+  return requested ? { type: 'button', on, requested } : { type: 'button', on };
+}
+
 export function messageContext(message: Message): ChatContext {
-  const ctx: ChatContext = { platform: 'discord', userId: message.author.id, channelId: message.channelId };
+  const ctx: ChatContext = {
+    platform: 'discord',
+    surface: { type: message.inGuild() ? 'mention' : 'direct-message' },
+    userId: message.author.id,
+    channelId: message.channelId,
+  };
   if (message.guildId) {
     ctx.teamId = message.guildId;
     ctx.canManageDigests = canManageIn(message);

@@ -9,7 +9,7 @@ import {
 import { DIGEST_GROUP } from './digest-commands.js';
 
 export const COMMAND_NAME = 'initiatives';
-/** Every subcommand takes it: answers are ephemeral unless `public:true`. */
+/** Subcommands that take it answer privately unless `public:true` (the core's policy). */
 export const PUBLIC_OPTION = 'public';
 /** String options that autocomplete from the countries in the knowledge. */
 export const COUNTRY_OPTIONS = new Set(['country', 'name']);
@@ -34,9 +34,9 @@ export interface SubcommandSpec {
   addOptions?: (sub: SlashCommandSubcommandBuilder) => SlashCommandSubcommandBuilder;
   toText(options: OptionReader): string;
   /**
-   * Who sees the answer. `asker` (the default): only the asker, unless `public:True` (an option
-   * every such subcommand gets). `reply`: the core's reply decides, public unless it is private,
-   * so digest changes are announced to the channel while refusals and previews stay private.
+   * Whether the asker chooses who sees the answer. `asker` (the default): the subcommand gets
+   * `public:`, and the core answers privately unless it is true. `reply`: no such option, the
+   * core decides from the reply alone (digest changes announced, refusals and previews private).
    */
   visibility?: 'asker' | 'reply';
 }

@@ -5,19 +5,13 @@ import {
   type Interaction,
   MessageFlags,
 } from 'discord.js';
-import type { Reply } from '../../src/index.js';
+import type { Reply, Surface } from '../../src/index.js';
 import { answerWithin } from './answer-within.js';
 import { countryChoices } from './autocomplete.js';
-import { interactionContext } from './chat-context.js';
+import { buttonSurface, interactionContext } from './chat-context.js';
 import { findOptionProblem, renderOptionProblem } from './command-usage.js';
 import { COMMAND_NAME, COUNTRY_OPTIONS, findSubcommand, PUBLIC_OPTION } from './commands.js';
-import {
-  type HandlerDeps,
-  isPrivate,
-  shareCommandFor,
-  toMessageOptions,
-  toReplyOptions,
-} from './handler-deps.js';
+import { type HandlerDeps, toMessageOptions, toReplyOptions } from './handler-deps.js';
 import { type DiscordMessagePayload, renderDiscordReply } from './render.js';
 import { createInteractionResponder, type InteractionResponder } from './response-delivery.js';
 
@@ -55,10 +49,15 @@ async function handleSlashCommand(
     await interaction.reply({ content: renderOptionProblem(problem), flags: MessageFlags.Ephemeral });
     return;
   }
-  // `reply` subcommands have no public option: the reply's own `private` decides.
-  const ephemeral =
-    spec.visibility === 'reply' ? false : !(interaction.options.getBoolean(PUBLIC_OPTION) ?? false);
-  await replyWithAnswer(interaction, spec.toText(interaction.options), ephemeral, deps);
+  // `reply` subcommands have no public option: the core decides from the reply alone.
+  const surface: Surface =
+    spec.visibility === 'reply'
+      ? { type: 'slash-command' }
+      : {
+          type: 'slash-command',
+          requested: interaction.options.getBoolean(PUBLIC_OPTION) ? 'channel' : 'private',
+        };
+  await replyWithAnswer(interaction, spec.toText(interaction.options), surface, deps);
 }
 
 async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps): Promise<void> {
@@ -68,60 +67,60 @@ async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps): 
     return;
   }
   if (decoded.verb === 'share') {
-    await replyWithAnswer(interaction, decoded.command, false, deps);
+    await replyWithAnswer(interaction, decoded.command, buttonSurface(interaction, 'channel'), deps);
     return;
   }
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
   const respond = createInteractionResponder(interaction, deps);
   const timed = await answerWithin(
-    deps.bot.answer(decoded.command, interactionContext(interaction)),
+    deps.bot.answer(decoded.command, interactionContext(interaction, buttonSurface(interaction))),
     deps.deferAfterMs,
   );
-  if (timed.type === 'in-time' && isPrivate(timed.value) && !ephemeral) {
+  // A private answer cannot replace a message the channel sees: it comes as a message of its own.
+  const aside = (reply: Reply) => reply.visibility === 'private' && !ephemeral;
+  if (timed.type === 'in-time' && aside(timed.value)) {
     await replyPrivately(interaction, respond, timed.value, decoded.command, deps);
     return;
   }
   if (timed.type === 'late') await respond.send('deferUpdate', () => interaction.deferUpdate());
   const reply = timed.type === 'late' ? await timed.value : timed.value;
-  const shareCommand = ephemeral ? shareCommandFor(reply, decoded.command) : undefined;
-  const payload = renderDiscordReply(reply, { buttonIds: deps.buttonIds, shareCommand });
+  const payload = renderDiscordReply(reply, { buttonIds: deps.buttonIds });
   const options = toMessageOptions(payload);
   // A public message's new content may go to the channel if the interaction is gone.
   const publicAnswer = ephemeral ? undefined : payload;
   if (timed.type === 'in-time') await respond.send('update', () => interaction.update(options), publicAnswer);
-  else if (isPrivate(reply) && !ephemeral)
-    await replyPrivately(interaction, respond, reply, decoded.command, deps);
+  else if (aside(reply)) await replyPrivately(interaction, respond, reply, decoded.command, deps);
   else await respond.send('editReply', () => interaction.editReply(options), publicAnswer);
 }
 
 /**
  * Answers with a new message: directly when the core is quick, else deferred and then edited.
- * Ephemeral answers carry a "Share" button.
+ * A deferral must say before the answer exists whether it is ephemeral: it is when the asker
+ * asked for a private answer; otherwise a private answer replaces the public deferral.
  */
 async function replyWithAnswer(
   interaction: ChatInputCommandInteraction | ButtonInteraction,
   text: string,
-  ephemeral: boolean,
+  surface: Surface,
   deps: HandlerDeps,
 ): Promise<void> {
   const respond = createInteractionResponder(interaction, deps);
-  const timed = await answerWithin(deps.bot.answer(text, interactionContext(interaction)), deps.deferAfterMs);
-  const render = (reply: Reply) =>
-    renderDiscordReply(reply, {
-      buttonIds: deps.buttonIds,
-      ephemeral,
-      ...(ephemeral && !isPrivate(reply) ? { shareCommand: shareCommandFor(reply, text) } : {}),
-    });
+  const timed = await answerWithin(
+    deps.bot.answer(text, interactionContext(interaction, surface)),
+    deps.deferAfterMs,
+  );
+  const render = (reply: Reply) => renderDiscordReply(reply, { buttonIds: deps.buttonIds });
   if (timed.type === 'in-time') {
     const payload = render(timed.value);
     await respond.send('reply', () => interaction.reply(toReplyOptions(payload)), publicOnly(payload));
     return;
   }
+  const deferredPrivately = surface.type === 'slash-command' && surface.requested === 'private';
   await respond.send('deferReply', () =>
-    interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    interaction.deferReply(deferredPrivately ? { flags: MessageFlags.Ephemeral } : {}),
   );
   const reply = await timed.value;
-  if (isPrivate(reply) && !ephemeral) {
+  if (reply.visibility === 'private' && !deferredPrivately) {
     await replyPrivately(interaction, respond, reply, text, deps);
     return;
   }
@@ -146,7 +145,7 @@ async function replyPrivately(
   text: string,
   deps: HandlerDeps,
 ): Promise<void> {
-  const options = toReplyOptions(renderDiscordReply(reply, { buttonIds: deps.buttonIds, ephemeral: true }));
+  const options = toReplyOptions(renderDiscordReply(reply, { buttonIds: deps.buttonIds }));
   if (interaction.deferred) {
     // A deferred command shows a public "thinking…" to replace; a deferred click has none, and
     // its original is the message everyone sees, which must stay as it is.

@@ -1,6 +1,6 @@
 import type { Message } from 'discord.js';
 import { messageContext } from './chat-context.js';
-import { type HandlerDeps, isPrivate, toMessageOptions } from './handler-deps.js';
+import { type HandlerDeps, toMessageOptions } from './handler-deps.js';
 import { messageCommandText } from './message-command-text.js';
 import { renderDiscordReply } from './render.js';
 
@@ -20,7 +20,7 @@ export async function handleMessage(message: Message, deps: HandlerDeps): Promis
   if (text === undefined) return;
   const reply = await deps.bot.answer(text, messageContext(message));
   const options = toMessageOptions(renderDiscordReply(reply, { buttonIds: deps.buttonIds }));
-  if (isPrivate(reply) && message.inGuild()) {
+  if (reply.visibility === 'private' && message.inGuild()) {
     // Messages in a channel cannot be ephemeral: a private answer goes to the asker's DMs.
     const sent = await message.author.send(options).then(
       () => true,

@@ -1,5 +1,5 @@
 import type { MessageCreateOptions } from 'discord.js';
-import type { Bot, Logger, Reply } from '../../src/index.js';
+import type { Bot, Logger } from '../../src/index.js';
 import type { ButtonIds } from './button-ids.js';
 import type { DiscordConfig } from './config.js';
 import type { DiscordMessagePayload } from './render.js';
@@ -15,9 +15,6 @@ export interface HandlerDeps {
   /** Waits between retries of an interaction response; tests inject one that does not wait. */
   sleep?: (ms: number) => Promise<void>;
 }
-
-/** The short answer to anything that went wrong on our side. */
-export const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a moment.';
 
 /**
  * The payload as discord.js options for editing or updating a message (whose flags cannot
@@ -36,19 +33,4 @@ export function toMessageOptions(payload: DiscordMessagePayload) {
 export function toReplyOptions(payload: DiscordMessagePayload) {
   const options = toMessageOptions(payload);
   return payload.flags === undefined ? options : { ...options, flags: payload.flags };
-}
-
-/** A reply only the asker should see (digest previews and refusals). */
-export function isPrivate(reply: Reply): boolean {
-  return reply.type === 'digest' && reply.private;
-}
-
-/**
- * The command that shows this answer again: a random case is shared as that case (`show <id>`),
- * not as another roll of the dice.
- */
-export function shareCommandFor(reply: Reply, command: string): string {
-  const only = reply.cases[0];
-  const single = reply.type === 'case' || reply.intent.type === 'random';
-  return single && reply.cases.length === 1 && only ? `show ${only.id}` : command;
 }

@@ -1,8 +1,9 @@
 import { once } from 'node:events';
-import { type Client, Events, type Interaction, type Message, MessageFlags } from 'discord.js';
-import type { Bot, DigestPoster, Logger } from '../../src/index.js';
+import { type Client, Events, type Interaction, type Message } from 'discord.js';
+import { type Bot, buildErrorReply, type DigestPoster, type Logger, type Surface } from '../../src/index.js';
 import { createInFlight, type InFlight } from '../shared/in-flight.js';
 import { type ButtonIds, createButtonIds } from './button-ids.js';
+import { buttonSurface, interactionContext, messageContext } from './chat-context.js';
 import { createDiscordClient } from './client.js';
 import type { DiscordConfig } from './config.js';
 import { describeGatewayClose, type GatewayRefusal, loginFailureFix } from './describe-gateway-close.js';
@@ -10,8 +11,9 @@ import { createDiscordDigestPoster } from './digest-poster.js';
 import { createDigestRateLimits, type DigestRateLimitOptions } from './digest-rate-limits.js';
 import { handleInteraction } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';
-import { APOLOGY, type HandlerDeps } from './handler-deps.js';
+import { type HandlerDeps, toMessageOptions, toReplyOptions } from './handler-deps.js';
 import { refuseInteraction } from './refuse-interaction.js';
+import { renderDiscordReply } from './render.js';
 
 /** Discord wants an answer within 3 s; past this the handlers defer first. */
 export const DEFAULT_DEFER_AFTER_MS = 1500;
@@ -63,7 +65,7 @@ export class DiscordStartError extends Error {
 
 /**
  * Connects the bot and resolves once the client is ready. Every handler failure is logged
- * with the interaction or message id and answered with a short apology; the bot keeps running.
+ * with the interaction or message id and answered with the core's apology; the bot keeps running.
  * discord.js resumes a lost gateway session on its own.
  */
 export async function startDiscord(options: StartDiscordOptions): Promise<RunningDiscord> {
@@ -169,7 +171,11 @@ async function onInteraction(interaction: Interaction, deps: HandlerDeps): Promi
       if (interaction.isAutocomplete()) {
         if (!interaction.responded) await interaction.respond([]);
       } else if (interaction.isRepliable()) {
-        const apology = { content: APOLOGY, flags: MessageFlags.Ephemeral } as const;
+        const surface: Surface = interaction.isButton()
+          ? buttonSurface(interaction)
+          : { type: 'slash-command' };
+        const reply = buildErrorReply(interactionContext(interaction, surface));
+        const apology = toReplyOptions(renderDiscordReply(reply, { buttonIds: deps.buttonIds }));
         if (interaction.replied || interaction.deferred) await interaction.followUp(apology);
         else await interaction.reply(apology);
       }
@@ -185,7 +191,8 @@ async function onMessage(message: Message, deps: HandlerDeps): Promise<void> {
   } catch (err) {
     deps.logger.error({ err, messageId: message.id, channelId: message.channelId }, 'discord message failed');
     try {
-      await message.reply({ content: APOLOGY, allowedMentions: { parse: [], repliedUser: false } });
+      const reply = buildErrorReply(messageContext(message));
+      await message.reply(toMessageOptions(renderDiscordReply(reply, { buttonIds: deps.buttonIds })));
     } catch (apologyErr) {
       deps.logger.warn({ err: apologyErr, messageId: message.id }, 'could not apologise');
     }

@@ -43,8 +43,8 @@ export function renderButtons(reply: Reply, options: RenderOptions): DiscordMess
   if (reply.type === 'not-found') {
     navigation.push(...reply.suggestions.flatMap((s) => button('run', s, s, ButtonStyle.Secondary)));
   }
-  if (options.shareCommand !== undefined) {
-    navigation.push(...button('share', 'Share', options.shareCommand, ButtonStyle.Success));
+  if (reply.shareCommand !== undefined) {
+    navigation.push(...button('share', 'Share', reply.shareCommand, ButtonStyle.Success));
   }
   const details = reply.actions
     .filter((a) => a.type === 'details')

@@ -41,23 +41,21 @@ export interface DiscordMessagePayload {
 
 export interface RenderOptions {
   buttonIds: ButtonIds;
-  /** Only the asker sees the answer (slash commands without `public:`, private replies). */
-  ephemeral?: boolean;
-  /** Adds a "Share" button that posts this answer publicly; the command reproduces it. */
-  shareCommand?: string;
 }
 
-/** Renders a core reply as a Discord message within every Discord limit. Pure. */
+/**
+ * Renders a core reply as a Discord message within every Discord limit: ephemeral when the
+ * core made it private, with a "Share" button when it gave it a `shareCommand`. Pure.
+ */
 export function renderDiscordReply(reply: Reply, options: RenderOptions): DiscordMessagePayload {
   const embeds = fitEmbedsTotal(renderEmbeds(reply).slice(0, DISCORD_MAX_EMBEDS));
-  const ephemeral = options.ephemeral || (reply.type === 'digest' && reply.private);
   const payload: DiscordMessagePayload = {
     content: renderContent(reply),
     embeds,
     components: renderButtons(reply, options),
     allowed_mentions: NO_MENTIONS,
   };
-  if (ephemeral) payload.flags = MessageFlags.Ephemeral;
+  if (reply.visibility === 'private') payload.flags = MessageFlags.Ephemeral;
   return payload;
 }
 
@@ -69,7 +67,9 @@ function renderContent(reply: Reply): string {
     heading += reply.pageCount > 1 ? ` · ${count}, page ${reply.page} of ${reply.pageCount}` : ` · ${count}`;
   }
   const notice = reply.notice ? `\n_${escapeMarkdown(reply.notice)}_` : '';
-  return truncate(heading + notice, DISCORD_MAX_CONTENT);
+  // An apology is one short message, without an embed.
+  const message = reply.type === 'error' ? `\n${escapeMarkdown(reply.message)}` : '';
+  return truncate(heading + notice + message, DISCORD_MAX_CONTENT);
 }
 
 function renderEmbeds(reply: Reply): APIEmbed[] {
@@ -113,6 +113,8 @@ function renderEmbeds(reply: Reply): APIEmbed[] {
         ? [{ color: EMBED_COLOR, description: joinLines(lines, DISCORD_MAX_EMBED_DESCRIPTION) }]
         : [];
     }
+    case 'error':
+      return [];
     default: {
       const unreachable: never = reply;
       return unreachable;

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Bot, Reply } from '../../src/index.js';
-import { APOLOGY, chatContext, type SlackOrigin, shareCommandFor } from './chat-context.js';
+import { type Bot, buildErrorReply, type ChatContext, type Reply, type Surface } from '../../src/index.js';
+import { chatContext, type SlackOrigin } from './chat-context.js';
 import type { SlackConfig } from './config.js';
 import { parseSlackText } from './parse-slack-text.js';
 import { ACTION_ID_PATTERN, parseActionId, renderSlackReply } from './render.js';
@@ -19,14 +19,15 @@ export interface HandlerDeps {
 type RequestIds = SlackOrigin & { requestId?: string | undefined; kind: string };
 
 /**
- * The one place a handler's failure is caught: logged with the request's ids, a short
+ * The one place a handler's failure is caught: logged with the request's ids, the core's
  * apology to the user, and the app keeps running.
  */
 async function guarded(
   log: Logger,
   ids: RequestIds,
+  ctx: ChatContext,
   work: () => Promise<void>,
-  apologise: (text: string) => Promise<unknown>,
+  apologise: (apology: Reply) => Promise<unknown>,
 ): Promise<void> {
   const started = performance.now();
   try {
@@ -35,7 +36,7 @@ async function guarded(
   } catch (err) {
     log.error({ err, ...ids }, 'slack request failed');
     try {
-      await apologise(APOLOGY);
+      await apologise(buildErrorReply(ctx));
     } catch (apologyErr) {
       log.error({ err: apologyErr, ...ids }, 'could not send the apology');
     }
@@ -55,24 +56,21 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const origin = { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id };
     const ids = { kind: 'command', requestId: command.trigger_id, ...origin };
     const respond = responderFor(delivery, command.response_url, client, ids);
+    const ctx = chatContext(origin, config, { type: 'slash-command' });
+    const answer = (reply: Reply) => {
+      const message = renderSlackReply(reply, { commandPrefix: config.command });
+      return reply.visibility === 'channel'
+        ? respond.send({ response_type: 'in_channel', ...message, ...NO_UNFURL })
+        : respond.send({ response_type: 'ephemeral', ...message });
+    };
     await guarded(
       logger,
       ids,
+      ctx,
       async () => {
-        const text = parseSlackText(command.text ?? '');
-        const reply = await bot.answer(text, chatContext(origin, config));
-        if (reply.type === 'digest' && !reply.private) {
-          // A digest subscribed, changed or listed concerns the whole channel: it sees the answer.
-          await respond.send({
-            response_type: 'in_channel',
-            ...renderSlackReply(reply, { commandPrefix: config.command }),
-            ...NO_UNFURL,
-          });
-        } else {
-          await respond.send({ response_type: 'ephemeral', ...renderPrivate(reply, text, config) });
-        }
+        await answer(await bot.answer(parseSlackText(command.text ?? ''), ctx));
       },
-      (apology) => respond.send({ response_type: 'ephemeral', text: apology }),
+      answer,
     );
   });
 
@@ -82,30 +80,29 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     const origin = { teamId: context.teamId, channelId: event.channel, userId: event.user };
     const ids = { kind: 'app_mention', requestId: body.event_id, ...origin };
     const threadTs = event.thread_ts ?? event.ts;
-    await guarded(
-      logger,
-      ids,
-      async () => {
-        const text = parseSlackText(event.text, context.botUserId);
-        const reply = await bot.answer(text, chatContext(origin, config));
-        const message = renderSlackReply(reply);
-        if (reply.type === 'digest' && reply.private && event.user) {
-          await client.chat.postEphemeral({
+    const ctx = chatContext(origin, config, { type: 'mention' });
+    const answer = (reply: Reply) =>
+      reply.visibility === 'private' && event.user
+        ? client.chat.postEphemeral({
             channel: event.channel,
             user: event.user,
             thread_ts: threadTs,
-            ...message,
-          });
-        } else {
-          await client.chat.postMessage({
+            ...renderSlackReply(reply),
+          })
+        : client.chat.postMessage({
             channel: event.channel,
             thread_ts: threadTs,
-            ...message,
+            ...renderSlackReply(reply),
             ...NO_UNFURL,
           });
-        }
+    await guarded(
+      logger,
+      ids,
+      ctx,
+      async () => {
+        await answer(await bot.answer(parseSlackText(event.text, context.botUserId), ctx));
       },
-      (apology) => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, text: apology }),
+      answer,
     );
   });
 
@@ -120,20 +117,23 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       ...origin,
     };
     const inThread = message.thread_ts !== undefined ? { thread_ts: message.thread_ts } : {};
+    const ctx = chatContext(origin, config, { type: 'direct-message' });
+    // In a DM every answer is the asker's alone: it is posted there.
+    const answer = (reply: Reply) =>
+      client.chat.postMessage({
+        channel: message.channel,
+        ...inThread,
+        ...renderSlackReply(reply),
+        ...NO_UNFURL,
+      });
     await guarded(
       logger,
       ids,
+      ctx,
       async () => {
-        const text = parseSlackText(message.text ?? '', context.botUserId);
-        const reply = await bot.answer(text, chatContext(origin, config));
-        await client.chat.postMessage({
-          channel: message.channel,
-          ...inThread,
-          ...renderSlackReply(reply),
-          ...NO_UNFURL,
-        });
+        await answer(await bot.answer(parseSlackText(message.text ?? '', context.botUserId), ctx));
       },
-      (apology) => client.chat.postMessage({ channel: message.channel, ...inThread, text: apology }),
+      answer,
     );
   });
 
@@ -149,27 +149,31 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       const respond = responderFor(delivery, body.response_url, client, ids);
       const ephemeral = body.container?.is_ephemeral === true;
       const inDm = origin.channelId?.startsWith('D') === true;
+      const on = inDm ? 'direct-message' : ephemeral ? 'private-message' : 'channel-message';
+      // The Share button asks for the answer in the channel.
+      const surface: Surface =
+        kind === 'share' ? { type: 'button', on, requested: 'channel' } : { type: 'button', on };
+      const ctx = chatContext(origin, config, surface);
+      // Examples in help read as slash commands, except in a DM, where people just type.
+      const render = (reply: Reply) => renderSlackReply(reply, inDm ? {} : { commandPrefix: config.command });
       await guarded(
         logger,
         ids,
+        ctx,
         async () => {
-          const reply = await bot.answer(command, chatContext(origin, config));
-          if (kind === 'share') {
-            await shareInChannel(respond, reply, body.user.id, ephemeral);
+          const reply = await bot.answer(command, ctx);
+          if (reply.visibility === 'channel') {
+            await shareInChannel(respond, reply, kind === 'share' ? body.user.id : undefined, ephemeral);
           } else if (ephemeral || inDm) {
             // The asker's own message: update it in place.
-            const message = inDm ? renderSlackReply(reply) : renderPrivate(reply, command, config);
-            await respond.send({ replace_original: true, ...message });
+            await respond.send({ replace_original: true, ...render(reply) });
           } else {
             // A message the whole channel sees: answer the one who clicked, without changing it.
-            await respond.send({
-              response_type: 'ephemeral',
-              replace_original: false,
-              ...renderPrivate(reply, command, config),
-            });
+            await respond.send({ response_type: 'ephemeral', replace_original: false, ...render(reply) });
           }
         },
-        (apology) => respond.send({ response_type: 'ephemeral', replace_original: false, text: apology }),
+        (apology) =>
+          respond.send({ response_type: 'ephemeral', replace_original: false, ...render(apology) }),
       );
     },
   );
@@ -198,27 +202,19 @@ function responderFor(
   return delivery.to({ responseUrl, client, channelId: ids.channelId, userId: ids.userId, ids });
 }
 
-/** An answer only the asker sees, with "Share in channel" when it can be shared. */
-function renderPrivate(reply: Reply, command: string, config: SlackConfig) {
-  const share = shareCommandFor(reply, command);
-  return renderSlackReply(reply, {
-    commandPrefix: config.command,
-    ...(share === undefined ? {} : { shareCommand: share }),
-  });
-}
-
-/** Posts the answer visibly, saying who shared it, then removes the private copy (if it was shared). */
+/** Posts the answer visibly; a shared one says who shared it, and the private copy goes. */
 async function shareInChannel(
   respond: Responder,
   reply: Reply,
-  userId: string,
+  sharedBy: string | undefined,
   ephemeral: boolean,
 ): Promise<void> {
   const shared = await respond.send({
     response_type: 'in_channel',
     replace_original: false,
-    ...renderSlackReply(reply, { sharedBy: userId }),
+    ...renderSlackReply(reply, sharedBy === undefined ? {} : { sharedBy }),
     ...NO_UNFURL,
   });
-  if (ephemeral && shared.type === 'delivered') await respond.send({ delete_original: true });
+  if (sharedBy !== undefined && ephemeral && shared.type === 'delivered')
+    await respond.send({ delete_original: true });
 }

@@ -27,8 +27,6 @@ const BLOCK_ID_COST = 30;
 
 /** How each reply is rendered on top of the reply itself. */
 export interface SlackRenderOptions {
-  /** Offer "Share in channel", which replays this command visibly. Absent: no Share button. */
-  shareCommand?: string;
   /** The Slack user id (from Slack's payload) who shared this answer into the channel. */
   sharedBy?: string;
   /** Prefix for typed examples in help, e.g. `/initiatives` or `@casebot`. */
@@ -46,9 +44,10 @@ export function parseActionId(actionId: string): ButtonKind | undefined {
 }
 
 /**
- * A reply as a Slack message: Block Kit `blocks` plus the plain-text `text` fallback. Pure.
- * Whatever the reply holds, the message stays within Slack's limits (see block-kit.ts), every
- * user and case text is escaped, and the only mention is `options.sharedBy`'s.
+ * A reply as a Slack message: Block Kit `blocks` plus the plain-text `text` fallback, and
+ * "Share in channel" when the core gave the reply a `shareCommand`. Pure. Whatever the reply
+ * holds, the message stays within Slack's limits (see block-kit.ts), every user and case text
+ * is escaped, and the only mention is `options.sharedBy`'s.
  */
 export function renderSlackReply(reply: Reply, options: SlackRenderOptions = {}): SlackMessage {
   let counter = 0;
@@ -74,9 +73,9 @@ export function renderSlackReply(reply: Reply, options: SlackRenderOptions = {})
     .filter((a) => !(a.type === 'details' && attached.has(a.command)))
     .map((a) => button(labelOf(a), a.command, nextId(a.type)));
   const share =
-    options.shareCommand === undefined
+    reply.shareCommand === undefined
       ? undefined
-      : button('Share in channel', options.shareCommand, nextId('share'), true);
+      : button('Share in channel', reply.shareCommand, nextId('share'), true);
   tail.push(...actionsBlocks(fitButtons(buttons, share)));
 
   const plain = escapeAndTruncate(renderPlainText(reply), SLACK_MAX_FALLBACK_TEXT);
@@ -157,6 +156,8 @@ function bodyGroups(
         ...sectionBlocks(reply.lines.map(escapeMrkdwn)).map((s) => [s]),
         ...reply.cases.map((c) => renderCaseBlocks(c, false, details(c))),
       ];
+    case 'error':
+      return [[sectionBlock(escapeAndTruncate(reply.message, SLACK_MAX_SECTION_TEXT))]];
     default: {
       const unreachable: never = reply;
       return unreachable;

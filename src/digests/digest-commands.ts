@@ -57,7 +57,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
     return digestReply(command, {
       heading: `No digest ${id} in this channel`,
       lines: ['See the ids with: digest list'],
-      private: true,
+      scope: 'asker',
     });
   }
 
@@ -76,7 +76,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
       return digestReply(command, {
         heading: 'That digest needs a fix',
         lines: [message, `Try: ${example}`],
-        private: true,
+        scope: 'asker',
       });
     }
     const existing = await store.listSubscriptions({ target });
@@ -84,7 +84,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
       const lines = [
         `This channel has ${existing.length} digests, the most it can have. Remove one with: digest unsubscribe <id>`,
       ];
-      return digestReply(command, { heading: 'Too many digests here', lines, private: true });
+      return digestReply(command, { heading: 'Too many digests here', lines, scope: 'asker' });
     }
     const at = now();
     let subscription: Subscription | undefined;
@@ -112,7 +112,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
     }).length;
     if (matching === 0) lines.push('No case matches these filters yet: digests are skipped until one does.');
     lines.push(`Stop it with: digest unsubscribe ${subscription.id}`);
-    return digestReply(command, { heading: `Digest ${subscription.id} subscribed`, lines, private: false });
+    return digestReply(command, { heading: `Digest ${subscription.id} subscribed`, lines, scope: 'channel' });
   }
 
   async function list(command: DigestCommand, target: DigestTarget) {
@@ -121,7 +121,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
       return digestReply(command, {
         heading: 'No digests in this channel',
         lines: [`Start one with: ${EXAMPLE}`],
-        private: false,
+        scope: 'channel',
       });
     }
     const lines: string[] = [];
@@ -135,7 +135,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
     return digestReply(command, {
       heading: `Digests in this channel (${subscriptions.length})`,
       lines,
-      private: false,
+      scope: 'channel',
     });
   }
 
@@ -156,14 +156,14 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
         return digestReply(command, {
           heading: `Digest ${found.id} unsubscribed`,
           lines: [`No more posts ${words}.`],
-          private: false,
+          scope: 'channel',
         });
       case 'pause': {
         if (found.paused) {
           return digestReply(command, {
             heading: `Digest ${found.id} is already paused`,
             lines: [`Paused: ${found.paused.reason}`],
-            private: true,
+            scope: 'asker',
           });
         }
         const reason = ctx.userId ? `paused by user ${ctx.userId}` : 'paused by a user';
@@ -173,7 +173,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
         return digestReply(command, {
           heading: `Digest ${found.id} paused`,
           lines: [`Resume it with: digest resume ${found.id}`],
-          private: false,
+          scope: 'channel',
         });
       }
       case 'resume': {
@@ -181,7 +181,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
           return digestReply(command, {
             heading: `Digest ${found.id} is not paused`,
             lines: [`${words}, ${whenNext(found)}.`],
-            private: true,
+            scope: 'asker',
           });
         }
         await store.resumeSubscription(found.id, now());
@@ -190,7 +190,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
         const lines = [`${describeSchedule(found.schedule, found.timezone)}, ${whenNext(found)}.`];
         if (found.paused.by === 'error')
           lines.push(`It had stopped because the platform refused a post: ${found.paused.reason}.`);
-        return digestReply(command, { heading: `Digest ${found.id} resumed`, lines, private: false });
+        return digestReply(command, { heading: `Digest ${found.id} resumed`, lines, scope: 'channel' });
       }
       default: {
         const unknown: never = command;
@@ -215,7 +215,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
       return digestReply(command, {
         heading: 'No digests in this channel',
         lines: [`Start one with: ${EXAMPLE}`],
-        private: true,
+        scope: 'asker',
       });
     }
     const { newCases, cases } = await pickDigestCases(store, options.knowledge, subscription);
@@ -241,7 +241,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
       heading: message.heading,
       lines,
       cases: [...newCases, ...cases],
-      private: true,
+      scope: 'asker',
     });
   }
 
@@ -251,13 +251,13 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
         return digestReply(command, {
           heading: 'Channel digests',
           lines: digestHelpLines(options.defaultTimezone),
-          private: true,
+          scope: 'asker',
         });
       if ((ctx.platform !== 'slack' && ctx.platform !== 'discord') || !ctx.channelId) {
         const lines = [
           'Digests are posted to Slack and Discord channels: use these commands in the channel.',
         ];
-        return digestReply(command, { heading: 'Digests need a channel', lines, private: true });
+        return digestReply(command, { heading: 'Digests need a channel', lines, scope: 'asker' });
       }
       const target: DigestTarget = { platform: ctx.platform, channelId: ctx.channelId };
       if (ctx.teamId) target.teamId = ctx.teamId;
@@ -274,7 +274,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
             return digestReply(command, {
               heading: 'You cannot change digests here',
               lines: [manageRefusal(target.platform)],
-              private: true,
+              scope: 'asker',
             });
           }
           return command.type === 'subscribe'

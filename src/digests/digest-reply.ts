@@ -1,12 +1,13 @@
 import type { DigestCommand } from '../intents/intent.js';
 import type { Case } from '../knowledge/case.js';
-import type { CaseHit, Reply } from '../replies/reply.js';
+import type { CaseHit, DigestScope, ReplyContent } from '../replies/reply.js';
 import type { DigestTarget } from './subscription.js';
 
 export interface DigestReplyBody {
   heading: string;
   lines: string[];
-  private: boolean;
+  /** Whom it concerns: the channel sees `channel` replies where it can, `asker` ones never. */
+  scope: DigestScope;
   cases?: Case[];
 }
 
@@ -14,16 +15,16 @@ function toHit({ sources: _sources, truncated, ...rest }: Case): CaseHit {
   return truncated ? { ...rest, truncated: true } : rest;
 }
 
-/** A `digest` reply: plain data, rendered by each adapter; `private` ones only the asker sees. */
-export function digestReply(command: DigestCommand, body: DigestReplyBody): Reply {
+/** A `digest` reply: plain data; the core decides from its scope who sees it. */
+export function digestReply(command: DigestCommand, body: DigestReplyBody): ReplyContent {
   const cases = (body.cases ?? []).map(toHit);
-  const { heading, lines } = body;
+  const { heading, lines, scope } = body;
   return {
     type: 'digest',
     intent: { type: 'digest', command },
     heading,
     lines,
-    private: body.private,
+    scope,
     cases,
     total: cases.length,
     actions: [],

@@ -1,7 +1,7 @@
 import type { DigestHandler } from '../bot.js';
 import type { DigestCommand } from '../intents/intent.js';
 import type { Logger } from '../logger.js';
-import type { Reply } from '../replies/reply.js';
+import type { ReplyContent } from '../replies/reply.js';
 import { StoreError, type StoreErrorCode } from '../store/store-error.js';
 import { digestHelpLines, digestReply } from './digest-reply.js';
 
@@ -54,13 +54,13 @@ export interface UnavailableDigestHandlerOptions {
 export function createUnavailableDigestHandler(options: UnavailableDigestHandlerOptions): DigestHandler {
   const problem = storeProblemForUsers(options.error.code);
   return {
-    async handle(command: DigestCommand): Promise<Reply> {
+    async handle(command: DigestCommand): Promise<ReplyContent> {
       const lines = [
         `${capitalised(problem)}, so digests cannot be listed, changed or posted until whoever runs casebot fixes it (the details are in casebot’s log).`,
         'Questions still work: ask me about initiatives as usual.',
       ];
-      if (command.action === 'help') lines.push(...digestHelpLines(options.defaultTimezone));
-      return digestReply(command, { heading: 'Digests are disabled', lines, private: true });
+      if (command.type === 'help') lines.push(...digestHelpLines(options.defaultTimezone));
+      return digestReply(command, { heading: 'Digests are disabled', lines, scope: 'asker' });
     },
   };
 }
@@ -79,7 +79,7 @@ export function replyToStoreFailures(handler: DigestHandler, logger: Logger): Di
       } catch (err) {
         if (!(err instanceof StoreError)) throw err;
         logger.error(
-          { err, code: err.code, action: command.action, platform: ctx.platform },
+          { err, code: err.code, command: command.type, platform: ctx.platform },
           `digest command failed: ${err.message}`,
         );
         const passing = PASSING.has(err.code);
@@ -89,7 +89,7 @@ export function replyToStoreFailures(handler: DigestHandler, logger: Logger): Di
             ? 'Please try again in a minute.'
             : 'Whoever runs casebot has the details in its log; questions still work meanwhile.',
         ];
-        return digestReply(command, { heading: 'Digests are not working right now', lines, private: true });
+        return digestReply(command, { heading: 'Digests are not working right now', lines, scope: 'asker' });
       }
     },
   };

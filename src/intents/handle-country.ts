@@ -1,7 +1,7 @@
 import type { Case } from '../knowledge/case.js';
 import { getCountry, suggestCountries } from '../knowledge/countries/index.js';
 import { buildResultsReply } from '../replies/build-results-reply.js';
-import type { Reply } from '../replies/reply.js';
+import type { ReplyContent } from '../replies/reply.js';
 import type { BotDeps } from './bot-deps.js';
 import { formatCommand } from './format-command.js';
 import type { Intent } from './intent.js';
@@ -21,7 +21,7 @@ export function nearestKnownCountries(deps: BotDeps, typed: string): string[] {
   );
 }
 
-export function handleCountry(intent: CountryIntent, deps: BotDeps): Reply {
+export function handleCountry(intent: CountryIntent, deps: BotDeps): ReplyContent {
   const code = intent.country;
   const cases = code ? deps.cases.filter((c) => c.countries.includes(code)).sort(byRecency) : [];
   if (code && cases.length > 0) {
@@ -52,7 +52,7 @@ export function handleCountry(intent: CountryIntent, deps: BotDeps): Reply {
   };
 }
 
-export function handleCountries(intent: Extract<Intent, { type: 'countries' }>, deps: BotDeps): Reply {
+export function handleCountries(intent: Extract<Intent, { type: 'countries' }>, deps: BotDeps): ReplyContent {
   const countries = [...deps.countries];
   return {
     type: 'countries',

@@ -1,4 +1,4 @@
-import type { HelpEntry, Reply } from '../replies/reply.js';
+import type { HelpEntry, ReplyContent } from '../replies/reply.js';
 import type { BotDeps } from './bot-deps.js';
 import type { Intent } from './intent.js';
 import { MAX_MESSAGE_LENGTH } from './parse-intent.js';
@@ -50,9 +50,9 @@ const NOTICES: Record<HelpIntent['reason'], string | undefined> = {
   'unknown-command': "I didn't understand that command. Here is what you can ask.",
 };
 
-export function handleHelp(intent: HelpIntent, deps: BotDeps): Reply {
+export function handleHelp(intent: HelpIntent, deps: BotDeps): ReplyContent {
   const notice = NOTICES[intent.reason];
-  const reply: Reply = {
+  const reply: ReplyContent = {
     type: 'help',
     intent,
     heading: `casebot: ${deps.cases.length} public-sector innovation cases`,

@@ -1,5 +1,5 @@
 import type { ChatContext } from '../chat-context.js';
-import type { Reply } from '../replies/reply.js';
+import type { ReplyContent } from '../replies/reply.js';
 import type { BotDeps } from './bot-deps.js';
 import { handleCountries, handleCountry } from './handle-country.js';
 import { handleHelp } from './handle-help.js';
@@ -12,7 +12,7 @@ async function handleDigest(
   intent: Extract<Intent, { type: 'digest' }>,
   deps: BotDeps,
   ctx: ChatContext,
-): Promise<Reply> {
+): Promise<ReplyContent> {
   if (deps.digests && ctx.platform !== 'cli') return deps.digests.handle(intent.command, ctx);
   return {
     type: 'digest',
@@ -21,14 +21,14 @@ async function handleDigest(
     lines: [
       'Digests post cases to a Slack or Discord channel on a schedule. Ask me there: “digest subscribe weekly mon 09:00”.',
     ],
-    private: true,
+    scope: 'asker',
     cases: [],
     total: 0,
     actions: [],
   };
 }
 
-export async function handleIntent(intent: Intent, deps: BotDeps, ctx: ChatContext): Promise<Reply> {
+export async function handleIntent(intent: Intent, deps: BotDeps, ctx: ChatContext): Promise<ReplyContent> {
   switch (intent.type) {
     case 'search':
       return handleSearch(intent, deps);

@@ -1,7 +1,7 @@
 import { getCountry } from '../knowledge/countries/index.js';
 import type { RankedCase } from '../replies/build-results-reply.js';
 import { toCaseHit } from '../replies/case-hit.js';
-import type { Reply } from '../replies/reply.js';
+import type { ReplyContent } from '../replies/reply.js';
 import type { BotDeps } from './bot-deps.js';
 import { formatCommand } from './format-command.js';
 import { nearestKnownCountries } from './handle-country.js';
@@ -10,7 +10,7 @@ import type { Intent } from './intent.js';
 
 type RandomIntent = Extract<Intent, { type: 'random' }>;
 
-export function handleRandom(intent: RandomIntent, deps: BotDeps): Reply {
+export function handleRandom(intent: RandomIntent, deps: BotDeps): ReplyContent {
   const { country, topic } = intent;
   const pool: RankedCase[] = topic
     ? rankSearch(deps, topic, country)

@@ -1,6 +1,6 @@
 import { getCountry } from '../knowledge/countries/index.js';
 import { buildResultsReply, type RankedCase } from '../replies/build-results-reply.js';
-import type { Reply } from '../replies/reply.js';
+import type { ReplyContent } from '../replies/reply.js';
 import { rankByCoverage } from '../search/rank-by-coverage.js';
 import { tokenizeQuery } from '../search/tokenize.js';
 import type { BotDeps } from './bot-deps.js';
@@ -24,7 +24,7 @@ export function rankSearch(deps: BotDeps, query: string, country?: string): Rank
   return inCountry(ranked, country);
 }
 
-export function handleSearch(intent: SearchIntent, deps: BotDeps): Reply {
+export function handleSearch(intent: SearchIntent, deps: BotDeps): ReplyContent {
   // One search: the same hits say whether the query finds anything outside the country.
   const everywhere = rankSearch(deps, intent.query);
   const ranked = inCountry(everywhere, intent.country);

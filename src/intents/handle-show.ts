@@ -1,6 +1,6 @@
 import type { Case } from '../knowledge/case.js';
 import { toCaseHit } from '../replies/case-hit.js';
-import type { Reply } from '../replies/reply.js';
+import type { ReplyContent } from '../replies/reply.js';
 import type { BotDeps } from './bot-deps.js';
 import type { Intent } from './intent.js';
 
@@ -16,7 +16,7 @@ function findCase(deps: BotDeps, id: string): Case | undefined {
   return matches.length === 1 ? matches[0] : undefined;
 }
 
-export function handleShow(intent: ShowIntent, deps: BotDeps): Reply {
+export function handleShow(intent: ShowIntent, deps: BotDeps): ReplyContent {
   const id = intent.id.replace(/[^\p{L}\p{N}-]/gu, '').toLowerCase();
   const found = findCase(deps, id);
   if (!found) {

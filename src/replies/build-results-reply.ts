@@ -2,7 +2,7 @@ import type { Intent } from '../intents/intent.js';
 import type { Case } from '../knowledge/case.js';
 import type { SearchHit } from '../search/search-index.js';
 import { toCaseHit } from './case-hit.js';
-import { PAGE_SIZE, type Reply, type ReplyAction } from './reply.js';
+import { PAGE_SIZE, type ReplyAction, type ReplyContent } from './reply.js';
 
 export interface RankedCase {
   case: Case;
@@ -22,7 +22,7 @@ export function buildResultsReply(options: {
   heading: string;
   ranked: readonly RankedCase[];
   commandFor: (page: number) => string;
-}): Reply {
+}): ReplyContent {
   const { intent, ranked } = options;
   const total = ranked.length;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -32,7 +32,7 @@ export function buildResultsReply(options: {
   const nextCommand = page < pageCount ? options.commandFor(page + 1) : undefined;
   const actions: ReplyAction[] = detailsActions(cases);
   if (nextCommand) actions.push({ type: 'more', label: 'More results', command: nextCommand });
-  const reply: Reply = {
+  const reply: ReplyContent = {
     type: 'results',
     intent,
     heading: options.heading,

@@ -84,6 +84,9 @@ export function renderPlainText(reply: Reply): string {
     case 'digest':
       parts.push(...reply.lines, ...reply.cases.map((c) => renderCase(c, false)));
       break;
+    case 'error':
+      parts.push(reply.message);
+      break;
     default: {
       const unreachable: never = reply;
       return unreachable;

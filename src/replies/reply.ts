@@ -33,8 +33,30 @@ export interface HelpEntry {
   example: string;
 }
 
+/**
+ * Who sees a reply. `private`: the asker alone (Slack's and Discord's ephemeral answers, a DM
+ * in place of a channel message, and everything in a direct message or the console, where
+ * nobody else reads). `channel`: everyone in the conversation the message came from.
+ */
+export type Visibility = 'private' | 'channel';
+
+/** Decided by the core, once, for every reply (see `decideAudience`); adapters render it. */
+export interface ReplyAudience {
+  visibility: Visibility;
+  /**
+   * The command that shows everyone this same answer (the Share button replays it, asking
+   * for a public answer). Present only on a private answer the channel may see.
+   */
+  shareCommand?: string;
+}
+
+/**
+ * Whom a digest reply concerns, by its nature: `channel` for a subscription made, changed or
+ * listed (everyone there should see it), `asker` for previews, help, mistakes and refusals.
+ */
+export type DigestScope = 'channel' | 'asker';
+
 interface ReplyBase {
-  intent: Intent;
   /** Cases shown in this reply (one page). */
   cases: CaseHit[];
   /** How many cases matched in all. */
@@ -44,30 +66,36 @@ interface ReplyBase {
   actions: ReplyAction[];
 }
 
-/**
- * The platform-neutral answer to a message: plain data, rendered by each adapter
- * (Block Kit, embeds, terminal text). Never contains markup of any platform.
- */
-export type Reply =
-  | (ReplyBase & {
+type AnswerBody =
+  | {
       type: 'results';
+      intent: Intent;
       heading: string;
       page: number;
       pageCount: number;
       /** How to see the next page, as a command; absent on the last page. */
       nextCommand?: string;
-    })
-  | (ReplyBase & { type: 'case'; heading: string })
-  | (ReplyBase & { type: 'countries'; heading: string; countries: CountryCount[] })
-  | (ReplyBase & { type: 'help'; heading: string; commands: HelpEntry[] })
-  | (ReplyBase & { type: 'not-found'; heading: string; message: string; suggestions: string[] })
-  | (ReplyBase & {
-      type: 'digest';
-      heading: string;
-      lines: string[];
-      /** Only the asker should see it (previews, refusals). */
-      private: boolean;
-    });
+    }
+  | { type: 'case'; intent: Intent; heading: string }
+  | { type: 'countries'; intent: Intent; heading: string; countries: CountryCount[] }
+  | { type: 'help'; intent: Intent; heading: string; commands: HelpEntry[] }
+  | { type: 'not-found'; intent: Intent; heading: string; message: string; suggestions: string[] }
+  /** Something failed on casebot's side: the one apology (`buildErrorReply`). */
+  | { type: 'error'; intent?: Intent; heading: string; message: string };
+
+type DigestBody = { type: 'digest'; intent: Intent; heading: string; lines: string[] };
+
+/**
+ * What a handler builds: a reply before the core decides who sees it. A digest reply says
+ * whom it concerns; every other answer's audience follows from how it was asked.
+ */
+export type ReplyContent = (AnswerBody & ReplyBase) | (DigestBody & ReplyBase & { scope: DigestScope });
+
+/**
+ * The platform-neutral answer to a message: plain data, rendered by each adapter
+ * (Block Kit, embeds, terminal text). Never contains markup of any platform.
+ */
+export type Reply = (AnswerBody | DigestBody) & ReplyBase & ReplyAudience;
 
 export type ReplyType = Reply['type'];
 

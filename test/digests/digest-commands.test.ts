@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DigestHandler } from '../../src/bot.js';
-import type { ChatContext } from '../../src/chat-context.js';
+import { type ChatContext, CONSOLE_CONTEXT } from '../../src/chat-context.js';
 import { createDigestHandler, MAX_SUBSCRIPTIONS_PER_CHANNEL } from '../../src/digests/digest-commands.js';
 import type { DigestStore } from '../../src/digests/digest-store.js';
 import { openSqliteDigestStore } from '../../src/digests/sqlite-digest-store.js';
 import type { DigestCommand } from '../../src/intents/intent.js';
-import type { Reply } from '../../src/replies/reply.js';
+import type { ReplyContent } from '../../src/replies/reply.js';
 import {
   fakeClock,
   makeCase,
@@ -17,6 +17,7 @@ import {
 
 const manager: ChatContext = {
   platform: 'slack',
+  surface: { type: 'slash-command' },
   teamId: 'T1',
   channelId: 'C1',
   userId: 'U1',
@@ -26,6 +27,7 @@ const member: ChatContext = { ...manager, userId: 'U2', canManageDigests: false 
 const elsewhere: ChatContext = { ...manager, channelId: 'C2' };
 const discordMember: ChatContext = {
   platform: 'discord',
+  surface: { type: 'slash-command' },
   teamId: 'G1',
   channelId: 'D1',
   userId: '42',
@@ -70,13 +72,13 @@ afterEach(async () => {
 
 const subscribe = (args: string, ctx: ChatContext = manager) =>
   handler.handle({ type: 'subscribe', args }, ctx);
-const digestOf = (reply: Reply) => {
+const digestOf = (reply: ReplyContent) => {
   if (reply.type !== 'digest') throw new Error(`expected a digest reply, got ${reply.type}`);
   return reply;
 };
-const body = (reply: Reply) => {
-  const { heading, lines, private: isPrivate } = digestOf(reply);
-  return { heading, lines, private: isPrivate };
+const body = (reply: ReplyContent) => {
+  const { heading, lines, scope } = digestOf(reply);
+  return { heading, lines, scope };
 };
 
 describe('digest subscribe', () => {
@@ -94,7 +96,7 @@ describe('digest subscribe', () => {
         '3 cases per digest, 🇫🇷 France · topic: health.',
         'Stop it with: digest unsubscribe aaaaaa',
       ],
-      private: false,
+      scope: 'channel',
       cases: [],
       total: 0,
       actions: [],
@@ -115,7 +117,7 @@ describe('digest subscribe', () => {
         '"funday" is not a day of the week: use mon, tue, wed, thu, fri, sat or sun.',
         'Try: digest subscribe weekly mon 09:00 topic health',
       ],
-      private: true,
+      scope: 'asker',
     });
     expect(await store.listSubscriptions()).toEqual([]);
   });
@@ -131,7 +133,7 @@ describe('digest subscribe', () => {
       lines: [
         'Only members of this channel can change its digests (or, where the workspace set SLACK_DIGEST_MANAGERS, the people it lists).',
       ],
-      private: true,
+      scope: 'asker',
     });
     expect(digestOf(await subscribe('daily', discordMember)).lines).toEqual([
       'Only members with Manage Channels or Manage Server can change digests in this channel.',
@@ -147,8 +149,8 @@ describe('digest subscribe', () => {
   });
 
   it('needs a channel: the console has none', async () => {
-    const reply = await handler.handle({ type: 'list' }, { platform: 'cli' });
-    expect(body(reply)).toMatchObject({ heading: 'Digests need a channel', private: true });
+    const reply = await handler.handle({ type: 'list' }, CONSOLE_CONTEXT);
+    expect(body(reply)).toMatchObject({ heading: 'Digests need a channel', scope: 'asker' });
   });
 });
 
@@ -176,7 +178,7 @@ describe('digest list', () => {
         'aaaaaa: every day at 09:00 UTC · 2 cases per digest, topic: health · next on Wed 25 Nov 2026 09:00 · last Tue 24 Nov 2026 09:00, sent late',
         'bbbbbb: every Friday at 17:30 America/New_York · 3 cases per digest, all initiatives · paused: not_in_channel (resume with: digest resume bbbbbb) · nothing posted yet',
       ],
-      private: false,
+      scope: 'channel',
     });
     expect(body(await handler.handle({ type: 'list' }, elsewhere)).heading).toBe(
       'No digests in this channel',
@@ -199,7 +201,7 @@ describe('digest unsubscribe, pause and resume', () => {
       expect(body(await handler.handle(command, elsewhere))).toEqual({
         heading: 'No digest aaaaaa in this channel',
         lines: ['See the ids with: digest list'],
-        private: true,
+        scope: 'asker',
       });
     }
     expect((await store.getSubscription('aaaaaa'))?.paused).toBeUndefined();
@@ -217,7 +219,7 @@ describe('digest unsubscribe, pause and resume', () => {
     expect(body(reply)).toEqual({
       heading: 'Digest aaaaaa unsubscribed',
       lines: ['No more posts every day at 09:00 UTC, 3 cases per digest, all initiatives.'],
-      private: false,
+      scope: 'channel',
     });
     expect(await store.getSubscription('aaaaaa')).toBeUndefined();
     expect(changes).toBe(1);
@@ -227,7 +229,7 @@ describe('digest unsubscribe, pause and resume', () => {
     expect(body(await handler.handle({ type: 'pause', id: 'aaaaaa' }, manager))).toEqual({
       heading: 'Digest aaaaaa paused',
       lines: ['Resume it with: digest resume aaaaaa'],
-      private: false,
+      scope: 'channel',
     });
     expect((await store.getSubscription('aaaaaa'))?.paused).toEqual({
       by: 'user',
@@ -241,7 +243,7 @@ describe('digest unsubscribe, pause and resume', () => {
     expect(body(await handler.handle({ type: 'resume', id: 'aaaaaa' }, manager))).toEqual({
       heading: 'Digest aaaaaa resumed',
       lines: ['every day at 09:00 UTC, next on Fri 27 Nov 2026 09:00.'],
-      private: false,
+      scope: 'channel',
     });
     expect(await store.getSubscription('aaaaaa')).toMatchObject({ activeSince: clock.now() });
     expect((await store.getSubscription('aaaaaa'))?.paused).toBeUndefined();
@@ -262,7 +264,7 @@ describe('digest preview and help', () => {
   it('shows the asker alone what the next digest would post; anyone may ask', async () => {
     await subscribe('daily 09:00 topic health count 1');
     const reply = digestOf(await handler.handle({ type: 'preview' }, member));
-    expect(reply.private).toBe(true);
+    expect(reply.scope).toBe('asker');
     expect(reply.heading).toBe('Initiatives digest · Wed 25 Nov 2026 · topic: health');
     expect(reply.lines).toEqual([
       'Preview of digest aaaaaa, due Wed 25 Nov 2026 09:00.',
@@ -283,14 +285,14 @@ describe('digest preview and help', () => {
     );
     expect(body(await handler.handle({ type: 'preview' }, elsewhere))).toMatchObject({
       heading: 'No digests in this channel',
-      private: true,
+      scope: 'asker',
     });
   });
 
   it('help lists the commands privately, with the default zone', async () => {
-    const reply = digestOf(await handler.handle({ type: 'help' }, { platform: 'cli' }));
+    const reply = digestOf(await handler.handle({ type: 'help' }, CONSOLE_CONTEXT));
     expect(reply.heading).toBe('Channel digests');
-    expect(reply.private).toBe(true);
+    expect(reply.scope).toBe('asker');
     expect(reply.lines[0]).toContain('defaults: 09:00, Monday, 3 cases, UTC');
     expect(reply.lines).toContain(
       'Example: digest subscribe weekly mon 09:00 country France topic health count 3 tz Europe/Paris',

@@ -8,6 +8,7 @@ import { FakePoster, fakeClock, recordingLogger, tempDir } from './digest-fixtur
 
 const ctx: ChatContext = {
   platform: 'discord',
+  surface: { type: 'slash-command' },
   teamId: 'G1',
   channelId: 'D1',
   userId: '42',
@@ -39,10 +40,12 @@ describe('digests through the bot, on the built-in knowledge', () => {
   it('subscribes from a message, previews health cases, and posts them at the slot', async () => {
     const reply = await bot.answer('digest subscribe daily 09:00 topic health count 2', ctx);
     expect(reply.type === 'digest' && reply.heading).toMatch(/^Digest [a-z2-9]{6} subscribed$/);
+    expect(reply.visibility).toBe('channel');
     const id = reply.type === 'digest' ? reply.heading.split(' ')[1] : '';
 
     const preview = await bot.answer(`digest preview ${id}`, { ...ctx, canManageDigests: false });
-    expect(preview.type === 'digest' && preview.private).toBe(true);
+    expect(preview).toMatchObject({ type: 'digest', visibility: 'private' });
+    expect(preview.shareCommand).toBeUndefined();
     const expected = bot
       .matchCases({ topic: 'health' })
       .slice(0, 2)

@@ -89,6 +89,7 @@ describe('startDigests', () => {
     expect(existsSync(join(dataDir, 'casebot.db'))).toBe(true);
     const ctx: ChatContext = {
       platform: 'slack',
+      surface: { type: 'slash-command' },
       teamId: 'T1',
       channelId: 'C1',
       userId: 'U1',

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConsoleChat } from '../../../adapters/cli/console-chat.js';
 import { renderTerminal, stripTerminalControls, wrapLine } from '../../../adapters/cli/render.js';
-import type { Bot } from '../../../src/index.js';
+import { type Bot, buildErrorReply, CONSOLE_CONTEXT } from '../../../src/index.js';
 import { builtInBot } from '../../support/built-in-bot.js';
 
 const run = promisify(execFile);
@@ -58,16 +58,25 @@ describe('casebot CLI', () => {
     expect(reply.cases[0]).toMatchObject({ countries: ['KR'], tags: expect.any(Array) });
     expect(reply.cases[0].id).toMatch(/^[a-z0-9]+$/);
     expect(reply.text).toContain('Cases from');
+    // Only the person at the terminal sees it: nothing to share.
+    expect(reply.visibility).toBe('private');
+    expect(reply).not.toHaveProperty('shareCommand');
   });
 
   it('ask without a message answers each stdin line, one JSON object per line', async () => {
-    const { stdout, code } = await casebot(['ask', '--json'], 'mental health\nrandom\n\ncountries\n');
+    const { stdout, code } = await casebot(
+      ['ask', '--json'],
+      'mental health\nrandom\n\ncountries\ndigest list\n',
+    );
     expect(code).toBe(0);
     const replies = stdout
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
-    expect(replies.map((r) => r.intent.type)).toEqual(['search', 'random', 'help', 'countries']);
+    expect(replies.map((r) => r.intent.type)).toEqual(['search', 'random', 'help', 'countries', 'digest']);
+    // Every union in the model is tagged by `type`: buttons and digest commands too.
+    expect(replies[1].actions.map((a: { type: string }) => a.type)).toEqual(['details', 'random']);
+    expect(replies[4].intent.command).toEqual({ type: 'list' });
   });
 
   it('export prints every case with its sources', async () => {
@@ -178,6 +187,12 @@ describe('console chat', () => {
     for (const line of text.split('\n')) {
       if (line.trim().includes(' ')) expect(line.length).toBeLessThanOrEqual(60 + 'casebot> '.length);
     }
+  });
+
+  it("shows the core's apology as plain text", () => {
+    const apology = buildErrorReply(CONSOLE_CONTEXT);
+    if (apology.type !== 'error') throw new Error('expected an error reply');
+    expect(renderTerminal(apology, 100)).toBe(`${apology.heading}\n\n${apology.message}`);
   });
 
   it('wraps long lines at word boundaries, keeping indentation', () => {

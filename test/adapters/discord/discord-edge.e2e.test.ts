@@ -1,11 +1,13 @@
 import { GatewayIntentBits, MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createButtonIds } from '../../../adapters/discord/button-ids.js';
 import type { DiscordConfig } from '../../../adapters/discord/config.js';
 import { SENT_BY_DM } from '../../../adapters/discord/handle-message.js';
-import { APOLOGY } from '../../../adapters/discord/handler-deps.js';
 import { type RunningDiscord, startDiscord } from '../../../adapters/discord/main.js';
 import { registerCommands } from '../../../adapters/discord/register-commands.js';
-import type { Reply } from '../../../src/index.js';
+import { renderDiscordReply } from '../../../adapters/discord/render.js';
+import { buildErrorReply, type Surface } from '../../../src/index.js';
+import type { ReplyContent } from '../../../src/replies/reply.js';
 import {
   BOT_USER,
   buttonClick,
@@ -31,12 +33,12 @@ interface Body {
   recipient_id?: string;
 }
 
-const digestPreview: Reply = {
+const digestPreview: ReplyContent = {
   type: 'digest',
   intent: { type: 'digest', command: { type: 'preview' } },
   heading: 'Next digest here',
   lines: ['Three cases on health'],
-  private: true,
+  scope: 'asker',
   cases: [],
   total: 0,
   actions: [],
@@ -44,7 +46,7 @@ const digestPreview: Reply = {
 
 let fake: FakeDiscord;
 let running: RunningDiscord | undefined;
-let pending = deferred<Reply>();
+let pending = deferred<ReplyContent>();
 let fail = false;
 const logger = recordingLogger();
 const bot = scriptedBot(async (text) => {
@@ -70,6 +72,12 @@ afterAll(async () => {
 });
 
 const body = (r: RecordedRequest) => r.body as Body;
+
+/** The core's one apology as Discord shows it on this surface. */
+function apologyOn(surface: Surface) {
+  const reply = buildErrorReply({ platform: 'discord', surface });
+  return renderDiscordReply(reply, { buttonIds: createButtonIds() }).content;
+}
 
 function callbackOf(interaction: { id: string }): Promise<RecordedRequest> {
   return fake.waitForRequest((r) => r.path.startsWith(`/interactions/${interaction.id}/`), 'a callback');
@@ -112,7 +120,7 @@ describe('with the Message Content intent off', () => {
 
 describe('slow answers', () => {
   it('defers a slash command within 3 s, then edits the response', async () => {
-    pending = deferred<Reply>();
+    pending = deferred<ReplyContent>();
     const interaction = slashCommand('search', { query: 'slow' });
     const sentAt = fake.dispatch('INTERACTION_CREATE', interaction);
     const defer = await callbackOf(interaction);
@@ -127,7 +135,7 @@ describe('slow answers', () => {
   });
 
   it('defers a button click as an update, then edits the message', async () => {
-    pending = deferred<Reply>();
+    pending = deferred<ReplyContent>();
     const click = buttonClick('r:search slow', {});
     fake.dispatch('INTERACTION_CREATE', click);
     expect(body(await callbackOf(click))).toEqual({ type: 6 });
@@ -143,7 +151,7 @@ describe('failures', () => {
     fake.dispatch('INTERACTION_CREATE', interaction);
     expect(body(await callbackOf(interaction))).toMatchObject({
       type: 4,
-      data: { content: APOLOGY, flags: MessageFlags.Ephemeral },
+      data: { content: apologyOn({ type: 'slash-command' }), flags: MessageFlags.Ephemeral },
     });
     const logged = logger.entries.find((e) => e.level === 'error' && e.obj.interactionId === interaction.id);
     expect(logged?.obj.err).toBeInstanceOf(Error);
@@ -154,7 +162,7 @@ describe('failures', () => {
   });
 
   it('apologises after a deferral with a follow-up', async () => {
-    pending = deferred<Reply>();
+    pending = deferred<ReplyContent>();
     const interaction = slashCommand('search', { query: 'slow' });
     fake.dispatch('INTERACTION_CREATE', interaction);
     await callbackOf(interaction);
@@ -163,14 +171,27 @@ describe('failures', () => {
       (r) => r.method === 'POST' && r.path === `/webhooks/${TEST_APPLICATION_ID}/${interaction.token}`,
       'a follow-up',
     );
-    expect(body(followUp)).toMatchObject({ content: APOLOGY, flags: MessageFlags.Ephemeral });
+    expect(body(followUp)).toMatchObject({
+      content: apologyOn({ type: 'slash-command' }),
+      flags: MessageFlags.Ephemeral,
+    });
+  });
+
+  it('apologises privately for a failed button click', async () => {
+    fail = true;
+    const click = buttonClick('r:search AI page 2', {});
+    fake.dispatch('INTERACTION_CREATE', click);
+    expect(body(await callbackOf(click))).toMatchObject({
+      type: 4,
+      data: { content: apologyOn({ type: 'button', on: 'channel-message' }), flags: MessageFlags.Ephemeral },
+    });
   });
 
   it('apologises for a failed message command', async () => {
     fail = true;
     const message = messageCreate({ content: `<@${BOT_USER.id}> help`, mentionsBot: true });
     fake.dispatch('MESSAGE_CREATE', message);
-    expect(body(await replyTo(message.id)).content).toBe(APOLOGY);
+    expect(body(await replyTo(message.id)).content).toBe(apologyOn({ type: 'mention' }));
     expect(logger.entries).toContainEqual(
       expect.objectContaining({ level: 'error', obj: expect.objectContaining({ messageId: message.id }) }),
     );
@@ -189,6 +210,7 @@ describe('context and private answers', () => {
     expect(bot.asked.map((a) => a.ctx)).toEqual([
       {
         platform: 'discord',
+        surface: { type: 'slash-command', requested: 'private' },
         teamId: GUILD_ID,
         channelId: mod.channel_id,
         userId: expect.any(String),
@@ -196,6 +218,7 @@ describe('context and private answers', () => {
       },
       {
         platform: 'discord',
+        surface: { type: 'slash-command', requested: 'private' },
         teamId: GUILD_ID,
         channelId: member.channel_id,
         userId: expect.any(String),

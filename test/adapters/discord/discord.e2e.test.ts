@@ -4,7 +4,7 @@ import { createButtonIds } from '../../../adapters/discord/button-ids.js';
 import { EXPIRED_BUTTON } from '../../../adapters/discord/handle-interaction.js';
 import { type RunningDiscord, startDiscord } from '../../../adapters/discord/main.js';
 import { type DiscordMessagePayload, renderDiscordReply } from '../../../adapters/discord/render.js';
-import type { Bot } from '../../../src/index.js';
+import type { Bot, Surface } from '../../../src/index.js';
 import { builtInBot } from '../../support/built-in-bot.js';
 import { expectWithinDiscordLimits } from './discord-limits.js';
 import {
@@ -75,10 +75,16 @@ function callbackOf(interaction: { id: string }): Promise<RecordedRequest> {
   );
 }
 
+const MENTION: Surface = { type: 'mention' };
+
+/** The core's answer to `text` as the adapter asks for it: same text, same surface. */
+function answerOn(text: string, surface: Surface) {
+  return bot.answer(text, { platform: 'discord', surface });
+}
+
 /** The expected payload for `text`, rendered from the core's own answer. */
-async function expectedFor(text: string, options: { ephemeral?: boolean; shareCommand?: string } = {}) {
-  const reply = await bot.answer(text, { platform: 'discord' });
-  return renderDiscordReply(reply, { buttonIds: createButtonIds(), ...options });
+async function expectedFor(text: string, surface: Surface = MENTION) {
+  return renderDiscordReply(await answerOn(text, surface), { buttonIds: createButtonIds() });
 }
 
 function buttons(message: SentMessage) {
@@ -140,7 +146,8 @@ describe('Discord adapter over a fake Discord', () => {
     fake.dispatch('MESSAGE_CREATE', message);
     const request = await replyTo(message.id);
     expect(request.path).toBe(`/channels/${DM_CHANNEL_ID}/messages`);
-    expect((request.body as SentMessage).content).toBe((await expectedFor('help')).content);
+    const expected = await expectedFor('help', { type: 'direct-message' });
+    expect((request.body as SentMessage).content).toBe(expected.content);
   });
 
   it('never answers bots, itself included', async () => {
@@ -199,10 +206,9 @@ describe('Discord adapter over a fake Discord', () => {
     expect(request.path).toBe(`/interactions/${interaction.id}/${interaction.token}/callback`);
     const callback = request.body as Callback;
     expect(callback.type).toBe(4);
-    const expected = await expectedFor('search participation', {
-      ephemeral: true,
-      shareCommand: 'search participation',
-    });
+    const slash: Surface = { type: 'slash-command', requested: 'private' };
+    expect((await answerOn('search participation', slash)).shareCommand).toBe('search participation');
+    const expected = await expectedFor('search participation', slash);
     expect(callback.data).toMatchObject({
       content: expected.content,
       embeds: expected.embeds,
@@ -250,9 +256,11 @@ describe('Discord adapter over a fake Discord', () => {
     fake.dispatch('INTERACTION_CREATE', click);
     const callback = (await callbackOf(click)).body as Callback;
     expect(callback.type).toBe(7);
-    const expected = await expectedFor('search government page 2', {
-      shareCommand: 'search government page 2',
-    });
+    const onPrivate: Surface = { type: 'button', on: 'private-message' };
+    expect((await answerOn('search government page 2', onPrivate)).shareCommand).toBe(
+      'search government page 2',
+    );
+    const expected = await expectedFor('search government page 2', onPrivate);
     expect(callback.data).toMatchObject({
       content: expected.content,
       embeds: expected.embeds,

@@ -34,6 +34,8 @@ const base = fc.record({
   actions: list(action, 40),
   heading: text,
   notice: fc.option(text, { nil: undefined }),
+  visibility: fc.constantFrom('private' as const, 'channel' as const),
+  shareCommand: fc.option(text, { nil: undefined }),
 });
 
 const reply: fc.Arbitrary<Reply> = fc.oneof(
@@ -60,22 +62,22 @@ const reply: fc.Arbitrary<Reply> = fc.oneof(
       suggestions,
     }),
   ),
-  fc.tuple(base, list(text, 300), fc.boolean()).map(
-    ([b, lines, isPrivate]): Reply => ({
+  fc.tuple(base, list(text, 300)).map(
+    ([b, lines]): Reply => ({
       ...b,
       type: 'digest',
       intent: { type: 'digest', command: { type: 'list' } },
       lines,
-      private: isPrivate,
     }),
   ),
+  fc.tuple(base, text).map(([b, message]): Reply => ({ ...b, type: 'error', message })),
 );
 
 describe('renderDiscordReply, for any reply', () => {
   it('stays within every Discord limit and pings no one', () => {
     fc.assert(
-      fc.property(reply, fc.boolean(), fc.option(text, { nil: undefined }), (r, ephemeral, shareCommand) => {
-        const payload = renderDiscordReply(r, { buttonIds: createButtonIds(), ephemeral, shareCommand });
+      fc.property(reply, (r) => {
+        const payload = renderDiscordReply(r, { buttonIds: createButtonIds() });
         expect(payload.allowed_mentions).toEqual({ parse: [], replied_user: false });
         expectWithinDiscordLimits(payload);
       }),

@@ -2,15 +2,19 @@ import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { createButtonIds } from '../../../adapters/discord/button-ids.js';
 import { NO_MENTIONS, renderDiscordReply } from '../../../adapters/discord/render.js';
-import type { Reply } from '../../../src/index.js';
+import { buildErrorReply, type Reply } from '../../../src/index.js';
 import { BARE, resultsReply, TELEREHAB } from './reply-fixtures.js';
 
 const buttonIds = createButtonIds({ newKey: () => 'KEY' });
-const base: Pick<Reply, 'intent' | 'cases' | 'total' | 'actions'> = {
+const base: Pick<
+  Extract<Reply, { type: 'help' }>,
+  'intent' | 'cases' | 'total' | 'actions' | 'visibility'
+> = {
   intent: { type: 'help', reason: 'asked' },
   cases: [],
   total: 0,
   actions: [],
+  visibility: 'channel',
 };
 
 describe('renderDiscordReply', () => {
@@ -81,12 +85,10 @@ describe('renderDiscordReply', () => {
       cases: [TELEREHAB],
       total: 1,
       actions: [{ type: 'random', label: 'Another random case', command: 'random South Korea' }],
-    };
-    const payload = renderDiscordReply(reply, {
-      buttonIds,
-      ephemeral: true,
+      visibility: 'private',
       shareCommand: `show ${TELEREHAB.id}`,
-    });
+    };
+    const payload = renderDiscordReply(reply, { buttonIds });
     expect(payload.flags).toBe(MessageFlags.Ephemeral);
     expect(payload.content).toBe('**A random case from South Korea**');
     expect(payload.components).toEqual([
@@ -186,7 +188,7 @@ describe('renderDiscordReply', () => {
       intent: { type: 'digest', command: { type: 'preview' } },
       heading: 'Next digest',
       lines: ['1. *A case*'],
-      private: true,
+      visibility: 'private',
     };
     expect(renderDiscordReply(reply, { buttonIds })).toEqual({
       content: '**Next digest**',
@@ -195,6 +197,21 @@ describe('renderDiscordReply', () => {
       allowed_mentions: NO_MENTIONS,
       flags: MessageFlags.Ephemeral,
     });
+  });
+
+  it("renders the core's apology as one short ephemeral message, nothing to click", () => {
+    const apology = buildErrorReply({ platform: 'discord', surface: { type: 'slash-command' } });
+    if (apology.type !== 'error') throw new Error('expected an error reply');
+    expect(renderDiscordReply(apology, { buttonIds })).toEqual({
+      content: `**${apology.heading}**\n${apology.message}`,
+      embeds: [],
+      components: [],
+      allowed_mentions: NO_MENTIONS,
+      flags: MessageFlags.Ephemeral,
+    });
+    // Answering a message in a channel, everyone there sees it.
+    const inChannel = buildErrorReply({ platform: 'discord', surface: { type: 'mention' } });
+    expect(renderDiscordReply(inChannel, { buttonIds })).not.toHaveProperty('flags');
   });
 
   it('shows a notice under the heading and leaves out a URL Discord would refuse', () => {

@@ -35,6 +35,7 @@ export function resultsReply(overrides: Partial<Extract<Reply, { type: 'results'
       { type: 'details', label: 'Details', command: `show ${BARE.id}` },
       { type: 'more', label: 'More results', command: 'search rehab page 2' },
     ],
+    visibility: 'channel',
     ...overrides,
   };
 }

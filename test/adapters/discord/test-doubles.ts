@@ -1,18 +1,23 @@
-import type { Bot, ChatContext, CountryCount, Reply } from '../../../src/index.js';
+import { type Bot, type ChatContext, CONSOLE_CONTEXT, type CountryCount } from '../../../src/index.js';
+import { withAudience } from '../../../src/replies/decide-audience.js';
+import type { ReplyContent } from '../../../src/replies/reply.js';
 
 export { type LogEntry, recordingLogger } from '../../support/recording-logger.js';
 
-/** A bot whose answers the test decides, remembering every question and its context. */
+/**
+ * A bot whose answers the test decides, remembering every question and its context; who sees
+ * each answer is decided by the core's own policy, as the real bot does.
+ */
 export function scriptedBot(
-  answer: (text: string, ctx?: ChatContext) => Promise<Reply>,
+  answer: (text: string, ctx?: ChatContext) => Promise<ReplyContent>,
   countries: CountryCount[] = [],
 ): Bot & { asked: { text: string; ctx?: ChatContext }[] } {
   const asked: { text: string; ctx?: ChatContext }[] = [];
   return {
     asked,
-    answer: (text, ctx) => {
+    answer: async (text, ctx) => {
       asked.push({ text, ...(ctx ? { ctx } : {}) });
-      return answer(text, ctx);
+      return withAudience(await answer(text, ctx), { ctx: ctx ?? CONSOLE_CONTEXT, text });
     },
     knowledge: { cases: [], problems: [], hash: 'test' },
     countries: () => countries,
@@ -32,7 +37,8 @@ export function deferred<T>(): { promise: Promise<T>; resolve(value: T): void; r
   return { promise, resolve, reject };
 }
 
-export function helpReply(heading = 'What I can do'): Reply {
+/** A help answer as the core's handler builds it. */
+export function helpReply(heading = 'What I can do'): ReplyContent {
   return {
     type: 'help',
     intent: { type: 'help', reason: 'asked' },

@@ -39,6 +39,10 @@ const base = {
   notice: fc.option(text(3000), { nil: undefined }),
   actions: fc.array(action, { maxLength: 40 }),
   heading: text(400),
+  visibility: fc.constantFrom('private' as const, 'channel' as const),
+  shareCommand: fc.option(fc.oneof(text(100), fc.string({ minLength: 1990, maxLength: 2010 })), {
+    nil: undefined,
+  }),
 };
 
 const reply: fc.Arbitrary<Reply> = fc.oneof(
@@ -79,14 +83,13 @@ const reply: fc.Arbitrary<Reply> = fc.oneof(
       ...base,
       type: fc.constant('digest' as const),
       lines: fc.array(text(400), { maxLength: 100 }),
-      private: fc.boolean(),
     })
     .map((r): Reply => ({ ...r, intent: { type: 'digest', command: { type: 'list' } } })),
+  fc.record({ ...base, type: fc.constant('error' as const), message: text(5000) }),
 );
 
 const options: fc.Arbitrary<SlackRenderOptions> = fc.record(
   {
-    shareCommand: fc.oneof(text(100), fc.string({ minLength: 1990, maxLength: 2010 })),
     sharedBy: fc.oneof(fc.stringMatching(/^U[A-Z0-9]{8}$/), text(20)),
     commandPrefix: text(30),
   },

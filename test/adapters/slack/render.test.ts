@@ -7,7 +7,7 @@ import {
   SLACK_MAX_SECTION_TEXT,
   type SlackBlock,
 } from '../../../adapters/slack/render.js';
-import type { Reply } from '../../../src/index.js';
+import { buildErrorReply, type Reply } from '../../../src/index.js';
 import { belgiumCase, hostileCase, resultsReply } from './reply-fixtures.js';
 
 function mrkdwn(text: string) {
@@ -16,7 +16,9 @@ function mrkdwn(text: string) {
 
 describe('renderSlackReply', () => {
   it('renders a page of results: header, each case with its Details button, tags and matches, then buttons', () => {
-    const message = renderSlackReply(resultsReply([belgiumCase]), { shareCommand: 'digital' });
+    const message = renderSlackReply(
+      resultsReply([belgiumCase], { visibility: 'private', shareCommand: 'digital' }),
+    );
     expect(message.blocks).toEqual([
       {
         type: 'header',
@@ -118,6 +120,7 @@ describe('renderSlackReply', () => {
       cases: [{ ...belgiumCase, summary: 'x'.repeat(5000), truncated: true, matched: undefined }],
       total: 1,
       actions: [{ type: 'random', label: 'Another random case', command: 'random' }],
+      visibility: 'channel',
     };
     const message = renderSlackReply(reply);
     const section = message.blocks[1];
@@ -150,6 +153,7 @@ describe('renderSlackReply', () => {
       cases: [],
       total: 0,
       actions: [],
+      visibility: 'channel',
     };
     expect(renderSlackReply(reply, { commandPrefix: '/initiatives' }).blocks).toEqual([
       {
@@ -180,6 +184,7 @@ describe('renderSlackReply', () => {
       cases: [],
       total: 2,
       actions: [],
+      visibility: 'channel',
     };
     expect(renderSlackReply(countries).blocks[1]).toEqual({
       type: 'section',
@@ -195,6 +200,7 @@ describe('renderSlackReply', () => {
       cases: [],
       total: 0,
       actions: [],
+      visibility: 'channel',
     };
     expect(renderSlackReply(notFound).blocks.slice(1)).toEqual([
       { type: 'section', block_id: 'casebot_b1', text: mrkdwn('Try fewer words.') },
@@ -205,10 +211,10 @@ describe('renderSlackReply', () => {
       intent: { type: 'digest', command: { type: 'list' } },
       heading: 'Digests in this channel',
       lines: ['weekly <b>', 'none paused'],
-      private: true,
       cases: [],
       total: 0,
       actions: [],
+      visibility: 'private',
     };
     expect(renderSlackReply(digest).blocks[1]).toEqual({
       type: 'section',
@@ -217,9 +223,25 @@ describe('renderSlackReply', () => {
     });
   });
 
+  it("renders the core's apology as a short message, with nothing to click", () => {
+    const apology = buildErrorReply({ platform: 'slack', surface: { type: 'slash-command' } });
+    if (apology.type !== 'error') throw new Error('expected an error reply');
+    expect(renderSlackReply(apology, { commandPrefix: '/initiatives' })).toEqual({
+      text: `${apology.heading}\n\n${apology.message}`,
+      blocks: [
+        {
+          type: 'header',
+          block_id: 'casebot_b0',
+          text: { type: 'plain_text', text: apology.heading, emoji: true },
+        },
+        { type: 'section', block_id: 'casebot_b1', text: mrkdwn(apology.message) },
+      ],
+    });
+  });
+
   it('keeps within the block limit when a reply holds far more cases than a page', () => {
     const many = Array.from({ length: 80 }, (_, i) => ({ ...belgiumCase, id: `case${i}` }));
-    const message = renderSlackReply(resultsReply(many), { shareCommand: 'digital' });
+    const message = renderSlackReply(resultsReply(many, { visibility: 'private', shareCommand: 'digital' }));
     expect(message.blocks.length).toBeLessThanOrEqual(SLACK_MAX_BLOCKS);
     const types = message.blocks.map((b: SlackBlock) => b.type);
     expect(types.at(-1)).toBe('actions');
@@ -242,6 +264,7 @@ describe('renderSlackReply', () => {
       cases: [],
       total: 0,
       actions: [],
+      visibility: 'channel',
     };
     expect(renderSlackReply(empty).text).toBe('casebot');
   });

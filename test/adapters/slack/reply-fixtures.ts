@@ -1,4 +1,5 @@
 import type { CaseHit, Reply } from '../../../src/index.js';
+import type { ReplyContent } from '../../../src/replies/reply.js';
 
 /** Hand-built replies, shaped as the core builds them. */
 export const belgiumCase: CaseHit = {
@@ -22,10 +23,10 @@ export const hostileCase: CaseHit = {
   matched: ['<@U1>'],
 };
 
-export function resultsReply(
-  cases: CaseHit[],
-  extra: Partial<Extract<Reply, { type: 'results' }>> = {},
-): Reply {
+type Results = Extract<ReplyContent, { type: 'results' }>;
+
+/** A page of results as the core's handler builds it, before it decides who sees it. */
+export function resultsContent(cases: CaseHit[], extra: Partial<Results> = {}): Results {
   return {
     type: 'results',
     intent: { type: 'search', query: 'digital', page: 1 },
@@ -41,4 +42,12 @@ export function resultsReply(
     ],
     ...extra,
   };
+}
+
+/** The same page as the bot answers it: for the channel, unless `extra` says otherwise. */
+export function resultsReply(
+  cases: CaseHit[],
+  extra: Partial<Extract<Reply, { type: 'results' }>> = {},
+): Reply {
+  return { ...resultsContent(cases), visibility: 'channel', ...extra };
 }

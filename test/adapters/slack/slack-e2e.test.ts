@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSlackReply, type SlackMessage } from '../../../adapters/slack/render.js';
-import type { Bot, Reply } from '../../../src/index.js';
+import type { Bot, ChatContext, Reply, Surface } from '../../../src/index.js';
 import { builtInBot } from '../../support/built-in-bot.js';
 import type { RecordedCall } from './fake-slack-api.js';
 import { BOT_TOKEN, type Harness, SIGNING_SECRET, spyBot, startHarness } from './harness.js';
@@ -25,6 +25,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
+
+/** The core's answer as the adapter asks for it: same text, same surface. */
+function answerOn(text: string, surface: Surface): Promise<Reply> {
+  const ctx: ChatContext = { platform: 'slack', surface };
+  return bot.answer(text, ctx);
+}
+const SLASH: Surface = { type: 'slash-command' };
 
 const isRespond = (id: string) => (c: RecordedCall) => c.kind === 'respond' && c.name === id;
 const isPost = (channel: string) => (c: RecordedCall) =>
@@ -85,10 +92,9 @@ describe('Slack adapter end to end', () => {
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
     const answer = await h.fake.waitFor(isRespond(id));
-    const expected = renderSlackReply(await bot.answer('mental health'), {
-      commandPrefix: '/initiatives',
-      shareCommand: 'mental health',
-    });
+    const reply = await answerOn('mental health', SLASH);
+    expect(reply).toMatchObject({ visibility: 'private', shareCommand: 'mental health' });
+    const expected = renderSlackReply(reply, { commandPrefix: '/initiatives' });
     expect(answer.body).toEqual({ response_type: 'ephemeral', ...expected });
     expect(answer.body.blocks).toContainEqual(
       expect.objectContaining({
@@ -102,6 +108,7 @@ describe('Slack adapter end to end', () => {
       text: 'mental health',
       ctx: {
         platform: 'slack',
+        surface: SLASH,
         teamId: 'T0TEAM',
         channelId: 'C0GENERAL',
         userId: 'U0ASKER',
@@ -119,10 +126,11 @@ describe('Slack adapter end to end', () => {
   ])('answers "/initiatives %s" with the core reply as Block Kit', async (text, share) => {
     const { id } = await slash(text);
     const answer = await h.fake.waitFor(isRespond(id));
-    const reply = await bot.answer(text);
+    const reply = await answerOn(text, SLASH);
+    expect(reply.shareCommand).toBe(share(reply));
     expect(answer.body).toEqual({
       response_type: 'ephemeral',
-      ...renderSlackReply(reply, { commandPrefix: '/initiatives', shareCommand: share(reply) }),
+      ...renderSlackReply(reply, { commandPrefix: '/initiatives' }),
     });
     expect((answer.body.text as string).length).toBeGreaterThan(0);
     if (text === '') expect(reply.type).toBe('help');
@@ -157,7 +165,7 @@ describe('Slack adapter end to end', () => {
       expect(limitProblems(message)).toEqual([]);
       expect(markupProblems(message)).toEqual([]);
       // The adapter reads Slack's markup in the command first; the rest is the core's answer.
-      const reply = await bot.answer(spy.asked.at(-1)?.text ?? '');
+      const reply = await answerOn(spy.asked.at(-1)?.text ?? '', SLASH);
       expect(message.text).toBe(renderSlackReply(reply, { commandPrefix: '/initiatives' }).text);
     },
   );
@@ -176,7 +184,9 @@ describe('Slack adapter end to end', () => {
     );
     const post = await h.fake.waitFor(isPost(channel));
     expect(post.headers.authorization).toBe(`Bearer ${BOT_TOKEN}`);
-    const expected = renderSlackReply(await bot.answer('mental health'));
+    const reply = await answerOn('mental health', { type: 'mention' });
+    expect(reply.visibility).toBe('channel');
+    const expected = renderSlackReply(reply);
     expect(post.body).toEqual({
       // Bolt's per-request client adds the workspace.
       team_id: 'T0TEAM',
@@ -238,7 +248,9 @@ describe('Slack adapter end to end', () => {
     );
     const post = await h.fake.waitFor(isPost(dm));
     expect(post.body.thread_ts).toBeUndefined();
-    expect(post.body.blocks).toEqual(renderSlackReply(await bot.answer('random korea')).blocks);
+    const reply = await answerOn('random korea', { type: 'direct-message' });
+    expect(reply.shareCommand).toBeUndefined();
+    expect(post.body.blocks).toEqual(renderSlackReply(reply).blocks);
     expect(spy.asked.filter((a) => a.ctx?.channelId === dm).map((a) => a.text)).toEqual(['random korea']);
   });
 
@@ -261,10 +273,9 @@ describe('Slack adapter end to end', () => {
   it('"More results" updates the private answer in place, still shareable', async () => {
     const id = await click({ actionId: 'casebot_more_1', value: 'search health page 2' });
     const update = await h.fake.waitFor(isRespond(id));
-    const expected = renderSlackReply(await bot.answer('search health page 2'), {
-      commandPrefix: '/initiatives',
-      shareCommand: 'search health page 2',
-    });
+    const reply = await answerOn('search health page 2', { type: 'button', on: 'private-message' });
+    expect(reply).toMatchObject({ visibility: 'private', shareCommand: 'search health page 2' });
+    const expected = renderSlackReply(reply, { commandPrefix: '/initiatives' });
     expect(update.body).toEqual({ replace_original: true, ...expected });
   });
 
@@ -274,25 +285,28 @@ describe('Slack adapter end to end', () => {
     const details = await click({ actionId: 'casebot_details_0', value: `show ${someCase.id}` });
     const shown = await h.fake.waitFor(isRespond(details));
     expect(shown.body.replace_original).toBe(true);
-    expect(shown.body.blocks).toEqual(
-      renderSlackReply(await bot.answer(`show ${someCase.id}`), {
-        commandPrefix: '/initiatives',
-        shareCommand: `show ${someCase.id}`,
-      }).blocks,
-    );
+    const onPrivate: Surface = { type: 'button', on: 'private-message' };
+    const detailed = await answerOn(`show ${someCase.id}`, onPrivate);
+    expect(detailed.shareCommand).toBe(`show ${someCase.id}`);
+    expect(shown.body.blocks).toEqual(renderSlackReply(detailed, { commandPrefix: '/initiatives' }).blocks);
     const random = await click({ actionId: 'casebot_random_2', value: 'random' });
     const picked = await h.fake.waitFor(isRespond(random));
-    const reply = await bot.answer('random');
-    const pickedId = reply.cases[0]?.id;
-    expect(picked.body.blocks).toEqual(
-      renderSlackReply(reply, { commandPrefix: '/initiatives', shareCommand: `show ${pickedId}` }).blocks,
-    );
+    const reply = await answerOn('random', onPrivate);
+    expect(reply.shareCommand).toBe(`show ${reply.cases[0]?.id}`);
+    expect(picked.body.blocks).toEqual(renderSlackReply(reply, { commandPrefix: '/initiatives' }).blocks);
   });
 
   it('"Share in channel" posts the same answer visibly, saying who shared it, then removes the private copy', async () => {
     const id = await click({ actionId: 'casebot_share_3', value: 'mental health' });
     const shared = await h.fake.waitFor((c) => isRespond(id)(c) && c.body.response_type === 'in_channel');
-    const expected = renderSlackReply(await bot.answer('mental health'), { sharedBy: 'U0ASKER' });
+    const reply = await answerOn('mental health', {
+      type: 'button',
+      on: 'private-message',
+      requested: 'channel',
+    });
+    expect(reply.visibility).toBe('channel');
+    expect(reply.shareCommand).toBeUndefined();
+    const expected = renderSlackReply(reply, { sharedBy: 'U0ASKER' });
     expect(shared.body).toEqual({
       response_type: 'in_channel',
       replace_original: false,
@@ -308,6 +322,13 @@ describe('Slack adapter end to end', () => {
     const id = await click({ actionId: 'casebot_more_0', value: 'search health page 2', ephemeral: false });
     const answer = await h.fake.waitFor(isRespond(id));
     expect(answer.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    const reply = await answerOn('search health page 2', { type: 'button', on: 'channel-message' });
+    expect(reply.shareCommand).toBe('search health page 2');
+    expect(answer.body).toEqual({
+      response_type: 'ephemeral',
+      replace_original: false,
+      ...renderSlackReply(reply, { commandPrefix: '/initiatives' }),
+    });
   });
 
   it('a button in a direct message updates that message', async () => {
@@ -318,10 +339,10 @@ describe('Slack adapter end to end', () => {
       channelId: 'D0DM',
     });
     const answer = await h.fake.waitFor(isRespond(id));
-    expect(answer.body).toEqual({
-      replace_original: true,
-      ...renderSlackReply(await bot.answer('search health page 2')),
-    });
+    const reply = await answerOn('search health page 2', { type: 'button', on: 'direct-message' });
+    expect(reply.visibility).toBe('private');
+    expect(reply.shareCommand).toBeUndefined();
+    expect(answer.body).toEqual({ replace_original: true, ...renderSlackReply(reply) });
   });
 
   it('posts a reply to a channel for scheduled posts (the digest poster’s entry)', async () => {

@@ -45,11 +45,16 @@ describe('Socket Mode', () => {
     const answer = await h.fake.waitFor((c) => c.kind === 'respond' && c.name === 'socket-cmd');
     expect(answer.body).toEqual({
       response_type: 'ephemeral',
-      ...renderSlackReply(await bot.answer('digital'), {
-        commandPrefix: '/initiatives',
-        shareCommand: 'digital',
-      }),
+      ...renderSlackReply(
+        await bot.answer('digital', { platform: 'slack', surface: { type: 'slash-command' } }),
+        {
+          commandPrefix: '/initiatives',
+        },
+      ),
     });
+    expect(JSON.stringify(answer.body.blocks)).toContain(
+      '"text":"Share in channel","emoji":true},"value":"digital"',
+    );
   });
 
   it('answers a mention and skips a redelivered envelope of the same event', async () => {

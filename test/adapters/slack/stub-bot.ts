@@ -1,9 +1,15 @@
-import type { Bot, ChatContext, Reply } from '../../../src/index.js';
-import { belgiumCase, resultsReply } from './reply-fixtures.js';
+import type { Bot, ChatContext } from '../../../src/index.js';
+import { CONSOLE_CONTEXT } from '../../../src/index.js';
+import { withAudience } from '../../../src/replies/decide-audience.js';
+import type { ReplyContent } from '../../../src/replies/reply.js';
+import { belgiumCase, resultsContent } from './reply-fixtures.js';
 
-/** A bot answering every text with the same page of results, or with `answer` when given. */
+/**
+ * A bot answering every text with the same page of results, or with `answer` when given; who
+ * sees each answer is decided by the core's own policy, as the real bot does.
+ */
 export function stubBot(
-  answer?: (text: string, ctx?: ChatContext) => Promise<Reply>,
+  answer?: (text: string, ctx?: ChatContext) => Promise<ReplyContent>,
 ): Bot & { asked: string[] } {
   const asked: string[] = [];
   return {
@@ -12,9 +18,10 @@ export function stubBot(
     countries: () => [],
     matchCases: () => [],
     useDigests() {},
-    answer(text, ctx) {
+    async answer(text, ctx = CONSOLE_CONTEXT) {
       asked.push(text);
-      return answer ? answer(text, ctx) : Promise.resolve(resultsReply([belgiumCase]));
+      const content = answer ? await answer(text, ctx) : resultsContent([belgiumCase]);
+      return withAudience(content, { ctx, text });
     },
   };
 }
