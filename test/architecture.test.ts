@@ -40,6 +40,18 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it("adapters render the core's reply policy: no apology, visibility or share command of their own", () => {
+    const offenders: string[] = [];
+    for (const file of sourceFiles('adapters')) {
+      const text = readFileSync(file, 'utf8');
+      if (/\bsorry\b/i.test(text)) offenders.push(`${file}: an apology of its own (render buildErrorReply)`);
+      if (/\bshareCommand\s*(?::|=(?!=))/.test(text)) offenders.push(`${file}: decides a share command`);
+      if (/\bvisibility\s*(?:=(?!=)|:\s*'(?:private|channel)')/.test(text))
+        offenders.push(`${file}: decides who sees a reply`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it('adapters never import each other', () => {
     const offenders: string[] = [];
     for (const platform of ['cli', 'slack', 'discord']) {
