@@ -93,6 +93,7 @@ export async function seedDueDigest(dataDir: string, channelId: string): Promise
     channelId,
     userId: 'U0ASKER',
     canManageDigests: true,
+    surface: { type: 'slash-command' },
   });
   expect(reply.type).toBe('digest');
   await digests.stop();

@@ -8,7 +8,7 @@ import {
 } from '../../adapters/shared/start-digests.js';
 import type { ChatContext } from '../../src/chat-context.js';
 import type { DigestCommand } from '../../src/intents/intent.js';
-import type { Reply } from '../../src/replies/reply.js';
+import type { ReplyContent } from '../../src/replies/reply.js';
 import { runWithFilePermissions } from '../support/unprivileged-node.js';
 import {
   BAD_FOLDERS,
@@ -35,19 +35,20 @@ const ctx: ChatContext = {
   channelId: 'C1',
   userId: 'U1',
   canManageDigests: true,
+  surface: { type: 'slash-command' },
 };
 
 const EVERY_COMMAND: DigestCommand[] = [
-  { action: 'list' },
-  { action: 'subscribe', args: 'daily 09:00' },
-  { action: 'preview' },
-  { action: 'pause', id: 's1' },
-  { action: 'resume', id: 's1' },
-  { action: 'unsubscribe', id: 's1' },
-  { action: 'help' },
+  { type: 'list' },
+  { type: 'subscribe', args: 'daily 09:00' },
+  { type: 'preview' },
+  { type: 'pause', id: 's1' },
+  { type: 'resume', id: 's1' },
+  { type: 'unsubscribe', id: 's1' },
+  { type: 'help' },
 ];
 
-function digestLines(reply: Reply): { heading: string; lines: string[] } {
+function digestLines(reply: ReplyContent): { heading: string; lines: string[] } {
   if (reply.type !== 'digest') throw new Error(`expected a digest reply, got ${reply.type}`);
   return { heading: reply.heading, lines: reply.lines };
 }
@@ -115,7 +116,7 @@ describe('startDigests when the digests database cannot be used', () => {
       // The chat gets the reason, not the server's paths.
       expect(lines.join('\n')).not.toContain(dir);
     }
-    const help = digestLines(await digests.handler.handle({ action: 'help' }, ctx));
+    const help = digestLines(await digests.handler.handle({ type: 'help' }, ctx));
     expect(help.lines.some((line) => line.startsWith('digest subscribe'))).toBe(true);
     expect(snapshot(file).equals(before)).toBe(true);
   });
@@ -128,7 +129,7 @@ describe('startDigests when the digests database cannot be used', () => {
     const logged = startError(logger, join(dataDir, DIGEST_DATABASE_FILE), dataDir);
     expect(logged).toMatch(/is a file, not a folder|is a folder, not a database file/);
     expect(logged).toContain(`DATA_DIR is "${dataDir}"`);
-    const { heading, lines } = digestLines(await digests.handler.handle({ action: 'list' }, ctx));
+    const { heading, lines } = digestLines(await digests.handler.handle({ type: 'list' }, ctx));
     expect(heading).toBe('Digests are disabled');
     expect(lines[0]).toMatch(/^The digest database cannot be opened or written, so digests/);
   });
@@ -156,7 +157,7 @@ describe('startDigests when the digests database cannot be used', () => {
       type: string;
       code?: string;
       errors: Array<{ msg: string; file: string; variable: string }>;
-      reply: Reply;
+      reply: ReplyContent;
     }>;
     expect(results.map((r) => [r.type, r.code])).toEqual([
       ['disabled', 'STORE_REFUSED'],
@@ -180,19 +181,19 @@ describe('startDigests when the digests database cannot be used', () => {
     if (digests.type !== 'running') throw digests.error;
     await digests.ready;
     const subscribed = digestLines(
-      await digests.handler.handle({ action: 'subscribe', args: 'daily 09:00' }, ctx),
+      await digests.handler.handle({ type: 'subscribe', args: 'daily 09:00' }, ctx),
     );
     expect(subscribed.heading).toMatch(/^Digest \w+ subscribed$/);
 
     checkpoint(file);
     scramblePages(file);
-    const { heading, lines } = digestLines(await digests.handler.handle({ action: 'list' }, ctx));
+    const { heading, lines } = digestLines(await digests.handler.handle({ type: 'list' }, ctx));
     expect(heading).toBe('Digests are not working right now');
     expect(lines[0]).toBe('The digest database is damaged, so this digest command did not run.');
     const logged = logger.entries.find(
       (e) => e.level === 'error' && e.msg?.startsWith('digest command failed'),
     );
-    expect(logged?.obj).toMatchObject({ code: 'STORE_DAMAGED', action: 'list' });
+    expect(logged?.obj).toMatchObject({ code: 'STORE_DAMAGED', command: 'list' });
     expect(logged?.msg).toContain(file);
 
     // The scheduler's next tick fails on the store too: logged with the file, and it re-arms.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DigestHandler } from '../../src/bot.js';
+import type { ChatContext } from '../../src/chat-context.js';
 import {
   createUnavailableDigestHandler,
   replyToStoreFailures,
@@ -8,7 +9,12 @@ import {
 import { StoreError, type StoreErrorCode } from '../../src/store/store-error.js';
 import { recordingLogger } from './digest-fixtures.js';
 
-const ctx = { platform: 'discord' as const, channelId: 'D1', userId: 'U1' };
+const ctx: ChatContext = {
+  platform: 'discord',
+  channelId: 'D1',
+  userId: 'U1',
+  surface: { type: 'direct-message' },
+};
 
 const LOCATION = '/srv/casebot/data/casebot.db';
 
@@ -45,11 +51,11 @@ describe('digests whose store cannot be used', () => {
       error: storeError('STORE_UNREACHABLE'),
       defaultTimezone: 'UTC',
     });
-    const reply = await handler.handle({ action: 'preview' }, ctx);
+    const reply = await handler.handle({ type: 'preview' }, ctx);
     expect(reply).toMatchObject({
       type: 'digest',
       heading: 'Digests are disabled',
-      private: true,
+      scope: 'asker',
       cases: [],
     });
     expect(reply.type === 'digest' && reply.lines[0]).toMatch(
@@ -61,7 +67,7 @@ describe('digests whose store cannot be used', () => {
   it('failing while running: answers in words, logs the location and the fix; a lock is worth a retry', async () => {
     const logger = recordingLogger();
     const locked = await replyToStoreFailures(failingWith(storeError('STORE_TIMEOUT')), logger).handle(
-      { action: 'list' },
+      { type: 'list' },
       ctx,
     );
     expect(locked.type === 'digest' && locked.lines).toEqual([
@@ -69,7 +75,7 @@ describe('digests whose store cannot be used', () => {
       'Please try again in a minute.',
     ]);
     const damaged = await replyToStoreFailures(failingWith(storeError('STORE_DAMAGED')), logger).handle(
-      { action: 'list' },
+      { type: 'list' },
       ctx,
     );
     expect(damaged.type === 'digest' && damaged.lines[1]).toMatch(
@@ -84,6 +90,6 @@ describe('digests whose store cannot be used', () => {
   it('leaves any other failure to the bot’s one error handler', async () => {
     const bug = new TypeError('a bug');
     const handler = replyToStoreFailures(failingWith(bug), recordingLogger());
-    await expect(handler.handle({ action: 'list' }, ctx)).rejects.toBe(bug);
+    await expect(handler.handle({ type: 'list' }, ctx)).rejects.toBe(bug);
   });
 });

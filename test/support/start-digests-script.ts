@@ -16,8 +16,8 @@ for (const dataDir of process.argv.slice(2)) {
   });
   await digests.ready;
   const reply = await digests.handler.handle(
-    { action: 'list' },
-    { platform: 'slack', teamId: 'T1', channelId: 'C1', userId: 'U1' },
+    { type: 'list' },
+    { platform: 'slack', teamId: 'T1', channelId: 'C1', userId: 'U1', surface: { type: 'slash-command' } },
   );
   await digests.stop();
   results.push({

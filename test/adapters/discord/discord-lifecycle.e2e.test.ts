@@ -5,7 +5,7 @@ import { TOKEN_REFUSED_FIX } from '../../../adapters/discord/describe-gateway-cl
 import { DiscordStartError, type RunningDiscord, startDiscord } from '../../../adapters/discord/main.js';
 import { STOPPING_NOTICE } from '../../../adapters/discord/refuse-interaction.js';
 import { createInFlight } from '../../../adapters/shared/in-flight.js';
-import type { Reply } from '../../../src/index.js';
+import type { ReplyContent } from '../../../src/replies/reply.js';
 import { BOT_USER, messageCreate, slashCommand, TEST_TOKEN } from './discord-payloads.js';
 import { FakeDiscord } from './fake-discord.js';
 import { deferred, helpReply, recordingLogger, scriptedBot } from './test-doubles.js';
@@ -15,7 +15,7 @@ import { deferred, helpReply, recordingLogger, scriptedBot } from './test-double
 
 let fake: FakeDiscord;
 let running: RunningDiscord | undefined;
-let pending = deferred<Reply>();
+let pending = deferred<ReplyContent>();
 const bot = scriptedBot(async (text) =>
   text === 'search slow' ? pending.promise : helpReply(`You said: ${text}`),
 );
@@ -104,7 +104,7 @@ describe('stopping', () => {
   it('finishes the answers it took, tells later askers it is restarting, and ignores later messages', async () => {
     const { config, logger, inFlight } = await start();
     running = await startDiscord({ config, bot, logger, inFlight, deferAfterMs: 50 });
-    pending = deferred<Reply>();
+    pending = deferred<ReplyContent>();
     const slow = slashCommand('search', { query: 'slow' });
     fake.dispatch('INTERACTION_CREATE', slow);
     await fake.waitForRequest((r) => r.path.startsWith(`/interactions/${slow.id}/`), 'the deferral');
