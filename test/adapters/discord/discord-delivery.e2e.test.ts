@@ -1,9 +1,9 @@
 import { MessageFlags } from 'discord.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DiscordConfig } from '../../../adapters/discord/config.js';
-import { APOLOGY } from '../../../adapters/discord/handler-deps.js';
 import { type RunningDiscord, startDiscord } from '../../../adapters/discord/main.js';
-import type { Reply } from '../../../src/index.js';
+import type { ReplyContent } from '../../../src/replies/reply.js';
+import { CORE_APOLOGY } from '../../support/core-apology.js';
 import {
   buttonClick,
   CHANNEL_ID,
@@ -24,12 +24,12 @@ interface Body {
   data?: { content?: string; flags?: number };
 }
 
-const digestPreview: Reply = {
+const digestPreview: ReplyContent = {
   type: 'digest',
-  intent: { type: 'digest', command: { action: 'preview' } },
+  intent: { type: 'digest', command: { type: 'preview' } },
   heading: 'Next digest here',
   lines: ['Three cases on health'],
-  private: true,
+  scope: 'asker',
   cases: [],
   total: 0,
   actions: [],
@@ -37,7 +37,7 @@ const digestPreview: Reply = {
 
 let fake: FakeDiscord;
 let running: RunningDiscord | undefined;
-let pending = deferred<Reply>();
+let pending = deferred<ReplyContent>();
 const waits: number[] = [];
 const logger = recordingLogger();
 const bot = scriptedBot(async (text) =>
@@ -60,7 +60,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  pending = deferred<Reply>();
+  pending = deferred<ReplyContent>();
   waits.length = 0;
   bot.asked.length = 0;
 });
@@ -110,7 +110,7 @@ function logged(find: (e: (typeof logger.entries)[number]) => boolean) {
 }
 
 function expectNoApology() {
-  expect(fake.requests.map((r) => JSON.stringify(r.body ?? '')).join('\n')).not.toContain(APOLOGY);
+  expect(fake.requests.map((r) => JSON.stringify(r.body ?? '')).join('\n')).not.toContain(CORE_APOLOGY);
 }
 
 describe('an answer after a deferral', () => {

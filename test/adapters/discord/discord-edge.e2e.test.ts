@@ -316,7 +316,7 @@ describe('options Discord should have checked', () => {
     expect(content).toMatch(message);
     expect(content).toMatch(new RegExp(`\\nUsage: \`/initiatives ${sub}( |\`)`));
     expect(bot.asked.length).toBe(asked);
-    expect(JSON.stringify(body(callback))).not.toContain(APOLOGY);
+    expect(JSON.stringify(body(callback))).not.toContain(apologyOn({ type: 'slash-command' }));
   });
 
   it('shows each subcommand’s usage with its required options first and the optional ones in brackets', async () => {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { APOLOGY } from '../../../adapters/slack/chat-context.js';
 import { renderSlackReply } from '../../../adapters/slack/render.js';
+import { CORE_APOLOGY } from '../../support/core-apology.js';
 import type { RespondFailure } from './fake-slack-api.js';
 import { type Harness, SIGNING_SECRET, startHarness } from './harness.js';
-import { belgiumCase, resultsReply } from './reply-fixtures.js';
+import { belgiumCase, resultsContent } from './reply-fixtures.js';
 import { blockActionsBody, sendToSlackApp, slashCommandBody } from './slack-requests.js';
 import { stubBot } from './stub-bot.js';
 
@@ -18,8 +18,12 @@ afterEach(async () => {
   h = undefined;
 });
 
-const answer = resultsReply([belgiumCase]);
-const expected = renderSlackReply(answer, { commandPrefix: '/initiatives', shareCommand: 'digital' });
+const answer = resultsContent([belgiumCase]);
+// A slash command's answer is private with a Share button, by the core's policy.
+const expected = renderSlackReply(
+  { ...answer, visibility: 'private', shareCommand: 'digital' },
+  { commandPrefix: '/initiatives' },
+);
 
 const serverError: RespondFailure = { type: 'status', status: 500, body: 'internal_error' };
 const expired: RespondFailure = { type: 'status', status: 404, body: 'expired_url' };
@@ -55,7 +59,7 @@ const posts = (harness: Harness, id: string) =>
 const api = (harness: Harness, method: string) =>
   harness.fake.calls.filter((c) => c.kind === 'api' && c.name === method);
 const noApology = (harness: Harness) =>
-  expect(JSON.stringify(harness.fake.calls.map((c) => c.body))).not.toContain(APOLOGY);
+  expect(JSON.stringify(harness.fake.calls.map((c) => c.body))).not.toContain(CORE_APOLOGY);
 
 describe('a failed response_url post does not lose the answer', () => {
   it.each<[string, RespondFailure, number]>([
@@ -151,7 +155,7 @@ describe('a failed response_url post does not lose the answer', () => {
     );
     expect(res.status).toBe(200);
     const post = await harness.fake.waitFor((c) => c.name === 'chat.postMessage');
-    const shared = renderSlackReply(answer, { sharedBy: 'U0ASKER' });
+    const shared = renderSlackReply({ ...answer, visibility: 'channel' }, { sharedBy: 'U0ASKER' });
     expect(post.body).toMatchObject({ channel: 'C0GENERAL', text: shared.text, blocks: shared.blocks });
     await harness.logs.waitFor((l) => l.msg === 'could not remove the original message through response_url');
     // The URL answered 404 once: nothing else was sent to it.
