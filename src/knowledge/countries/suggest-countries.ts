@@ -29,13 +29,25 @@ function namesByCountry(): Map<string, string[]> {
 
 let names: Map<string, string[]> | undefined;
 
+/**
+ * The share of letters that differ, or Infinity when it is above `limit`. The comparison
+ * stops as soon as the limit is out of reach (at once when the lengths alone differ by more),
+ * so a long message costs a few steps per name, not its length times the name's.
+ */
+function ratio(typed: string, key: string, limit: number): number {
+  const longer = Math.max(typed.length, key.length);
+  const allowed = Math.ceil(limit * longer);
+  const distance = editDistance(typed, key, allowed);
+  return distance > allowed ? Number.POSITIVE_INFINITY : distance / longer;
+}
+
 function score(typed: string, key: string): number {
-  const whole = editDistance(typed, key) / Math.max(typed.length, key.length);
+  const whole = ratio(typed, key, MAX_DISTANCE_RATIO);
   if (!key.includes(' ') || typed.includes(' ')) return whole;
   // Words of five letters or more: "korea" in "north korea", not "cong" in "cong hoa…".
   const parts = key.split(' ').filter((part) => part.length >= 5);
   if (!parts.length) return whole;
-  const part = Math.min(...parts.map((p) => editDistance(typed, p) / Math.max(typed.length, p.length)));
+  const part = Math.min(...parts.map((p) => ratio(typed, p, MAX_DISTANCE_RATIO - PART_PENALTY)));
   return Math.min(whole, part + PART_PENALTY);
 }
 
