@@ -22,15 +22,15 @@ const EXPANSION_BOOST = 1;
 
 /**
  * What typo tolerance may spend on one search; see {@link SearchLimits}. Measured on SCOWL's
- * 33,370 English words as the vocabulary (more than the built-in knowledge's 668 or 10,000
- * synthetic cases' 14,578), a one- or two-letter typo visits 5,000 nodes on average and at
- * most 9,300, random letters at most 8,900: a word's budget is twice the worst of those. A
- * query's budget is five such words, about 15 to 30 ms of a warm process; the clock is the
+ * 33,370 English words as the vocabulary (more than the built-in knowledge's 668, or the
+ * 14,578 of 10,000 synthetic cases), a one- or two-letter typo visits 5,000 nodes on average
+ * and at most 9,300, random letters at most 8,900: a word may spend twice the worst of those,
+ * a query five such worst cases, a few milliseconds in a warm process. The clock is the
  * backstop for a cold or overloaded one, well inside Slack's and Discord's 3 seconds.
  */
 export const DEFAULT_SEARCH_LIMITS: SearchLimits = {
   visitsPerWord: 20_000,
-  visitsPerQuery: 100_000,
+  visitsPerQuery: 50_000,
   timeBudgetMs: 100,
 };
 
