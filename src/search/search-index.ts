@@ -43,22 +43,21 @@ export interface SearchIndexOptions {
 }
 
 /**
- * The query words whose bits are set in `masks[at…at + stride]`, as a fresh array per hit
- * (callers may sort it). Most hits share a few masks, so each mask's words are found once.
+ * The query words whose bits are set in `masks[at…at + stride]`, in query order, as a fresh
+ * array per hit (callers may sort it). Only the set bits are visited, so a hit costs what it
+ * matched, not the length of the query: a long query over a large knowledge base has as many
+ * distinct masks as hits, and filtering every query word for each of them was most of its cost.
  */
-function matchedWords(tokens: readonly QueryToken[], stride: number) {
-  const known = new Map<number | string, string[]>();
-  return (masks: Uint32Array, at: number): string[] => {
-    const key = stride === 1 ? masks[at]! : masks.subarray(at, at + stride).join(',');
-    let words = known.get(key);
-    if (!words) {
-      words = tokens
-        .filter((_, t) => (masks[at + (t >>> 5)]! & (1 << (t & 31))) !== 0)
-        .map((token) => token.typed);
-      known.set(key, words);
+function matchedWords(tokens: readonly QueryToken[], masks: Uint32Array, at: number, stride: number) {
+  const words: string[] = [];
+  for (let w = 0; w < stride; w++) {
+    for (let bits = masks[at + w]!; bits !== 0; ) {
+      const lowest = bits & -bits;
+      words.push(tokens[(w << 5) + 31 - Math.clz32(lowest)]!.typed);
+      bits ^= lowest;
     }
-    return words.slice();
-  };
+  }
+  return words;
 }
 
 /**
@@ -131,11 +130,14 @@ export function createSearchIndex(data: SearchIndexData, options: SearchIndexOpt
       // Sorting document numbers, not hit objects, then building each hit once, in order.
       const order = touched.subarray(0, count);
       rankDocuments(order, scores, sortKeys);
-      const wordsFor = matchedWords(tokens, stride);
       const hits: SearchHit[] = new Array(count);
       for (let i = 0; i < count; i++) {
         const doc = order[i]!;
-        hits[i] = { id: refs[doc]!, score: scores[doc]!, matched: wordsFor(masks, doc * stride) };
+        hits[i] = {
+          id: refs[doc]!,
+          score: scores[doc]!,
+          matched: matchedWords(tokens, masks, doc * stride, stride),
+        };
       }
       for (let i = 0; i < count; i++) {
         const doc = order[i]!;

@@ -161,6 +161,14 @@ describe('createSearchIndex', () => {
     expect(hits[0]?.matched).toEqual(['museums']);
   });
 
+  it('names the matched words in query order, wherever they are in a long query', () => {
+    const filler = (from: number) => Array.from({ length: 30 }, (_, i) => `zzfiller${from + i}`);
+    const words = ['museums', ...filler(0), 'heritage', ...filler(30), 'city', 'residents'];
+    const [first] = index.search(words.join(' '));
+    expect(first?.id).toBe('heri');
+    expect(first?.matched).toEqual(['museums', 'heritage', 'city', 'residents']);
+  });
+
   it('treats lunr query syntax as text and finds nothing for stop words alone', () => {
     expect(index.search('title:heritage')[0]?.id).toBe('heri');
     expect(index.search('+mental -health ~2 ^10 * "care"')[0]?.id).toBe('care');
