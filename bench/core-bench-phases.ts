@@ -7,13 +7,23 @@ import { pathToFileURL } from 'node:url';
 import type { Case } from '../src/knowledge/case.js';
 import type { Logger } from '../src/logger.js';
 import { type BenchQuery, type BenchQueryKind, buildBenchQueries, stripLunrSyntax } from './bench-queries.js';
+import type { HostileRun, SkippedRun } from './hostile-bench.js';
 import { buildPlainIndex, loadPlainIndex, type PlainDocument } from './plain-lunr.js';
 import { createSeededRandom } from './seeded-random.js';
 import { type LatencySummary, summariseLatencies } from './stats.js';
 import { writeSyntheticKnowledge } from './synthetic-knowledge.js';
 
 export const RESULT_MARKER = 'BENCH_RESULT ';
-export const PHASES = ['generate', 'first', 'index', 'restart', 'plain-build', 'plain-load'] as const;
+export const PHASES = [
+  'generate',
+  'first',
+  'index',
+  'restart',
+  'hostile',
+  'plain-build',
+  'plain-load',
+  'plain-hostile',
+] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** Latency of one way of answering the benchmark queries, overall and per kind of query. */
@@ -38,8 +48,10 @@ export type PhaseResult =
       answer: QueryRun;
       searchIndex: QueryRun;
     }
+  | { phase: 'hostile'; runs: HostileRun[] }
   | { phase: 'plain-build'; ms: number; savedBytes: number }
-  | { phase: 'plain-load'; ms: number; heapBaseline: number; heapAfterLoad: number; search: QueryRun };
+  | { phase: 'plain-load'; ms: number; heapBaseline: number; heapAfterLoad: number; search: QueryRun }
+  | { phase: 'plain-hostile'; plain: HostileRun[]; fuzzy: (HostileRun | SkippedRun)[] };
 
 /** What a phase process prints: its figures and the most memory the process ever held. */
 export interface PhaseReport {
@@ -199,6 +211,10 @@ export async function runPhase(
       const searchIndex = await timeQueries(queries, (text) => index.search(text).length, remainingMs());
       return { phase, ms, fromCache: watch.fromCache(), heapBaseline, heapAfterLoad, answer, searchIndex };
     }
+    case 'hostile': {
+      const { runHostilePhase } = await import('./hostile-bench.js');
+      return { phase, runs: await runHostilePhase(paths.knowledge, paths.cache, remainingMs()) };
+    }
     case 'plain-build': {
       const documents = JSON.parse(await readFile(paths.documents, 'utf8')) as PlainDocument[];
       const [index, ms] = await elapsed(() => buildPlainIndex(documents));
@@ -218,6 +234,10 @@ export async function runPhase(
         remainingMs(),
       );
       return { phase, ms, heapBaseline, heapAfterLoad, search };
+    }
+    case 'plain-hostile': {
+      const { runPlainHostilePhase } = await import('./hostile-bench.js');
+      return { phase, ...(await runPlainHostilePhase(paths.plainIndex, remainingMs)) };
     }
     default: {
       const unknown: never = phase;
