@@ -25,8 +25,8 @@ const EXPANSION_BOOST = 1;
  * 33,370 English words as the vocabulary (more than the built-in knowledge's 668, or the
  * 14,578 of 10,000 synthetic cases), a one- or two-letter typo visits 5,000 nodes on average
  * and at most 9,300, random letters at most 8,900: a word may spend twice the worst of those,
- * a query five such worst cases, a few milliseconds in a warm process. The clock is the
- * backstop for a cold or overloaded one, well inside Slack's and Discord's 3 seconds.
+ * a query five such worst cases (50 unknown words spend it in about 15 ms). The clock is the
+ * backstop for a cold or overloaded process, well inside Slack's and Discord's 3 seconds.
  */
 export const DEFAULT_SEARCH_LIMITS: SearchLimits = {
   visitsPerWord: 20_000,
