@@ -115,7 +115,6 @@ describe('Discord: a hostile message does not hold up other users', () => {
       if (NORMAL_QUERIES.includes(query)) {
         const expected = renderDiscordReply(await bot.answer(`search ${query}`), {
           buttonIds: createButtonIds(),
-          ephemeral: true,
         });
         expect(answer.embeds, query).toEqual(expected.embeds);
         expect(shown).not.toMatch(/No cases matching/);
