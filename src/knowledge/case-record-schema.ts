@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { ownValue } from '../own-value.js';
 import { getCountry, resolveCountry, suggestCountries } from './countries/index.js';
+import { MAX_YEAR, MIN_YEAR } from './repair/repair-year.js';
 
-/** Launch years outside this range are typos (a month, a two-digit year, a stray digit). */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2100;
+export { MAX_YEAR, MIN_YEAR };
 
 /** Countries and tags come as an array or, in CSV and hand-written JSON, one `;`-separated string. */
 const listSchema = z
@@ -45,8 +44,10 @@ const yearSchema = z
 const textSchema = z.string().trim().min(1);
 
 /**
- * One structured knowledge record (JSON, JSONL or CSV row) after validation: `countries` are
- * resolved to ISO 3166-1 alpha-2 codes. Unknown keys are stripped (see `normaliseRecordKeys`).
+ * A clean structured knowledge record (JSON, JSONL or CSV row): one that needs no repair.
+ * `countries` are resolved to ISO 3166-1 alpha-2 codes. Unknown keys are stripped (see
+ * `normaliseRecordKeys`). Loading is more lenient (see `repairRecord`): this schema is what
+ * `casebot import` checks every record it writes against.
  */
 export const caseRecordSchema = z.object({
   title: textSchema.optional(),

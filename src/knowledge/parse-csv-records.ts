@@ -30,7 +30,7 @@ export function parseCsvRecords(text: string, file: string): RawRecords {
     // After a broken quote csv-parse may complain twice about the same row.
     if (reported.has(line)) return;
     reported.add(line);
-    problems.push({ file, line, message });
+    problems.push({ file, line, severity: 'error', message });
   };
   let rows: ParsedRow[];
   try {
@@ -50,7 +50,10 @@ export function parseCsvRecords(text: string, file: string): RawRecords {
     }) as unknown as ParsedRow[];
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { records: [], problems: [...problems, { file, message: `unreadable CSV: ${message}` }] };
+    return {
+      records: [],
+      problems: [...problems, { file, severity: 'error', message: `unreadable CSV: ${message}` }],
+    };
   }
   const [header, ...body] = rows;
   if (header === undefined) return { records: [], problems };
@@ -66,6 +69,7 @@ export function parseCsvRecords(text: string, file: string): RawRecords {
           file,
           line: 1,
           field: 'summary',
+          severity: 'error',
           message: `the header row has no "summary" column (it has ${found})`,
         },
       ],

@@ -1,19 +1,8 @@
 import { z } from 'zod';
 import type { KnowledgeProblem } from './case.js';
-import { caseRecordSchema } from './case-record-schema.js';
-import type { StructuredFields } from './merge-cases.js';
-
-/**
- * One curated entry: the case it is about (the start of its summary; case, whitespace, quote and
- * dash style do not matter) and the values that replace parsed and inferred ones. Strict, because
- * the file is written by hand and a misspelt key would otherwise be dropped without a word.
- */
-export const curatedEntrySchema = z.strictObject({
-  ...caseRecordSchema.omit({ summary: true }).shape,
-  summaryStartsWith: z.string().trim().min(1, { error: 'summaryStartsWith is required' }),
-  /** Where a value came from or how sure it is; for people, not used. */
-  note: z.string().optional(),
-});
+import { normaliseRecordKeys } from './case-record-schema.js';
+import { kindOf } from './repair/field-repair.js';
+import { repairStructuredFields, type StructuredFields } from './repair/repair-record.js';
 
 /** A curation file: `curated.json` or `*.curated.json` in the knowledge folder. */
 export const curationFileSchema = z.object({
@@ -31,7 +20,65 @@ export interface CuratedEntry {
   fields: StructuredFields;
 }
 
-/** Reads a curation file; every bad entry is a problem (by field) and is skipped. */
+/**
+ * One curated entry: the case it is about (`summaryStartsWith`, the start of its summary; case,
+ * whitespace, quote and dash style do not matter), the values that replace parsed and inferred
+ * ones, and an optional `note` for people. An entry without its anchor is an error and skipped;
+ * a bad value or an unknown key (the file is written by hand, so a misspelt key is worth a word)
+ * is a warning and the rest of the entry applies.
+ */
+function parseEntry(
+  raw: unknown,
+  file: string,
+  line: number,
+): { entry?: CuratedEntry; problems: KnowledgeProblem[] } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return {
+      problems: [
+        { file, line, severity: 'error', message: `an entry must be an object, found ${kindOf(raw)}` },
+      ],
+    };
+  }
+  const { summaryStartsWith: anchor, note: _note, ...rest } = raw as Record<string, unknown>;
+  const problems: KnowledgeProblem[] = [];
+  const { fields, unknown } = normaliseRecordKeys(rest);
+  for (const { key, suggestion } of unknown) {
+    const hint = suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
+    problems.push({
+      file,
+      line,
+      field: key,
+      severity: 'warning',
+      fix: 'dropped',
+      message: `unknown field "${key}"${hint}; ignored`,
+    });
+  }
+  if (Object.hasOwn(fields, 'summary')) {
+    problems.push({
+      file,
+      line,
+      field: 'summary',
+      severity: 'warning',
+      fix: 'dropped',
+      message: 'a curated entry cannot change the summary; ignored',
+    });
+  }
+  if (typeof anchor !== 'string' || anchor.trim() === '') {
+    problems.push({
+      file,
+      line,
+      field: 'summaryStartsWith',
+      severity: 'error',
+      message: 'summaryStartsWith is required',
+    });
+    return { problems };
+  }
+  const repaired = repairStructuredFields(fields);
+  for (const problem of repaired.problems) problems.push({ file, line, ...problem });
+  return { entry: { file, line, summaryStartsWith: anchor.trim(), fields: repaired.fields }, problems };
+}
+
+/** Reads a curation file; a bad entry is an error (by field) and skipped, a bad value a warning. */
 export function parseCuration(
   text: string,
   file: string,
@@ -44,7 +91,10 @@ export function parseCuration(
       /, (?:\.\.\.)?".*" is not valid JSON$/su,
       '',
     );
-    return { entries: [], problems: [{ file, message: `invalid JSON: ${reason.slice(0, 200)}` }] };
+    return {
+      entries: [],
+      problems: [{ file, severity: 'error', message: `invalid JSON: ${reason.slice(0, 200)}` }],
+    };
   }
   const parsedFile = curationFileSchema.safeParse(json);
   if (!parsedFile.success) {
@@ -53,6 +103,7 @@ export function parseCuration(
       problems: parsedFile.error.issues.map((issue) => ({
         file,
         field: issue.path.map(String).join('.') || undefined,
+        severity: 'error' as const,
         message: issue.message,
       })),
     };
@@ -60,22 +111,9 @@ export function parseCuration(
   const entries: CuratedEntry[] = [];
   const problems: KnowledgeProblem[] = [];
   parsedFile.data.cases.forEach((raw, index) => {
-    const line = index + 1;
-    const parsed = curatedEntrySchema.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-        const field = keys.length > 0 ? keys.join(', ') : issue.path.map(String)[0];
-        problems.push(
-          field === undefined
-            ? { file, line, message: issue.message }
-            : { file, line, field, message: issue.message },
-        );
-      }
-      return;
-    }
-    const { summaryStartsWith, note: _note, ...fields } = parsed.data;
-    entries.push({ file, line, summaryStartsWith, fields });
+    const parsed = parseEntry(raw, file, index + 1);
+    if (parsed.entry !== undefined) entries.push(parsed.entry);
+    problems.push(...parsed.problems);
   });
   return { entries, problems };
 }

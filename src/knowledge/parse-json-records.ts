@@ -28,13 +28,19 @@ export function parseJsonRecords(text: string, file: string): RawRecords {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { records: [], problems: [{ file, ...describeJsonError(error, text) }] };
+    return { records: [], problems: [{ file, severity: 'error', ...describeJsonError(error, text) }] };
   }
   if (!Array.isArray(parsed)) {
     const found = parsed === null ? 'null' : typeof parsed;
     return {
       records: [],
-      problems: [{ file, message: `a .json knowledge file must hold an array of records, found ${found}` }],
+      problems: [
+        {
+          file,
+          severity: 'error',
+          message: `a .json knowledge file must hold an array of records, found ${found}`,
+        },
+      ],
     };
   }
   return { records: parsed.map((value, index) => ({ line: index + 1, value })), problems: [] };
@@ -50,7 +56,7 @@ export function parseJsonlRecords(text: string, file: string): RawRecords {
     try {
       records.push({ line, value: JSON.parse(content) });
     } catch (error) {
-      problems.push({ file, line, message: describeJsonError(error, content).message });
+      problems.push({ file, line, severity: 'error', message: describeJsonError(error, content).message });
     }
   });
   return { records, problems };

@@ -29,9 +29,11 @@ export function parseKnowledgeFile(
       .map((s) => ({
         file,
         line: s.line,
+        severity: 'error' as const,
         message: 'line contains control characters; not read as a summary',
       }));
-    if (summaries.length === 0) problems.push({ file, message: 'no case summaries found on this page' });
+    if (summaries.length === 0)
+      problems.push({ file, severity: 'error', message: 'no case summaries found on this page' });
     return {
       inputs: summaries.map((s) => ({
         summary: s.text,

@@ -85,6 +85,7 @@ export async function readKnowledgeDir(dir: string): Promise<KnowledgeDir> {
       const code = (error as { code?: unknown }).code;
       problems.push({
         file: name,
+        severity: 'error',
         message: `unreadable file${typeof code === 'string' ? ` (${code})` : ''}`,
       });
     }

@@ -1,8 +1,10 @@
 import type { KnowledgeProblem } from './case.js';
-import { type CaseRecord, caseRecordSchema, normaliseRecordKeys } from './case-record-schema.js';
+import { type CaseRecord, normaliseRecordKeys } from './case-record-schema.js';
 import type { RawRecord } from './parse-json-records.js';
+import { kindOf } from './repair/field-repair.js';
+import { repairRecord } from './repair/repair-record.js';
 
-/** A record that passed validation, with the line it came from. */
+/** A record that passed validation (repaired where needed), with the line it came from. */
 export interface ValidRecord {
   line: number;
   record: CaseRecord;
@@ -15,17 +17,12 @@ export interface ValidatedRecords {
   ignoredKeys: string[];
 }
 
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
-}
-
 /**
- * Validates raw records of one file with `caseRecordSchema`. A bad record gives one problem per
- * bad field and is skipped. Unknown keys are ignored, since exports carry extra columns (ids,
- * status, dates) that are harmless; but a key one typo away from a field ("sumary", "contries") is
- * a problem, reported once per file, because its value would otherwise be lost silently.
+ * Validates raw records of one file. A record without a usable summary is an error and skipped;
+ * a bad optional value is repaired or dropped with a warning and the record kept (see
+ * `repairRecord`). Unknown keys are ignored, since exports carry extra columns (ids, status,
+ * dates) that are harmless; but a key one typo away from a field ("sumary", "contries") is a
+ * warning, reported once per file, because its value would otherwise be lost silently.
  */
 export function validateRecords(raw: readonly RawRecord[], file: string): ValidatedRecords {
   const records: ValidRecord[] = [];
@@ -34,7 +31,12 @@ export function validateRecords(raw: readonly RawRecord[], file: string): Valida
   const misspelt = new Set<string>();
   for (const { line, value } of raw) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      problems.push({ file, line, message: `a record must be an object, found ${kindOf(value)}` });
+      problems.push({
+        file,
+        line,
+        severity: 'error',
+        message: `a record must be an object, found ${kindOf(value)}`,
+      });
       continue;
     }
     const { fields, unknown } = normaliseRecordKeys(value as Record<string, unknown>);
@@ -47,23 +49,15 @@ export function validateRecords(raw: readonly RawRecord[], file: string): Valida
           file,
           line,
           field: key,
+          severity: 'warning',
+          fix: 'dropped',
           message: `unknown field "${key}" (did you mean "${suggestion}"?); its value is ignored`,
         });
       }
     }
-    const result = caseRecordSchema.safeParse(fields);
-    if (result.success) {
-      records.push({ line, record: result.data });
-      continue;
-    }
-    for (const issue of result.error.issues) {
-      const field = issue.path.length > 0 ? String(issue.path[0]) : undefined;
-      problems.push(
-        field === undefined
-          ? { file, line, message: issue.message }
-          : { file, line, field, message: issue.message },
-      );
-    }
+    const result = repairRecord(fields);
+    for (const problem of result.problems) problems.push({ file, line, ...problem });
+    if (result.record !== undefined) records.push({ line, record: result.record });
   }
   return { records, problems, ignoredKeys: [...ignored] };
 }

@@ -18,11 +18,14 @@ function caseStarting(cases: readonly Case[], start: string): Case {
   return found;
 }
 
-function where(problems: readonly KnowledgeProblem[]): { file: string; line?: number; field?: string }[] {
-  return problems.map(({ file, line, field }) => ({
+function where(
+  problems: readonly KnowledgeProblem[],
+): { file: string; line?: number; field?: string; severity: string }[] {
+  return problems.map(({ file, line, field, severity }) => ({
     file,
     ...(line === undefined ? {} : { line }),
     ...(field === undefined ? {} : { field }),
+    severity,
   }));
 }
 
@@ -110,26 +113,28 @@ describe('broken structured files', async () => {
   );
   const kb = await loadKnowledge(dir);
 
-  it('report each bad record with its file, line or row, and field', () => {
+  it('report each problem with its file, line or row, field and severity', () => {
+    const error = 'error';
+    const warning = 'warning';
     expect(where(kb.problems)).toEqual([
-      { file: 'broken.csv', line: 3 },
-      { file: 'broken.csv', line: 4, field: 'countries' },
-      { file: 'broken.csv', line: 5, field: 'year' },
-      { file: 'broken.csv', line: 9 },
-      { file: 'broken.json', line: 2, field: 'summary' },
-      { file: 'broken.json', line: 3, field: 'summary' },
-      { file: 'broken.json', line: 4, field: 'url' },
-      { file: 'broken.json', line: 5, field: 'year' },
-      { file: 'broken.json', line: 6, field: 'countries' },
-      { file: 'broken.json', line: 7 },
-      { file: 'broken.json', line: 9, field: 'tags' },
-      { file: 'broken.json', line: 10, field: 'year' },
-      { file: 'broken.jsonl', line: 2 },
-      { file: 'broken.jsonl', line: 4 },
-      { file: 'broken.jsonl', line: 5, field: 'summary' },
-      { file: 'broken.jsonl', line: 6, field: 'contries' },
-      { file: 'invalid.json' },
-      { file: 'not-array.json' },
+      { file: 'broken.csv', line: 3, severity: error },
+      { file: 'broken.csv', line: 4, field: 'countries', severity: warning },
+      { file: 'broken.csv', line: 5, field: 'year', severity: warning },
+      { file: 'broken.csv', line: 9, severity: error },
+      { file: 'broken.json', line: 2, field: 'summary', severity: error },
+      { file: 'broken.json', line: 3, field: 'summary', severity: error },
+      { file: 'broken.json', line: 4, field: 'url', severity: warning },
+      { file: 'broken.json', line: 5, field: 'year', severity: warning },
+      { file: 'broken.json', line: 6, field: 'countries', severity: warning },
+      { file: 'broken.json', line: 7, severity: error },
+      { file: 'broken.json', line: 9, field: 'tags', severity: warning },
+      { file: 'broken.json', line: 10, field: 'year', severity: warning },
+      { file: 'broken.jsonl', line: 2, severity: error },
+      { file: 'broken.jsonl', line: 4, severity: error },
+      { file: 'broken.jsonl', line: 5, field: 'summary', severity: error },
+      { file: 'broken.jsonl', line: 6, field: 'contries', severity: warning },
+      { file: 'invalid.json', severity: error },
+      { file: 'not-array.json', severity: error },
     ]);
   });
 
@@ -142,7 +147,7 @@ describe('broken structured files', async () => {
     expect(message('broken.json', 2)).toBe('summary is required (missing or blank)');
     expect(message('broken.json', 3)).toBe('summary must be text');
     expect(message('broken.jsonl', 5)).toBe('summary is required (missing or blank)');
-    expect(message('broken.json', 4)).toMatch(/http or https/);
+    expect(message('broken.json', 4)).toMatch(/"ftp:\/\/example.org\/plans" is not an http or https address/);
     expect(message('broken.json', 5)).toMatch(/between 1900 and 2100/);
     expect(message('broken.json', 7)).toMatch(/must be an object, found a string/);
     expect(message('broken.jsonl', 2)).toMatch(/^invalid JSON/);
@@ -151,18 +156,31 @@ describe('broken structured files', async () => {
     expect(message('not-array.json')).toMatch(/must hold an array.*found object/);
   });
 
-  it('still load the good records around the bad ones', () => {
+  it('still load every record with a usable summary, without its bad optional values', () => {
     const loaded = kb.cases.flatMap((c) => c.sources.map((s) => `${s.file}:${s.line}`)).sort();
     expect(loaded).toEqual([
       'broken.csv:2',
+      'broken.csv:4',
+      'broken.csv:5',
       'broken.csv:6',
       'broken.csv:8',
       'broken.json:1',
+      'broken.json:10',
+      'broken.json:4',
+      'broken.json:5',
+      'broken.json:6',
       'broken.json:8',
+      'broken.json:9',
       'broken.jsonl:1',
       'broken.jsonl:6',
       'broken.jsonl:7',
     ]);
+    const badUrl = caseStarting(kb.cases, 'Bad URL');
+    expect(badUrl).not.toHaveProperty('url');
+    expect(caseStarting(kb.cases, 'Bad year')).not.toHaveProperty('year');
+    // The unknown country is dropped, so the countries are inferred from the text (none here).
+    expect(caseStarting(kb.cases, 'Unknown country').countries).toEqual([]);
+    expect(caseStarting(kb.cases, 'A coastal town restores dunes').countries).toEqual([]);
     expect(caseStarting(kb.cases, 'A summary that spans').summary).toBe(
       'A summary that spans\ntwo lines inside its quotes, about a library lending tools to residents.',
     );
@@ -186,9 +204,9 @@ describe('files that are not text', () => {
     await symlink(join(dir, 'missing-target.json'), join(dir, 'dangling.json'));
     const kb = await loadKnowledge(dir);
     expect(where(kb.problems)).toEqual([
-      { file: 'binary.txt' },
-      { file: 'dangling.json' },
-      { file: 'latin1.csv' },
+      { file: 'binary.txt', severity: 'error' },
+      { file: 'dangling.json', severity: 'error' },
+      { file: 'latin1.csv', severity: 'error' },
     ]);
     expect(kb.problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/binary/),
@@ -212,7 +230,9 @@ describe('record parsers', () => {
 
   it('invalid JSON gives the line when the parser tells the position, and never the whole file', () => {
     const { problems } = parseJsonRecords('[\n{"summary": "x"}\n{"summary": "y"}\n]', 'f.json');
-    expect(problems).toEqual([{ file: 'f.json', line: 3, message: expect.stringMatching(/^invalid JSON/) }]);
+    expect(problems).toEqual([
+      { file: 'f.json', line: 3, severity: 'error', message: expect.stringMatching(/^invalid JSON/) },
+    ]);
     const long = `[${'{"summary": "padding text"},'.repeat(500)}]`;
     const [problem] = parseJsonRecords(long, 'g.json').problems;
     expect(problem?.message.length).toBeLessThan(250);
@@ -242,6 +262,7 @@ describe('record parsers', () => {
         file: 'f.csv',
         line: 1,
         field: 'summary',
+        severity: 'error',
         message: 'the header row has no "summary" column (it has "title", "sumary")',
       },
     ]);
