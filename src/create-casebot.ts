@@ -3,6 +3,7 @@ import { fingerprintKnowledge } from './cache/fingerprint-knowledge.js';
 import { loadCachedSearch, saveCachedKnowledge } from './cache/knowledge-cache.js';
 import { createBot } from './create-bot.js';
 import type { KnowledgeBase } from './knowledge/case.js';
+import { countProblems } from './knowledge/describe-knowledge.js';
 import { loadKnowledge } from './knowledge/load-knowledge.js';
 import { type Logger, silentLogger } from './logger.js';
 import { buildSearchIndexData } from './search/build-search-index.js';
@@ -31,7 +32,12 @@ export async function createCasebot(options: CreateCasebotOptions) {
   let knowledge: KnowledgeBase;
   let index: SearchIndex;
   if (cached) {
-    knowledge = { cases: cached.data.cases, problems: cached.data.problems, hash: key };
+    knowledge = {
+      cases: cached.data.cases,
+      problems: cached.data.problems,
+      merges: cached.data.merges ?? [],
+      hash: key,
+    };
     index = cached.index;
   } else {
     knowledge = { ...(await loadKnowledge(options.knowledgeDir, { logger })), hash: key };
@@ -40,7 +46,12 @@ export async function createCasebot(options: CreateCasebotOptions) {
       await saveCachedKnowledge(
         options.cacheDir,
         key,
-        { cases: knowledge.cases, problems: knowledge.problems, search: searchData },
+        {
+          cases: knowledge.cases,
+          problems: knowledge.problems,
+          merges: knowledge.merges ?? [],
+          search: searchData,
+        },
         logger,
       );
     }
@@ -50,6 +61,8 @@ export async function createCasebot(options: CreateCasebotOptions) {
     {
       cases: knowledge.cases.length,
       problems: knowledge.problems.length,
+      ...countProblems(knowledge.problems),
+      merges: knowledge.merges?.length ?? 0,
       fromCache: Boolean(cached),
       ms: Math.round(performance.now() - started),
     },

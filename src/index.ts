@@ -8,8 +8,18 @@ export * from './digests/index.js';
 export { formatCommand } from './intents/format-command.js';
 export type { DigestCommand, HelpReason, Intent, IntentType } from './intents/intent.js';
 export { MAX_MESSAGE_LENGTH, parseIntent } from './intents/parse-intent.js';
-export type { Case, CaseSource, KnowledgeBase, KnowledgeProblem } from './knowledge/case.js';
+export type {
+  Case,
+  CaseMerge,
+  CaseSource,
+  CaseSplit,
+  KnowledgeBase,
+  KnowledgeMerge,
+  KnowledgeProblem,
+  ProblemSeverity,
+} from './knowledge/case.js';
 export { allCountries, getCountry, resolveCountry, suggestCountries } from './knowledge/countries/index.js';
+export { countProblems, describeMerge, describeProblemPlace } from './knowledge/describe-knowledge.js';
 export { KnowledgeDirError, loadKnowledge, validateKnowledge } from './knowledge/load-knowledge.js';
 export { findTopic, TAXONOMY, type TaxonomyTag, tagsFor } from './knowledge/taxonomy.js';
 export { type Logger, silentLogger } from './logger.js';

@@ -1,26 +1,16 @@
 import { pathToFileURL } from 'node:url';
 import { Command, Option } from 'commander';
-import { type Bot, CONSOLE_CONTEXT, createCasebot, type KnowledgeProblem } from '../../src/index.js';
+import { type Bot, CONSOLE_CONTEXT, createCasebot, loadKnowledge } from '../../src/index.js';
 import { readCoreConfig } from '../shared/core-config.js';
 import { ConfigError } from '../shared/env-config.js';
 import { loadDotEnv } from '../shared/load-env.js';
 import { createLogger } from '../shared/logger.js';
+import { renderCheckReport } from './check-command.js';
 import { runConsoleChat } from './console-chat.js';
 import { renderJson, renderTerminal } from './render.js';
 
 interface KnowledgeOption {
   knowledge?: string;
-}
-
-function formatProblem(p: KnowledgeProblem): string {
-  const where = [
-    p.file,
-    p.line === undefined ? undefined : `line ${p.line}`,
-    p.field ? `field ${p.field}` : undefined,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  return `${where}: ${p.message}`;
 }
 
 async function openBot(options: KnowledgeOption, useCache = true): Promise<Bot> {
@@ -93,16 +83,23 @@ export function buildProgram(): Command {
 
   program
     .command('check')
-    .description('validate the knowledge folder; exit 1 on any problem')
+    .description('validate the knowledge folder: list errors, warnings and merges')
     .addOption(knowledgeOption)
-    .action(async (options: KnowledgeOption) => {
-      const bot = await openBot(options, false);
-      const { cases, problems } = bot.knowledge;
-      for (const problem of problems) process.stdout.write(`${formatProblem(problem)}\n`);
-      process.stdout.write(
-        `${cases.length} cases loaded, ${problems.length} problem${problems.length === 1 ? '' : 's'}.\n`,
-      );
-      if (problems.length > 0) process.exitCode = 1;
+    .option('--strict', 'exit 1 on warnings too')
+    .addHelpText(
+      'after',
+      '\nErrors are records, entries or files that were skipped; warnings are values that were\n' +
+        'repaired or dropped while the record still loaded.\n\n' +
+        'Exit codes:\n  0  no errors (and, with --strict, no warnings)\n  1  errors (or, with --strict, warnings)',
+    )
+    .action(async (options: KnowledgeOption & { strict?: boolean }) => {
+      const config = readCoreConfig(process.env);
+      // The report is the output: log only what the user asked for, not every problem twice.
+      const logger = createLogger(config.LOG_LEVEL ?? 'error');
+      const knowledge = await loadKnowledge(options.knowledge ?? config.KNOWLEDGE_DIR, { logger });
+      const report = renderCheckReport(knowledge, { strict: options.strict === true });
+      process.stdout.write(report.text);
+      process.exitCode = report.exitCode;
     });
   return program;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Case, KnowledgeProblem } from '../knowledge/case.js';
+import type { Case, KnowledgeMerge, KnowledgeProblem } from '../knowledge/case.js';
 import type { SearchIndexData } from '../search/build-search-index.js';
 
 const caseSchema = z.object({
@@ -21,7 +21,21 @@ const problemSchema = z.object({
   line: z.number().optional(),
   field: z.string().optional(),
   message: z.string(),
+  severity: z.enum(['error', 'warning']),
+  fix: z.enum(['repaired', 'dropped']).optional(),
 }) satisfies z.ZodType<KnowledgeProblem>;
+
+const sourceSchema = z.object({ file: z.string(), line: z.number() });
+
+const mergeSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('merged'), id: z.string(), sources: z.array(sourceSchema), reason: z.string() }),
+  z.object({
+    type: z.literal('kept-apart'),
+    ids: z.array(z.string()),
+    sources: z.array(sourceSchema),
+    reason: z.string(),
+  }),
+]) satisfies z.ZodType<KnowledgeMerge>;
 
 const searchSchema = z.object({
   refs: z.array(z.string()),
@@ -41,5 +55,6 @@ const searchSchema = z.object({
 export const cachedKnowledgeSchema = z.object({
   cases: z.array(caseSchema),
   problems: z.array(problemSchema),
+  merges: z.array(mergeSchema).optional(),
   search: searchSchema,
 });

@@ -1,6 +1,6 @@
 import { crc32 } from 'node:zlib';
 import { z } from 'zod';
-import type { Case, KnowledgeProblem } from '../knowledge/case.js';
+import type { Case, KnowledgeMerge, KnowledgeProblem } from '../knowledge/case.js';
 import type { SearchIndexData } from '../search/build-search-index.js';
 import { cachedKnowledgeSchema } from './cached-knowledge-schema.js';
 import { checkCachedSearch } from './check-cached-search.js';
@@ -9,6 +9,8 @@ import { checkCachedSearch } from './check-cached-search.js';
 export interface CachedKnowledge {
   cases: Case[];
   problems: KnowledgeProblem[];
+  /** Absent in caches written before merges were reported. */
+  merges?: KnowledgeMerge[];
   search: SearchIndexData;
 }
 

@@ -1,4 +1,4 @@
-import type { Case, KnowledgeProblem } from './case.js';
+import type { Case, KnowledgeMerge, KnowledgeProblem } from './case.js';
 import { buildCaseIds } from './case-ids.js';
 import { inferCountries } from './countries/index.js';
 import { inferTitle } from './infer-title.js';
@@ -27,22 +27,30 @@ function matchCuration(
   cases: readonly MergedCase[],
   entries: readonly CuratedEntry[],
 ): { curated: Map<string, StructuredFields>; problems: KnowledgeProblem[] } {
-  const keys = cases.map((c) => c.key).sort(compareStrings);
+  const bySummary = new Map<string, string[]>();
+  for (const c of cases) bySummary.set(c.summaryKey, [...(bySummary.get(c.summaryKey) ?? []), c.key]);
+  const summaryKeys = [...bySummary.keys()].sort(compareStrings);
   const curated = new Map<string, StructuredFields>();
   const problems: KnowledgeProblem[] = [];
   for (const entry of entries) {
-    const at = { file: entry.file, line: entry.line, field: 'summaryStartsWith' };
-    const matches = keysWithPrefix(keys, summaryKey(entry.summaryStartsWith));
+    const at = { file: entry.file, line: entry.line, field: 'summaryStartsWith', severity: 'error' as const };
+    const matches = keysWithPrefix(summaryKeys, summaryKey(entry.summaryStartsWith));
+    const caseKeys = matches.length === 1 ? (bySummary.get(matches[0]!) ?? []) : [];
     if (matches.length !== 1) {
       const message =
         matches.length === 0
           ? `no case summary starts with "${entry.summaryStartsWith}"`
           : `${matches.length} case summaries start with "${entry.summaryStartsWith}"; quote more of the summary`;
       problems.push({ ...at, message });
-    } else if (curated.has(matches[0]!)) {
+    } else if (caseKeys.length !== 1) {
+      problems.push({
+        ...at,
+        message: `${caseKeys.length} distinct cases share this summary (their titles, countries or years differ); curation cannot tell which`,
+      });
+    } else if (curated.has(caseKeys[0]!)) {
       problems.push({ ...at, message: 'another curated entry already describes this case' });
     } else {
-      curated.set(matches[0]!, entry.fields);
+      curated.set(caseKeys[0]!, entry.fields);
     }
   }
   return { curated, problems };
@@ -57,7 +65,7 @@ function matchCuration(
 export function buildCases(
   merged: readonly MergedCase[],
   curation: readonly CuratedEntry[],
-): { cases: Case[]; problems: KnowledgeProblem[] } {
+): { cases: Case[]; problems: KnowledgeProblem[]; merges: KnowledgeMerge[] } {
   const ids = buildCaseIds(merged.map((c) => c.key));
   const { curated, problems } = matchCuration(merged, curation);
   const cases = merged.map((m): Case => {
@@ -85,5 +93,28 @@ export function buildCases(
     if (chosen.organisation !== undefined) result.organisation = chosen.organisation;
     return result;
   });
-  return { cases, problems };
+  return { cases, problems, merges: describeMerges(merged, ids) };
+}
+
+/** Every merge, then every summary kept apart as several cases, in source order. */
+function describeMerges(merged: readonly MergedCase[], ids: ReadonlyMap<string, string>): KnowledgeMerge[] {
+  const merges: KnowledgeMerge[] = [];
+  const apart = new Map<string, MergedCase[]>();
+  for (const m of merged) {
+    if (m.mergedBecause !== undefined) {
+      merges.push({ type: 'merged', id: ids.get(m.key)!, sources: m.sources, reason: m.mergedBecause });
+    }
+    if (m.keptApartBecause !== undefined) apart.set(m.summaryKey, [...(apart.get(m.summaryKey) ?? []), m]);
+  }
+  for (const group of apart.values()) {
+    merges.push({
+      type: 'kept-apart',
+      ids: group.map((m) => ids.get(m.key)!),
+      sources: group
+        .flatMap((m) => m.sources)
+        .sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line),
+      reason: group[0]!.keptApartBecause!,
+    });
+  }
+  return merges;
 }

@@ -1,6 +1,7 @@
 import { type Logger, silentLogger } from '../logger.js';
 import { buildCases } from './build-cases.js';
 import type { KnowledgeBase, KnowledgeProblem } from './case.js';
+import { countProblems, describeMerge } from './describe-knowledge.js';
 import { hashKnowledgeFiles } from './knowledge-hash.js';
 import { type CaseInput, mergeCases } from './merge-cases.js';
 import { type CuratedEntry, parseCuration } from './parse-curation.js';
@@ -32,7 +33,7 @@ export async function loadKnowledge(dir: string, options: { logger?: Logger } = 
   for (const file of read.files) {
     const decoded = decodeKnowledgeText(file.bytes);
     if ('problem' in decoded) {
-      problems.push({ file: file.name, message: decoded.problem });
+      problems.push({ file: file.name, severity: 'error', message: decoded.problem });
       continue;
     }
     if (file.kind === 'curation') {
@@ -58,13 +59,23 @@ export async function loadKnowledge(dir: string, options: { logger?: Logger } = 
   problems.push(...built.problems);
   problems.sort(compareProblems);
   for (const problem of problems)
-    logger.warn({ problem }, `knowledge problem in ${problem.file}: ${problem.message}`);
+    logger.warn({ problem }, `knowledge ${problem.severity} in ${problem.file}: ${problem.message}`);
+  for (const merge of built.merges) logger.info({ merge }, describeMerge(merge));
   const hash = hashKnowledgeFiles(read.files);
+  const counts = countProblems(problems);
   logger.info(
-    { dir, files: read.files.length, cases: built.cases.length, problems: problems.length },
+    {
+      dir,
+      files: read.files.length,
+      cases: built.cases.length,
+      problems: problems.length,
+      ...counts,
+      merges: built.merges.filter((m) => m.type === 'merged').length,
+      keptApart: built.merges.filter((m) => m.type === 'kept-apart').length,
+    },
     'knowledge loaded',
   );
-  return { cases: built.cases, problems, hash };
+  return { cases: built.cases, problems, merges: built.merges, hash };
 }
 
 /** Every problem in a knowledge folder (what `casebot check` lists); throws like `loadKnowledge`. */

@@ -1,10 +1,10 @@
 import type { CaseSource } from './case.js';
-import type { CaseRecord } from './case-record-schema.js';
+import type { StructuredFields } from './repair/repair-record.js';
 import { compareStrings, keysWithPrefix } from './sorted-keys.js';
+import { mergeReason, splitConflicts, splitReason } from './split-conflicts.js';
 import { summaryKey } from './summary-key.js';
 
-/** Structured values a record gives besides its summary. */
-export type StructuredFields = Omit<CaseRecord, 'summary'>;
+export type { StructuredFields };
 
 /** One summary read from one place: a page line or a structured record. */
 export interface CaseInput {
@@ -16,12 +16,21 @@ export interface CaseInput {
 
 /** Every copy of one case, merged: the text to show, all sources, the structured values. */
 export interface MergedCase {
-  /** `summaryKey` of the kept summary: what the id is derived from. */
+  /**
+   * What the id is derived from: the `summaryKey` of the kept summary when it names one case;
+   * when records with that summary are distinct cases, the key and what tells this case apart.
+   */
   key: string;
+  /** `summaryKey` of the kept summary. */
+  summaryKey: string;
   summary: string;
   truncated: boolean;
   sources: CaseSource[];
   fields: StructuredFields;
+  /** Why several records became this case ("same title and summary"); absent for one record. */
+  mergedBecause?: string;
+  /** Why this summary's records are several cases ("same summary, different titles"). */
+  keptApartBecause?: string;
 }
 
 /**
@@ -34,6 +43,10 @@ function compareSources(a: CaseSource, b: CaseSource): number {
   return compareStrings(a.file, b.file) || a.line - b.line;
 }
 
+function compareInputs(a: CaseInput, b: CaseInput): number {
+  return compareSources(a.source, b.source);
+}
+
 function mergeFields(inputs: readonly CaseInput[]): StructuredFields {
   const merged: Record<string, unknown> = {};
   for (const input of inputs) {
@@ -44,16 +57,10 @@ function mergeFields(inputs: readonly CaseInput[]): StructuredFields {
   return merged as StructuredFields;
 }
 
-/**
- * Merges copies of the same case. Copies are the same when their `summaryKey`s are equal, or when
- * a cut-off copy's key is a prefix of exactly one longer text (all longer matches are prefixes of
- * the longest). The complete text is kept; among equals the first source in (file, line) order
- * wins, and so does each structured field. Cases come out in the order of their first source.
- */
-export function mergeCases(inputs: readonly CaseInput[]): MergedCase[] {
-  const sorted = [...inputs].sort((a, b) => compareSources(a.source, b.source));
+/** Groups inputs by summary key, a cut-off copy joining the one longer text it is the start of. */
+function groupBySummary(inputs: readonly CaseInput[]): Map<string, CaseInput[]> {
   const groups = new Map<string, CaseInput[]>();
-  for (const input of sorted) {
+  for (const input of inputs) {
     const key = summaryKey(input.summary);
     const group = groups.get(key);
     if (group) group.push(input);
@@ -76,23 +83,54 @@ export function mergeCases(inputs: readonly CaseInput[]): MergedCase[] {
     if (list) list.push(...group);
     else merged.set(into, [...group]);
   }
+  return merged;
+}
+
+function toCase(key: string, group: CaseInput[], groupKey: string): MergedCase {
+  group.sort(compareInputs);
+  const complete = group.find((input) => !input.truncated);
+  const kept = complete ?? group.find((input) => summaryKey(input.summary) === groupKey) ?? group[0]!;
+  const sources: CaseSource[] = [];
+  for (const { source } of group) {
+    const last = sources.at(-1);
+    if (last?.file !== source.file || last.line !== source.line) sources.push(source);
+  }
+  const result: MergedCase = {
+    key,
+    summaryKey: groupKey,
+    summary: kept.summary,
+    truncated: complete === undefined,
+    sources,
+    fields: mergeFields(group),
+  };
+  if (sources.length > 1) {
+    result.mergedBecause = mergeReason(group, new Set(group.map((input) => summaryKey(input.summary))));
+  }
+  return result;
+}
+
+/**
+ * Merges copies of the same case. Copies share a summary: equal `summaryKey`s, or a cut-off
+ * copy's key that is a prefix of exactly one longer text (all longer matches are prefixes of the
+ * longest). Records of one summary that disagree on title, countries or year are distinct cases
+ * (see `splitConflicts`), each keyed by the summary and what tells it apart. The complete text is
+ * kept; among equals the first source in (file, line) order wins, and so does each structured
+ * field. Cases come out in the order of their first source.
+ */
+export function mergeCases(inputs: readonly CaseInput[]): MergedCase[] {
   const cases: MergedCase[] = [];
-  for (const [key, group] of merged) {
-    group.sort((a, b) => compareSources(a.source, b.source));
-    const complete = group.find((input) => !input.truncated);
-    const kept = complete ?? group.find((input) => summaryKey(input.summary) === key) ?? group[0]!;
-    const sources: CaseSource[] = [];
-    for (const { source } of group) {
-      const last = sources.at(-1);
-      if (last?.file !== source.file || last.line !== source.line) sources.push(source);
+  for (const [groupKey, group] of groupBySummary(inputs)) {
+    const clusters = splitConflicts(group, compareInputs);
+    if (clusters.length === 1) {
+      cases.push(toCase(groupKey, group, groupKey));
+      continue;
     }
-    cases.push({
-      key,
-      summary: kept.summary,
-      truncated: complete === undefined,
-      sources,
-      fields: mergeFields(group),
-    });
+    const apart = splitReason(clusters);
+    for (const cluster of clusters) {
+      const merged = toCase(`${groupKey}\u0000${cluster.signature}`, cluster.inputs, groupKey);
+      merged.keptApartBecause = apart;
+      cases.push(merged);
+    }
   }
   return cases.sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!));
 }

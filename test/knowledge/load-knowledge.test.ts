@@ -101,6 +101,15 @@ describe('the built-in knowledge folder', async () => {
     for (const c of kb.cases) expect(c.tags.length, c.title).toBeGreaterThan(0);
   });
 
+  it('reports its two merges: the same summary on both pages', () => {
+    expect(kb.merges).toEqual(
+      kb.cases
+        .filter((c) => c.sources.length > 1)
+        .map((c) => ({ type: 'merged', id: c.id, sources: c.sources, reason: 'same summary' })),
+    );
+    expect(kb.merges).toHaveLength(2);
+  });
+
   it('validateKnowledge finds nothing to report', async () => {
     expect(await validateKnowledge(BUILT_IN_KNOWLEDGE)).toEqual([]);
   });
@@ -270,13 +279,44 @@ describe('errors and logging', () => {
     await expect(loadKnowledge(PAGE_000)).rejects.toMatchObject({ code: 'KNOWLEDGE_DIR_MISSING' });
   });
 
-  it('logs every problem as a warning and a summary as info', async () => {
-    const dir = await temp.make([[join(FIXTURES, 'broken/broken.jsonl'), 'broken.jsonl']]);
+  it('logs every problem as a warning, every merge and a summary with counts as info', async () => {
+    const dir = await temp.make(
+      [
+        [join(FIXTURES, 'broken/broken.jsonl'), 'broken.jsonl'],
+        [PAGE_000, 'opsi-listing-000.txt'],
+        [CONNECTOO_COMPLETE, 'connectoo-complete.json'],
+      ],
+      {
+        'towns.jsonl': [
+          '{"title":"Helpers Ghent","summary":"Library staff help residents with online forms."}',
+          '{"title":"Helpers Lille","summary":"Library staff help residents with online forms."}',
+        ].join('\n'),
+      },
+    );
     const logger = recordingLogger();
     const kb = await loadKnowledge(dir, { logger });
     const warnings = logger.calls.filter((c) => c.level === 'warn');
     expect(warnings.map((w) => w.obj)).toEqual(kb.problems.map((problem) => ({ problem })));
-    expect(logger.calls.find((c) => c.level === 'info')?.obj).toMatchObject({ cases: 3, problems: 4 });
+    expect(warnings.map((w) => w.msg)).toContain(
+      'knowledge error in broken.jsonl: summary is required (missing or blank)',
+    );
+    const infos = logger.calls.filter((c) => c.level === 'info');
+    const connectoo = caseStarting(kb.cases, 'Connectoo Training');
+    expect(infos.map((c) => c.msg)).toEqual([
+      `2 records merged into case ${connectoo.id}: same summary (a cut-off copy) (connectoo-complete.json line 1, opsi-listing-000.txt line 16)`,
+      expect.stringMatching(
+        /^2 distinct cases kept apart as [0-9a-z]{8}, [0-9a-z]{8}: same summary, different titles \(towns\.jsonl line 1, towns\.jsonl line 2\)$/,
+      ),
+      'knowledge loaded',
+    ]);
+    expect(infos.at(-1)?.obj).toMatchObject({
+      cases: 15,
+      problems: 4,
+      errors: 3,
+      warnings: 1,
+      merges: 1,
+      keptApart: 1,
+    });
   });
 
   it('an empty folder is an empty knowledge base', async () => {

@@ -85,11 +85,13 @@ describe('mergeCases', () => {
 
   it('takes each structured field from the first source that has it', () => {
     const merged = mergeCases([
-      input(LONG, 'b.json', 1, { title: 'From b', year: 2019 }),
-      input(LONG, 'a.json', 1, { countries: ['FR'], year: 2020 }),
+      input(LONG, 'b.json', 1, { title: 'From b', year: 2019, organisation: 'B' }),
+      input(LONG, 'a.json', 1, { countries: ['FR'], year: 2019, organisation: 'A' }),
       input(LONG, 'a.txt', 1),
     ]);
-    expect(merged[0]?.fields).toEqual({ countries: ['FR'], year: 2020, title: 'From b' });
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.fields).toEqual({ countries: ['FR'], year: 2019, organisation: 'A', title: 'From b' });
+    expect(merged[0]?.mergedBecause).toBe('same year and summary');
   });
 
   it('orders cases by their first source whatever the input order', () => {
@@ -98,6 +100,98 @@ describe('mergeCases', () => {
     const backward = mergeCases([input(other, 'a.txt', 1), input(LONG, 'a.txt', 2)]);
     expect(forward.map((c) => c.summary)).toEqual([other, LONG]);
     expect(backward).toEqual(forward);
+  });
+});
+
+describe('mergeCases: only true duplicates merge', () => {
+  const TEMPLATE =
+    'The municipality trained library staff as digital helpers who sit with residents and complete online forms with them.';
+
+  it('keeps records with the same summary and different titles as distinct cases', () => {
+    const merged = mergeCases([
+      input(TEMPLATE, 'towns.csv', 2, { title: 'Digital Helpers Ghent' }),
+      input(TEMPLATE, 'towns.csv', 3, { title: 'Digital Helpers Leuven' }),
+    ]);
+    expect(merged.map((c) => c.fields.title)).toEqual(['Digital Helpers Ghent', 'Digital Helpers Leuven']);
+    expect(new Set(merged.map((c) => c.key)).size).toBe(2);
+    expect(merged.every((c) => c.summaryKey === summaryKey(TEMPLATE))).toBe(true);
+    expect(merged.map((c) => c.keptApartBecause)).toEqual([
+      'same summary, different titles',
+      'same summary, different titles',
+    ]);
+  });
+
+  it('merges the same title and summary whatever their case, spacing and punctuation', () => {
+    const merged = mergeCases([
+      input(TEMPLATE, 'a.json', 1, { title: 'Digital Helpers – Ghent' }),
+      input(TEMPLATE, 'b.csv', 9, { title: 'digital helpers ghent', year: 2021 }),
+      input(TEMPLATE, 'c.txt', 4),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({
+      key: summaryKey(TEMPLATE),
+      mergedBecause: 'same title and summary',
+      fields: { title: 'Digital Helpers – Ghent', year: 2021 },
+    });
+    expect(merged[0]?.sources).toHaveLength(3);
+  });
+
+  it('tells cases apart by countries and by year, and says which differ', () => {
+    const byCountry = mergeCases([
+      input(TEMPLATE, 'a.json', 1, { countries: ['BE'] }),
+      input(TEMPLATE, 'a.json', 2, { countries: ['BE', 'NL'] }),
+    ]);
+    expect(byCountry).toHaveLength(2);
+    expect(byCountry[0]?.keptApartBecause).toBe('same summary, different countries');
+    const byYear = mergeCases([
+      input(TEMPLATE, 'a.json', 1, { title: 'Helpers', year: 2019 }),
+      input(TEMPLATE, 'a.json', 2, { title: 'Other', year: 2020 }),
+    ]);
+    expect(byYear[0]?.keptApartBecause).toBe('same summary, different titles and years');
+    // Country order does not matter: the same set is the same case.
+    expect(
+      mergeCases([
+        input(TEMPLATE, 'a.json', 1, { countries: ['NL', 'BE'] }),
+        input(TEMPLATE, 'b.json', 1, { countries: ['BE', 'NL'] }),
+      ]),
+    ).toHaveLength(1);
+  });
+
+  it('lets a record that gives fewer values join a case it agrees with', () => {
+    const merged = mergeCases([
+      input(TEMPLATE, 'a.json', 1, { title: 'Helpers Ghent', countries: ['BE'] }),
+      input(TEMPLATE, 'a.json', 2, { title: 'Helpers Lille', countries: ['FR'] }),
+      input(TEMPLATE, 'b.json', 1, { countries: ['FR'] }),
+    ]);
+    expect(merged).toHaveLength(2);
+    const lille = merged.find((c) => c.fields.title === 'Helpers Lille');
+    expect(lille?.sources).toEqual([
+      { file: 'a.json', line: 2 },
+      { file: 'b.json', line: 1 },
+    ]);
+    expect(lille?.mergedBecause).toBe('same countries and summary');
+  });
+
+  it('gives distinct cases keys that depend on their content only, never on file names or order', () => {
+    const records = [
+      { title: 'Helpers Ghent', countries: ['BE'] },
+      { title: 'Helpers Lille', countries: ['FR'] },
+      { title: 'Helpers Lille', countries: ['FR'], year: 2020 },
+      { year: 2020 },
+      {},
+    ];
+    const keysOf = (names: readonly string[]) =>
+      new Map(
+        mergeCases(records.map((fields, i) => input(TEMPLATE, names[i]!, 1, fields))).map((c) => [
+          `${c.fields.title}`,
+          [c.key, c.sources.length],
+        ]),
+      );
+    const forward = keysOf(['a', 'b', 'c', 'd', 'e']);
+    const backward = keysOf(['e', 'd', 'c', 'b', 'a']);
+    expect(backward).toEqual(forward);
+    expect(forward.size).toBe(2);
+    expect(forward.get('Helpers Lille')?.[1]).toBe(4);
   });
 });
 

@@ -91,23 +91,46 @@ describe('casebot CLI', () => {
     expect(shared).toHaveLength(2);
   });
 
-  it('check exits 1 and lists every problem of a broken knowledge folder', async () => {
+  it('check lists errors apart from warnings and exits 1 on errors only', async () => {
     const dir = join(workDir, 'broken');
-    await run('mkdir', ['-p', dir]);
+    await mkdir(dir, { recursive: true });
     await writeFile(
       join(dir, 'cases.jsonl'),
-      '{"summary":"A fine case about digital services in Estonia."}\n{"title":"no summary"}\nnot json\n',
+      '{"summary":"A fine case about digital services in Estonia.","url":"www.eesti.example/x","year":"2019-2021"}\n{"title":"no summary"}\nnot json\n',
     );
     const { stdout, code } = await casebot(['check', '--knowledge', dir]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/cases\.jsonl, line 2, field summary/);
-    expect(stdout).toMatch(/cases\.jsonl, line 3/);
-    expect(stdout).toMatch(/1 cases loaded, 2 problems/);
+    const [errors, warnings] = stdout.split('Warnings');
+    expect(errors).toMatch(/^Errors: skipped \(2\):/);
+    expect(errors).toMatch(/cases\.jsonl, line 2, field summary: summary is required/);
+    expect(errors).toMatch(/cases\.jsonl, line 3: invalid JSON/);
+    expect(warnings).toMatch(
+      /cases\.jsonl, line 1, field year: year "2019-2021" is a range; kept its start, 2019/,
+    );
+    expect(warnings).toMatch(/cases\.jsonl, line 1, field url: .*read as https:\/\/www\.eesti\.example\/x/);
+    expect(stdout).toMatch(/1 case loaded, 2 errors, 2 warnings, 0 merges\.\n$/);
   });
 
-  it('check exits 0 on the built-in knowledge', async () => {
+  it('check exits 0 on warnings alone, and 1 with --strict', async () => {
+    const dir = join(workDir, 'warnings');
+    await mkdir(dir, { recursive: true });
+    await writeFile(
+      join(dir, 'cases.json'),
+      JSON.stringify([{ summary: 'A case in Estonia.', url: 'intranet' }]),
+    );
+    const lenient = await casebot(['check', '--knowledge', dir]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toMatch(/field url: url "intranet" is not an http or https address; dropped/);
+    expect(lenient.stdout).toContain('1 case loaded, 0 errors, 1 warning, 0 merges.');
+    expect((await casebot(['check', '--strict', '--knowledge', dir])).code).toBe(1);
+  });
+
+  it('check exits 0 on the built-in knowledge and reports its two merges', async () => {
     const { stdout, code } = await casebot(['check']);
-    expect(stdout).toContain('18 cases loaded, 0 problems.');
+    expect(stdout).toContain('18 cases loaded, 0 errors, 0 warnings, 2 merges.');
+    expect(stdout).toMatch(
+      /Merges \(2\):\n {2}2 records merged into case [0-9a-z]{8}: same summary \(opsi-listing-000\.txt line 14, opsi-listing-004\.txt line 12\)/,
+    );
     expect(code).toBe(0);
   });
 
