@@ -20,6 +20,12 @@ export type {
 } from './knowledge/case.js';
 export { allCountries, getCountry, resolveCountry, suggestCountries } from './knowledge/countries/index.js';
 export { countProblems, describeMerge, describeProblemPlace } from './knowledge/describe-knowledge.js';
+export {
+  ImportError,
+  type ImportedCollection,
+  importCollection,
+  renderJsonl,
+} from './knowledge/import/import-collection.js';
 export { KnowledgeDirError, loadKnowledge, validateKnowledge } from './knowledge/load-knowledge.js';
 export { findTopic, TAXONOMY, type TaxonomyTag, tagsFor } from './knowledge/taxonomy.js';
 export { type Logger, silentLogger } from './logger.js';

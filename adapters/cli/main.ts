@@ -7,6 +7,7 @@ import { loadDotEnv } from '../shared/load-env.js';
 import { createLogger } from '../shared/logger.js';
 import { renderCheckReport } from './check-command.js';
 import { runConsoleChat } from './console-chat.js';
+import { IMPORT_HELP, runImport } from './import-command.js';
 import { renderJson, renderTerminal } from './render.js';
 
 interface KnowledgeOption {
@@ -101,6 +102,33 @@ export function buildProgram(): Command {
       process.stdout.write(report.text);
       process.exitCode = report.exitCode;
     });
+  program
+    .command('import')
+    .description('import a CSV, TSV, JSON, JSONL or .xlsx collection into the knowledge folder as JSONL')
+    .argument('<file>', 'the collection to import')
+    .option('--map <pairs>', 'field=column pairs, comma-separated (title=name,summary=description)')
+    .option('--into <dir>', 'knowledge folder to write to (default: KNOWLEDGE_DIR or knowledge/)')
+    .option('--dry-run', 'show the mapping and the report; write nothing')
+    .option('--force', 'replace the output file if it exists')
+    .option('--preview <n>', 'how many records to show', (value) => Number.parseInt(value, 10), 3)
+    .addHelpText('after', IMPORT_HELP)
+    .action(
+      async (
+        file: string,
+        options: { map?: string; into?: string; dryRun?: boolean; force?: boolean; preview: number },
+      ) => {
+        const config = readCoreConfig(process.env);
+        process.exitCode = await runImport(
+          file,
+          {
+            ...options,
+            into: options.into ?? config.KNOWLEDGE_DIR,
+            preview: Number.isNaN(options.preview) ? 3 : options.preview,
+          },
+          { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) },
+        );
+      },
+    );
   return program;
 }
 

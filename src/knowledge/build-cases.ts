@@ -2,6 +2,7 @@ import type { Case, KnowledgeMerge, KnowledgeProblem } from './case.js';
 import { buildCaseIds } from './case-ids.js';
 import { inferCountries } from './countries/index.js';
 import { inferTitle } from './infer-title.js';
+import { listMerges } from './list-merges.js';
 import type { MergedCase, StructuredFields } from './merge-cases.js';
 import type { CuratedEntry } from './parse-curation.js';
 import { compareStrings, keysWithPrefix } from './sorted-keys.js';
@@ -93,28 +94,5 @@ export function buildCases(
     if (chosen.organisation !== undefined) result.organisation = chosen.organisation;
     return result;
   });
-  return { cases, problems, merges: describeMerges(merged, ids) };
-}
-
-/** Every merge, then every summary kept apart as several cases, in source order. */
-function describeMerges(merged: readonly MergedCase[], ids: ReadonlyMap<string, string>): KnowledgeMerge[] {
-  const merges: KnowledgeMerge[] = [];
-  const apart = new Map<string, MergedCase[]>();
-  for (const m of merged) {
-    if (m.mergedBecause !== undefined) {
-      merges.push({ type: 'merged', id: ids.get(m.key)!, sources: m.sources, reason: m.mergedBecause });
-    }
-    if (m.keptApartBecause !== undefined) apart.set(m.summaryKey, [...(apart.get(m.summaryKey) ?? []), m]);
-  }
-  for (const group of apart.values()) {
-    merges.push({
-      type: 'kept-apart',
-      ids: group.map((m) => ids.get(m.key)!),
-      sources: group
-        .flatMap((m) => m.sources)
-        .sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line),
-      reason: group[0]!.keptApartBecause!,
-    });
-  }
-  return merges;
+  return { cases, problems, merges: listMerges(merged, ids) };
 }

@@ -18,12 +18,19 @@ function startLine(endLine: number, raw: string | undefined): number {
   return endLine - (body.match(/\n/gu)?.length ?? 0);
 }
 
+/** Rows of a delimited text file, keyed by its header row. */
+export interface CsvTable extends RawRecords {
+  /** The header row's names, trimmed; empty when the file is empty or unreadable. */
+  columns: string[];
+}
+
 /**
- * A `.csv` knowledge file with a header row. Rows become objects keyed by the header; a row whose
- * column count differs from the header's, or that csv-parse cannot read (a quote never closed),
- * is a problem and skipped. `line` is the row's first line in the file (the header is line 1).
+ * A delimited text file with a header row (`,` unless told otherwise). Rows become objects keyed
+ * by the header; a row whose column count differs from the header's, or that csv-parse cannot
+ * read (a quote never closed), is an error and skipped. `line` is the row's first line in the
+ * file (the header is line 1).
  */
-export function parseCsvRecords(text: string, file: string): RawRecords {
+export function parseCsvTable(text: string, file: string, options: { delimiter?: string } = {}): CsvTable {
   const problems: KnowledgeProblem[] = [];
   const reported = new Set<number>();
   const report = (line: number, message: string): void => {
@@ -37,6 +44,7 @@ export function parseCsvRecords(text: string, file: string): RawRecords {
     // csv-parse miscounts lines at a CRLF inside quotes; with LF only, its count is exact.
     rows = parse(text.replace(/\r\n?/gu, '\n'), {
       bom: true,
+      delimiter: options.delimiter ?? ',',
       info: true,
       raw: true,
       relax_column_count: true,
@@ -51,30 +59,14 @@ export function parseCsvRecords(text: string, file: string): RawRecords {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
+      columns: [],
       records: [],
       problems: [...problems, { file, severity: 'error', message: `unreadable CSV: ${message}` }],
     };
   }
   const [header, ...body] = rows;
-  if (header === undefined) return { records: [], problems };
+  if (header === undefined) return { columns: [], records: [], problems };
   const columns = header.record.map((name) => name.trim());
-  // Without a summary column every row would be a problem of its own; one for the file says it all.
-  if (!columns.some((name) => name.toLowerCase() === 'summary')) {
-    const found = columns.map((name) => `"${name}"`).join(', ');
-    return {
-      records: [],
-      problems: [
-        ...problems,
-        {
-          file,
-          line: 1,
-          field: 'summary',
-          severity: 'error',
-          message: `the header row has no "summary" column (it has ${found})`,
-        },
-      ],
-    };
-  }
   const records: RawRecord[] = [];
   for (const row of body) {
     const line = startLine(row.info.lines, row.raw);
@@ -91,5 +83,29 @@ export function parseCsvRecords(text: string, file: string): RawRecords {
     records.push({ line, value });
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { records, problems };
+  return { columns, records, problems };
+}
+
+/**
+ * A `.csv` knowledge file: see {@link parseCsvTable}. Without a `summary` column every row would be
+ * a problem of its own, so that is one error for the file.
+ */
+export function parseCsvRecords(text: string, file: string): RawRecords {
+  const { columns, records, problems } = parseCsvTable(text, file);
+  if (columns.length === 0 || columns.some((name) => name.toLowerCase() === 'summary'))
+    return { records, problems };
+  const found = columns.map((name) => `"${name}"`).join(', ');
+  return {
+    records: [],
+    problems: [
+      ...problems,
+      {
+        file,
+        line: 1,
+        field: 'summary',
+        severity: 'error',
+        message: `the header row has no "summary" column (it has ${found})`,
+      },
+    ],
+  };
 }
