@@ -7,7 +7,7 @@ import { type CaseInput, mergeCases } from '../merge-cases.js';
 import { repairRecord } from '../repair/repair-record.js';
 import { isTruncated } from '../summary-key.js';
 import { type ColumnMapping, guessMapping, parseMapOption } from './guess-mapping.js';
-import { readTable, type TableFormat, tableFormat } from './read-table.js';
+import { LINK_COLUMN_SUFFIX, readTable, type TableFormat, tableFormat } from './read-table.js';
 
 /** Why a collection cannot be imported at all; `code` is stable, `message` says what to do. */
 export class ImportError extends Error {
@@ -75,7 +75,9 @@ export async function importCollection(
   for (const row of table.rows) {
     const fields: Record<string, unknown> = {};
     for (const [field, column] of Object.entries(mapping)) {
-      const value = row.values[column];
+      // A linked cell ("Website" → https://…) in the url column gives its address.
+      const value =
+        (field === 'url' ? row.values[`${column}${LINK_COLUMN_SUFFIX}`] : undefined) ?? row.values[column];
       if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
         continue;
       fields[field] = value;
