@@ -86,7 +86,7 @@ export function normaliseColumnName(name: string): string {
 }
 
 /** How well a column fits a field: the alias rank, lower is better; undefined when it does not. */
-function fit(column: string, field: RecordField): number | undefined {
+function aliasRank(column: string, field: RecordField): number | undefined {
   const aliases = ALIASES[field];
   const whole = aliases.indexOf(normaliseColumnName(column));
   if (whole >= 0) return whole;
@@ -161,7 +161,7 @@ export function guessMapping(
     let best: { column: string; rank: number } | undefined;
     for (const column of columns) {
       if (used.has(column)) continue;
-      const rank = fit(column, field);
+      const rank = aliasRank(column, field);
       if (rank !== undefined && (best === undefined || rank < best.rank)) best = { column, rank };
     }
     if (best !== undefined) {
