@@ -123,7 +123,8 @@ describe('casebot CLI', () => {
     expect(lenient.stdout).toMatch(/field url: url "intranet" is not an http or https address; dropped/);
     expect(lenient.stdout).toContain('1 case loaded, 0 errors, 1 warning, 0 merges.');
     expect((await casebot(['check', '--strict', '--knowledge', dir])).code).toBe(1);
-  });
+    // Two CLI starts in one test: a bound against hanging on a loaded machine, not a speed target.
+  }, 60_000);
 
   it('check exits 0 on the built-in knowledge and reports its two merges', async () => {
     const { stdout, code } = await casebot(['check']);
