@@ -86,6 +86,10 @@ describe('the knowledge fingerprint and the start around it', () => {
       problems: Array<{ file: string; message: string }>;
     };
     expect(result.cases).toBe(18);
-    expect(result.problems).toContainEqual({ file: 'secret.jsonl', message: 'unreadable file (EACCES)', severity: 'error' });
+    expect(result.problems).toContainEqual({
+      file: 'secret.jsonl',
+      message: 'unreadable file (EACCES)',
+      severity: 'error',
+    });
   }, 40_000);
 });
