@@ -13,7 +13,7 @@ import { readLifecycleConfig } from './shared/lifecycle-config.js';
 import { loadDotEnv } from './shared/load-env.js';
 import { createLogger } from './shared/logger.js';
 import { readAllConfig } from './shared/read-all-config.js';
-import { startDigests } from './shared/start-digests.js';
+import { startDigests } from './shared/open-digests.js';
 import { onStopSignals, type StopSignal } from './shared/stop-signals.js';
 import { createStopper, type Stopper } from './shared/stopper.js';
 import { readSlackConfig } from './slack/config.js';

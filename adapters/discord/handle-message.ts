@@ -1,7 +1,7 @@
 import type { Message } from 'discord.js';
 import { messageContext } from './chat-context.js';
 import { type HandlerDeps, toMessageOptions } from './handler-deps.js';
-import { messageCommandText } from './message-command-text.js';
+import { messageCommandText } from './parse-message-text.js';
 import { renderDiscordReply } from './render.js';
 
 export const SENT_BY_DM = 'I sent you the answer in a direct message.';

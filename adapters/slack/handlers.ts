@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { type Bot, buildErrorReply, type ChatContext, type Reply, type Surface } from '../../src/index.js';
 import { chatContext, type SlackOrigin } from './chat-context.js';
 import type { SlackConfig } from './config.js';
-import { parseSlackText } from './parse-slack-text.js';
+import { parseSlackText } from './parse-message-text.js';
 import { ACTION_ID_PATTERN, parseActionId, renderSlackReply } from './render.js';
 import type { FallbackClient, Responder, ResponseDelivery } from './response-delivery.js';
 

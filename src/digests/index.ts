@@ -4,7 +4,7 @@ export {
   createDigestHandler,
   type DigestHandlerOptions,
   MAX_SUBSCRIPTIONS_PER_CHANNEL,
-} from './digest-commands.js';
+} from './create-digest-handler.js';
 export {
   DIGEST_SUMMARY_MAX,
   type DigestCase,
@@ -18,7 +18,7 @@ export {
   type DigestScheduler,
   type DigestSchedulerOptions,
   type TickReport,
-} from './digest-scheduler.js';
+} from './create-digest-scheduler.js';
 export type { DigestStore, NewDelivery } from './digest-store.js';
 export { parseDuration } from './parse-duration.js';
 export {

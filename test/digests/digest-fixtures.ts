@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect } from 'vitest';
 import { type DigestMessage, DigestPostError, type DigestPoster } from '../../src/digests/digest-poster.js';
-import type { ScheduleTimer } from '../../src/digests/digest-scheduler.js';
+import type { ScheduleTimer } from '../../src/digests/create-digest-scheduler.js';
 import type { CountryLookup } from '../../src/digests/parse-subscription.js';
 import type { DigestKnowledge } from '../../src/digests/pick-digest-cases.js';
 import { renderDigestText } from '../../src/digests/render-digest-text.js';

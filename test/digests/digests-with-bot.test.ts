@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import type { RunningDigests } from '../../adapters/shared/start-digests.js';
+import type { RunningDigests } from '../../adapters/shared/open-digests.js';
 import type { DigestKnowledge } from '../../src/digests/index.js';
 import type { Bot, ChatContext } from '../../src/index.js';
 import { builtInBot } from '../support/built-in-bot.js';

@@ -2,7 +2,7 @@ import {
   createDigestScheduler,
   type DigestScheduler,
   type DigestSchedulerOptions,
-} from '../../src/digests/digest-scheduler.js';
+} from '../../src/digests/create-digest-scheduler.js';
 import type { DigestStore } from '../../src/digests/digest-store.js';
 import { openSqliteDigestStore } from '../../src/digests/sqlite-digest-store.js';
 import type { Subscription } from '../../src/digests/subscription.js';

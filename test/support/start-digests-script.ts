@@ -1,7 +1,7 @@
 // Run by tests in a child process (see unprivileged-node.ts): starts digests on each DATA_DIR
 // given as an argument and prints, as a JSON array, how they started, the errors logged and
 // what `digest list` answered.
-import { startDigests } from '../../adapters/shared/start-digests.js';
+import { startDigests } from '../../adapters/shared/open-digests.js';
 import { makeKnowledge } from '../digests/digest-fixtures.js';
 import { recordingLogger } from './recording-logger.js';
 

@@ -2,7 +2,7 @@ import {
   type RunningDigests,
   type StartDigestsOptions,
   startDigests,
-} from '../../adapters/shared/start-digests.js';
+} from '../../adapters/shared/open-digests.js';
 import type { Bot, Logger } from '../../src/index.js';
 import { type FakeTimer, fakeTimer } from '../digests/digest-fixtures.js';
 

@@ -1,6 +1,6 @@
 import { PermissionFlagsBits } from 'discord.js';
 import { type RunningDiscord, startDiscord } from '../../../adapters/discord/main.js';
-import type { RunningDigests } from '../../../adapters/shared/start-digests.js';
+import type { RunningDigests } from '../../../adapters/shared/open-digests.js';
 import type { Bot } from '../../../src/index.js';
 import {
   type DeliveryRow,

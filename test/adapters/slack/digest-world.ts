@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { expect } from 'vitest';
-import type { RunningDigests } from '../../../adapters/shared/start-digests.js';
+import type { RunningDigests } from '../../../adapters/shared/open-digests.js';
 import type { SlackConfig } from '../../../adapters/slack/config.js';
 import { type SlackAdapter, startSlack } from '../../../adapters/slack/main.js';
 import type { Bot } from '../../../src/index.js';

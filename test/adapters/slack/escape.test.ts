@@ -6,7 +6,7 @@ import {
   safeLinkUrl,
   truncate,
 } from '../../../adapters/slack/escape.js';
-import { parseSlackText } from '../../../adapters/slack/parse-slack-text.js';
+import { parseSlackText } from '../../../adapters/slack/parse-message-text.js';
 
 describe('escapeMrkdwn', () => {
   it('escapes &, < and > so that no mention or link can form', () => {

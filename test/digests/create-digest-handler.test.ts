@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DigestHandler } from '../../src/bot.js';
 import { type ChatContext, CONSOLE_CONTEXT } from '../../src/chat-context.js';
-import { createDigestHandler, MAX_SUBSCRIPTIONS_PER_CHANNEL } from '../../src/digests/digest-commands.js';
+import { createDigestHandler, MAX_SUBSCRIPTIONS_PER_CHANNEL } from '../../src/digests/create-digest-handler.js';
 import type { DigestStore } from '../../src/digests/digest-store.js';
 import { openSqliteDigestStore } from '../../src/digests/sqlite-digest-store.js';
 import type { DigestCommand } from '../../src/intents/intent.js';

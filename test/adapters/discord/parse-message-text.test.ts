@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageCommandText } from '../../../adapters/discord/message-command-text.js';
+import { messageCommandText } from '../../../adapters/discord/parse-message-text.js';
 
 const BOT = '1000000000000000001';
 const withContent = { botId: BOT, prefix: '!initiatives', messageContent: true };

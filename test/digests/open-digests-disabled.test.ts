@@ -5,7 +5,7 @@ import {
   DIGEST_DATABASE_FILE,
   type StartedDigests,
   startDigests,
-} from '../../adapters/shared/start-digests.js';
+} from '../../adapters/shared/open-digests.js';
 import type { ChatContext } from '../../src/chat-context.js';
 import type { DigestCommand } from '../../src/intents/intent.js';
 import type { ReplyContent } from '../../src/replies/reply.js';

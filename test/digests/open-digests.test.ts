@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDigestConfig } from '../../adapters/shared/digest-config.js';
 import { ConfigError } from '../../adapters/shared/env-config.js';
-import { type RunningDigests, startDigests } from '../../adapters/shared/start-digests.js';
+import { type RunningDigests, startDigests } from '../../adapters/shared/open-digests.js';
 import type { ChatContext } from '../../src/chat-context.js';
 import {
   FakePoster,
