@@ -12,10 +12,11 @@ import { createInFlight } from './shared/in-flight.js';
 import { readLifecycleConfig } from './shared/lifecycle-config.js';
 import { loadDotEnv } from './shared/load-env.js';
 import { createLogger } from './shared/logger.js';
+import { openDigests } from './shared/open-digests.js';
 import { readAllConfig } from './shared/read-all-config.js';
-import { startDigests } from './shared/open-digests.js';
 import { onStopSignals, type StopSignal } from './shared/stop-signals.js';
 import { createStopper, type Stopper } from './shared/stopper.js';
+import { readStoreConfig } from './shared/store-config.js';
 import { readSlackConfig } from './slack/config.js';
 import { startSlack } from './slack/main.js';
 
@@ -30,18 +31,16 @@ async function main(): Promise<void> {
     core: () => readCoreConfig(env),
     slack: () => readSlackConfig(env),
     discord: () => readDiscordConfig(env),
+    store: () => readStoreConfig(env),
     digests: () => readDigestConfig(env),
     lifecycle: () => readLifecycleConfig(env),
   });
   const chatAdapters = Boolean(config.slack || config.discord);
   const logger = createLogger(config.core.LOG_LEVEL ?? (chatAdapters ? 'info' : 'warn'));
-  const bot = await createCasebot({
-    knowledgeDir: config.core.KNOWLEDGE_DIR,
-    cacheDir: config.core.CACHE_DIR,
-    logger,
-  });
+  const core = { knowledgeDir: config.core.KNOWLEDGE_DIR, cacheDir: config.core.CACHE_DIR, logger };
 
   if (!chatAdapters) {
+    const bot = await createCasebot(core);
     const width = process.stdout.columns;
     await runConsoleChat(bot, {
       input: process.stdin,
@@ -63,10 +62,23 @@ async function main(): Promise<void> {
     },
     (signal) => stopper?.again(signal),
   );
+  // One direction: what the bot needs (the store, the digest handler), then the bot, then the
+  // adapters, then the scheduler that posts through them. A digest command is answered by the
+  // digest handler from the first message any adapter takes.
+  const digests = await openDigests({
+    store: config.store,
+    config: config.digests,
+    logger: logger.child({ component: 'digests' }),
+  });
+  const bot = await createCasebot({ ...core, digests: digests.handler });
   // The first question builds the place-name tables (about a second); pay that before
   // anyone is waiting on Slack's or Discord's 3-second clock.
   await bot.answer('cases from Paris');
-  if (requested) process.exit(EXIT_CODES.stopped); // nothing taken yet: nothing to finish
+  if (requested) {
+    // Nothing taken yet: nothing to finish.
+    if (digests.type === 'available') await digests.close();
+    process.exit(EXIT_CODES.stopped);
+  }
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection; still running'));
   const health = createHealthRegistry();
   const inFlight = createInFlight();
@@ -94,19 +106,17 @@ async function main(): Promise<void> {
     });
     health.set('discord', { ready: true });
   }
-  // Digests start once the adapters can post, and stop first: a post in flight needs its client.
-  const digests = await startDigests({
-    bot,
-    posters: { ...(slack ? { slack: slack.poster } : {}), ...(discord ? { discord: discord.poster } : {}) },
-    config: config.digests,
-    logger: logger.child({ component: 'digests' }),
-  });
-  bot.useDigests(digests.handler);
+  // The scheduler starts once the adapters can post, and stops first: a post in flight needs its client.
+  const posters = {
+    ...(slack ? { slack: slack.poster } : {}),
+    ...(discord ? { discord: discord.poster } : {}),
+  };
+  const scheduled = digests.type === 'available' ? digests.start({ knowledge: bot, posters }) : undefined;
 
   stopper = createStopper({
     adapters,
     // Disabled digests have no scheduler and no store to drain.
-    ...(digests.type === 'running' ? { digests } : {}),
+    ...(scheduled ? { digests: scheduled } : {}),
     inFlight,
     health,
     drainTimeoutMs: config.lifecycle.drainTimeoutMs,
@@ -124,7 +134,7 @@ async function main(): Promise<void> {
   });
   health.running();
   logger.info(
-    { running: [...adapters.map((a) => a.name), ...(digests.type === 'running' ? ['digests'] : [])] },
+    { running: [...adapters.map((a) => a.name), ...(scheduled ? ['digests'] : [])] },
     'casebot is running',
   );
   if (requested) stopper.stop({ type: 'signal', signal: requested });

@@ -1,12 +1,6 @@
 import type { ChatContext } from './chat-context.js';
-import type { DigestCommand } from './intents/intent.js';
 import type { Case, KnowledgeBase } from './knowledge/case.js';
-import type { CountryCount, Reply, ReplyContent } from './replies/reply.js';
-
-/** Answers digest commands; provided by the digests module when a chat adapter runs. */
-export interface DigestHandler {
-  handle(command: DigestCommand, ctx: ChatContext): Promise<ReplyContent>;
-}
+import type { CountryCount, Reply } from './replies/reply.js';
 
 /**
  * The bot every adapter talks to. `answer` never throws for any text; its reply says who sees
@@ -19,6 +13,4 @@ export interface Bot {
   countries(): CountryCount[];
   /** Every case matching the filters, most relevant first (digest selection). */
   matchCases(filter: { country?: string; topic?: string }): Case[];
-  /** Routes `digest …` messages to the digest engine (it needs the bot, so it is attached after). */
-  useDigests(handler: DigestHandler): void;
 }

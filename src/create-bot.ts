@@ -1,5 +1,6 @@
-import type { Bot, DigestHandler } from './bot.js';
+import type { Bot } from './bot.js';
 import { type ChatContext, CONSOLE_CONTEXT } from './chat-context.js';
+import type { DigestHandler } from './digests/digest-handler.js';
 import type { BotDeps } from './intents/bot-deps.js';
 import { countCountries } from './intents/count-countries.js';
 import { handleIntent } from './intents/handle-intent.js';
@@ -19,6 +20,7 @@ export interface CreateBotOptions {
   /** A number in [0, 1); injected so random cases are reproducible in tests. */
   random?: () => number;
   now?: () => Date;
+  /** Answers `digest …` messages; without it they get "Digests need a chat channel". */
   digests?: DigestHandler;
 }
 
@@ -27,6 +29,11 @@ export function createBot(options: CreateBotOptions): Bot {
   const { knowledge, index } = options;
   const logger = options.logger ?? silentLogger;
   const countries = countCountries(knowledge.cases);
+  const matchCases = (filter: { country?: string; topic?: string }) => {
+    const { country, topic } = filter;
+    if (topic) return rankSearch(deps, topic, country).map((r) => r.case);
+    return knowledge.cases.filter((c) => !country || c.countries.includes(country));
+  };
   const deps: BotDeps = {
     cases: knowledge.cases,
     byId: new Map(knowledge.cases.map((c) => [c.id, c])),
@@ -35,14 +42,13 @@ export function createBot(options: CreateBotOptions): Bot {
     logger,
     random: options.random ?? Math.random,
     now: options.now ?? (() => new Date()),
+    matchCases,
   };
   if (options.digests) deps.digests = options.digests;
   const bot: Bot = {
     knowledge,
     countries: () => countries,
-    useDigests(handler: DigestHandler) {
-      deps.digests = handler;
-    },
+    matchCases,
     async answer(text: string, ctx: ChatContext = CONSOLE_CONTEXT): Promise<Reply> {
       const intent = parseIntent(text);
       try {
@@ -52,11 +58,6 @@ export function createBot(options: CreateBotOptions): Bot {
         logger.error({ err, intent: intent.type, platform: ctx.platform }, 'failed to answer a message');
         return buildErrorReply(ctx, intent);
       }
-    },
-    matchCases(filter: { country?: string; topic?: string }) {
-      const { country, topic } = filter;
-      if (topic) return rankSearch(deps, topic, country).map((r) => r.case);
-      return knowledge.cases.filter((c) => !country || c.countries.includes(country));
     },
   };
   return bot;

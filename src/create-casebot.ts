@@ -1,7 +1,7 @@
-import type { DigestHandler } from './bot.js';
 import { fingerprintKnowledge } from './cache/fingerprint-knowledge.js';
 import { loadCachedSearch, saveCachedKnowledge } from './cache/knowledge-cache.js';
 import { createBot } from './create-bot.js';
+import type { DigestHandler } from './digests/digest-handler.js';
 import type { KnowledgeBase } from './knowledge/case.js';
 import { countProblems } from './knowledge/describe-knowledge.js';
 import { loadKnowledge } from './knowledge/load-knowledge.js';
@@ -16,6 +16,7 @@ export interface CreateCasebotOptions {
   logger?: Logger;
   random?: () => number;
   now?: () => Date;
+  /** Answers `digest …` messages from the first one (build it first: see `createDigestHandler`). */
   digests?: DigestHandler;
 }
 

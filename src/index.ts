@@ -1,6 +1,6 @@
 // The core's public surface: adapters import only from here.
 
-export type { Bot, DigestHandler } from './bot.js';
+export type { Bot } from './bot.js';
 export { type ChatContext, CONSOLE_CONTEXT, type Surface } from './chat-context.js';
 export { type CreateBotOptions, createBot } from './create-bot.js';
 export { type CreateCasebotOptions, createCasebot } from './create-casebot.js';

@@ -1,23 +1,19 @@
 import { z } from 'zod';
-import { normalizeTimeZone, parseDuration } from '../../src/digests/index.js';
+import { normalizeTimeZone, parseDuration } from '../../src/index.js';
 import { parseEnv } from './env-config.js';
 
-/** Settings of channel digests, validated from the environment at start. */
+/** Settings of channel digests, validated from the environment at start (their store: store-config.ts). */
 export interface DigestConfig {
-  /** Folder of the digests database (`casebot.db`), created if missing. */
-  dataDir: string;
   /** IANA zone of schedules that name none. */
   timezone: string;
   /** How old a slot missed while casebot was down may be and still be posted (late) at start. */
   catchupMs: number;
 }
 
-export const DEFAULT_DATA_DIR = 'data/';
 export const DEFAULT_DIGEST_TZ = 'UTC';
 export const DEFAULT_DIGEST_CATCHUP = '6h';
 
 const digestEnvSchema = z.object({
-  DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
   DIGEST_TZ: z
     .string()
     .default(DEFAULT_DIGEST_TZ)
@@ -48,7 +44,6 @@ const digestEnvSchema = z.object({
 export function readDigestConfig(env: Record<string, string | undefined>): DigestConfig {
   const parsed = parseEnv(digestEnvSchema, env);
   return {
-    dataDir: parsed.DATA_DIR,
     timezone: parsed.DIGEST_TZ,
     catchupMs: parsed.DIGEST_CATCHUP,
   };

@@ -1,140 +1,193 @@
-import type { DigestHandler } from '../../src/bot.js';
 import {
   createDigestHandler,
   createDigestScheduler,
+  createSubscriptionChanges,
   createUnavailableDigestHandler,
+  type DigestHandler,
   type DigestKnowledge,
   type DigestPlatform,
   type DigestPoster,
   type DigestScheduler,
+  getCountry,
+  type Logger,
+  openStore,
+  redactDatabaseUrl,
   replyToStoreFailures,
+  resolveCountry,
   type ScheduleTimer,
-} from '../../src/digests/index.js';
-import * as countries from '../../src/knowledge/countries/index.js';
-import type { Logger } from '../../src/logger.js';
-import { openStore, STORE_FILE, type Store, StoreError, sqliteStoreFile } from '../../src/store/index.js';
+  STORE_FILE,
+  type Store,
+  StoreError,
+  sqliteStoreFile,
+  suggestCountries,
+} from '../../src/index.js';
 import type { DigestConfig } from './digest-config.js';
+import type { StoreConfig } from './store-config.js';
 
 /** The database file inside DATA_DIR. */
 export const DIGEST_DATABASE_FILE = STORE_FILE;
 
-export interface StartDigestsOptions {
-  /** The running bot: `Pick<Bot, 'matchCases' | 'knowledge'>` is all digests use. */
-  bot: DigestKnowledge;
-  /** The posters of the adapters that run; subscriptions of other platforms wait for theirs. */
-  posters: Partial<Record<DigestPlatform, DigestPoster>>;
+const countries = { getCountry, resolveCountry, suggestCountries };
+
+export interface OpenDigestsOptions {
+  store: StoreConfig;
   config: DigestConfig;
   logger: Logger;
   now?: () => Date;
   timer?: ScheduleTimer;
 }
 
+export interface StartDigestsOptions {
+  /** The running bot: `Pick<Bot, 'matchCases' | 'knowledge'>` is all the scheduler uses. */
+  knowledge: DigestKnowledge;
+  /** The posters of the adapters that run; subscriptions of other platforms wait for theirs. */
+  posters: Partial<Record<DigestPlatform, DigestPoster>>;
+}
+
+/** The store is open: digest commands are answered, and posting starts with `start`. */
+export interface AvailableDigests {
+  type: 'available';
+  /** Give it to `createCasebot`, so `digest …` messages reach it from the first one. */
+  handler: DigestHandler;
+  /** Starts the scheduler once the adapters can post; call it once. */
+  start(options: StartDigestsOptions): RunningDigests;
+  /** Closes the store, for a start that fails before `start`. */
+  close(): Promise<void>;
+}
+
 export interface RunningDigests {
   type: 'running';
-  /** Give it to the bot, so `digest …` messages reach it. */
-  handler: DigestHandler;
   scheduler: DigestScheduler;
   /** Settles after the first tick: interrupted deliveries resolved, due slots posted. */
   ready: Promise<void>;
-  /** Stops the scheduler (waiting for a post in flight) and closes the database. */
+  /** Stops the scheduler (waiting for a post in flight) and closes the store. */
   stop(): Promise<void>;
 }
 
-/** The database could not be opened: every digest command says why, nothing is scheduled. */
+/** The store could not be opened: every digest command says why, nothing is scheduled. */
 export interface DisabledDigests {
   type: 'disabled';
-  /** Give it to the bot: it answers every `digest …` message with the reason. */
+  /** Give it to `createCasebot`: it answers every `digest …` message with the reason. */
   handler: DigestHandler;
   error: StoreError;
-  ready: Promise<void>;
-  stop(): Promise<void>;
 }
 
-export type StartedDigests = RunningDigests | DisabledDigests;
+export type OpenedDigests = AvailableDigests | DisabledDigests;
 
-function disableDigests(options: StartDigestsOptions, file: string, err: unknown): DisabledDigests {
-  const { config, logger } = options;
+/** Where the store is, in the operator's words: the variable to change and its value. */
+function storeLocation(store: StoreConfig) {
+  return store.databaseUrl
+    ? {
+        variable: 'DATABASE_URL',
+        where: `DATABASE_URL is ${redactDatabaseUrl(store.databaseUrl)}; fix it, or unset it to keep digests in SQLite in DATA_DIR`,
+      }
+    : {
+        variable: 'DATA_DIR',
+        file: sqliteStoreFile(store.dataDir),
+        where: `DATA_DIR is "${store.dataDir}"; another folder casebot may write also works, with no digests in it yet`,
+      };
+}
+
+function disableDigests(options: OpenDigestsOptions, err: unknown): DisabledDigests {
+  const { store, config, logger } = options;
+  const { where, ...location } = storeLocation(store);
   const error =
     err instanceof StoreError
       ? err
-      : new StoreError('STORE_FAILED', `SQLite database ${file}: ${String(err)}`, { cause: err });
+      : new StoreError('STORE_FAILED', `the store could not be opened: ${String(err)}`, { cause: err });
   logger.error(
-    { err: error, code: error.code, file, variable: 'DATA_DIR', dataDir: config.dataDir },
-    `digests disabled: ${error.message} (DATA_DIR is "${config.dataDir}"; another folder casebot may write also works, with no digests in it yet). Questions are still answered; every digest command says digests are disabled.`,
+    { err: error, code: error.code, ...location, dataDir: store.dataDir },
+    `digests disabled: ${error.message} (${where}). Questions are still answered; every digest command says digests are disabled.`,
   );
   return {
     type: 'disabled',
     handler: createUnavailableDigestHandler({ error, defaultTimezone: config.timezone }),
     error,
-    ready: Promise.resolve(),
-    async stop() {},
   };
 }
 
 /**
- * Opens DATA_DIR/casebot.db (creating and migrating it) and starts the scheduler for the running
- * process. Call it once the adapters can post; the first tick runs in the background (`ready`)
- * so that a slow platform does not hold up the start.
+ * Opens the store (SQLite in DATA_DIR, or PostgreSQL when DATABASE_URL is set; created and
+ * migrated) and builds the digest handler, before the bot and the adapters: a digest command is
+ * answered from the first message any adapter takes. The scheduler starts later (`start`), with
+ * the posters of the adapters that run.
  *
- * Never fails for the database: when it cannot be used (damaged, locked, DATA_DIR not a folder
- * casebot may write, …) it logs one error naming the file, DATA_DIR and the fix, and returns
- * digests disabled, whose handler answers every digest command with the reason: the bot keeps
- * answering questions. Failures while running answer the command in words too.
+ * Never fails for the store: when it cannot be used (damaged, locked, DATA_DIR not a folder
+ * casebot may write, a server that refuses, …) it logs one error naming the file or the
+ * variable and the fix, and returns digests disabled, whose handler answers every digest
+ * command with the reason: the bot keeps answering questions. Failures while running answer
+ * the command in words too.
  */
-export async function startDigests(options: StartDigestsOptions): Promise<StartedDigests> {
-  const { config } = options;
-  const logger = options.logger;
+export async function openDigests(options: OpenDigestsOptions): Promise<OpenedDigests> {
+  const { store: storeConfig, config, logger } = options;
   const now = options.now ?? (() => new Date());
-  const file = sqliteStoreFile(config.dataDir);
   let store: Store;
   try {
-    store = await openStore({ dataDir: config.dataDir, now, logger });
+    store = await openStore({
+      databaseUrl: storeConfig.databaseUrl,
+      dataDir: storeConfig.dataDir,
+      now,
+      logger,
+    });
   } catch (err) {
-    return disableDigests(options, file, err);
+    return disableDigests(options, err);
   }
-  const scheduler = createDigestScheduler({
-    store: store.digests,
-    posters: options.posters,
-    knowledge: options.bot,
-    countries,
-    logger,
-    now,
-    catchupMs: config.catchupMs,
-    ...(options.timer ? { timer: options.timer } : {}),
-  });
+  const changes = createSubscriptionChanges();
   const handler = createDigestHandler({
     store: store.digests,
-    knowledge: options.bot,
     countries,
     defaultTimezone: config.timezone,
     now,
     logger,
-    onChange: () => scheduler.reschedule(),
+    onChange: () => changes.notify(),
   });
-  logger.info(
-    { file, platforms: Object.keys(options.posters), timezone: config.timezone, catchupMs: config.catchupMs },
-    'digests starting',
-  );
-  const ready = scheduler.start().then(
-    () => undefined,
-    (err: unknown) => {
-      // The timer is not armed when the first tick fails; arm it so digests keep going.
-      logger.error({ err }, 'first digest tick failed; retrying on schedule');
-      scheduler.reschedule();
-    },
-  );
-  let stopped = false;
   return {
-    type: 'running',
+    type: 'available',
     handler: replyToStoreFailures(handler, logger),
-    scheduler,
-    ready,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await ready;
-      await scheduler.stop();
-      await store.close();
+    close: () => store.close(),
+    start({ knowledge, posters }) {
+      const scheduler = createDigestScheduler({
+        store: store.digests,
+        posters,
+        knowledge,
+        countries,
+        logger,
+        now,
+        catchupMs: config.catchupMs,
+        changes,
+        ...(options.timer ? { timer: options.timer } : {}),
+      });
+      logger.info(
+        {
+          backend: store.backend,
+          location: store.location,
+          platforms: Object.keys(posters),
+          timezone: config.timezone,
+          catchupMs: config.catchupMs,
+        },
+        'digests starting',
+      );
+      const ready = scheduler.start().then(
+        () => undefined,
+        (err: unknown) => {
+          // The timer is not armed when the first tick fails; arm it so digests keep going.
+          logger.error({ err }, 'first digest tick failed; retrying on schedule');
+          scheduler.reschedule();
+        },
+      );
+      let stopped = false;
+      return {
+        type: 'running',
+        scheduler,
+        ready,
+        async stop() {
+          if (stopped) return;
+          stopped = true;
+          await ready;
+          await scheduler.stop();
+          await store.close();
+        },
+      };
     },
   };
 }

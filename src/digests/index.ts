@@ -1,10 +1,13 @@
 // The digests module's public surface: what adapters need to post digests and wire the scheduler.
 // src/index.ts re-exports it.
+export { createDigestHandler, type DigestHandlerOptions } from './create-digest-handler.js';
 export {
-  createDigestHandler,
-  type DigestHandlerOptions,
-  MAX_SUBSCRIPTIONS_PER_CHANNEL,
-} from './create-digest-handler.js';
+  createDigestScheduler,
+  type DigestScheduler,
+  type DigestSchedulerOptions,
+  type TickReport,
+} from './create-digest-scheduler.js';
+export type { DigestHandler } from './digest-handler.js';
 export {
   DIGEST_SUMMARY_MAX,
   type DigestCase,
@@ -13,13 +16,8 @@ export {
   type DigestPostErrorKind,
   type DigestPoster,
 } from './digest-poster.js';
-export {
-  createDigestScheduler,
-  type DigestScheduler,
-  type DigestSchedulerOptions,
-  type TickReport,
-} from './create-digest-scheduler.js';
 export type { DigestStore, NewDelivery } from './digest-store.js';
+export { MAX_SUBSCRIPTIONS_PER_CHANNEL } from './handle-digest-subscribe.js';
 export { parseDuration } from './parse-duration.js';
 export {
   type CountryLookup,
@@ -27,7 +25,7 @@ export {
   type SubscriptionError,
   type SubscriptionErrorCode,
 } from './parse-subscription.js';
-export type { DigestKnowledge } from './pick-digest-cases.js';
+export type { CaseMatcher, DigestKnowledge } from './pick-digest-cases.js';
 export { renderDigestText } from './render-digest-text.js';
 export { describeSchedule, type Schedule } from './schedule.js';
 export { realTimer, type ScheduleTimer } from './schedule-timer.js';
@@ -41,6 +39,7 @@ export type {
   SubscriptionPause,
   SubscriptionSpec,
 } from './subscription.js';
+export { createSubscriptionChanges, type SubscriptionChanges } from './subscription-changes.js';
 export { normalizeTimeZone } from './time-zone.js';
 export {
   createUnavailableDigestHandler,

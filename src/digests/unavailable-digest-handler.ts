@@ -1,8 +1,8 @@
-import type { DigestHandler } from '../bot.js';
 import type { DigestCommand } from '../intents/intent.js';
 import type { Logger } from '../logger.js';
 import type { ReplyContent } from '../replies/reply.js';
 import { StoreError, type StoreErrorCode } from '../store/store-error.js';
+import type { DigestHandler } from './digest-handler.js';
 import { digestHelpLines, digestReply } from './digest-reply.js';
 
 /**
@@ -73,9 +73,9 @@ export function createUnavailableDigestHandler(options: UnavailableDigestHandler
  */
 export function replyToStoreFailures(handler: DigestHandler, logger: Logger): DigestHandler {
   return {
-    async handle(command, ctx) {
+    async handle(command, ctx, cases) {
       try {
-        return await handler.handle(command, ctx);
+        return await handler.handle(command, ctx, cases);
       } catch (err) {
         if (!(err instanceof StoreError)) throw err;
         logger.error(

@@ -1,4 +1,4 @@
-import type { DigestHandler } from '../bot.js';
+import type { DigestHandler } from '../digests/digest-handler.js';
 import type { Case } from '../knowledge/case.js';
 import type { Logger } from '../logger.js';
 import type { CountryCount } from '../replies/reply.js';
@@ -14,5 +14,7 @@ export interface BotDeps {
   logger: Logger;
   random: () => number;
   now: () => Date;
+  /** Every case matching the filters, most relevant first: what digest commands select from. */
+  matchCases(filter: { country?: string; topic?: string }): Case[];
   digests?: DigestHandler;
 }

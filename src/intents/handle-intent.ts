@@ -13,7 +13,7 @@ async function handleDigest(
   deps: BotDeps,
   ctx: ChatContext,
 ): Promise<ReplyContent> {
-  if (deps.digests && ctx.platform !== 'cli') return deps.digests.handle(intent.command, ctx);
+  if (deps.digests && ctx.platform !== 'cli') return deps.digests.handle(intent.command, ctx, deps);
   return {
     type: 'digest',
     intent,

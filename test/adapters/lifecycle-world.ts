@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { silentLogger } from '../../src/index.js';
-import { builtInBot } from '../support/built-in-bot.js';
 import { startTestDigests } from '../support/start-test-digests.js';
 import { TEST_TOKEN } from './discord/discord-payloads.js';
 import { FakeDiscord } from './discord/fake-discord.js';
@@ -79,9 +78,7 @@ export async function createLifecycleWorld(): Promise<LifecycleWorld> {
 export async function seedDueDigest(dataDir: string, channelId: string): Promise<void> {
   const slot = new Date(Date.now() - 5 * 60_000);
   const subscribedAt = new Date(slot.getTime() - 60 * 60_000);
-  const bot = await builtInBot();
-  const { digests } = await startTestDigests({
-    bot,
+  const { bot, digests } = await startTestDigests({
     posters: {},
     dataDir,
     now: () => subscribedAt,

@@ -2,8 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT_CODES } from '../../adapters/shared/exit-codes.js';
 import { BOT_USER, messageCreate, TEST_TOKEN } from './discord/discord-payloads.js';
 import { FakeDiscord } from './discord/fake-discord.js';
+import { createLifecycleWorld, type LifecycleWorld } from './lifecycle-world.js';
 import { freePort, msg, type NpmStart, npmStart } from './npm-start.js';
 import { type FakeSlackApi, startFakeSlackApi } from './slack/fake-slack-api.js';
 import { BOT_TOKEN, SIGNING_SECRET } from './slack/harness.js';
@@ -25,6 +27,7 @@ describe('npm start', () => {
       DIGEST_TZ: 'Mars/Olympus',
       LOG_LEVEL: 'loud',
       DRAIN_TIMEOUT: 'forever',
+      DATABASE_URL: 'mysql://casebot:hunter2@db.example.org/casebot',
     });
     expect((await run.exited).code).toBe(1);
     const stderr = run.stderr();
@@ -35,10 +38,57 @@ describe('npm start', () => {
       'DIGEST_TZ',
       'LOG_LEVEL',
       'DRAIN_TIMEOUT',
+      'DATABASE_URL',
     ]) {
       expect(stderr).toContain(variable);
     }
     expect(stderr).not.toContain('not-a-token');
+    expect(stderr).not.toContain('hunter2');
+  });
+
+  describe('while Discord is still connecting', () => {
+    let world: LifecycleWorld;
+    beforeAll(async () => {
+      world = await createLifecycleWorld();
+    });
+    afterAll(async () => {
+      await world.close();
+    });
+
+    it('Slack already answers digest commands with the digest engine, then Discord joins', async () => {
+      const identify = world.discord.holdIdentify();
+      const run = npmStart({ ...world.slackEnv, ...world.discordEnv });
+      try {
+        await run.waitForLog('slack listening', (line) => msg(line) === 'slack adapter listening', 60_000);
+        await identify.reached;
+
+        expect((await world.command('window', 'digest list')).status).toBe(200);
+        const answer = await world.slack.waitFor((c) => c.kind === 'respond' && c.name === 'window', 30_000);
+        // The digest engine's answer for this channel, not the console's "Digests need a chat channel".
+        expect(answer.body).toMatchObject({ response_type: 'in_channel' });
+        expect(JSON.stringify(answer.body)).toContain('No digests in this channel');
+        expect(JSON.stringify(answer.body)).not.toContain('need a chat channel');
+        const subscribe = await world.command('subscribe', 'digest subscribe daily 09:00');
+        expect(subscribe.status).toBe(200);
+        const subscribed = await world.slack.waitFor(
+          (c) => c.kind === 'respond' && c.name === 'subscribe',
+          30_000,
+        );
+        expect(JSON.stringify(subscribed.body)).toMatch(/Digest [a-z0-9]+ subscribed/);
+        expect(run.logs().some((line) => msg(line) === 'casebot is running')).toBe(false);
+
+        identify.release();
+        const running = await run.waitForLog(
+          'casebot is running',
+          (line) => msg(line) === 'casebot is running',
+        );
+        expect(running.running).toEqual(['slack', 'discord', 'digests']);
+        process.kill(run.pid, 'SIGTERM');
+        expect((await run.exited).code).toBe(EXIT_CODES.stopped);
+      } finally {
+        run.kill();
+      }
+    }, 120_000);
   });
 
   describe('with Slack and Discord configured', () => {

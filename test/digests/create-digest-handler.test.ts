@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DigestHandler } from '../../src/bot.js';
 import { type ChatContext, CONSOLE_CONTEXT } from '../../src/chat-context.js';
-import { createDigestHandler, MAX_SUBSCRIPTIONS_PER_CHANNEL } from '../../src/digests/create-digest-handler.js';
+import { createDigestHandler } from '../../src/digests/create-digest-handler.js';
 import type { DigestStore } from '../../src/digests/digest-store.js';
+import { MAX_SUBSCRIPTIONS_PER_CHANNEL } from '../../src/digests/handle-digest-subscribe.js';
 import { openSqliteDigestStore } from '../../src/digests/sqlite-digest-store.js';
 import type { DigestCommand } from '../../src/intents/intent.js';
 import type { ReplyContent } from '../../src/replies/reply.js';
@@ -36,7 +36,8 @@ const discordMember: ChatContext = {
 
 let dir: ReturnType<typeof tempDir>;
 let store: DigestStore;
-let handler: DigestHandler;
+/** The handler with the test's cases, which the bot passes with each command. */
+let handler: { handle(command: DigestCommand, ctx: ChatContext): Promise<ReplyContent> };
 let changes: number;
 const clock = fakeClock('2026-11-24T10:00:00Z');
 const knowledge = makeKnowledge([
@@ -51,9 +52,8 @@ beforeEach(() => {
   changes = 0;
   clock.set('2026-11-24T10:00:00Z');
   let seed = 0;
-  handler = createDigestHandler({
+  const digests = createDigestHandler({
     store,
-    knowledge,
     countries: testCountries,
     defaultTimezone: 'UTC',
     now: clock.now,
@@ -64,6 +64,7 @@ beforeEach(() => {
       changes += 1;
     },
   });
+  handler = { handle: (command, ctx) => digests.handle(command, ctx, knowledge) };
 });
 afterEach(async () => {
   await store.close();

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Schedule } from '../../src/digests/schedule.js';
+import { createSubscriptionChanges } from '../../src/digests/subscription-changes.js';
 import { makeCase } from './digest-fixtures.js';
 import { channel, createHarness, type Harness, HOUR, MINUTE } from './scheduler-harness.js';
 
@@ -87,6 +88,30 @@ describe('digest scheduler: time', () => {
     expect(other.scheduler.wakeAt).toEqual(new Date('2026-11-24T13:00:00Z'));
     await other.scheduler.stop();
     expect(other.timer.pending).toBeUndefined();
+  });
+
+  it('re-arms on the changes the digest handler announces, from start until stop', async () => {
+    harness = createHarness('2026-11-24T12:00:00Z');
+    const changes = createSubscriptionChanges();
+    const process = harness.spawn({ changes });
+    await harness.subscribe('s1', { schedule: daily(9, 0) });
+    // Before start, nothing listens: the first tick reads the store anyway.
+    changes.notify();
+    expect(process.scheduler.wakeAt).toBeUndefined();
+    await process.scheduler.start();
+    expect(process.scheduler.wakeAt).toEqual(new Date('2026-11-25T09:00:00Z'));
+
+    await harness.subscribe('s2', { schedule: daily(13, 0) });
+    changes.notify();
+    await process.scheduler.tick(); // the re-arming reads the store after the queued tick
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(process.scheduler.wakeAt).toEqual(new Date('2026-11-24T13:00:00Z'));
+
+    await process.scheduler.stop();
+    await harness.subscribe('s3', { schedule: daily(12, 30) });
+    changes.notify();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(process.scheduler.wakeAt).toBeUndefined();
   });
 
   it('never re-posts a slot after a restart', async () => {

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
 import type { RunningDigests } from '../../adapters/shared/open-digests.js';
 import type { DigestKnowledge } from '../../src/digests/index.js';
 import type { Bot, ChatContext } from '../../src/index.js';
-import { builtInBot } from '../support/built-in-bot.js';
 import { startTestDigests } from '../support/start-test-digests.js';
 import { FakePoster, fakeClock, recordingLogger, tempDir } from './digest-fixtures.js';
 
@@ -23,10 +22,9 @@ describe('digests through the bot, on the built-in knowledge', () => {
   let digests: RunningDigests;
 
   beforeAll(async () => {
-    bot = await builtInBot();
     const posters = { discord: poster };
     const logger = recordingLogger();
-    ({ digests } = await startTestDigests({ bot, posters, dataDir: dir.dir, now: clock.now, logger }));
+    ({ bot, digests } = await startTestDigests({ posters, dataDir: dir.dir, now: clock.now, logger }));
   });
   afterAll(async () => {
     await digests.stop();

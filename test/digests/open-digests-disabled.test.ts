@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   DIGEST_DATABASE_FILE,
-  type StartedDigests,
-  startDigests,
+  type DisabledDigests,
+  openDigests,
+  type RunningDigests,
 } from '../../adapters/shared/open-digests.js';
 import type { ChatContext } from '../../src/chat-context.js';
 import type { DigestCommand } from '../../src/intents/intent.js';
@@ -67,22 +68,31 @@ function startError(logger: RecordingLogger, file: string, named = file): string
   return entry!.msg ?? '';
 }
 
-describe('startDigests when the digests database cannot be used', () => {
+describe('openDigests when the digests database cannot be used', () => {
   const dirs: Array<ReturnType<typeof tempDir>> = [];
-  const started: StartedDigests[] = [];
+  const started: RunningDigests[] = [];
+  const cases = makeKnowledge([makeCase('a')]);
   const start = async (dataDir: string, logger = recordingLogger()) => {
     const clock = fakeClock('2026-11-24T08:00:00Z');
     const timer = fakeTimer();
-    const digests = await startDigests({
-      bot: makeKnowledge([makeCase('a')]),
-      posters: { slack: new FakePoster(clock) },
-      config: { dataDir, timezone: 'UTC', catchupMs: 0 },
+    const opened = await openDigests({
+      store: { dataDir },
+      config: { timezone: 'UTC', catchupMs: 0 },
       logger,
       now: clock.now,
       timer,
     });
-    started.push(digests);
-    return { digests, logger, clock, timer };
+    const digests: RunningDigests | DisabledDigests =
+      opened.type === 'available'
+        ? opened.start({ knowledge: cases, posters: { slack: new FakePoster(clock) } })
+        : opened;
+    if (digests.type === 'running') started.push(digests);
+    // The bot passes its cases with each command.
+    const handler = {
+      handle: (command: DigestCommand, context: ChatContext) =>
+        opened.handler.handle(command, context, cases),
+    };
+    return { digests, handler, logger, clock, timer };
   };
   const folder = () => {
     const dir = tempDir();
@@ -101,14 +111,14 @@ describe('startDigests when the digests database cannot be used', () => {
     const { dir, file } = folder();
     await damage.make(file);
     const before = snapshot(file);
-    const { digests, logger } = await start(dir);
+    const { digests, handler, logger } = await start(dir);
     expect(digests.type).toBe('disabled');
     if (digests.type !== 'disabled') return;
     expect(digests.error.code).toBe(damage.code);
     const logged = startError(logger, file);
     expect(logged).toMatch(/restore it from a backup or move it aside/);
     for (const command of EVERY_COMMAND) {
-      const { heading, lines } = digestLines(await digests.handler.handle(command, ctx));
+      const { heading, lines } = digestLines(await handler.handle(command, ctx));
       expect(heading).toBe('Digests are disabled');
       expect(lines[0]).toBe(
         'The digest database is damaged, so digests cannot be listed, changed or posted until whoever runs casebot fixes it (the details are in casebot’s log).',
@@ -116,7 +126,7 @@ describe('startDigests when the digests database cannot be used', () => {
       // The chat gets the reason, not the server's paths.
       expect(lines.join('\n')).not.toContain(dir);
     }
-    const help = digestLines(await digests.handler.handle({ type: 'help' }, ctx));
+    const help = digestLines(await handler.handle({ type: 'help' }, ctx));
     expect(help.lines.some((line) => line.startsWith('digest subscribe'))).toBe(true);
     expect(snapshot(file).equals(before)).toBe(true);
   });
@@ -124,12 +134,12 @@ describe('startDigests when the digests database cannot be used', () => {
   it.each(BAD_FOLDERS)('$name: digests disabled, and the log says what is in the way', async ({ make }) => {
     const { dir } = folder();
     const dataDir = make(dir);
-    const { digests, logger } = await start(dataDir);
+    const { digests, handler, logger } = await start(dataDir);
     expect(digests.type).toBe('disabled');
     const logged = startError(logger, join(dataDir, DIGEST_DATABASE_FILE), dataDir);
     expect(logged).toMatch(/is a file, not a folder|is a folder, not a database file/);
     expect(logged).toContain(`DATA_DIR is "${dataDir}"`);
-    const { heading, lines } = digestLines(await digests.handler.handle({ type: 'list' }, ctx));
+    const { heading, lines } = digestLines(await handler.handle({ type: 'list' }, ctx));
     expect(heading).toBe('Digests are disabled');
     expect(lines[0]).toMatch(/^The digest database cannot be opened or written, so digests/);
   });
@@ -146,7 +156,7 @@ describe('startDigests when the digests database cannot be used', () => {
     chmodSync(holding, 0o555);
     chmodSync(join(readOnlyFile, DIGEST_DATABASE_FILE), 0o444);
     // Root ignores these permissions: the check runs in a process they apply to.
-    const output = await runWithFilePermissions('test/support/start-digests-script.ts', [
+    const output = await runWithFilePermissions('test/support/open-digests-script.ts', [
       empty,
       holding,
       readOnlyFile,
@@ -177,17 +187,15 @@ describe('startDigests when the digests database cannot be used', () => {
 
   it('a database damaged while running: commands say so, the log names the file, the scheduler keeps waking', async () => {
     const { dir, file } = folder();
-    const { digests, logger, timer } = await start(dir);
+    const { digests, handler, logger, timer } = await start(dir);
     if (digests.type !== 'running') throw digests.error;
     await digests.ready;
-    const subscribed = digestLines(
-      await digests.handler.handle({ type: 'subscribe', args: 'daily 09:00' }, ctx),
-    );
+    const subscribed = digestLines(await handler.handle({ type: 'subscribe', args: 'daily 09:00' }, ctx));
     expect(subscribed.heading).toMatch(/^Digest \w+ subscribed$/);
 
     checkpoint(file);
     scramblePages(file);
-    const { heading, lines } = digestLines(await digests.handler.handle({ type: 'list' }, ctx));
+    const { heading, lines } = digestLines(await handler.handle({ type: 'list' }, ctx));
     expect(heading).toBe('Digests are not working right now');
     expect(lines[0]).toBe('The digest database is damaged, so this digest command did not run.');
     const logged = logger.entries.find(

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDigestConfig } from '../../adapters/shared/digest-config.js';
 import { ConfigError } from '../../adapters/shared/env-config.js';
-import { type RunningDigests, startDigests } from '../../adapters/shared/open-digests.js';
+import { openDigests, type RunningDigests } from '../../adapters/shared/open-digests.js';
+import { readStoreConfig } from '../../adapters/shared/store-config.js';
 import type { ChatContext } from '../../src/chat-context.js';
 import {
   FakePoster,
@@ -18,7 +19,6 @@ import {
 describe('readDigestConfig', () => {
   it('has defaults for everything', () => {
     expect(readDigestConfig({})).toEqual({
-      dataDir: 'data/',
       timezone: 'UTC',
       catchupMs: 6 * 3_600_000,
     });
@@ -27,12 +27,10 @@ describe('readDigestConfig', () => {
   it('reads zones and durations', () => {
     expect(
       readDigestConfig({
-        DATA_DIR: '/var/lib/casebot',
         DIGEST_TZ: 'europe/paris',
         DIGEST_CATCHUP: '30m',
       }),
     ).toEqual({
-      dataDir: '/var/lib/casebot',
       timezone: 'Europe/Paris',
       catchupMs: 1_800_000,
     });
@@ -56,7 +54,39 @@ describe('readDigestConfig', () => {
   });
 });
 
-describe('startDigests', () => {
+describe('readStoreConfig', () => {
+  it('keeps state in SQLite in data/ unless told otherwise', () => {
+    expect(readStoreConfig({})).toEqual({ dataDir: 'data/' });
+    expect(readStoreConfig({ DATA_DIR: '/var/lib/casebot', DATABASE_URL: '  ' })).toEqual({
+      dataDir: '/var/lib/casebot',
+    });
+  });
+
+  it('takes a PostgreSQL DATABASE_URL', () => {
+    expect(
+      readStoreConfig({ DATABASE_URL: 'postgresql://casebot:s3cret@db.example.org:5432/casebot' }),
+    ).toEqual({
+      dataDir: 'data/',
+      databaseUrl: 'postgresql://casebot:s3cret@db.example.org:5432/casebot',
+    });
+  });
+
+  it('refuses a DATABASE_URL that is no PostgreSQL URL, without repeating its password', () => {
+    let error: unknown;
+    try {
+      readStoreConfig({ DATABASE_URL: 'mysql://casebot:s3cret@db.example.org/casebot' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const issues = (error as ConfigError).issues;
+    expect(issues.map((i) => i.variable)).toEqual(['DATABASE_URL']);
+    expect(issues[0]?.message).toMatch(/^must be a PostgreSQL URL/);
+    expect((error as ConfigError).message).not.toContain('s3cret');
+  });
+});
+
+describe('openDigests', () => {
   const dir = tempDir();
   const running: RunningDigests[] = [];
   afterEach(async () => {
@@ -71,17 +101,17 @@ describe('startDigests', () => {
     const dataDir = join(dir.dir, 'nested', 'data');
     const start = async () => {
       const timer = fakeTimer();
-      const digests = await startDigests({
-        bot,
-        posters: { slack: poster },
-        config: { dataDir, timezone: 'Europe/Paris', catchupMs: 6 * 3_600_000 },
+      const opened = await openDigests({
+        store: { dataDir },
+        config: { timezone: 'Europe/Paris', catchupMs: 6 * 3_600_000 },
         logger: recordingLogger(),
         now: clock.now,
         timer,
       });
-      if (digests.type !== 'running') throw digests.error;
+      if (opened.type !== 'available') throw opened.error;
+      const digests = opened.start({ knowledge: bot, posters: { slack: poster } });
       running.push(digests);
-      return { digests, timer };
+      return { digests, handler: opened.handler, timer };
     };
 
     const first = await start();
@@ -95,7 +125,7 @@ describe('startDigests', () => {
       userId: 'U1',
       canManageDigests: true,
     };
-    const reply = await first.digests.handler.handle({ type: 'subscribe', args: 'daily 10:00' }, ctx);
+    const reply = await first.handler.handle({ type: 'subscribe', args: 'daily 10:00' }, ctx, bot);
     expect(reply.type === 'digest' && reply.lines[0]).toBe(
       'every day at 10:00 Europe/Paris, next on Tue 24 Nov 2026 10:00.',
     );
@@ -122,7 +152,7 @@ describe('startDigests', () => {
     const second = await start();
     await second.digests.ready;
     expect(poster.posts).toHaveLength(1);
-    const list = await second.digests.handler.handle({ type: 'list' }, ctx);
+    const list = await second.handler.handle({ type: 'list' }, ctx, bot);
     expect(list.type === 'digest' && list.lines[0]).toMatch(/last Tue 24 Nov 2026 10:00, sent$/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DigestHandler } from '../../src/bot.js';
 import type { ChatContext } from '../../src/chat-context.js';
+import type { DigestHandler } from '../../src/digests/digest-handler.js';
 import {
   createUnavailableDigestHandler,
   replyToStoreFailures,
@@ -15,6 +15,9 @@ const ctx: ChatContext = {
   userId: 'U1',
   surface: { type: 'direct-message' },
 };
+
+/** The bot's cases, passed with each command: no command here gets as far as reading them. */
+const noCases = { matchCases: () => [] };
 
 const LOCATION = '/srv/casebot/data/casebot.db';
 
@@ -51,7 +54,7 @@ describe('digests whose store cannot be used', () => {
       error: storeError('STORE_UNREACHABLE'),
       defaultTimezone: 'UTC',
     });
-    const reply = await handler.handle({ type: 'preview' }, ctx);
+    const reply = await handler.handle({ type: 'preview' }, ctx, noCases);
     expect(reply).toMatchObject({
       type: 'digest',
       heading: 'Digests are disabled',
@@ -69,6 +72,7 @@ describe('digests whose store cannot be used', () => {
     const locked = await replyToStoreFailures(failingWith(storeError('STORE_TIMEOUT')), logger).handle(
       { type: 'list' },
       ctx,
+      noCases,
     );
     expect(locked.type === 'digest' && locked.lines).toEqual([
       'The digest database is busy (another program holds it), so this digest command did not run.',
@@ -77,6 +81,7 @@ describe('digests whose store cannot be used', () => {
     const damaged = await replyToStoreFailures(failingWith(storeError('STORE_DAMAGED')), logger).handle(
       { type: 'list' },
       ctx,
+      noCases,
     );
     expect(damaged.type === 'digest' && damaged.lines[1]).toMatch(
       /^Whoever runs casebot has the details in its log/,
@@ -90,6 +95,6 @@ describe('digests whose store cannot be used', () => {
   it('leaves any other failure to the bot’s one error handler', async () => {
     const bug = new TypeError('a bug');
     const handler = replyToStoreFailures(failingWith(bug), recordingLogger());
-    await expect(handler.handle({ type: 'list' }, ctx)).rejects.toBe(bug);
+    await expect(handler.handle({ type: 'list' }, ctx, noCases)).rejects.toBe(bug);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DigestHandler } from '../../src/bot.js';
 import type { ChatContext } from '../../src/chat-context.js';
 import { createBot } from '../../src/create-bot.js';
+import type { DigestHandler } from '../../src/digests/digest-handler.js';
 import { digestReply } from '../../src/digests/digest-reply.js';
 import type { Bot } from '../../src/index.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';

@@ -1,37 +1,60 @@
 import {
+  type OpenedDigests,
+  openDigests,
   type RunningDigests,
   type StartDigestsOptions,
-  startDigests,
 } from '../../adapters/shared/open-digests.js';
-import type { Bot, Logger } from '../../src/index.js';
+import { type Bot, createCasebot, type Logger } from '../../src/index.js';
 import { type FakeTimer, fakeTimer } from '../digests/digest-fixtures.js';
 
 /** DIGEST_CATCHUP in the tests that run digests beside the bot. */
 export const TEST_CATCHUP_MS = 6 * 3_600_000;
 
-/**
- * The digests as `npm start` runs them beside the adapters (then `bot.useDigests`), on a test's
- * DATA_DIR and clock, in UTC; the scheduler's timer fires only when the test says so.
- */
-export async function startTestDigests(options: {
-  bot: Bot;
-  posters: StartDigestsOptions['posters'];
+export interface TestDigestOptions {
   dataDir: string;
   now: () => Date;
   logger: Logger;
-}): Promise<{ digests: RunningDigests; timer: FakeTimer }> {
-  const { bot, posters, dataDir, now, logger } = options;
+}
+
+/** A bot with digests, before its scheduler runs: start the adapters with `bot`, then `start`. */
+export interface OpenTestDigests {
+  /** Over the built-in knowledge, with a fixed random source and the digest handler. */
+  bot: Bot;
+  /** Starts the scheduler with these posters, as `npm start` does once the adapters run. */
+  start(posters: StartDigestsOptions['posters']): Promise<{ digests: RunningDigests; timer: FakeTimer }>;
+}
+
+/**
+ * The digests as `npm start` builds them, on a test's DATA_DIR and clock, in UTC: the store and
+ * the digest handler, then a bot given the handler. The scheduler's timer fires only when the
+ * test says so.
+ */
+export async function openTestDigests(options: TestDigestOptions): Promise<OpenTestDigests> {
+  const { dataDir, now, logger } = options;
   const timer = fakeTimer();
-  const digests = await startDigests({
-    bot,
-    posters,
-    config: { dataDir, timezone: 'UTC', catchupMs: TEST_CATCHUP_MS },
+  const opened: OpenedDigests = await openDigests({
+    store: { dataDir },
+    config: { timezone: 'UTC', catchupMs: TEST_CATCHUP_MS },
     logger,
     now,
     timer,
   });
-  if (digests.type !== 'running') throw digests.error;
-  bot.useDigests(digests.handler);
-  await digests.ready;
-  return { digests, timer };
+  if (opened.type !== 'available') throw opened.error;
+  const bot = await createCasebot({ knowledgeDir: 'knowledge', random: () => 0.5, digests: opened.handler });
+  return {
+    bot,
+    async start(posters) {
+      const digests = opened.start({ knowledge: bot, posters });
+      await digests.ready;
+      return { digests, timer };
+    },
+  };
+}
+
+/** {@link openTestDigests} then `start(posters)`: for tests whose posters exist before the bot. */
+export async function startTestDigests(
+  options: TestDigestOptions & { posters: StartDigestsOptions['posters'] },
+): Promise<{ bot: Bot; digests: RunningDigests; timer: FakeTimer }> {
+  const opened = await openTestDigests(options);
+  return { bot: opened.bot, ...(await opened.start(options.posters)) };
 }

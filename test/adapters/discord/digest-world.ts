@@ -9,8 +9,7 @@ import {
   readDeliveries,
   tempDir,
 } from '../../digests/digest-fixtures.js';
-import { builtInBot } from '../../support/built-in-bot.js';
-import { startTestDigests } from '../../support/start-test-digests.js';
+import { openTestDigests } from '../../support/start-test-digests.js';
 import { CHANNEL_ID, slashCommand, TEST_TOKEN } from './discord-payloads.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
 import { type LogEntry, recordingLogger } from './test-doubles.js';
@@ -46,6 +45,8 @@ export function digestCommand(
 
 /** One run of casebot: the Discord adapter and the digests on the world's DATA_DIR and clock. */
 export interface Process {
+  /** The bot over the built-in knowledge, with this process's digest handler. */
+  bot: Bot;
   discord: RunningDiscord;
   digests: RunningDigests;
   timer: FakeTimer;
@@ -60,25 +61,24 @@ export async function createDigestWorld(start: string) {
   const clock = fakeClock(start);
   const fake = await new FakeDiscord({ now: clock.now }).listen();
   const dir = tempDir();
-  const bot: Bot = await builtInBot();
   const running = new Set<Process>();
 
   async function startProcess(): Promise<Process> {
     const logger = recordingLogger();
+    // As `npm start`: the digest handler and the bot first, the adapter, then the scheduler.
+    const { bot, start: startScheduler } = await openTestDigests({
+      dataDir: dir.dir,
+      now: clock.now,
+      logger,
+    });
     const discord = await startDiscord({
       config: { token: TEST_TOKEN, prefix: '!initiatives', messageContent: true, apiUrl: fake.apiUrl },
       bot,
       logger,
     });
     const posters = { discord: discord.poster };
-    const { digests, timer } = await startTestDigests({
-      bot,
-      posters,
-      dataDir: dir.dir,
-      now: clock.now,
-      logger,
-    });
-    const process = { discord, digests, timer, logger };
+    const { digests, timer } = await startScheduler(posters);
+    const process = { bot, discord, digests, timer, logger };
     running.add(process);
     return process;
   }
@@ -154,7 +154,6 @@ export async function createDigestWorld(start: string) {
   return {
     clock,
     fake,
-    bot,
     startProcess,
     stopProcess,
     interact,

@@ -59,7 +59,7 @@ describe('Discord digests, end to end', () => {
     expect(body.allowed_mentions).toEqual({ parse: [] });
     expect(body.nonce).toBe(delivery?.id);
     expect(body.content).toBe('**Initiatives digest · Tue 24 Nov 2026 · topic: health**');
-    const expected = world.bot
+    const expected = first.bot
       .matchCases({ topic: 'health' })
       .slice(0, 2)
       .map((c) => escapeMarkdown(c.title));

@@ -112,6 +112,8 @@ export class FakeDiscord {
   private scripts: Script[] = [];
   /** Answers of held requests, until released. */
   private readonly heldAnswers: (() => void)[] = [];
+  /** While set, an IDENTIFY waits here for its READY: the bot is still connecting. */
+  private identifyHold: { held: (() => void)[] } | undefined;
 
   constructor(private readonly options: FakeDiscordOptions = {}) {
     this.server = createServer((req, res) => void this.onRequest(req, res));
@@ -214,10 +216,29 @@ export class FakeDiscord {
     };
   }
 
+  /**
+   * Holds the READY that answers the bot's IDENTIFY until `release()`: discord.js's login
+   * (and so casebot's start) waits, as it does while Discord is slow to accept a session.
+   */
+  holdIdentify(): { reached: Promise<GatewayFrame>; release: () => void } {
+    const hold = { held: [] as (() => void)[] };
+    this.identifyHold = hold;
+    return {
+      reached: this.waitForFrame((f) => f.op === 2, 'the IDENTIFY'),
+      release: () => {
+        if (this.identifyHold === hold) this.identifyHold = undefined;
+        for (const ready of hold.held.splice(0)) ready();
+      },
+    };
+  }
+
   /** Answers (or drops) every held request and forgets unused scripts: for a test's clean-up. */
   releaseAll(): void {
     for (const script of this.scripts.splice(0)) if (script.type === 'hold') script.released = true;
     for (const answer of this.heldAnswers.splice(0)) answer();
+    const identify = this.identifyHold;
+    this.identifyHold = undefined;
+    for (const ready of identify?.held.splice(0) ?? []) ready();
   }
 
   /** Requests other than the gateway discovery: what the bot said. */
@@ -299,17 +320,11 @@ export class FakeDiscord {
           ws.close(this.refuseIdentify, 'fake: identify refused');
           break;
         }
-        this.history.length = 0;
-        this.dispatch('READY', {
-          v: 10,
-          user: BOT_USER,
-          guilds: [{ id: guildCreate().id, unavailable: true }],
-          session_id: this.sessionId,
-          resume_gateway_url: this.gatewayUrl,
-          shard: [0, 1],
-          application: { id: TEST_APPLICATION_ID, flags: 0 },
-        });
-        this.dispatch('GUILD_CREATE', guildCreate());
+        if (this.identifyHold) {
+          this.identifyHold.held.push(() => this.ready());
+          break;
+        }
+        this.ready();
         break;
       }
       case 6: {
@@ -328,6 +343,21 @@ export class FakeDiscord {
         break;
     }
     this.frameWaiters = this.notify(recorded, this.frameWaiters);
+  }
+
+  /** The gateway's answer to a valid IDENTIFY: a new session, and the guild. */
+  private ready(): void {
+    this.history.length = 0;
+    this.dispatch('READY', {
+      v: 10,
+      user: BOT_USER,
+      guilds: [{ id: guildCreate().id, unavailable: true }],
+      session_id: this.sessionId,
+      resume_gateway_url: this.gatewayUrl,
+      shard: [0, 1],
+      application: { id: TEST_APPLICATION_ID, flags: 0 },
+    });
+    this.dispatch('GUILD_CREATE', guildCreate());
   }
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -22,7 +22,6 @@ export function scriptedBot(
     knowledge: { cases: [], problems: [], hash: 'test' },
     countries: () => countries,
     matchCases: () => [],
-    useDigests: () => {},
   };
 }
 

@@ -3,7 +3,6 @@ import { expect } from 'vitest';
 import type { RunningDigests } from '../../../adapters/shared/open-digests.js';
 import type { SlackConfig } from '../../../adapters/slack/config.js';
 import { type SlackAdapter, startSlack } from '../../../adapters/slack/main.js';
-import type { Bot } from '../../../src/index.js';
 import {
   type DeliveryRow,
   type FakeClock,
@@ -14,8 +13,7 @@ import {
   recordingLogger,
   tempDir,
 } from '../../digests/digest-fixtures.js';
-import { builtInBot } from '../../support/built-in-bot.js';
-import { startTestDigests } from '../../support/start-test-digests.js';
+import { openTestDigests } from '../../support/start-test-digests.js';
 import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from './fake-slack-api.js';
 import { SIGNING_SECRET, testSlackConfig } from './harness.js';
 import { sendToSlackApp, slashCommandBody } from './slack-requests.js';
@@ -33,29 +31,27 @@ export interface SlackProcess {
 
 /**
  * A fake Slack with the digest clock, a DATA_DIR, and casebot processes started and stopped on
- * them as `npm start` would run them (adapter, then digests, then `bot.useDigests`). Time is
+ * them as `npm start` would run them (digest handler and bot, adapter, then the scheduler). Time is
  * the injected clock; the scheduler's timer fires only when a test says so.
  */
 export async function createDigestWorld(start: string) {
   const clock: FakeClock = fakeClock(start);
   const fake: FakeSlackApi = await startFakeSlackApi({ now: clock.now });
   const dir = tempDir();
-  const bot: Bot = await builtInBot();
   const running = new Set<SlackProcess>();
   let seq = 0;
 
   async function startProcess(overrides: Partial<SlackConfig> = {}): Promise<SlackProcess> {
     const config = testSlackConfig(fake.apiUrl, overrides);
-    const adapter = await startSlack({ config, bot, logger: pino({ level: 'silent' }) });
     const logger = recordingLogger();
-    const posters = { slack: adapter.poster };
-    const { digests, timer } = await startTestDigests({
-      bot,
-      posters,
+    // As `npm start`: the digest handler and the bot first, the adapter, then the scheduler.
+    const { bot, start: startScheduler } = await openTestDigests({
       dataDir: dir.dir,
       now: clock.now,
       logger,
     });
+    const adapter = await startSlack({ config, bot, logger: pino({ level: 'silent' }) });
+    const { digests, timer } = await startScheduler({ slack: adapter.poster });
     const process: SlackProcess = {
       adapter,
       digests,
@@ -144,7 +140,6 @@ export async function createDigestWorld(start: string) {
   return {
     clock,
     fake,
-    bot,
     startProcess,
     slash,
     subscribe,

@@ -62,7 +62,6 @@ export function spyBot(inner: Bot): Bot & { asked: { text: string; ctx?: ChatCon
     knowledge: inner.knowledge,
     countries: () => inner.countries(),
     matchCases: (filter) => inner.matchCases(filter),
-    useDigests: (handler) => inner.useDigests(handler),
     answer(text, ctx) {
       asked.push(ctx === undefined ? { text } : { text, ctx });
       return inner.answer(text, ctx);

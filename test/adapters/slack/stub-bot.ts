@@ -17,7 +17,6 @@ export function stubBot(
     knowledge: { cases: [], problems: [], hash: 'stub' },
     countries: () => [],
     matchCases: () => [],
-    useDigests() {},
     async answer(text, ctx = CONSOLE_CONTEXT) {
       asked.push(text);
       const content = answer ? await answer(text, ctx) : resultsContent([belgiumCase]);
