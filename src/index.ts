@@ -35,7 +35,6 @@ export {
   countryLabel,
   renderPlainText,
   resultsFooter,
-  shorten,
   whyMatched,
 } from './replies/render-plain-text.js';
 export type { CaseHit, CountryCount, HelpEntry, Reply, ReplyAction, ReplyType } from './replies/reply.js';

@@ -1,5 +1,5 @@
 import type { CountryCount } from '../../src/index.js';
-import { truncate } from './limits.js';
+import { truncate } from '../shared/truncate.js';
 
 export const DISCORD_MAX_CHOICES = 25;
 export const DISCORD_MAX_CHOICE_NAME = 100;

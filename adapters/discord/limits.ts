@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord.js';
+import { truncate } from '../shared/truncate.js';
 
 // Discord's limits, enforced by `renderDiscordReply`. Lengths are measured in UTF-16 code
 // units, never fewer than the characters Discord counts, so staying under them is safe.
@@ -17,22 +18,6 @@ export const DISCORD_MAX_URL = 2048;
 export const DISCORD_MAX_BUTTONS_PER_ROW = 5;
 export const DISCORD_MAX_ROWS = 5;
 export const DISCORD_MAX_BUTTON_LABEL = 80;
-
-const ELLIPSIS = '…';
-
-/**
- * Cuts `text` to at most `max` code units, ending in "…". Never splits a surrogate pair, and
- * drops a dangling backslash so an escape cannot swallow the ellipsis.
- */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= 0) return '';
-  let cut = text.slice(0, max - ELLIPSIS.length);
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  const trailing = /\\+$/.exec(cut)?.[0].length ?? 0;
-  if (trailing % 2 === 1) cut = cut.slice(0, -1);
-  return cut + ELLIPSIS;
-}
 
 /** The characters Discord counts towards the 6,000 in a message's embeds. */
 export function embedLength(embed: APIEmbed): number {

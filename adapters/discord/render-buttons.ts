@@ -1,13 +1,9 @@
 import { type APIButtonComponentWithCustomId, ButtonStyle, ComponentType } from 'discord.js';
 import type { Reply } from '../../src/index.js';
+import { truncate } from '../shared/truncate.js';
 import type { ButtonVerb } from './button-ids.js';
 import { neutraliseMentions } from './escape.js';
-import {
-  DISCORD_MAX_BUTTON_LABEL,
-  DISCORD_MAX_BUTTONS_PER_ROW,
-  DISCORD_MAX_ROWS,
-  truncate,
-} from './limits.js';
+import { DISCORD_MAX_BUTTON_LABEL, DISCORD_MAX_BUTTONS_PER_ROW, DISCORD_MAX_ROWS } from './limits.js';
 import type { DiscordMessagePayload, RenderOptions } from './render.js';
 
 /**

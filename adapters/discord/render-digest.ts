@@ -1,5 +1,6 @@
 import type { APIEmbed, APIEmbedField, APIMessage } from 'discord.js';
 import type { DigestCase, DigestMessage } from '../../src/index.js';
+import { truncate } from '../shared/truncate.js';
 import { COMMAND_NAME } from './commands.js';
 import { escapeMarkdown, neutraliseMentions } from './escape.js';
 import {
@@ -11,7 +12,6 @@ import {
   DISCORD_MAX_FIELD_VALUE,
   DISCORD_MAX_FOOTER,
   fitEmbedsTotal,
-  truncate,
 } from './limits.js';
 
 const DIGEST_COLOR = 0x2f6fb3;

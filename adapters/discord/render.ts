@@ -7,6 +7,7 @@ import {
   MessageFlags,
 } from 'discord.js';
 import { type CaseHit, getCountry, type Reply } from '../../src/index.js';
+import { truncate } from '../shared/truncate.js';
 import type { ButtonIds } from './button-ids.js';
 import { escapeMarkdown, neutraliseMentions } from './escape.js';
 import {
@@ -20,7 +21,6 @@ import {
   DISCORD_MAX_FOOTER,
   DISCORD_MAX_URL,
   fitEmbedsTotal,
-  truncate,
 } from './limits.js';
 import { renderButtons } from './render-buttons.js';
 

@@ -1,5 +1,4 @@
-/** Marks text that was cut to fit a Slack limit. */
-export const ELLIPSIS = '…';
+import { ELLIPSIS } from '../shared/truncate.js';
 
 /**
  * Escapes the three characters Slack's mrkdwn gives meaning to (`&`, `<`, `>`), so user and
@@ -16,21 +15,6 @@ export function escapeMrkdwn(text: string): string {
 
 /** Control characters other than tab and newline: invisible in Slack, and six bytes each in JSON. */
 const CONTROL_CHARACTERS = /(?![\t\n])\p{Cc}/gu;
-
-/**
- * Cuts text to at most `max` UTF-16 units, ending with "…" when cut. Counts code points so
- * that a flag or any emoji is never split in half.
- */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= 0) return '';
-  let out = '';
-  for (const char of text) {
-    if (out.length + char.length + ELLIPSIS.length > max) break;
-    out += char;
-  }
-  return `${out.trimEnd()}${ELLIPSIS}`;
-}
 
 /**
  * Escapes then fits text into `max` characters of mrkdwn. Cuts before escaping, character by

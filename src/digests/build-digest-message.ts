@@ -1,24 +1,17 @@
 import type { Case } from '../knowledge/case.js';
+import { shortenText } from '../shorten-text.js';
 import { DIGEST_SUMMARY_MAX, type DigestCase, type DigestMessage } from './digest-poster.js';
 import type { CountryLookup } from './parse-subscription.js';
 import { describeSchedule } from './schedule.js';
 import type { Subscription } from './subscription.js';
 import { formatInZone } from './time-zone.js';
 
-/** Cuts at a word boundary and marks the cut, so summaries stay one glance long. */
-export function shortenText(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
-}
-
 export function toDigestCase(item: Case, countries: CountryLookup): DigestCase {
   const digestCase: DigestCase = {
     id: item.id,
     title: item.title,
-    summary: shortenText(item.summary, DIGEST_SUMMARY_MAX),
+    // One glance long, on one line.
+    summary: shortenText(item.summary.replace(/\s+/g, ' ').trim(), DIGEST_SUMMARY_MAX),
     countries: item.countries.map((code) => countries.getCountry(code) ?? { code, name: code, flag: '' }),
   };
   if (item.year !== undefined) digestCase.year = item.year;

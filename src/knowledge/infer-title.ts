@@ -1,3 +1,4 @@
+import { shortenText } from '../shorten-text.js';
 import { stripEllipsis } from './summary-key.js';
 
 /** Titles longer than this are cut at a word boundary and end with "…". */
@@ -136,21 +137,6 @@ function mostQuoted(summary: string): string | undefined {
   return best;
 }
 
-const DANGLING_WORD = /\s+(?:a|an|the|as|of|in|on|to|for|and|or|with|by|at|from|that|which)$/iu;
-
-/** Cuts text to at most `max` characters at a word boundary, marking the cut with "…". */
-export function shorten(text: string, max = MAX_TITLE_LENGTH): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  // The cut may fall right before a space: then the last word is whole.
-  const boundary = /\s/u.test(text[max - 1] ?? '') ? cut.length : cut.lastIndexOf(' ');
-  let kept = boundary > max / 2 ? cut.slice(0, boundary) : cut;
-  // "…Care Centre as…" reads better as "…Care Centre…".
-  while (DANGLING_WORD.test(kept)) kept = kept.replace(DANGLING_WORD, '');
-  return `${kept.replace(/[\s,;:.–—-]+$/u, '')}…`;
-}
-
-/** The first clause of the first sentence, at least a few words long. */
 function firstClause(summary: string): string {
   const text = stripEllipsis(summary).trim();
   const sentence = text.split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“‘#])/u)[0] ?? text;
@@ -166,5 +152,5 @@ function firstClause(summary: string): string {
 export function inferTitle(summary: string): string {
   const named = earliestInTier(summary, 1)?.name ?? earliestInTier(summary, 2)?.name ?? mostQuoted(summary);
   const best = named ?? firstClause(summary);
-  return shorten(best === '' ? summary.trim() : best);
+  return shortenText(best === '' ? summary.trim() : best, MAX_TITLE_LENGTH);
 }

@@ -1,15 +1,9 @@
 import { getCountry } from '../knowledge/countries/index.js';
+import { shortenText } from '../shorten-text.js';
 import { type CaseHit, PAGE_SIZE, type Reply } from './reply.js';
 
 /** Summaries in lists are cut here; `show <id>` gives the whole text. */
 const LIST_SUMMARY_LENGTH = 280;
-
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
 
 export function countryLabel(code: string): string {
   const country = getCountry(code);
@@ -35,7 +29,7 @@ function renderCase(c: CaseHit, full: boolean): string {
   const lines = [`${c.title}  [${c.id}]`];
   const facts = caseFacts(c);
   if (facts) lines.push(`  ${facts}`);
-  lines.push(`  ${full ? c.summary : shorten(c.summary, LIST_SUMMARY_LENGTH)}`);
+  lines.push(`  ${full ? c.summary : shortenText(c.summary, LIST_SUMMARY_LENGTH)}`);
   if (full && c.truncated) lines.push('  (The source cut this summary short.)');
   if (full && c.organisation) lines.push(`  Organisation: ${c.organisation}`);
   if (c.url) lines.push(`  ${c.url}`);

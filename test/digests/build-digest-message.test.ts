@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigestMessage, shortenText } from '../../src/digests/build-digest-message.js';
+import { buildDigestMessage } from '../../src/digests/build-digest-message.js';
 import { renderDigestText } from '../../src/digests/render-digest-text.js';
 import type { Subscription } from '../../src/digests/subscription.js';
 import { makeCase, testCountries } from './digest-fixtures.js';
@@ -92,11 +92,5 @@ describe('buildDigestMessage', () => {
     });
     expect(late.notice).toBe('Posted late: this digest was due Mon 30 Nov 2026 09:00.');
     expect(late.filters).toBe('all initiatives');
-  });
-
-  it('shortens long summaries at a word', () => {
-    expect(shortenText('one two three four', 12)).toBe('one two…');
-    expect(shortenText('short', 12)).toBe('short');
-    expect(shortenText('x'.repeat(300), 200)).toHaveLength(200);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inferTitle, MAX_TITLE_LENGTH, shorten } from '../../src/knowledge/infer-title.js';
+import { inferTitle, MAX_TITLE_LENGTH } from '../../src/knowledge/infer-title.js';
 import { parseListingPage } from '../../src/knowledge/parse-listing-page.js';
 import { BUILT_IN_KNOWLEDGE } from '../fixtures/knowledge-dirs.js';
 
@@ -108,8 +108,8 @@ describe('inferTitle heuristics', () => {
     expect(inferTitle('Short and cut off…')).toBe('Short and cut off');
   });
 
-  it('shorten leaves short text alone and never exceeds the limit', () => {
-    expect(shorten('AI Friends')).toBe('AI Friends');
-    expect(shorten('x'.repeat(200))).toBe(`${'x'.repeat(79)}…`);
+  it('leaves a short title alone and cuts a long one to the limit', () => {
+    expect(inferTitle('AI Friends')).toBe('AI Friends');
+    expect(inferTitle('x'.repeat(200))).toBe(`${'x'.repeat(79)}…`);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { truncate } from '../../../adapters/shared/truncate.js';
 import {
   escapeAndTruncate,
   escapeMrkdwn,
   isSlackUserId,
   safeLinkUrl,
-  truncate,
 } from '../../../adapters/slack/escape.js';
 import { parseSlackText } from '../../../adapters/slack/parse-message-text.js';
 
