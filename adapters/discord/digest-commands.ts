@@ -1,5 +1,5 @@
 import type { SlashCommandSubcommandBuilder } from 'discord.js';
-import type { OptionReader, SubcommandGroupSpec, SubcommandSpec } from './commands.js';
+import type { OptionReader, SubcommandGroupSpec, SubcommandSpec } from './command-spec.js';
 
 /** Discord's limits on what the options take; the core checks the values themselves. */
 const MAX_SCHEDULE = 100;

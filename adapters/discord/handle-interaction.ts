@@ -11,8 +11,10 @@ import { countryChoices } from './autocomplete.js';
 import { buttonSurface, interactionContext } from './chat-context.js';
 import { findOptionProblem, renderOptionProblem } from './command-usage.js';
 import { COMMAND_NAME, COUNTRY_OPTIONS, findSubcommand, PUBLIC_OPTION } from './commands.js';
-import { type HandlerDeps, toMessageOptions, toReplyOptions } from './handler-deps.js';
-import { type DiscordMessagePayload, renderDiscordReply } from './render.js';
+import type { HandlerDeps } from './handler-deps.js';
+import type { DiscordMessagePayload } from './payload.js';
+import { toMessageOptions, toReplyOptions } from './payload.js';
+import { renderDiscordReply } from './render.js';
 import { createInteractionResponder, type InteractionResponder } from './response-delivery.js';
 
 export const EXPIRED_BUTTON =

@@ -1,7 +1,8 @@
 import type { Message } from 'discord.js';
 import { messageContext } from './chat-context.js';
-import { type HandlerDeps, toMessageOptions } from './handler-deps.js';
-import { messageCommandText } from './parse-message-text.js';
+import type { HandlerDeps } from './handler-deps.js';
+import { parseMessageText } from './parse-message-text.js';
+import { toMessageOptions } from './payload.js';
 import { renderDiscordReply } from './render.js';
 
 export const SENT_BY_DM = 'I sent you the answer in a direct message.';
@@ -13,7 +14,7 @@ const NO_PINGS = { parse: [], repliedUser: false };
 export async function handleMessage(message: Message, deps: HandlerDeps): Promise<void> {
   const botId = message.client.user.id;
   if (message.author.bot || message.system || message.webhookId) return;
-  const text = messageCommandText(
+  const text = parseMessageText(
     { content: message.content, inGuild: message.inGuild() },
     { botId, prefix: deps.config.prefix, messageContent: deps.config.messageContent },
   );

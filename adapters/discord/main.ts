@@ -1,19 +1,15 @@
 import { once } from 'node:events';
-import { type Client, Events, type Interaction, type Message } from 'discord.js';
-import { type Bot, buildErrorReply, type DigestPoster, type Logger, type Surface } from '../../src/index.js';
+import { type Client, Events } from 'discord.js';
+import type { Bot, DigestPoster, Logger } from '../../src/index.js';
 import { createInFlight, type InFlight } from '../shared/in-flight.js';
 import { type ButtonIds, createButtonIds } from './button-ids.js';
-import { buttonSurface, interactionContext, messageContext } from './chat-context.js';
 import { createDiscordClient } from './client.js';
 import type { DiscordConfig } from './config.js';
 import { describeGatewayClose, type GatewayRefusal, loginFailureFix } from './describe-gateway-close.js';
 import { createDiscordDigestPoster } from './digest-poster.js';
 import { createDigestRateLimits, type DigestRateLimitOptions } from './digest-rate-limits.js';
-import { handleInteraction } from './handle-interaction.js';
-import { handleMessage } from './handle-message.js';
-import { type HandlerDeps, toMessageOptions, toReplyOptions } from './handler-deps.js';
-import { refuseInteraction } from './refuse-interaction.js';
-import { renderDiscordReply } from './render.js';
+import type { HandlerDeps } from './handler-deps.js';
+import { registerHandlers } from './handlers.js';
 
 /** Discord wants an answer within 3 s; past this the handlers defer first. */
 export const DEFAULT_DEFER_AFTER_MS = 1500;
@@ -84,14 +80,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Runnin
   const client = createDiscordClient(config, {
     rejectOnRateLimit: (data) => rateLimits.rejectOnRateLimit(data),
   });
-  client.on(Events.InteractionCreate, (interaction) => {
-    if (accepting)
-      void inFlight.track('discord:interaction', interaction.id, () => onInteraction(interaction, deps));
-    else void inFlight.track('discord:refusal', interaction.id, () => onRefusal(interaction, deps));
-  });
-  client.on(Events.MessageCreate, (message) => {
-    if (accepting) void inFlight.track('discord:message', message.id, () => onMessage(message, deps));
-  });
+  registerHandlers(client, deps, { inFlight, accepting: () => accepting });
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.Warn, (warning) => logger.warn({ warning }, 'discord client warning'));
   let refused: GatewayRefusal | undefined;
@@ -152,49 +141,4 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Runnin
       await client.destroy();
     },
   };
-}
-
-async function onRefusal(interaction: Interaction, deps: HandlerDeps): Promise<void> {
-  try {
-    await refuseInteraction(interaction);
-  } catch (err) {
-    deps.logger.warn({ err, interactionId: interaction.id }, 'could not say that casebot is stopping');
-  }
-}
-
-async function onInteraction(interaction: Interaction, deps: HandlerDeps): Promise<void> {
-  try {
-    await handleInteraction(interaction, deps);
-  } catch (err) {
-    deps.logger.error({ err, interactionId: interaction.id }, 'discord interaction failed');
-    try {
-      if (interaction.isAutocomplete()) {
-        if (!interaction.responded) await interaction.respond([]);
-      } else if (interaction.isRepliable()) {
-        const surface: Surface = interaction.isButton()
-          ? buttonSurface(interaction)
-          : { type: 'slash-command' };
-        const reply = buildErrorReply(interactionContext(interaction, surface));
-        const apology = toReplyOptions(renderDiscordReply(reply, { buttonIds: deps.buttonIds }));
-        if (interaction.replied || interaction.deferred) await interaction.followUp(apology);
-        else await interaction.reply(apology);
-      }
-    } catch (apologyErr) {
-      deps.logger.warn({ err: apologyErr, interactionId: interaction.id }, 'could not apologise');
-    }
-  }
-}
-
-async function onMessage(message: Message, deps: HandlerDeps): Promise<void> {
-  try {
-    await handleMessage(message, deps);
-  } catch (err) {
-    deps.logger.error({ err, messageId: message.id, channelId: message.channelId }, 'discord message failed');
-    try {
-      const reply = buildErrorReply(messageContext(message));
-      await message.reply(toMessageOptions(renderDiscordReply(reply, { buttonIds: deps.buttonIds })));
-    } catch (apologyErr) {
-      deps.logger.warn({ err: apologyErr, messageId: message.id }, 'could not apologise');
-    }
-  }
 }

@@ -21,7 +21,7 @@ function escapeRegExp(text: string): string {
  * of the bot (anywhere in servers and DMs), the prefix (needs the Message Content intent in
  * servers), or anything in a DM. The mention and prefix are removed.
  */
-export function messageCommandText(
+export function parseMessageText(
   message: MessageFacts,
   options: MessageCommandOptions,
 ): string | undefined {

@@ -1,10 +1,15 @@
 import { type APIButtonComponentWithCustomId, ButtonStyle, ComponentType } from 'discord.js';
 import type { Reply } from '../../src/index.js';
 import { truncate } from '../shared/truncate.js';
-import type { ButtonVerb } from './button-ids.js';
+import type { ButtonIds, ButtonVerb } from './button-ids.js';
 import { neutraliseMentions } from './escape.js';
 import { DISCORD_MAX_BUTTON_LABEL, DISCORD_MAX_BUTTONS_PER_ROW, DISCORD_MAX_ROWS } from './limits.js';
-import type { DiscordMessagePayload, RenderOptions } from './render.js';
+import type { DiscordMessagePayload } from './payload.js';
+
+/** How replies are rendered: their buttons' ids are encoded here. */
+export interface RenderOptions {
+  buttonIds: ButtonIds;
+}
 
 /**
  * The reply's actions as buttons: navigation (more, random, suggestions, Share) first, then one

@@ -13,8 +13,9 @@ import {
   DISCORD_MAX_FOOTER,
   fitEmbedsTotal,
 } from './limits.js';
+import type { DiscordDigestPayload } from './payload.js';
+import { EMBED_COLOR } from './render-case.js';
 
-const DIGEST_COLOR = 0x2f6fb3;
 /** Discord accepts nonces of at most 25 characters. */
 export const DISCORD_MAX_NONCE = 25;
 /** Links longer than this would crowd out the summary in a field value. */
@@ -22,20 +23,6 @@ const MAX_LINK = 400;
 const MAX_HEADING = 300;
 const MAX_NOTICE = 500;
 const MAX_FACTS = 200;
-
-/**
- * A digest as Discord's create-message API takes it. The delivery id is in the last embed's
- * footer (`ref dl-…`), where {@link carriesDelivery} finds it again, and in `nonce` with
- * `enforce_nonce`, so Discord itself drops a second copy sent within a few minutes (discord.js
- * retries a POST that timed out or got a 5xx, and such a POST may have gone through).
- */
-export interface DiscordDigestPayload {
-  content: string;
-  embeds: APIEmbed[];
-  allowed_mentions: { parse: [] };
-  nonce?: string;
-  enforce_nonce?: true;
-}
 
 /** The way to unsubscribe on Discord, in place of the core's message command. */
 function slashUnsubscribe(subscriptionId: string): string {
@@ -97,7 +84,7 @@ function sectionEmbed(title: string | undefined, cases: DigestCase[]): APIEmbed 
       value: 'See them with /initiatives search.',
     });
   }
-  const embed: APIEmbed = { color: DIGEST_COLOR };
+  const embed: APIEmbed = { color: EMBED_COLOR };
   if (fields.length > 0) embed.fields = fields;
   if (title) embed.title = truncate(title, DISCORD_MAX_EMBED_TITLE);
   return embed;

@@ -1,47 +1,18 @@
-import {
-  type APIActionRowComponent,
-  type APIAllowedMentions,
-  type APIButtonComponentWithCustomId,
-  type APIEmbed,
-  type APIEmbedField,
-  MessageFlags,
-} from 'discord.js';
-import { type CaseHit, getCountry, type Reply } from '../../src/index.js';
+import { type APIEmbed, MessageFlags } from 'discord.js';
+import type { Reply } from '../../src/index.js';
 import { truncate } from '../shared/truncate.js';
-import type { ButtonIds } from './button-ids.js';
 import { escapeMarkdown, neutraliseMentions } from './escape.js';
 import {
   DISCORD_MAX_CONTENT,
   DISCORD_MAX_EMBED_DESCRIPTION,
   DISCORD_MAX_EMBED_FIELDS,
-  DISCORD_MAX_EMBED_TITLE,
   DISCORD_MAX_EMBEDS,
-  DISCORD_MAX_FIELD_NAME,
   DISCORD_MAX_FIELD_VALUE,
-  DISCORD_MAX_FOOTER,
-  DISCORD_MAX_URL,
   fitEmbedsTotal,
 } from './limits.js';
-import { renderButtons } from './render-buttons.js';
-
-const EMBED_COLOR = 0x2f6fb3;
-
-/** Nothing in a casebot message may ping anyone: no users, roles, @everyone or @here. */
-export const NO_MENTIONS: APIAllowedMentions = { parse: [], replied_user: false };
-
-/** A message as Discord's API takes it (create, edit, or interaction callback data). */
-export interface DiscordMessagePayload {
-  content: string;
-  embeds: APIEmbed[];
-  components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
-  allowed_mentions: APIAllowedMentions;
-  /** `MessageFlags.Ephemeral` when only the asker should see it. */
-  flags?: number;
-}
-
-export interface RenderOptions {
-  buttonIds: ButtonIds;
-}
+import { type DiscordMessagePayload, NO_MENTIONS } from './payload.js';
+import { type RenderOptions, renderButtons } from './render-buttons.js';
+import { EMBED_COLOR, field, renderCaseEmbed, textOf } from './render-case.js';
 
 /**
  * Renders a core reply as a Discord message within every Discord limit: ephemeral when the
@@ -122,49 +93,6 @@ function renderEmbeds(reply: Reply): APIEmbed[] {
   }
 }
 
-function renderCaseEmbed(hit: CaseHit): APIEmbed {
-  const embed: APIEmbed = {
-    color: EMBED_COLOR,
-    title: truncate(escapeMarkdown(hit.title), DISCORD_MAX_EMBED_TITLE),
-    description: textOf(hit.summary),
-    footer: { text: truncate(neutraliseMentions(`id ${hit.id} · show ${hit.id}`), DISCORD_MAX_FOOTER) },
-  };
-  const url = safeUrl(hit.url);
-  if (url) embed.url = url;
-  const fields: APIEmbedField[] = [];
-  if (hit.countries.length > 0) {
-    const names = hit.countries.map((code) => {
-      const country = getCountry(code);
-      return country ? `${country.flag} ${country.name}` : code;
-    });
-    fields.push(
-      field(hit.countries.length === 1 ? 'Country' : 'Countries', escapeMarkdown(names.join(', ')), true),
-    );
-  }
-  if (hit.year !== undefined) fields.push(field('Year', String(hit.year), true));
-  if (hit.level) fields.push(field('Level', escapeMarkdown(hit.level), true));
-  if (hit.organisation) fields.push(field('Organisation', escapeMarkdown(hit.organisation), true));
-  if (hit.tags.length > 0) fields.push(field('Tags', escapeMarkdown(hit.tags.join(', '))));
-  if (hit.matched && hit.matched.length > 0) {
-    fields.push(field('Why it matched', hit.matched.map((term) => `“${escapeMarkdown(term)}”`).join(', ')));
-  }
-  if (fields.length > 0) embed.fields = fields;
-  return embed;
-}
-
-function field(name: string, value: string, inline = false): APIEmbedField {
-  const result: APIEmbedField = {
-    name: truncate(name, DISCORD_MAX_FIELD_NAME) || '\u200b',
-    value: truncate(value, DISCORD_MAX_FIELD_VALUE) || '\u200b',
-  };
-  if (inline) result.inline = true;
-  return result;
-}
-
-function textOf(text: string): string {
-  return truncate(escapeMarkdown(text), DISCORD_MAX_EMBED_DESCRIPTION);
-}
-
 /** Shows text as code when it can (commands to type); falls back to escaped text. */
 function codeSpan(text: string): string {
   const single = text.replace(/\s+/g, ' ').trim();
@@ -190,14 +118,4 @@ function joinLines(lines: string[], max: number): string {
     }
   }
   return kept.join('\n');
-}
-
-function safeUrl(url: string | undefined): string | undefined {
-  if (!url || url.length > DISCORD_MAX_URL) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
 }

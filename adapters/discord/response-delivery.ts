@@ -9,7 +9,7 @@ import {
   Routes,
 } from 'discord.js';
 import type { Logger } from '../../src/index.js';
-import type { DiscordMessagePayload } from './render.js';
+import type { DiscordMessagePayload } from './payload.js';
 
 /** An interaction's token takes edits and follow-ups for 15 minutes… */
 export const INTERACTION_TOKEN_LIFETIME_MS = 15 * 60_000;

@@ -1,62 +1,15 @@
 import { escapeAndTruncate } from './escape.js';
-
-/** Slack refuses a message with more blocks than this. */
-export const SLACK_MAX_BLOCKS = 50;
-/** Section block `text`. */
-export const SLACK_MAX_SECTION_TEXT = 3000;
-/** Header block text (plain_text). */
-export const SLACK_MAX_HEADER_TEXT = 150;
-/** Elements of a context block. */
-export const SLACK_MAX_CONTEXT_ELEMENTS = 10;
-/** Each context element's text: Slack allows 3,000 for text objects; context stays short. */
-export const SLACK_MAX_CONTEXT_TEXT = 2000;
-/** Button label (plain_text). */
-export const SLACK_MAX_BUTTON_TEXT = 75;
-/** Button `value`, which carries the command to replay. */
-export const SLACK_MAX_BUTTON_VALUE = 2000;
-/** Elements of an actions block. */
-export const SLACK_MAX_ACTIONS_ELEMENTS = 25;
-/** `action_id` and `block_id`. */
-export const SLACK_MAX_ID = 255;
-/** Top-level `text` (Slack cuts at 40,000; notifications and screen readers need far less). */
-export const SLACK_MAX_FALLBACK_TEXT = 3000;
-/** The whole message as JSON (text and blocks): our own budget, well under Slack's limits. */
-export const SLACK_MESSAGE_BUDGET = 16_000;
-
-export interface PlainText {
-  type: 'plain_text';
-  text: string;
-  emoji: true;
-}
-
-export interface Mrkdwn {
-  type: 'mrkdwn';
-  text: string;
-  /** Stops Slack from auto-linking names and URLs found in the text: only our own links render. */
-  verbatim: true;
-}
-
-export interface SlackButton {
-  type: 'button';
-  action_id: string;
-  text: PlainText;
-  value: string;
-  style?: 'primary';
-}
-
-/** The blocks casebot sends: a narrow, exactly typed subset of Block Kit. */
-export type SlackBlock =
-  | { type: 'header'; block_id?: string; text: PlainText }
-  | { type: 'section'; block_id?: string; text: Mrkdwn; accessory?: SlackButton }
-  | { type: 'context'; block_id?: string; elements: Mrkdwn[] }
-  | { type: 'actions'; block_id?: string; elements: SlackButton[] }
-  | { type: 'divider'; block_id?: string };
-
-/** What every reply renders to: `text` is the notification and screen-reader fallback. */
-export interface SlackMessage {
-  text: string;
-  blocks: SlackBlock[];
-}
+import {
+  SLACK_MAX_ACTIONS_ELEMENTS,
+  SLACK_MAX_BUTTON_TEXT,
+  SLACK_MAX_BUTTON_VALUE,
+  SLACK_MAX_CONTEXT_ELEMENTS,
+  SLACK_MAX_CONTEXT_TEXT,
+  SLACK_MAX_HEADER_TEXT,
+  SLACK_MAX_ID,
+  SLACK_MAX_SECTION_TEXT,
+} from './limits.js';
+import type { Mrkdwn, PlainText, SlackBlock, SlackButton } from './payload.js';
 
 /** Plain text from users or cases: escaped (plain_text is never parsed, but stays consistent). */
 export function plainText(raw: string, max: number): PlainText {

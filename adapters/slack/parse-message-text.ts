@@ -3,7 +3,7 @@
  * the bot are dropped, other mentions and links become their labels, and the `&amp;` `&lt;`
  * `&gt;` entities Slack escapes are decoded. (The core never sees Slack markup.)
  */
-export function parseSlackText(text: string, botUserId?: string): string {
+export function parseMessageText(text: string, botUserId?: string): string {
   const withoutMarkup = text.replace(/<([^<>]*)>/g, (_whole, inner: string) => {
     const bar = inner.indexOf('|');
     const target = bar === -1 ? inner : inner.slice(0, bar);

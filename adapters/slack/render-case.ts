@@ -1,12 +1,8 @@
 import { type CaseHit, countryLabel } from '../../src/index.js';
-import {
-  contextBlock,
-  SLACK_MAX_SECTION_TEXT,
-  type SlackBlock,
-  type SlackButton,
-  sectionBlock,
-} from './block-kit.js';
+import { contextBlock, sectionBlock } from './block-kit.js';
 import { escapeAndTruncate, escapeMrkdwn, safeLinkUrl } from './escape.js';
+import { SLACK_MAX_SECTION_TEXT } from './limits.js';
+import type { SlackBlock, SlackButton } from './payload.js';
 
 /** Room for one case in a list; `show <id>` (the Details button) gives the whole case. */
 const LIST_SUMMARY_CHARS = 500;

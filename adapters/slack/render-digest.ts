@@ -1,17 +1,13 @@
 import type { DigestCase, DigestMessage } from '../../src/index.js';
+import { contextBlock, fitMrkdwn, headerBlock, sectionBlock } from './block-kit.js';
+import { escapeAndTruncate, escapeMrkdwn } from './escape.js';
 import {
-  contextBlock,
-  fitMrkdwn,
-  headerBlock,
   SLACK_MAX_BLOCKS,
   SLACK_MAX_CONTEXT_TEXT,
   SLACK_MAX_FALLBACK_TEXT,
   SLACK_MESSAGE_BUDGET,
-  type SlackBlock,
-  type SlackMessage,
-  sectionBlock,
-} from './block-kit.js';
-import { escapeAndTruncate, escapeMrkdwn } from './escape.js';
+} from './limits.js';
+import type { SlackBlock, SlackMessage } from './payload.js';
 import { renderTitleLine } from './render-case.js';
 
 /** A digest case is compact: these bound each part of its section (the title's in render-case.ts). */

@@ -1,28 +1,17 @@
-import { type CaseHit, type Reply, type ReplyAction, renderPlainText } from '../../src/index.js';
+import { type CaseHit, type Reply, renderPlainText } from '../../src/index.js';
+import { contextBlock, headerBlock, sectionBlock, sectionBlocks } from './block-kit.js';
+import { escapeAndTruncate, escapeMrkdwn, isSlackUserId } from './escape.js';
 import {
-  actionsBlocks,
-  button,
-  contextBlock,
-  headerBlock,
-  SLACK_MAX_ACTIONS_ELEMENTS,
   SLACK_MAX_BLOCKS,
   SLACK_MAX_CONTEXT_TEXT,
   SLACK_MAX_FALLBACK_TEXT,
   SLACK_MAX_SECTION_TEXT,
   SLACK_MESSAGE_BUDGET,
-  type SlackBlock,
-  type SlackButton,
-  type SlackMessage,
-  sectionBlock,
-  sectionBlocks,
-} from './block-kit.js';
-import { escapeAndTruncate, escapeMrkdwn, isSlackUserId } from './escape.js';
+} from './limits.js';
+import type { SlackBlock, SlackButton, SlackMessage } from './payload.js';
+import { createReplyButtons } from './render-buttons.js';
 import { renderCaseBlocks } from './render-case.js';
 
-export * from './block-kit.js';
-
-/** The buttons' part of the message budget (a button's value may hold a 2,000-character command). */
-const BUTTONS_BUDGET = 6000;
 const BLOCK_ID_COST = 30;
 
 /** How each reply is rendered on top of the reply itself. */
@@ -33,16 +22,6 @@ export interface SlackRenderOptions {
   commandPrefix?: string;
 }
 
-/** Buttons' `action_id`s: `casebot_<kind>_<n>`, unique within a message. */
-export const ACTION_ID_PATTERN = /^casebot_(more|random|details|share)_\d+$/;
-export type ButtonKind = ReplyAction['type'] | 'share';
-
-/** Which of our buttons an `action_id` names, or `undefined` for anything else. */
-export function parseActionId(actionId: string): ButtonKind | undefined {
-  const match = ACTION_ID_PATTERN.exec(actionId);
-  return match ? (match[1] as ButtonKind) : undefined;
-}
-
 /**
  * A reply as a Slack message: Block Kit `blocks` plus the plain-text `text` fallback, and
  * "Share in channel" when the core gave the reply a `shareCommand`. Pure. Whatever the reply
@@ -50,33 +29,17 @@ export function parseActionId(actionId: string): ButtonKind | undefined {
  * is escaped, and the only mention is `options.sharedBy`'s.
  */
 export function renderSlackReply(reply: Reply, options: SlackRenderOptions = {}): SlackMessage {
-  let counter = 0;
-  const nextId = (kind: ButtonKind) => `casebot_${kind}_${counter++}`;
-  const attached = new Set<string>();
-
+  const buttons = createReplyButtons(reply);
   const head: SlackBlock[] = [headerBlock(reply.heading)];
   if (isSlackUserId(options.sharedBy)) head.push(contextBlock([`Shared by <@${options.sharedBy}>`]));
   if (reply.notice) head.push(contextBlock([escapeAndTruncate(reply.notice, SLACK_MAX_CONTEXT_TEXT)]));
 
-  const details = (c: CaseHit): SlackButton | undefined => {
-    const action = reply.actions.find((a) => a.type === 'details' && a.command.trim() === `show ${c.id}`);
-    if (!action) return undefined;
-    attached.add(action.command);
-    return button(labelOf(action), action.command, nextId('details'));
-  };
-  const groups = bodyGroups(reply, options, details);
+  const groups = bodyGroups(reply, options, (c) => buttons.details(c));
 
   const tail: SlackBlock[] = [];
   if (reply.type === 'results')
     tail.push(contextBlock([escapeAndTruncate(resultsLine(reply), SLACK_MAX_CONTEXT_TEXT)]));
-  const buttons = reply.actions
-    .filter((a) => !(a.type === 'details' && attached.has(a.command)))
-    .map((a) => button(labelOf(a), a.command, nextId(a.type)));
-  const share =
-    reply.shareCommand === undefined
-      ? undefined
-      : button('Share in channel', reply.shareCommand, nextId('share'), true);
-  tail.push(...actionsBlocks(fitButtons(buttons, share)));
+  tail.push(...buttons.blocks());
 
   const plain = escapeAndTruncate(renderPlainText(reply), SLACK_MAX_FALLBACK_TEXT);
   // Notifications and screen readers show `text`; like the header, it is never blank.
@@ -86,31 +49,6 @@ export function renderSlackReply(reply: Reply, options: SlackRenderOptions = {})
     block.block_id = `casebot_b${i}`;
   });
   return { text, blocks };
-}
-
-/** Slack refuses an empty button label. */
-const DEFAULT_LABELS: Record<ReplyAction['type'], string> = {
-  more: 'More results',
-  random: 'Another random case',
-  details: 'Details',
-};
-
-function labelOf(action: ReplyAction): string {
-  return escapeMrkdwn(action.label).trim() === '' ? DEFAULT_LABELS[action.type] : action.label;
-}
-
-/** As many buttons as fit one actions block and the buttons' share of the budget; Share always fits. */
-function fitButtons(buttons: (SlackButton | undefined)[], share: SlackButton | undefined): SlackButton[] {
-  const kept: SlackButton[] = [];
-  let room = BUTTONS_BUDGET - (share ? JSON.stringify(share).length : 0);
-  for (const b of buttons) {
-    if (b === undefined) continue;
-    const cost = JSON.stringify(b).length + 1;
-    if (kept.length >= SLACK_MAX_ACTIONS_ELEMENTS - (share ? 1 : 0) || cost > room) break;
-    kept.push(b);
-    room -= cost;
-  }
-  return share ? [...kept, share] : kept;
 }
 
 function resultsLine(reply: Extract<Reply, { type: 'results' }>): string {

@@ -1,5 +1,5 @@
 import type { Logger } from '../../src/index.js';
-import type { SlackBlock } from './block-kit.js';
+import type { SlackBlock } from './payload.js';
 import type { PostOutcome, ResponseMessage, ResponseUrlPost } from './response-url-post.js';
 
 /** Slack takes at most five posts to one response_url… */

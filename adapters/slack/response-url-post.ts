@@ -1,4 +1,4 @@
-import type { SlackMessage } from './block-kit.js';
+import type { SlackMessage } from './payload.js';
 
 /** How long one post to a response_url may take before it counts as failed (and may be retried). */
 export const RESPONSE_URL_TIMEOUT_MS = 10_000;

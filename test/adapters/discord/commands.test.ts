@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildInitiativesCommand,
-  commandText,
-  type OptionReader,
-  type SubcommandGroupSpec,
-} from '../../../adapters/discord/commands.js';
+import type { OptionReader, SubcommandGroupSpec } from '../../../adapters/discord/command-spec.js';
+import { buildInitiativesCommand, commandText } from '../../../adapters/discord/commands.js';
 
 function options(
   sub: string,

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildInitiativesCommand,
-  commandText,
-  type OptionReader,
-} from '../../../adapters/discord/commands.js';
+import type { OptionReader } from '../../../adapters/discord/command-spec.js';
+import { buildInitiativesCommand, commandText } from '../../../adapters/discord/commands.js';
 import { parseIntent } from '../../../src/index.js';
 
 function digest(sub: string, values: Record<string, string | number | boolean> = {}): OptionReader {

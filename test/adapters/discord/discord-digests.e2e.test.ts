@@ -1,7 +1,7 @@
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../../adapters/discord/escape.js';
-import type { DiscordDigestPayload } from '../../../adapters/discord/render-digest.js';
+import type { DiscordDigestPayload } from '../../../adapters/discord/payload.js';
 import { createDigestWorld, type DigestWorld, digestCommand, MANAGER } from './digest-world.js';
 import { CHANNEL_ID, DM_CHANNEL_ID, MOD_ROLE_ID, messageCreate } from './discord-payloads.js';
 import type { RecordedRequest } from './fake-discord.js';

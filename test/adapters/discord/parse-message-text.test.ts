@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { messageCommandText } from '../../../adapters/discord/parse-message-text.js';
+import { parseMessageText } from '../../../adapters/discord/parse-message-text.js';
 
 const BOT = '1000000000000000001';
 const withContent = { botId: BOT, prefix: '!initiatives', messageContent: true };
 const withoutContent = { ...withContent, messageContent: false };
 
-describe('messageCommandText', () => {
+describe('parseMessageText', () => {
   it.each([
     // [content, in a server?, message content intent?, expected]
     [`<@${BOT}> AI in Korea`, true, false, 'AI in Korea'],
@@ -25,15 +25,15 @@ describe('messageCommandText', () => {
     ['   ', false, false, undefined],
   ])('%j (server %s, content %s) → %j', (content, inGuild, messageContent, expected) => {
     const options = messageContent ? withContent : withoutContent;
-    expect(messageCommandText({ content, inGuild }, options)).toBe(expected);
+    expect(parseMessageText({ content, inGuild }, options)).toBe(expected);
   });
 
   it('takes the prefix literally, whatever characters it has', () => {
     expect(
-      messageCommandText({ content: '?cb+ AI', inGuild: true }, { ...withContent, prefix: '?cb+' }),
+      parseMessageText({ content: '?cb+ AI', inGuild: true }, { ...withContent, prefix: '?cb+' }),
     ).toBe('AI');
     expect(
-      messageCommandText({ content: 'xcb AI', inGuild: true }, { ...withContent, prefix: '.cb' }),
+      parseMessageText({ content: 'xcb AI', inGuild: true }, { ...withContent, prefix: '.cb' }),
     ).toBeUndefined();
   });
 });

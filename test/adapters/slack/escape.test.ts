@@ -6,7 +6,7 @@ import {
   isSlackUserId,
   safeLinkUrl,
 } from '../../../adapters/slack/escape.js';
-import { parseSlackText } from '../../../adapters/slack/parse-message-text.js';
+import { parseMessageText } from '../../../adapters/slack/parse-message-text.js';
 
 describe('escapeMrkdwn', () => {
   it('escapes &, < and > so that no mention or link can form', () => {
@@ -65,7 +65,7 @@ describe('isSlackUserId', () => {
   });
 });
 
-describe('parseSlackText', () => {
+describe('parseMessageText', () => {
   it.each([
     ['<@UCASEBOT> mental health', 'mental health'],
     ['<@UCASEBOT|casebot> random korea', 'random korea'],
@@ -77,6 +77,6 @@ describe('parseSlackText', () => {
     ['R&amp;D &lt;AI&gt;', 'R&D <AI>'],
     ['  spaced\n out  ', 'spaced out'],
   ])('%s → %s', (raw, plain) => {
-    expect(parseSlackText(raw, 'UCASEBOT')).toBe(plain);
+    expect(parseMessageText(raw, 'UCASEBOT')).toBe(plain);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  parseActionId,
-  renderSlackReply,
   SLACK_MAX_BLOCKS,
   SLACK_MAX_HEADER_TEXT,
   SLACK_MAX_SECTION_TEXT,
-  type SlackBlock,
-} from '../../../adapters/slack/render.js';
+} from '../../../adapters/slack/limits.js';
+import type { SlackBlock } from '../../../adapters/slack/payload.js';
+import { renderSlackReply } from '../../../adapters/slack/render.js';
+import { parseActionId } from '../../../adapters/slack/render-buttons.js';
 import { buildErrorReply, type Reply } from '../../../src/index.js';
 import { belgiumCase, hostileCase, resultsReply } from './reply-fixtures.js';
 

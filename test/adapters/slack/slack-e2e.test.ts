@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderSlackReply, type SlackMessage } from '../../../adapters/slack/render.js';
+import type { SlackMessage } from '../../../adapters/slack/payload.js';
+import { renderSlackReply } from '../../../adapters/slack/render.js';
 import type { Bot, ChatContext, Reply, Surface } from '../../../src/index.js';
 import { builtInBot } from '../../support/built-in-bot.js';
 import type { RecordedCall } from './fake-slack-api.js';

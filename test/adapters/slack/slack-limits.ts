@@ -11,8 +11,8 @@ import {
   SLACK_MAX_ID,
   SLACK_MAX_SECTION_TEXT,
   SLACK_MESSAGE_BUDGET,
-  type SlackMessage,
-} from '../../../adapters/slack/block-kit.js';
+} from '../../../adapters/slack/limits.js';
+import type { SlackMessage } from '../../../adapters/slack/payload.js';
 import { hostilePiece } from '../../support/hostile-text.js';
 
 /** Text of at most about `maxLength` characters: any string, or hostile pieces strung together. */

@@ -1,0 +1,101 @@
+import type {
+  AllMiddlewareArgs,
+  BlockAction,
+  SlackActionMiddlewareArgs,
+  SlackCommandMiddlewareArgs,
+} from '@slack/bolt';
+import type { Reply, Surface } from '../../src/index.js';
+import { chatContext } from './chat-context.js';
+import { type HandlerDeps, NO_UNFURL, responderFor, type SlackRequest } from './handler-deps.js';
+import { parseMessageText } from './parse-message-text.js';
+import { renderSlackReply } from './render.js';
+import { parseActionId } from './render-buttons.js';
+import type { Responder } from './response-delivery.js';
+
+/** The slash command (acknowledged already): answered through its response_url. */
+export function slashCommandRequest(
+  { command, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs,
+  deps: HandlerDeps,
+): SlackRequest {
+  const { bot, config, delivery } = deps;
+  const origin = { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id };
+  const ids = { kind: 'command', requestId: command.trigger_id, ...origin };
+  const respond = responderFor(delivery, command.response_url, client, ids);
+  const ctx = chatContext(origin, config, { type: 'slash-command' });
+  const send = (reply: Reply) => {
+    const message = renderSlackReply(reply, { commandPrefix: config.command });
+    return reply.visibility === 'channel'
+      ? respond.send({ response_type: 'in_channel', ...message, ...NO_UNFURL })
+      : respond.send({ response_type: 'ephemeral', ...message });
+  };
+  return {
+    ids,
+    ctx,
+    answer: async () => {
+      await send(await bot.answer(parseMessageText(command.text ?? ''), ctx));
+    },
+    apologise: send,
+  };
+}
+
+/**
+ * A click on one of casebot's buttons (acknowledged already): the command it carries is
+ * answered through the response_url, in place of the asker's own message, privately beside a
+ * message the channel sees, or in the channel when the core says so (Share).
+ */
+export function buttonRequest(
+  { body, action, client }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs,
+  deps: HandlerDeps,
+): SlackRequest | undefined {
+  const { bot, config, delivery } = deps;
+  if (action.type !== 'button' || body.response_url === undefined) return undefined;
+  const kind = parseActionId(action.action_id);
+  const command = action.value ?? '';
+  const origin = { teamId: body.team?.id, channelId: body.channel?.id, userId: body.user.id };
+  const ids = { kind: `action:${kind}`, requestId: body.trigger_id, ...origin };
+  const respond = responderFor(delivery, body.response_url, client, ids);
+  const ephemeral = body.container?.is_ephemeral === true;
+  const inDm = origin.channelId?.startsWith('D') === true;
+  const on = inDm ? 'direct-message' : ephemeral ? 'private-message' : 'channel-message';
+  // The Share button asks for the answer in the channel.
+  const surface: Surface =
+    kind === 'share' ? { type: 'button', on, requested: 'channel' } : { type: 'button', on };
+  const ctx = chatContext(origin, config, surface);
+  // Examples in help read as slash commands, except in a DM, where people just type.
+  const render = (reply: Reply) => renderSlackReply(reply, inDm ? {} : { commandPrefix: config.command });
+  return {
+    ids,
+    ctx,
+    answer: async () => {
+      const reply = await bot.answer(command, ctx);
+      if (reply.visibility === 'channel') {
+        await shareInChannel(respond, reply, kind === 'share' ? body.user.id : undefined, ephemeral);
+      } else if (ephemeral || inDm) {
+        // The asker's own message: update it in place.
+        await respond.send({ replace_original: true, ...render(reply) });
+      } else {
+        // A message the whole channel sees: answer the one who clicked, without changing it.
+        await respond.send({ response_type: 'ephemeral', replace_original: false, ...render(reply) });
+      }
+    },
+    apologise: (apology) =>
+      respond.send({ response_type: 'ephemeral', replace_original: false, ...render(apology) }),
+  };
+}
+
+/** Posts the answer visibly; a shared one says who shared it, and the private copy goes. */
+async function shareInChannel(
+  respond: Responder,
+  reply: Reply,
+  sharedBy: string | undefined,
+  ephemeral: boolean,
+): Promise<void> {
+  const shared = await respond.send({
+    response_type: 'in_channel',
+    replace_original: false,
+    ...renderSlackReply(reply, sharedBy === undefined ? {} : { sharedBy }),
+    ...NO_UNFURL,
+  });
+  if (sharedBy !== undefined && ephemeral && shared.type === 'delivered')
+    await respond.send({ delete_original: true });
+}

@@ -1,0 +1,25 @@
+// Slack's limits, enforced by the renderers (render.ts, render-digest.ts, block-kit.ts). Lengths
+// are UTF-16 code units, never fewer than the characters Slack counts.
+
+/** Slack refuses a message with more blocks than this. */
+export const SLACK_MAX_BLOCKS = 50;
+/** Section block `text`. */
+export const SLACK_MAX_SECTION_TEXT = 3000;
+/** Header block text (plain_text). */
+export const SLACK_MAX_HEADER_TEXT = 150;
+/** Elements of a context block. */
+export const SLACK_MAX_CONTEXT_ELEMENTS = 10;
+/** Each context element's text: Slack allows 3,000 for text objects; context stays short. */
+export const SLACK_MAX_CONTEXT_TEXT = 2000;
+/** Button label (plain_text). */
+export const SLACK_MAX_BUTTON_TEXT = 75;
+/** Button `value`, which carries the command to replay. */
+export const SLACK_MAX_BUTTON_VALUE = 2000;
+/** Elements of an actions block. */
+export const SLACK_MAX_ACTIONS_ELEMENTS = 25;
+/** `action_id` and `block_id`. */
+export const SLACK_MAX_ID = 255;
+/** Top-level `text` (Slack cuts at 40,000; notifications and screen readers need far less). */
+export const SLACK_MAX_FALLBACK_TEXT = 3000;
+/** The whole message as JSON (text and blocks): our own budget, well under Slack's limits. */
+export const SLACK_MESSAGE_BUDGET = 16_000;

@@ -1,0 +1,34 @@
+export interface PlainText {
+  type: 'plain_text';
+  text: string;
+  emoji: true;
+}
+
+export interface Mrkdwn {
+  type: 'mrkdwn';
+  text: string;
+  /** Stops Slack from auto-linking names and URLs found in the text: only our own links render. */
+  verbatim: true;
+}
+
+export interface SlackButton {
+  type: 'button';
+  action_id: string;
+  text: PlainText;
+  value: string;
+  style?: 'primary';
+}
+
+/** The blocks casebot sends: a narrow, exactly typed subset of Block Kit. */
+export type SlackBlock =
+  | { type: 'header'; block_id?: string; text: PlainText }
+  | { type: 'section'; block_id?: string; text: Mrkdwn; accessory?: SlackButton }
+  | { type: 'context'; block_id?: string; elements: Mrkdwn[] }
+  | { type: 'actions'; block_id?: string; elements: SlackButton[] }
+  | { type: 'divider'; block_id?: string };
+
+/** What every reply renders to: `text` is the notification and screen-reader fallback. */
+export interface SlackMessage {
+  text: string;
+  blocks: SlackBlock[];
+}

@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Both chat adapters have the same shape: a file name means the same job in adapters/slack/ and
+// adapters/discord/, so whoever knows one adapter finds everything in the other. A file that
+// exists on one side only is listed below, with the reason the other platform has no such job.
+
+/** The same job under each library's own name: Bolt builds an `App`, discord.js a `Client`. */
+const SAME_JOB: Record<string, string> = { 'app.ts': 'client.ts' };
+
+const SLACK_ONLY: Record<string, string[]> = {
+  // Slack sends HTTP requests that casebot must verify and answer on its own server; Discord's
+  // gateway delivers authenticated events over a connection discord.js keeps.
+  'Slack calls our HTTP endpoint': [
+    'receiver.ts',
+    'request-gate.ts',
+    'track-requests.ts',
+    'memory-claims.ts',
+    'event-deduper.ts',
+  ],
+  // Slack answers commands and clicks through a response_url; Discord through the interaction.
+  'answers go to a response_url': ['response-url-post.ts'],
+  // Block Kit builders; Discord's embeds are plain objects built in render-case.ts.
+  'Block Kit': ['block-kit.ts'],
+  // Bolt takes a logger object; discord.js reports through events main.ts logs.
+  "Bolt's logger interface": ['bolt-logger.ts'],
+  // The app's slash command, scopes and events, as Slack's app manifest declares them.
+  'the app manifest': ['manifest.yml'],
+};
+
+const DISCORD_ONLY: Record<string, string[]> = {
+  // Slack's slash command takes free text (declared in manifest.yml); Discord's are registered
+  // through its API with typed options, subcommands and autocomplete.
+  'typed slash commands': [
+    'command-spec.ts',
+    'commands.ts',
+    'digest-commands.ts',
+    'command-usage.ts',
+    'register-commands.ts',
+    'autocomplete.ts',
+  ],
+  // Slack acknowledges at once and answers later; Discord must answer or defer within 3 s.
+  'the 3-second interaction answer': ['answer-within.ts'],
+  // Slack buttons carry a 2,000-character value; Discord's custom_id holds 100.
+  'button ids of 100 characters': ['button-ids.ts'],
+  // discord.js queues REST calls behind rate limits that the digest scheduler must bound.
+  "discord.js's rate-limit queue": ['digest-rate-limits.ts'],
+  // A gateway connection can be closed for good with a code; Slack has no such connection.
+  'gateway close codes': ['describe-gateway-close.ts'],
+  // Slack's HTTP server answers 503 while stopping; a Discord interaction needs a reply.
+  'interactions during a stop': ['refuse-interaction.ts'],
+};
+
+const names = (dir: string) => readdirSync(dir).sort();
+
+describe('the Slack and Discord adapters', () => {
+  const slack = names('adapters/slack');
+  const discord = names('adapters/discord');
+  const slackOnly = Object.values(SLACK_ONLY).flat();
+  const discordOnly = Object.values(DISCORD_ONLY).flat();
+
+  it('have the same file for the same job', () => {
+    const asDiscord = (name: string) => SAME_JOB[name] ?? name;
+    expect(
+      slack
+        .filter((name) => !slackOnly.includes(name))
+        .map(asDiscord)
+        .sort(),
+    ).toEqual(discord.filter((name) => !discordOnly.includes(name)));
+  });
+
+  it('list as one-sided only files that exist there', () => {
+    expect(slackOnly.filter((name) => !slack.includes(name))).toEqual([]);
+    expect(discordOnly.filter((name) => !discord.includes(name))).toEqual([]);
+    expect(Object.entries(SAME_JOB).filter(([s, d]) => !slack.includes(s) || !discord.includes(d))).toEqual(
+      [],
+    );
+  });
+
+  it('share the jobs a newcomer looks for first', () => {
+    for (const job of ['main.ts', 'config.ts', 'handlers.ts', 'limits.ts', 'payload.ts', 'render.ts']) {
+      expect([slack.includes(job), discord.includes(job)], job).toEqual([true, true]);
+    }
+    for (const job of [
+      'render-digest.ts',
+      'digest-poster.ts',
+      'digest-post-error.ts',
+      'response-delivery.ts',
+    ]) {
+      expect([slack.includes(job), discord.includes(job)], job).toEqual([true, true]);
+    }
+  });
+
+  it("catch a handler's failure in one place each: handlers.ts, which sends the core's apology", () => {
+    const apologising = (dir: string, files: string[]) =>
+      files.filter((name) => readFileSync(join(dir, name), 'utf8').includes('buildErrorReply'));
+    expect(apologising('adapters/slack', slack)).toEqual(['handlers.ts']);
+    expect(apologising('adapters/discord', discord)).toEqual(['handlers.ts']);
+  });
+});
