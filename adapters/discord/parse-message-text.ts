@@ -21,10 +21,7 @@ function escapeRegExp(text: string): string {
  * of the bot (anywhere in servers and DMs), the prefix (needs the Message Content intent in
  * servers), or anything in a DM. The mention and prefix are removed.
  */
-export function parseMessageText(
-  message: MessageFacts,
-  options: MessageCommandOptions,
-): string | undefined {
+export function parseMessageText(message: MessageFacts, options: MessageCommandOptions): string | undefined {
   // The punctuation people type after a mention ("@casebot, AI") goes with it.
   const mention = new RegExp(`\\s*<@!?${options.botId}>[\\s,:]*`, 'g');
   const prefix = new RegExp(`^\\s*${escapeRegExp(options.prefix)}(?=\\s|$)`, 'i');

@@ -29,9 +29,9 @@ describe('parseMessageText', () => {
   });
 
   it('takes the prefix literally, whatever characters it has', () => {
-    expect(
-      parseMessageText({ content: '?cb+ AI', inGuild: true }, { ...withContent, prefix: '?cb+' }),
-    ).toBe('AI');
+    expect(parseMessageText({ content: '?cb+ AI', inGuild: true }, { ...withContent, prefix: '?cb+' })).toBe(
+      'AI',
+    );
     expect(
       parseMessageText({ content: 'xcb AI', inGuild: true }, { ...withContent, prefix: '.cb' }),
     ).toBeUndefined();
