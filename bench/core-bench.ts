@@ -5,21 +5,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Phase, type PhaseReport, type PhaseResult, RESULT_MARKER } from './core-bench-phases.js';
+import { type Phase, type PhaseReport, RESULT_MARKER } from './core-bench-phases.js';
 import { renderCoreBench } from './render-core-bench.js';
 import { renderHostileBench } from './render-hostile-bench.js';
+import type { PhaseOutcome, SizeResults } from './size-results.js';
 
 export const DEFAULT_SIZES = [1_000, 10_000, 100_000] as const;
-
-/** What one phase gave: its figures, or why there are none (failed, timed out, skipped). */
-export type PhaseOutcome<P extends Phase = Phase> =
-  | { ok: true; result: Extract<PhaseResult, { phase: P }>; wallMs: number; peakRssBytes: number }
-  | { ok: false; reason: string };
-
-export interface SizeResults {
-  size: number;
-  phases: { [P in Phase]?: PhaseOutcome<P> };
-}
 
 const phasesFile = fileURLToPath(new URL('./core-bench-phases.ts', import.meta.url));
 const projectRoot = dirname(dirname(phasesFile));

@@ -1,6 +1,6 @@
 import type { BenchQueryKind } from './bench-queries.js';
-import type { SizeResults } from './core-bench.js';
 import type { Phase, PhaseResult, QueryRun } from './core-bench-phases.js';
+import type { SizeResults } from './size-results.js';
 
 /** The targets of issue 2, section 6. */
 export const TARGETS = {

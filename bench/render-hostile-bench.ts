@@ -1,9 +1,9 @@
 import { DEFAULT_SEARCH_LIMITS } from '../src/search/search-index.js';
-import type { SizeResults } from './core-bench.js';
 import type { PhaseResult } from './core-bench-phases.js';
 import type { HostileRun, MessageKind, SkippedRun } from './hostile-bench.js';
 import { HOSTILE_DESCRIPTIONS, HOSTILE_KINDS, ISSUE_8_BEFORE } from './hostile-queries.js';
 import { formatMb, formatMs } from './render-core-bench.js';
+import type { SizeResults } from './size-results.js';
 
 const KINDS: readonly MessageKind[] = ['normal', ...HOSTILE_KINDS];
 

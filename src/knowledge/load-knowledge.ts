@@ -1,9 +1,10 @@
 import { type Logger, silentLogger } from '../logger.js';
 import { buildCases } from './build-cases.js';
 import type { KnowledgeBase, KnowledgeProblem } from './case.js';
+import type { CaseInput } from './case-input.js';
 import { countProblems, describeMerge } from './describe-knowledge.js';
 import { hashKnowledgeFiles } from './knowledge-hash.js';
-import { type CaseInput, mergeCases } from './merge-cases.js';
+import { mergeCases } from './merge-cases.js';
 import { type CuratedEntry, parseCuration } from './parse-curation.js';
 import { parseKnowledgeFile } from './parse-knowledge-file.js';
 import { decodeKnowledgeText, readKnowledgeDir } from './read-knowledge-dir.js';

@@ -1,18 +1,11 @@
 import type { CaseSource } from './case.js';
+import type { CaseInput } from './case-input.js';
 import type { StructuredFields } from './repair/repair-record.js';
 import { compareStrings, keysWithPrefix } from './sorted-keys.js';
 import { mergeReason, splitConflicts, splitReason } from './split-conflicts.js';
 import { summaryKey } from './summary-key.js';
 
 export type { StructuredFields };
-
-/** One summary read from one place: a page line or a structured record. */
-export interface CaseInput {
-  summary: string;
-  truncated: boolean;
-  source: CaseSource;
-  fields?: StructuredFields;
-}
 
 /** Every copy of one case, merged: the text to show, all sources, the structured values. */
 export interface MergedCase {

@@ -1,5 +1,5 @@
 import type { KnowledgeProblem } from './case.js';
-import type { CaseInput } from './merge-cases.js';
+import type { CaseInput } from './case-input.js';
 import { parseCsvRecords } from './parse-csv-records.js';
 import { parseJsonlRecords, parseJsonRecords, type RawRecords } from './parse-json-records.js';
 import { parseListingPage, type SkippedLine } from './parse-listing-page.js';

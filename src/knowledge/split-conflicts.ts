@@ -8,7 +8,7 @@ import {
   identitySignature,
   specificity,
 } from './case-identity.js';
-import type { CaseInput } from './merge-cases.js';
+import type { CaseInput } from './case-input.js';
 import { compareStrings } from './sorted-keys.js';
 
 /** Records of one summary that are one case, and the identity that names it among the others. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SizeResults } from '../../bench/core-bench.js';
 import type { HostileRun, MessageKind } from '../../bench/hostile-bench.js';
 import { buildHostileQueries, HOSTILE_KINDS } from '../../bench/hostile-queries.js';
 import { renderHostileBench } from '../../bench/render-hostile-bench.js';
+import type { SizeResults } from '../../bench/size-results.js';
 import { MAX_MESSAGE_LENGTH } from '../../src/intents/parse-intent.js';
 import { splitWords } from '../../src/search/tokenize.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseSizes, type SizeResults } from '../../bench/core-bench.js';
+import { parseSizes } from '../../bench/core-bench.js';
 import type { QueryRun } from '../../bench/core-bench-phases.js';
 import { formatMs, renderCoreBench } from '../../bench/render-core-bench.js';
+import type { SizeResults } from '../../bench/size-results.js';
 
 function run(p50: number, p99: number, planned = 40): QueryRun {
   const s = { count: 40, p50, p99, mean: p50, max: p99 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCaseIds, CASE_ID_LENGTH } from '../../src/knowledge/case-ids.js';
-import { type CaseInput, MIN_PREFIX_MATCH, mergeCases } from '../../src/knowledge/merge-cases.js';
+import type { CaseInput } from '../../src/knowledge/case-input.js';
+import { MIN_PREFIX_MATCH, mergeCases } from '../../src/knowledge/merge-cases.js';
 import { isTruncated, summaryKey } from '../../src/knowledge/summary-key.js';
 
 const LONG =

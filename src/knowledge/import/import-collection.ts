@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
 import type { CaseSource, KnowledgeMerge, KnowledgeProblem } from '../case.js';
 import { buildCaseIds } from '../case-ids.js';
+import type { CaseInput } from '../case-input.js';
 import { type CaseRecord, caseRecordSchema } from '../case-record-schema.js';
 import { listMerges } from '../list-merges.js';
-import { type CaseInput, mergeCases } from '../merge-cases.js';
+import { mergeCases } from '../merge-cases.js';
 import { repairRecord } from '../repair/repair-record.js';
 import { isTruncated } from '../summary-key.js';
 import { type ColumnMapping, guessMapping, parseMapOption } from './guess-mapping.js';
