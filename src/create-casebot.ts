@@ -38,11 +38,12 @@ export async function createCasebot(options: CreateCasebotOptions) {
       problems: cached.data.problems,
       merges: cached.data.merges ?? [],
       hash: key,
+      ...(cached.data.synonyms ? { synonyms: cached.data.synonyms } : {}),
     };
     index = cached.index;
   } else {
     knowledge = { ...(await loadKnowledge(options.knowledgeDir, { logger })), hash: key };
-    const searchData = buildSearchIndexData(knowledge.cases);
+    const searchData = buildSearchIndexData(knowledge.cases, knowledge.synonyms?.groups);
     if (options.cacheDir) {
       await saveCachedKnowledge(
         options.cacheDir,
@@ -51,6 +52,7 @@ export async function createCasebot(options: CreateCasebotOptions) {
           cases: knowledge.cases,
           problems: knowledge.problems,
           merges: knowledge.merges ?? [],
+          ...(knowledge.synonyms ? { synonyms: knowledge.synonyms } : {}),
           search: searchData,
         },
         logger,

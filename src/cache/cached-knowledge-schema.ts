@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Case, KnowledgeMerge, KnowledgeProblem } from '../knowledge/case.js';
+import type { Case, KnowledgeMerge, KnowledgeProblem, KnowledgeSynonyms } from '../knowledge/case.js';
 import type { SearchIndexData } from '../search/build-search-index.js';
 
 const caseSchema = z.object({
@@ -44,7 +44,13 @@ const searchSchema = z.object({
   docs: z.string(),
   weights: z.string(),
   vocabulary: z.array(z.tuple([z.string(), z.string()])),
+  synonyms: z.array(z.array(z.string())).optional(),
 }) satisfies z.ZodType<SearchIndexData>;
+
+const synonymsSchema = z.object({
+  groups: z.array(z.array(z.string())),
+  files: z.array(z.string()),
+}) satisfies z.ZodType<KnowledgeSynonyms>;
 
 /**
  * The types a cache file must hold. Data that passes the checksum was written by casebot, but
@@ -56,5 +62,6 @@ export const cachedKnowledgeSchema = z.object({
   cases: z.array(caseSchema),
   problems: z.array(problemSchema),
   merges: z.array(mergeSchema).optional(),
+  synonyms: synonymsSchema.optional(),
   search: searchSchema,
 });

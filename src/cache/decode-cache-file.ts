@@ -1,6 +1,6 @@
 import { crc32 } from 'node:zlib';
 import { z } from 'zod';
-import type { Case, KnowledgeMerge, KnowledgeProblem } from '../knowledge/case.js';
+import type { Case, KnowledgeMerge, KnowledgeProblem, KnowledgeSynonyms } from '../knowledge/case.js';
 import type { SearchIndexData } from '../search/build-search-index.js';
 import { cachedKnowledgeSchema } from './cached-knowledge-schema.js';
 import { checkCachedSearch } from './check-cached-search.js';
@@ -11,6 +11,8 @@ export interface CachedKnowledge {
   problems: KnowledgeProblem[];
   /** Absent in caches written before merges were reported. */
   merges?: KnowledgeMerge[];
+  /** The synonym groups in effect (the search data holds the ones it was built with). */
+  synonyms?: KnowledgeSynonyms;
   search: SearchIndexData;
 }
 

@@ -3,10 +3,11 @@ import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUILT_IN_SYNONYMS_TEXT } from '../knowledge/built-in-synonyms.js';
 import { KnowledgeDirError } from '../knowledge/load-knowledge.js';
 
 /** Bump when the cached shape changes in a way the code fingerprint cannot see. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 const coreRoot = dirname(dirname(fileURLToPath(import.meta.url)));
 
@@ -70,6 +71,8 @@ export async function fingerprintKnowledge(knowledgeDir: string): Promise<string
     throw new KnowledgeDirError(knowledgeDir, { cause: err });
   }
   await hashFolder(hash, knowledgeDir, knowledgeDir, entries);
+  // A folder without synonyms.json is searched with the built-in table, which lives outside it.
+  hash.update(`built-in synonyms:${BUILT_IN_SYNONYMS_TEXT}\n`);
   for (const sub of ['knowledge', 'search', 'cache']) {
     for (const file of await listCodeFiles(join(coreRoot, sub))) {
       const info = await stat(file);

@@ -1,8 +1,6 @@
 import { getCountry } from '../knowledge/countries/index.js';
 import { buildResultsReply, type RankedCase } from '../replies/build-results-reply.js';
 import type { ReplyContent } from '../replies/reply.js';
-import { rankByCoverage } from '../search/rank-by-coverage.js';
-import { tokenizeQuery } from '../search/tokenize.js';
 import type { BotDeps } from './bot-deps.js';
 import { formatCommand } from './format-command.js';
 import type { Intent } from './intent.js';
@@ -16,8 +14,7 @@ function inCountry(ranked: RankedCase[], country: string | undefined): RankedCas
 /** Cases matching free text, best first, narrowed to a country when one is given. */
 export function rankSearch(deps: BotDeps, query: string, country?: string): RankedCase[] {
   const ranked: RankedCase[] = [];
-  const hits = rankByCoverage(deps.index.search(query), tokenizeQuery(query).length);
-  for (const hit of hits) {
+  for (const hit of deps.index.search(query)) {
     const c = deps.byId.get(hit.id);
     if (c) ranked.push({ case: c, hit });
   }

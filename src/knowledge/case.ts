@@ -74,4 +74,13 @@ export interface KnowledgeBase {
   merges?: KnowledgeMerge[];
   /** Hash of every knowledge file's content: the search index cache key. */
   hash: string;
+  /** The synonym groups search uses; absent means none. */
+  synonyms?: KnowledgeSynonyms;
+}
+
+/** The synonym groups in effect: the folder's own files, or the built-in table when it has none. */
+export interface KnowledgeSynonyms {
+  groups: string[][];
+  /** The files they came from; the built-in table's name when the folder has none. */
+  files: string[];
 }

@@ -1,12 +1,14 @@
 import { type Logger, silentLogger } from '../logger.js';
 import { buildCases } from './build-cases.js';
-import type { KnowledgeBase, KnowledgeProblem } from './case.js';
+import { BUILT_IN_SYNONYMS_FILE, BUILT_IN_SYNONYMS_TEXT } from './built-in-synonyms.js';
+import type { KnowledgeBase, KnowledgeProblem, KnowledgeSynonyms } from './case.js';
 import type { CaseInput } from './case-input.js';
 import { countProblems, describeMerge } from './describe-knowledge.js';
 import { hashKnowledgeFiles } from './knowledge-hash.js';
 import { mergeCases } from './merge-cases.js';
 import { type CuratedEntry, parseCuration } from './parse-curation.js';
 import { parseKnowledgeFile } from './parse-knowledge-file.js';
+import { joinSynonymGroups, parseSynonyms, type SynonymGroup } from './parse-synonyms.js';
 import { decodeKnowledgeText, readKnowledgeDir } from './read-knowledge-dir.js';
 import { compareStrings } from './sorted-keys.js';
 
@@ -17,8 +19,9 @@ function compareProblems(a: KnowledgeProblem, b: KnowledgeProblem): number {
 }
 
 /**
- * Loads the knowledge folder: listing pages (`*.txt`), records (`*.json`, `*.jsonl`, `*.csv`) and
- * curation (`curated.json`, `*.curated.json`); merges copies of a case, gives each a stable id and
+ * Loads the knowledge folder: listing pages (`*.txt`), records (`*.json`, `*.jsonl`, `*.csv`),
+ * curation (`curated.json`, `*.curated.json`) and search synonyms (`synonyms.json`,
+ * `*.synonyms.json`, else the built-in table); merges copies of a case, gives each a stable id and
  * fills missing titles, countries and tags. Bad content never throws: every problem is in
  * `problems` (and logged as a warning) and the rest loads. Throws `KnowledgeDirError`
  * (`code: 'KNOWLEDGE_DIR_MISSING'`) only when the folder cannot be read.
@@ -29,6 +32,8 @@ export async function loadKnowledge(dir: string, options: { logger?: Logger } = 
   const problems: KnowledgeProblem[] = [...read.problems];
   const inputs: CaseInput[] = [];
   const curation: CuratedEntry[] = [];
+  const synonymGroups: SynonymGroup[] = [];
+  const synonymFiles: string[] = [];
   if (read.ignored.length > 0)
     logger.debug({ dir, files: read.ignored }, 'knowledge: files of no known kind ignored');
   for (const file of read.files) {
@@ -40,6 +45,13 @@ export async function loadKnowledge(dir: string, options: { logger?: Logger } = 
     if (file.kind === 'curation') {
       const parsed = parseCuration(decoded.text, file.name);
       curation.push(...parsed.entries);
+      problems.push(...parsed.problems);
+      continue;
+    }
+    if (file.kind === 'synonyms') {
+      const parsed = parseSynonyms(decoded.text, file.name);
+      synonymFiles.push(file.name);
+      synonymGroups.push(...parsed.groups);
       problems.push(...parsed.problems);
       continue;
     }
@@ -58,6 +70,8 @@ export async function loadKnowledge(dir: string, options: { logger?: Logger } = 
   }
   const built = buildCases(mergeCases(inputs), curation);
   problems.push(...built.problems);
+  const synonyms = synonymsInEffect(synonymGroups, synonymFiles);
+  problems.push(...synonyms.problems);
   problems.sort(compareProblems);
   for (const problem of problems)
     logger.warn({ problem }, `knowledge ${problem.severity} in ${problem.file}: ${problem.message}`);
@@ -73,10 +87,29 @@ export async function loadKnowledge(dir: string, options: { logger?: Logger } = 
       ...counts,
       merges: built.merges.filter((m) => m.type === 'merged').length,
       keptApart: built.merges.filter((m) => m.type === 'kept-apart').length,
+      synonymGroups: synonyms.table.groups.length,
+      synonymsFrom: synonyms.table.files,
     },
     'knowledge loaded',
   );
-  return { cases: built.cases, problems, merges: built.merges, hash };
+  return { cases: built.cases, problems, merges: built.merges, hash, synonyms: synonyms.table };
+}
+
+/** The folder's synonym groups, or the built-in table when the folder has no synonym file. */
+function synonymsInEffect(
+  groups: readonly SynonymGroup[],
+  files: readonly string[],
+): { table: KnowledgeSynonyms; problems: KnowledgeProblem[] } {
+  if (files.length > 0) {
+    const joined = joinSynonymGroups(groups);
+    return { table: { groups: joined.groups, files: [...files] }, problems: joined.problems };
+  }
+  const builtIn = parseSynonyms(BUILT_IN_SYNONYMS_TEXT, BUILT_IN_SYNONYMS_FILE);
+  const joined = joinSynonymGroups(builtIn.groups);
+  return {
+    table: { groups: joined.groups, files: [BUILT_IN_SYNONYMS_FILE] },
+    problems: [...builtIn.problems, ...joined.problems],
+  };
 }
 
 /** Every problem in a knowledge folder (what `casebot check` lists); throws like `loadKnowledge`. */

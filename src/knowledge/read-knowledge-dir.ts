@@ -19,12 +19,16 @@ export class KnowledgeDirError extends Error {
 }
 
 /** How a file in the knowledge folder is read, by its name. */
-export type KnowledgeFileKind = 'page' | 'json' | 'jsonl' | 'csv' | 'curation';
+export type KnowledgeFileKind = 'page' | 'json' | 'jsonl' | 'csv' | 'curation' | 'synonyms';
 
-/** `curated.json` or `*.curated.json` hold curation, other `.json` files hold records. */
+/**
+ * `curated.json` or `*.curated.json` hold curation, `synonyms.json` or `*.synonyms.json` search
+ * synonyms, other `.json` files hold records.
+ */
 export function knowledgeFileKind(name: string): KnowledgeFileKind | undefined {
   const lower = name.toLowerCase();
   if (lower === 'curated.json' || lower.endsWith('.curated.json')) return 'curation';
+  if (lower === 'synonyms.json' || lower.endsWith('.synonyms.json')) return 'synonyms';
   switch (extname(lower)) {
     case '.txt':
       return 'page';

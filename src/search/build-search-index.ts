@@ -2,7 +2,8 @@ import lunr from 'lunr';
 import type { Case } from '../knowledge/case.js';
 import { getCountry } from '../knowledge/countries/index.js';
 import { buildPostings, type EncodedPostings, encodePostings } from './build-postings.js';
-import { isStopWord, splitWords, stem } from './tokenize.js';
+import { buildSynonymTable, type SynonymTable, synonymTerms } from './synonym-table.js';
+import { isStopWord, splitUnits, splitWords, stem, unitTerms } from './tokenize.js';
 
 /** Field boosts: a word in the title says more about a case than the same word in its summary. */
 export const FIELD_BOOSTS = { title: 4, tags: 3, countries: 2, summary: 1 } as const;
@@ -15,6 +16,8 @@ export const FIELD_BOOSTS = { title: 4, tags: 3, countries: 2, summary: 1 } as c
  */
 export interface SearchIndexData extends EncodedPostings {
   vocabulary: [word: string, stem: string][];
+  /** The synonym groups the index was built with; queries use the same. */
+  synonyms?: string[][];
 }
 
 function countryText(codes: readonly string[]): string {
@@ -38,21 +41,32 @@ export function buildSearchDocument(c: Case): Record<keyof typeof FIELD_BOOSTS |
 }
 
 /**
- * lunr's trimmer strips `\W` (ASCII) from both ends of a token, which erases whole words of
- * other scripts ("한국", "العربية") before they are indexed. This one trims only what is
- * neither a letter nor a digit in any script.
+ * lunr's own tokenizer splits on spaces and hyphens only, so "data/AI" was one term and
+ * "e-signature" lost its "e"; its trimmer strips `\W` (ASCII), which erased whole words of
+ * other scripts. Indexed text is split as queries are instead (`splitUnits`), compounds joined
+ * and split, stop words dropped, words stemmed and synonym terms added here; lunr's pipeline
+ * is then left empty.
  */
-function unicodeTrimmer(token: lunr.Token): lunr.Token {
-  return token.update((text) => text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+function createTokenizer(synonyms: SynonymTable) {
+  const tokenize = (value?: unknown, metadata?: object): lunr.Token[] => {
+    const units = splitUnits(value === null || value === undefined ? '' : String(value));
+    return [...units.flatMap(unitTerms), ...synonymTerms(synonyms, units)].map(
+      (term) => new lunr.Token(term, { ...metadata }),
+    );
+  };
+  return Object.assign(tokenize, { separator: lunr.tokenizer.separator });
 }
-lunr.Pipeline.registerFunction(unicodeTrimmer as unknown as lunr.PipelineFunction, 'unicodeTrimmer');
 
-/** The lunr index over the cases: English pipeline (stop words, stemming), boosted fields. */
-export function buildLunrIndex(documents: readonly ReturnType<typeof buildSearchDocument>[]): lunr.Index {
+/** The lunr index over the cases: casebot's words (see `tokenizeField`), BM25, boosted fields. */
+export function buildLunrIndex(
+  documents: readonly ReturnType<typeof buildSearchDocument>[],
+  synonyms: readonly (readonly string[])[] = [],
+): lunr.Index {
+  const tokenizer = createTokenizer(buildSynonymTable(synonyms));
   return lunr(function () {
     this.ref('id');
-    this.pipeline.after(lunr.trimmer, unicodeTrimmer as unknown as lunr.PipelineFunction);
-    this.pipeline.remove(lunr.trimmer);
+    this.tokenizer = tokenizer;
+    this.pipeline.reset();
     for (const [field, boost] of Object.entries(FIELD_BOOSTS)) this.field(field, { boost });
     // Positions are not used by casebot; dropping them keeps the index small.
     this.metadataWhitelist = [];
@@ -60,9 +74,12 @@ export function buildLunrIndex(documents: readonly ReturnType<typeof buildSearch
   });
 }
 
-export function buildSearchIndexData(cases: readonly Case[]): SearchIndexData {
+export function buildSearchIndexData(
+  cases: readonly Case[],
+  synonyms: readonly (readonly string[])[] = [],
+): SearchIndexData {
   const documents = cases.map(buildSearchDocument);
-  const postings = buildPostings(buildLunrIndex(documents));
+  const postings = buildPostings(buildLunrIndex(documents, synonyms));
   const vocabulary = new Map<string, string>();
   for (const doc of documents) {
     for (const word of splitWords(`${doc.title} ${doc.summary} ${doc.countries} ${doc.tags}`)) {
@@ -74,5 +91,6 @@ export function buildSearchIndexData(cases: readonly Case[]): SearchIndexData {
   return {
     ...encodePostings(postings),
     vocabulary: [...vocabulary].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ...(synonyms.length > 0 ? { synonyms: synonyms.map((group) => [...group]) } : {}),
   };
 }

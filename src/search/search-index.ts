@@ -1,11 +1,13 @@
 import { decodePostings } from './build-postings.js';
 import type { SearchIndexData } from './build-search-index.js';
 import { createWordExpander } from './create-word-expander.js';
+import { planQuery } from './plan-query.js';
 import { rankDocuments } from './rank-documents.js';
-import { createWorkMeter, type SearchLimits, type SearchWork, type WorkMeter } from './search-work.js';
-import { type QueryToken, tokenizeQuery } from './tokenize.js';
+import { createWorkMeter, type SearchLimits, type SearchWork } from './search-work.js';
+import { buildSynonymTable } from './synonym-table.js';
+import type { QueryToken } from './tokenize.js';
 
-/** A case that matched: its id, lunr's score, and the user's words that matched it. */
+/** A case that matched: its id, its score, and the user's words that matched it. */
 export interface SearchHit {
   id: string;
   score: number;
@@ -13,12 +15,9 @@ export interface SearchHit {
 }
 
 export interface SearchIndex {
+  /** Matching cases, best first: lunr's score weighted by how much of the query each answers. */
   search(text: string): SearchHit[];
 }
-
-/** An exact word counts for more than a guess at what a misspelt word meant. */
-const EXACT_BOOST = 10;
-const EXPANSION_BOOST = 1;
 
 /**
  * What typo tolerance may spend on one search; see {@link SearchLimits}. Measured on SCOWL's
@@ -45,8 +44,7 @@ export interface SearchIndexOptions {
 /**
  * The query words whose bits are set in `masks[at…at + stride]`, in query order, as a fresh
  * array per hit (callers may sort it). Only the set bits are visited, so a hit costs what it
- * matched, not the length of the query: a long query over a large knowledge base has as many
- * distinct masks as hits, and filtering every query word for each of them was most of its cost.
+ * matched, not the length of the query.
  */
 function matchedWords(tokens: readonly QueryToken[], masks: Uint32Array, at: number, stride: number) {
   const words: string[] = [];
@@ -60,16 +58,52 @@ function matchedWords(tokens: readonly QueryToken[], masks: Uint32Array, at: num
   return words;
 }
 
+/** The summed weights of the words whose bits are set, as a share of all the query's weight. */
+function coverage(weights: Float64Array, total: number, masks: Uint32Array, at: number, stride: number) {
+  let covered = 0;
+  for (let w = 0; w < stride; w++) {
+    for (let bits = masks[at + w]!; bits !== 0; ) {
+      const lowest = bits & -bits;
+      covered += weights[(w << 5) + 31 - Math.clz32(lowest)]!;
+      bits ^= lowest;
+    }
+  }
+  return covered / total;
+}
+
+/** How many documents contain each term (a document may appear twice in a term's postings). */
+function countDocuments(offsets: Uint32Array, docs: Uint32Array, documentCount: number): Uint32Array {
+  const counts = new Uint32Array(offsets.length - 1);
+  const lastTerm = new Int32Array(documentCount).fill(-1);
+  for (let term = 0; term < counts.length; term++) {
+    for (let p = offsets[term]!, end = offsets[term + 1]!; p < end; p++) {
+      if (lastTerm[docs[p]!] !== term) counts[term]!++;
+      lastTerm[docs[p]!] = term;
+    }
+  }
+  return counts;
+}
+
 /**
- * The search over a built index. Scores are lunr's (`Index.query` with one boosted term clause
- * per stem), computed over typed-array postings instead of lunr's objects: the query loop then
- * touches numbers only, which keeps common-word queries on large knowledge fast.
+ * The search over a built index. A case's score is lunr's (`Index.query` with one boosted term
+ * clause per stem, computed over typed-array postings instead of lunr's objects) times the
+ * square of its coverage: the share of the query's words it answers, each word weighed by its
+ * rarity. lunr adds up per-term scores, so one common word in a short title would otherwise
+ * outrank a case that answers the whole question, or its rare word. Weighing happens here, in
+ * the one pass that sorts, so a common word over a large knowledge base costs one sort.
  */
 export function createSearchIndex(data: SearchIndexData, options: SearchIndexOptions = {}): SearchIndex {
   const { refs, termIds, offsets, docs, weights } = decodePostings(data);
   const limits = { ...DEFAULT_SEARCH_LIMITS, ...options.limits };
   const clock = options.clock ?? (() => performance.now());
-  const expand = createWordExpander(data.vocabulary);
+  const frequencies = countDocuments(offsets, docs, refs.length);
+  const context = {
+    termIds,
+    documentFrequency: (term: number) => frequencies[term]!,
+    documentCount: refs.length,
+    expand: createWordExpander(data.vocabulary),
+    synonyms: buildSynonymTable(data.synonyms ?? []),
+  };
   // Scratch space reused by every query (search is synchronous), so a query allocates
   // nothing proportional to the knowledge size; only the documents it touches are reset.
   const scores = new Float64Array(refs.length);
@@ -77,46 +111,23 @@ export function createSearchIndex(data: SearchIndexData, options: SearchIndexOpt
   const sortKeys = new Float64Array(refs.length);
   let masks = new Uint32Array(refs.length);
 
-  /** Each searched term with its summed boost and the query words that asked for it. */
-  function termsFor(
-    tokens: readonly QueryToken[],
-    meter: WorkMeter,
-  ): Map<number, { boost: number; tokens: number[] }> {
-    const terms = new Map<number, { boost: number; tokens: number[] }>();
-    tokens.forEach((token, tokenNumber) => {
-      const exact = termIds.get(token.stem);
-      const found =
-        exact !== undefined ? [exact] : expand(token.typed, meter).map((stem) => termIds.get(stem));
-      for (const term of found) {
-        if (term === undefined) continue;
-        const entry = terms.get(term) ?? { boost: 0, tokens: [] };
-        // Like lunr's query vector, a term asked for twice counts twice.
-        entry.boost += exact !== undefined ? EXACT_BOOST : EXPANSION_BOOST;
-        if (!entry.tokens.includes(tokenNumber)) entry.tokens.push(tokenNumber);
-        terms.set(term, entry);
-      }
-    });
-    return terms;
-  }
-
   return {
     search(text) {
-      const tokens = tokenizeQuery(text);
       const meter = createWorkMeter(limits, clock);
-      const terms = termsFor(tokens, meter);
+      const { tokens, terms, weights: wordWeights } = planQuery(text, context, meter);
       options.onSearch?.(meter.work, text);
       if (terms.size === 0) return [];
-      // Which query words matched a document, one bit per word, `stride` 32-bit words per document.
+      // Which query words a document answers, one bit per word, `stride` 32-bit words per document.
       const stride = Math.ceil(tokens.length / 32);
       if (masks.length < refs.length * stride) masks = new Uint32Array(refs.length * stride);
       let length = 0;
       for (const { boost } of terms.values()) length += boost * boost;
       length = Math.sqrt(length);
       let count = 0;
-      for (const [term, { boost, tokens: asking }] of terms) {
+      for (const [term, { boost, covers }] of terms) {
         const factor = boost / length;
         const bits = new Uint32Array(stride);
-        for (const t of asking) bits[t >>> 5]! |= 1 << (t & 31);
+        for (const t of covers) bits[t >>> 5]! |= 1 << (t & 31);
         for (let p = offsets[term]!, end = offsets[term + 1]!; p < end; p++) {
           const doc = docs[p]!;
           const at = doc * stride;
@@ -127,8 +138,15 @@ export function createSearchIndex(data: SearchIndexData, options: SearchIndexOpt
           for (let w = 0; w < stride; w++) masks[at + w]! |= bits[w]!;
         }
       }
-      // Sorting document numbers, not hit objects, then building each hit once, in order.
+      const total = wordWeights.reduce((sum, weight) => sum + weight, 0);
       const order = touched.subarray(0, count);
+      if (tokens.length > 1) {
+        for (const doc of order) {
+          const share = coverage(wordWeights, total, masks, doc * stride, stride);
+          scores[doc]! *= share * share;
+        }
+      }
+      // Sorting document numbers, not hit objects, then building each hit once, in order.
       rankDocuments(order, scores, sortKeys);
       const hits: SearchHit[] = new Array(count);
       for (let i = 0; i < count; i++) {

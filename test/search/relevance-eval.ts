@@ -1,12 +1,10 @@
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Case } from '../../src/knowledge/case.js';
+import type { Case, KnowledgeBase } from '../../src/knowledge/case.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { buildSearchIndexData } from '../../src/search/build-search-index.js';
-import { rankByCoverage } from '../../src/search/rank-by-coverage.js';
 import { createSearchIndex } from '../../src/search/search-index.js';
-import { tokenizeQuery } from '../../src/search/tokenize.js';
 
 /**
  * A relevance evaluation that resembles real data: OPSI-style cases (288 one-sentence summaries
@@ -20,8 +18,6 @@ const COLLECTION_FILES = [
   new URL('cases-written.jsonl', FIXTURES),
   new URL('../countries/country-eval.jsonl', FIXTURES),
 ];
-/** The built-in synonym table, as a team starts with it. */
-const BUILT_IN_SYNONYMS = new URL('../../knowledge/synonyms.json', FIXTURES);
 
 /** Ranks counted: a chat reply shows a page, and people rarely look past the tenth case. */
 export const CUTOFF = 10;
@@ -68,18 +64,20 @@ export async function readTopicalQueries(): Promise<TopicalQuery[]> {
   return queries;
 }
 
-/** The evaluation collection as casebot loads it, from a temporary knowledge folder. */
-export async function loadEvaluationCases(): Promise<Case[]> {
+/**
+ * The evaluation collection as casebot loads it, from a temporary knowledge folder: as a team's
+ * folder with no synonyms.json, so the built-in synonym table applies.
+ */
+export async function loadEvaluationCases(): Promise<KnowledgeBase> {
   const dir = await mkdtemp(join(tmpdir(), 'casebot-relevance-'));
   try {
     for (const file of COLLECTION_FILES) {
       await copyFile(file, join(dir, file.pathname.split('/').at(-1) ?? 'cases.jsonl'));
     }
-    await copyFile(BUILT_IN_SYNONYMS, join(dir, 'synonyms.json')).catch(() => undefined);
     const knowledge = await loadKnowledge(dir);
     const errors = knowledge.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) throw new Error(`evaluation collection has errors: ${JSON.stringify(errors)}`);
-    return knowledge.cases;
+    return knowledge;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -88,9 +86,9 @@ export async function loadEvaluationCases(): Promise<Case[]> {
 /** Case ids, best first, as the bot's search ranks them. */
 export type RankIds = (query: string) => string[];
 
-export function createRanker(cases: readonly Case[]): RankIds {
-  const index = createSearchIndex(buildSearchIndexData(cases));
-  return (query) => rankByCoverage(index.search(query), tokenizeQuery(query).length).map((hit) => hit.id);
+export function createRanker(knowledge: Pick<KnowledgeBase, 'cases' | 'synonyms'>): RankIds {
+  const index = createSearchIndex(buildSearchIndexData(knowledge.cases, knowledge.synonyms?.groups));
+  return (query) => index.search(query).map((hit) => hit.id);
 }
 
 function idOfSummary(cases: readonly Case[], start: string): string {
@@ -136,11 +134,11 @@ export function evaluateRelevance(
 
 /** Loads everything and evaluates the search as the bot ranks it. */
 export async function runRelevanceEvaluation(): Promise<RelevanceReport> {
-  const cases = await loadEvaluationCases();
+  const knowledge = await loadEvaluationCases();
   return evaluateRelevance(
-    cases,
+    knowledge.cases,
     await readKnownItemQueries(),
     await readTopicalQueries(),
-    createRanker(cases),
+    createRanker(knowledge),
   );
 }
