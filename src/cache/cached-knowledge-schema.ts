@@ -45,6 +45,7 @@ const searchSchema = z.object({
   weights: z.string(),
   vocabulary: z.array(z.tuple([z.string(), z.string()])),
   synonyms: z.array(z.array(z.string())).optional(),
+  derived: z.array(z.tuple([z.string(), z.array(z.string())])).optional(),
 }) satisfies z.ZodType<SearchIndexData>;
 
 const synonymsSchema = z.object({

@@ -4,6 +4,7 @@ import { getCountry } from '../knowledge/countries/index.js';
 import { buildPostings, type EncodedPostings, encodePostings } from './build-postings.js';
 import { buildSynonymTable, type SynonymTable, synonymTerms } from './synonym-table.js';
 import { isStopWord, splitUnits, splitWords, stem, unitTerms } from './tokenize.js';
+import { findDerivedWords } from './word-families.js';
 
 /** Field boosts: a word in the title says more about a case than the same word in its summary. */
 export const FIELD_BOOSTS = { title: 4, tags: 3, countries: 2, summary: 1 } as const;
@@ -18,6 +19,8 @@ export interface SearchIndexData extends EncodedPostings {
   vocabulary: [word: string, stem: string][];
   /** The synonym groups the index was built with; queries use the same. */
   synonyms?: string[][];
+  /** Derived words the index holds for each base word, by stem (`findDerivedWords`). */
+  derived?: [base: string, derived: string[]][];
 }
 
 function countryText(codes: readonly string[]): string {
@@ -88,9 +91,11 @@ export function buildSearchIndexData(
       if (postings.termIds.has(stemmed)) vocabulary.set(word, stemmed);
     }
   }
+  const words = [...vocabulary].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     ...encodePostings(postings),
-    vocabulary: [...vocabulary].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    vocabulary: words,
+    derived: findDerivedWords(words, (term) => postings.termIds.has(term)),
     ...(synonyms.length > 0 ? { synonyms: synonyms.map((group) => [...group]) } : {}),
   };
 }

@@ -1,12 +1,15 @@
 import type { WorkMeter } from './search-work.js';
 import type { SynonymTable } from './synonym-table.js';
 import { type QueryToken, queryToken, splitUnits } from './tokenize.js';
+import type { WordFamily } from './word-families.js';
 
 /** An exact word counts for more than a guess at what a misspelt word meant. */
 export const EXACT_BOOST = 10;
 export const EXPANSION_BOOST = 1;
 /** A part of a compound ("signature" of "e-signature") says less than the compound itself. */
 export const PART_BOOST = EXACT_BOOST / 2;
+/** A word of the same family ("face" for "facial") is near the word, not the word. */
+export const RELATIVE_BOOST = EXACT_BOOST / 2;
 
 /** One term a query searches: its summed boost and the query words it stands for. */
 export interface PlannedTerm {
@@ -35,6 +38,8 @@ export interface PlanContext {
   /** Stems of indexed words near a misspelt word (typo tolerance), within the meter's budget. */
   expand: (typed: string, meter: WorkMeter) => string[];
   synonyms: SynonymTable;
+  /** The word's other spellings and derivational relatives in the index. */
+  family: (typed: string, stemmed: string) => WordFamily;
 }
 
 /** lunr's inverse document frequency (BM25's, kept positive). */
@@ -44,7 +49,8 @@ export function inverseDocumentFrequency(documentFrequency: number, documentCoun
 
 /**
  * The terms a query searches and what each answers: a word's own stem; a compound's joined stem
- * and its parts; guesses for a word the index does not hold; the term of a synonym group for
+ * and its parts; the word's other spellings and family (`createWordFamilies`); guesses for a
+ * word the index does not otherwise hold; the term of a synonym group for
  * each member in the query ("young people" → the group's term, answering both words).
  */
 export function planQuery(text: string, context: PlanContext, meter: WorkMeter): QueryPlan {
@@ -69,14 +75,17 @@ export function planQuery(text: string, context: PlanContext, meter: WorkMeter):
     terms.set(term, entry);
   };
   tokens.forEach((token, t) => {
+    const joined = token.typed.replace(/[-‐‑]/gu, '');
     const exact = termIds.get(token.stem);
     const parts = (token.parts ?? []).map((part) => termIds.get(part));
+    const { spellings, relatives } = context.family(joined, token.stem);
     add(exact, EXACT_BOOST, [t]);
     for (const part of parts) add(part, PART_BOOST, [t]);
-    if (exact === undefined && parts.every((part) => part === undefined)) {
-      for (const stem of context.expand(token.typed.replace(/[-‐‑]/gu, ''), meter)) {
-        add(termIds.get(stem), EXPANSION_BOOST, [t]);
-      }
+    for (const spelling of spellings) add(termIds.get(spelling), EXACT_BOOST, [t]);
+    for (const relative of relatives) add(termIds.get(relative), RELATIVE_BOOST, [t]);
+    const found = exact !== undefined || parts.some((part) => part !== undefined);
+    if (!found && spellings.length === 0 && relatives.length === 0) {
+      for (const stem of context.expand(joined, meter)) add(termIds.get(stem), EXPANSION_BOOST, [t]);
     }
   });
   for (const { start, end, term } of context.synonyms.find(units)) {

@@ -6,6 +6,7 @@ import { rankDocuments } from './rank-documents.js';
 import { createWorkMeter, type SearchLimits, type SearchWork } from './search-work.js';
 import { buildSynonymTable } from './synonym-table.js';
 import type { QueryToken } from './tokenize.js';
+import { createWordFamilies } from './word-families.js';
 
 /** A case that matched: its id, its score, and the user's words that matched it. */
 export interface SearchHit {
@@ -103,6 +104,7 @@ export function createSearchIndex(data: SearchIndexData, options: SearchIndexOpt
     documentCount: refs.length,
     expand: createWordExpander(data.vocabulary),
     synonyms: buildSynonymTable(data.synonyms ?? []),
+    family: createWordFamilies(data.derived ?? [], (stem: string) => termIds.has(stem)),
   };
   // Scratch space reused by every query (search is synchronous), so a query allocates
   // nothing proportional to the knowledge size; only the documents it touches are reset.
