@@ -29,6 +29,12 @@ export {
 export { KnowledgeDirError, loadKnowledge, validateKnowledge } from './knowledge/load-knowledge.js';
 export { findTopic, TAXONOMY, type TaxonomyTag, tagsFor } from './knowledge/taxonomy.js';
 export { type Logger, silentLogger } from './logger.js';
+export {
+  type CreateReloadingBotOptions,
+  createReloadingBot,
+  type ReloadingBot,
+  type ReloadOutcome,
+} from './reload/create-reloading-bot.js';
 export { buildErrorReply } from './replies/build-error-reply.js';
 export {
   caseFacts,

@@ -1,7 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from '../logger.js';
-import { createSearchIndex, type SearchIndex } from '../search/search-index.js';
 import { type CachedKnowledge, decodeCacheFile, encodeCacheFile } from './decode-cache-file.js';
 
 export type { CachedKnowledge } from './decode-cache-file.js';
@@ -44,26 +43,6 @@ export async function loadCachedKnowledge(
 
 function warnDamaged(logger: Logger, file: string, reason: string, err?: unknown): void {
   logger.warn({ file, reason, ...(err ? { err } : {}) }, `search cache unreadable: ${reason}; rebuilding it`);
-}
-
-/**
- * The cached knowledge and the search index built from it, or undefined (with the same warning)
- * when there is none or either cannot be trusted: building the index decodes the postings and
- * refuses ones that do not fit together.
- */
-export async function loadCachedSearch(
-  cacheDir: string,
-  key: string,
-  logger: Logger,
-): Promise<{ data: CachedKnowledge; index: SearchIndex } | undefined> {
-  const data = await loadCachedKnowledge(cacheDir, key, logger);
-  if (!data) return undefined;
-  try {
-    return { data, index: createSearchIndex(data.search) };
-  } catch (err) {
-    warnDamaged(logger, cacheFile(cacheDir, key), err instanceof Error ? err.message : String(err), err);
-    return undefined;
-  }
 }
 
 /**

@@ -137,21 +137,56 @@ export function encodePostings(postings: Postings): EncodedPostings {
   };
 }
 
-export function decodePostings(encoded: EncodedPostings): Postings {
-  const postings: Postings = {
-    refs: encoded.refs,
-    termIds: new Map(encoded.terms.map((term, id) => [term, id])),
-    offsets: fromBase64(encoded.offsets, (n) => new Uint32Array(n)),
-    docs: fromBase64(encoded.docs, (n) => new Uint32Array(n)),
-    weights: fromBase64(encoded.weights, (n) => new Float64Array(n)),
-  };
+/**
+ * Postings as a worker thread hands them over: decoded, so that their buffers are transferred
+ * rather than copied or encoded.
+ */
+export interface TransferredPostings {
+  refs: string[];
+  terms: string[];
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  weights: Float64Array;
+}
+
+/** The decoded postings and the buffers to transfer with them. */
+export function transferPostings(encoded: EncodedPostings): {
+  postings: TransferredPostings;
+  buffers: ArrayBuffer[];
+} {
+  const { refs, offsets, docs, weights } = decodePostings(encoded);
+  const buffers = [offsets, docs, weights].map((array) => array.buffer as ArrayBuffer);
+  return { postings: { refs, terms: encoded.terms, offsets, docs, weights }, buffers };
+}
+
+function checkPostings(postings: Postings, terms: number): Postings {
   const total = postings.offsets[postings.offsets.length - 1];
   if (
-    postings.offsets.length !== encoded.terms.length + 1 ||
+    postings.offsets.length !== terms + 1 ||
     total !== postings.docs.length ||
     total !== postings.weights.length
   ) {
     throw new TypeError('inconsistent search postings');
   }
   return postings;
+}
+
+/** Postings from JSON (the cache) or from a worker, checked to fit together (else a TypeError). */
+export function decodePostings(encoded: EncodedPostings | TransferredPostings): Postings {
+  if (typeof encoded.offsets !== 'string') {
+    const { refs, terms, offsets, docs, weights } = encoded as TransferredPostings;
+    return checkPostings(
+      { refs, termIds: new Map(terms.map((term, id) => [term, id])), offsets, docs, weights },
+      terms.length,
+    );
+  }
+  const { offsets, docs, weights } = encoded as EncodedPostings;
+  const postings: Postings = {
+    refs: encoded.refs,
+    termIds: new Map(encoded.terms.map((term, id) => [term, id])),
+    offsets: fromBase64(offsets, (n) => new Uint32Array(n)),
+    docs: fromBase64(docs, (n) => new Uint32Array(n)),
+    weights: fromBase64(weights, (n) => new Float64Array(n)),
+  };
+  return checkPostings(postings, encoded.terms.length);
 }

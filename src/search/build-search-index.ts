@@ -1,7 +1,12 @@
 import lunr from 'lunr';
 import type { Case } from '../knowledge/case.js';
 import { getCountry } from '../knowledge/countries/index.js';
-import { buildPostings, type EncodedPostings, encodePostings } from './build-postings.js';
+import {
+  buildPostings,
+  type EncodedPostings,
+  encodePostings,
+  type TransferredPostings,
+} from './build-postings.js';
 import { buildSynonymTable, type SynonymTable, synonymTerms } from './synonym-table.js';
 import { isStopWord, splitUnits, splitWords, stem, unitTerms } from './tokenize.js';
 import { findDerivedWords } from './word-families.js';
@@ -22,6 +27,9 @@ export interface SearchIndexData extends EncodedPostings {
   /** Derived words the index holds for each base word, by stem (`findDerivedWords`). */
   derived?: [base: string, derived: string[]][];
 }
+
+/** Search data as a worker thread hands it over, its postings decoded (`transferPostings`). */
+export type TransferredSearchIndexData = Omit<SearchIndexData, keyof EncodedPostings> & TransferredPostings;
 
 function countryText(codes: readonly string[]): string {
   return codes

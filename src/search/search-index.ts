@@ -1,5 +1,5 @@
 import { decodePostings } from './build-postings.js';
-import type { SearchIndexData } from './build-search-index.js';
+import type { SearchIndexData, TransferredSearchIndexData } from './build-search-index.js';
 import { createWordExpander } from './create-word-expander.js';
 import { planQuery } from './plan-query.js';
 import { rankDocuments } from './rank-documents.js';
@@ -93,7 +93,10 @@ function countDocuments(offsets: Uint32Array, docs: Uint32Array, documentCount: 
  * outrank a case that answers the whole question, or its rare word. Weighing happens here, in
  * the one pass that sorts, so a common word over a large knowledge base costs one sort.
  */
-export function createSearchIndex(data: SearchIndexData, options: SearchIndexOptions = {}): SearchIndex {
+export function createSearchIndex(
+  data: SearchIndexData | TransferredSearchIndexData,
+  options: SearchIndexOptions = {},
+): SearchIndex {
   const { refs, termIds, offsets, docs, weights } = decodePostings(data);
   const limits = { ...DEFAULT_SEARCH_LIMITS, ...options.limits };
   const clock = options.clock ?? (() => performance.now());
