@@ -1,4 +1,4 @@
-import { createCasebot } from '../src/index.js';
+import { createReloadingBot, type DigestHandler } from '../src/index.js';
 import { runConsoleChat } from './cli/console-chat.js';
 import { readDiscordConfig } from './discord/config.js';
 import { startDiscord } from './discord/main.js';
@@ -17,6 +17,7 @@ import { readAllConfig } from './shared/read-all-config.js';
 import { onStopSignals, type StopSignal } from './shared/stop-signals.js';
 import { createStopper, type Stopper } from './shared/stopper.js';
 import { readStoreConfig } from './shared/store-config.js';
+import { watchKnowledge } from './shared/watch-knowledge.js';
 import { readSlackConfig } from './slack/config.js';
 import { startSlack } from './slack/main.js';
 
@@ -38,9 +39,15 @@ async function main(): Promise<void> {
   const chatAdapters = Boolean(config.slack || config.discord);
   const logger = createLogger(config.core.LOG_LEVEL ?? (chatAdapters ? 'info' : 'warn'));
   const core = { knowledgeDir: config.core.KNOWLEDGE_DIR, cacheDir: config.core.CACHE_DIR, logger };
+  // Knowledge folder changes and SIGHUP reload it in the background (neither keeps casebot alive).
+  const openBot = async (digests?: DigestHandler) => {
+    const { bot, reload } = await createReloadingBot({ ...core, ...(digests ? { digests } : {}) });
+    watchKnowledge({ dir: core.knowledgeDir, reload, logger });
+    return bot;
+  };
 
   if (!chatAdapters) {
-    const bot = await createCasebot(core);
+    const bot = await openBot();
     const width = process.stdout.columns;
     await runConsoleChat(bot, {
       input: process.stdin,
@@ -70,7 +77,7 @@ async function main(): Promise<void> {
     config: config.digests,
     logger: logger.child({ component: 'digests' }),
   });
-  const bot = await createCasebot({ ...core, digests: digests.handler });
+  const bot = await openBot(digests.handler);
   // The first question builds the place-name tables (about a second); pay that before
   // anyone is waiting on Slack's or Discord's 3-second clock.
   await bot.answer('cases from Paris');

@@ -1,10 +1,17 @@
 import { pathToFileURL } from 'node:url';
 import { Command, Option } from 'commander';
-import { type Bot, CONSOLE_CONTEXT, createCasebot, loadKnowledge } from '../../src/index.js';
+import {
+  type Bot,
+  CONSOLE_CONTEXT,
+  createCasebot,
+  createReloadingBot,
+  loadKnowledge,
+} from '../../src/index.js';
 import { readCoreConfig } from '../shared/core-config.js';
 import { ConfigError } from '../shared/env-config.js';
 import { loadDotEnv } from '../shared/load-env.js';
 import { createLogger } from '../shared/logger.js';
+import { watchKnowledge } from '../shared/watch-knowledge.js';
 import { renderCheckReport } from './check-command.js';
 import { runConsoleChat } from './console-chat.js';
 import { IMPORT_HELP, runImport } from './import-command.js';
@@ -62,7 +69,16 @@ export function buildProgram(): Command {
     .description('console chat (the default)')
     .addOption(knowledgeOption)
     .action(async (options: KnowledgeOption) => {
-      const bot = await openBot(options);
+      const config = readCoreConfig(process.env);
+      const logger = createLogger(config.LOG_LEVEL ?? 'warn');
+      const dir = options.knowledge ?? config.KNOWLEDGE_DIR;
+      const { bot, reload } = await createReloadingBot({
+        knowledgeDir: dir,
+        cacheDir: config.CACHE_DIR,
+        logger,
+      });
+      // A chat stays open: edits to the knowledge folder (or SIGHUP) reload it meanwhile.
+      const watch = watchKnowledge({ dir, reload, logger });
       const interactive = process.stdin.isTTY === true;
       const width = process.stdout.columns;
       await runConsoleChat(bot, {
@@ -71,6 +87,7 @@ export function buildProgram(): Command {
         interactive,
         ...(width ? { width } : {}),
       });
+      watch.close();
     });
 
   program
