@@ -1,13 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import type { KnowledgeBase } from '../knowledge/case.js';
 import type { Logger } from '../logger.js';
-import type { TransferredSearchIndexData } from '../search/build-search-index.js';
+import type { SearchIndexData, TransferredSearchIndexData } from '../search/build-search-index.js';
 import type { WorkerReport, WorkerRequest } from './worker-messages.js';
 
 /** A knowledge folder loaded and indexed off the main thread. */
 export interface BuiltKnowledge {
   knowledge: KnowledgeBase;
-  search: TransferredSearchIndexData;
+  search: SearchIndexData | TransferredSearchIndexData;
   fromCache: boolean;
 }
 
