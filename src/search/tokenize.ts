@@ -64,10 +64,23 @@ export function isStopWord(word: string): boolean {
   return stopWords(new lunr.Token(word, {})) === undefined;
 }
 
+const stemmer = lunr.stemmer as unknown as (token: lunr.Token) => lunr.Token;
+/**
+ * Words seen, with their stems: text repeats its words, and the stemmer's regular expressions
+ * were most of the cost of indexing. Cleared when full, so odd input cannot grow it without end.
+ */
+const stems = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 200_000;
+
 /** The same stemming lunr applies to indexed text (English Porter stemmer). */
 export function stem(word: string): string {
-  const stemmer = lunr.stemmer as unknown as (token: lunr.Token) => lunr.Token;
-  return stemmer(new lunr.Token(word, {})).toString();
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemmer(new lunr.Token(word, {})).toString();
+    if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 /** A word worth indexing or searching: not a stop word, not a single letter. */
