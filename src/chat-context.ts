@@ -24,7 +24,10 @@ export type Surface =
    */
   | { type: 'button'; on: 'private-message' | 'channel-message' | 'direct-message'; requested?: 'channel' };
 
-/** Who asked, where, and how: what digest commands, permission checks and visibility need. */
+/**
+ * Who asked, where, and how: what digest commands, permission checks, visibility and conversation
+ * memory need.
+ */
 export interface ChatContext {
   platform: 'cli' | 'slack' | 'discord';
   surface: Surface;
@@ -32,6 +35,11 @@ export interface ChatContext {
   teamId?: string;
   channelId?: string;
   userId?: string;
+  /**
+   * The thread the message is in (Slack: the parent message's `ts`; Discord: the thread
+   * channel's id). Everyone in a thread shares its conversation, as they share what it shows.
+   */
+  threadId?: string;
   /** The adapter decided this user may create or change digest subscriptions here. */
   canManageDigests?: boolean;
 }

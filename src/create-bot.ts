@@ -1,21 +1,41 @@
 import type { Bot } from './bot.js';
 import { type ChatContext, CONSOLE_CONTEXT } from './chat-context.js';
+import { conversationKey } from './conversation/conversation-key.js';
+import {
+  CONVERSATION_TTL_MS,
+  type ConversationState,
+  createMemoryConversationStore,
+  readConversationState,
+} from './conversation/conversation-store.js';
+import { nextState } from './conversation/next-state.js';
+import { type Decision, resolveIntent } from './conversation/resolve-intent.js';
 import type { DigestHandler } from './digests/digest-handler.js';
 import type { BotDeps } from './intents/bot-deps.js';
 import { countCountries } from './intents/count-countries.js';
+import { formatCommand } from './intents/format-command.js';
 import { handleIntent } from './intents/handle-intent.js';
-import { rankSearch } from './intents/handle-search.js';
 import { parseIntent } from './intents/parse-intent.js';
+import { byNewest, byOldest, createSearchMemo, selectCases } from './intents/select-cases.js';
 import type { KnowledgeBase } from './knowledge/case.js';
+import { getCountry } from './knowledge/countries/index.js';
+import { normaliseLevel } from './knowledge/levels.js';
 import { type Logger, silentLogger } from './logger.js';
 import { buildErrorReply } from './replies/build-error-reply.js';
 import { withAudience } from './replies/decide-audience.js';
-import type { Reply } from './replies/reply.js';
+import type { Reply, ReplyContent } from './replies/reply.js';
+import { buildSearchIndexData, type SearchIndexData } from './search/build-search-index.js';
 import type { SearchIndex } from './search/search-index.js';
+import { countryStems, createSimilarCases, type SimilarCases } from './search/similar-cases.js';
+import type { ConversationStore } from './store/store.js';
+import { parseMessage } from './understanding/parse-message.js';
 
 export interface CreateBotOptions {
   knowledge: KnowledgeBase;
   index: SearchIndex;
+  /** The index's data, for similar cases; rebuilt from the cases when absent. */
+  searchData?: SearchIndexData;
+  /** Where conversations are remembered; in memory (30 minutes, LRU) by default. */
+  conversations?: ConversationStore;
   logger?: Logger;
   /** A number in [0, 1); injected so random cases are reproducible in tests. */
   random?: () => number;
@@ -24,39 +44,116 @@ export interface CreateBotOptions {
   digests?: DigestHandler;
 }
 
+/** How the message was read, on the reply: notes as its notice, other readings as buttons. */
+function withReading(reply: ReplyContent, decision: Decision): ReplyContent {
+  if (decision.notes.length === 0 && decision.alternatives.length === 0) return reply;
+  const notice = [...decision.notes, reply.notice].filter(Boolean).join(' ');
+  const alternatives = decision.alternatives.map((a) => ({
+    type: 'alternative' as const,
+    label: a.label,
+    command: formatCommand(a.intent),
+  }));
+  return { ...reply, ...(notice ? { notice } : {}), actions: [...reply.actions, ...alternatives] };
+}
+
+/** Ids a word may be: an exact id, or the unambiguous start of one long enough not to be a word. */
+function caseIdTest(byId: ReadonlyMap<string, unknown>, ids: readonly string[]) {
+  return (word: string) =>
+    byId.has(word) ||
+    (word.length >= 6 &&
+      /\d/u.test(word) &&
+      ids.filter((id) => id.startsWith(word)).slice(0, 2).length === 1);
+}
+
+/** Whether every case the index can find is a loaded case: then a hit needs no check. */
+function everyRefIsACase(data: SearchIndexData | undefined, byId: ReadonlyMap<string, unknown>): boolean {
+  return data?.refs.every((ref) => byId.has(ref)) === true;
+}
+
 /** The bot over a loaded knowledge base and its search index. */
 export function createBot(options: CreateBotOptions): Bot {
   const { knowledge, index } = options;
   const logger = options.logger ?? silentLogger;
+  const now = options.now ?? (() => new Date());
   const countries = countCountries(knowledge.cases);
+  let similar: SimilarCases | undefined;
+  const byId = new Map(knowledge.cases.map((c) => [c.id, c]));
   const matchCases = (filter: { country?: string; topic?: string }) => {
-    const { country, topic } = filter;
-    if (topic) return rankSearch(deps, topic, country).map((r) => r.case);
-    return knowledge.cases.filter((c) => !country || c.countries.includes(country));
+    const filters = filter.country ? { countries: [filter.country] } : {};
+    return [...selectCases(deps, filter.topic ?? '', filters, 'relevance').cases()];
   };
   const deps: BotDeps = {
     cases: knowledge.cases,
-    byId: new Map(knowledge.cases.map((c) => [c.id, c])),
+    newest: [...knowledge.cases].sort(byNewest),
+    oldest: [...knowledge.cases].sort(byOldest),
+    byId,
+    search: createSearchMemo({ index, byId }, { everyRefIsACase: everyRefIsACase(options.searchData, byId) }),
     countries,
+    levels: new Map(knowledge.cases.map((c) => [c.id, normaliseLevel(c.level)])),
     index,
+    similar: () => {
+      similar ??= createSimilarCases(
+        options.searchData ?? buildSearchIndexData(knowledge.cases),
+        countryStems(countries.flatMap((c) => [c.name, ...(getCountry(c.code)?.aliases ?? [])])),
+      );
+      return similar;
+    },
+    conversations: options.conversations ?? createMemoryConversationStore({ now: () => now().getTime() }),
     logger,
     random: options.random ?? Math.random,
-    now: options.now ?? (() => new Date()),
+    now,
     matchCases,
   };
   if (options.digests) deps.digests = options.digests;
+  const ids = knowledge.cases.map((c) => c.id);
+  const parseOptions = { now, isCaseId: caseIdTest(deps.byId, ids) };
+  const read = (command: string) => parseIntent(command, { ...parseOptions, deps });
+
+  async function recall(key: string | undefined, nowMs: number): Promise<ConversationState | undefined> {
+    if (key === undefined) return undefined;
+    try {
+      return readConversationState(await deps.conversations.get(key), nowMs);
+    } catch (err) {
+      // A failing store costs the follow-ups, never the answer.
+      logger.warn({ err }, 'could not read the conversation');
+      return undefined;
+    }
+  }
+
+  async function remember(key: string | undefined, state: ConversationState): Promise<void> {
+    if (key === undefined) return;
+    try {
+      await deps.conversations.set(key, state, CONVERSATION_TTL_MS);
+    } catch (err) {
+      logger.warn({ err }, 'could not save the conversation');
+    }
+  }
+
   const bot: Bot = {
     knowledge,
-    countries: () => countries,
+    countries: () => [...countries],
     matchCases,
     async answer(text: string, ctx: ChatContext = CONSOLE_CONTEXT): Promise<Reply> {
-      const intent = parseIntent(text);
+      const nowMs = now().getTime();
+      const key = conversationKey(ctx);
+      const state = await recall(key, nowMs);
+      let decision: Decision | undefined;
       try {
-        return withAudience(await handleIntent(intent, deps, ctx), { ctx, text });
+        decision = resolveIntent(parseMessage(text, parseOptions), text, {
+          ...(state ? { state } : {}),
+          deps,
+          read,
+        });
+        const content = withReading(await handleIntent(decision.intent, deps, ctx), decision);
+        await remember(key, nextState(state, content, nowMs));
+        return withAudience(content, ctx);
       } catch (err) {
         // User text never causes this; a bug or a failing store does. Keep answering.
-        logger.error({ err, intent: intent.type, platform: ctx.platform }, 'failed to answer a message');
-        return buildErrorReply(ctx, intent);
+        logger.error(
+          { err, intent: decision?.intent.type, platform: ctx.platform },
+          'failed to answer a message',
+        );
+        return buildErrorReply(ctx, decision?.intent);
       }
     },
   };

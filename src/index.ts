@@ -2,11 +2,30 @@
 
 export type { Bot } from './bot.js';
 export { type ChatContext, CONSOLE_CONTEXT, type Surface } from './chat-context.js';
+export { conversationKey } from './conversation/conversation-key.js';
+export {
+  CONVERSATION_TTL_MS,
+  type ConversationState,
+  conversationStateSchema,
+  createMemoryConversationStore,
+} from './conversation/conversation-store.js';
 export { type CreateBotOptions, createBot } from './create-bot.js';
 export { type CreateCasebotOptions, createCasebot } from './create-casebot.js';
 export * from './digests/index.js';
 export { formatCommand } from './intents/format-command.js';
-export type { DigestCommand, HelpReason, Intent, IntentType } from './intents/intent.js';
+export type {
+  DigestCommand,
+  Facet,
+  FilterKey,
+  Filters,
+  HelpReason,
+  Intent,
+  IntentType,
+  Level,
+  SmallTalk,
+  Sort,
+  YearRange,
+} from './intents/intent.js';
 export { MAX_MESSAGE_LENGTH, parseIntent } from './intents/parse-intent.js';
 export type {
   Case,
@@ -42,7 +61,17 @@ export {
   renderPlainText,
   resultsFooter,
   whyMatched,
+  whyRelated,
 } from './replies/render-plain-text.js';
-export type { CaseHit, CountryCount, HelpEntry, Reply, ReplyAction, ReplyType } from './replies/reply.js';
+export type {
+  CaseHit,
+  CompareRow,
+  CountGroup,
+  CountryCount,
+  HelpEntry,
+  Reply,
+  ReplyAction,
+  ReplyType,
+} from './replies/reply.js';
 export { PAGE_SIZE } from './replies/reply.js';
 export * from './store/index.js';

@@ -26,7 +26,7 @@ describe('the bot on the built-in knowledge', () => {
       command: 'search public page 2',
     });
     expect(renderPlainText(first)).toContain(
-      `Showing 1–5 of ${first.total} cases. For more, say “search public page 2”.`,
+      `Showing 1–5 of ${first.total} cases. For more, say “search public page 2” (or “next”).`,
     );
     const second = only(await bot.answer(first.nextCommand!), 'results');
     expect(second.page).toBe(2);
@@ -40,16 +40,17 @@ describe('the bot on the built-in knowledge', () => {
     expect(reply.nextCommand).toBeUndefined();
   });
 
-  it('lists countries with counts, most first', async () => {
-    const reply = only(await bot.answer('countries'), 'countries');
-    const korea = reply.countries.find((c) => c.code === 'KR');
-    expect(korea).toMatchObject({ name: 'South Korea', count: 3, flag: '🇰🇷' });
-    expect(reply.countries[0]?.code).toBe('KR');
-    const counts = reply.countries.map((c) => c.count);
+  it('lists countries with counts, most first, each with the command that lists its cases', async () => {
+    const reply = only(await bot.answer('countries'), 'counts');
+    expect(reply.facet).toBe('country');
+    const korea = reply.groups.find((g) => g.key === 'KR');
+    expect(korea).toEqual({ key: 'KR', label: '🇰🇷 South Korea', count: 3, command: 'list in South Korea' });
+    expect(reply.groups[0]?.key).toBe('KR');
+    const counts = reply.groups.map((g) => g.count);
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
-    // Counted once per bot, and the same list the adapters' autocomplete reads.
-    expect(reply.countries).toEqual(bot.countries());
-    expect(reply.countries).not.toBe(bot.countries());
+    // The same counts the adapters' autocomplete reads.
+    expect(reply.groups.map((g) => [g.key, g.count])).toEqual(bot.countries().map((c) => [c.code, c.count]));
+    expect(renderPlainText(reply)).toContain('🇰🇷 South Korea: 3');
   });
 
   it("answers a country's cases, newest first", async () => {
@@ -67,7 +68,11 @@ describe('the bot on the built-in knowledge', () => {
 
   it('says when a real country has no cases yet, and suggests others', async () => {
     const reply = only(await bot.answer('country Japan'), 'not-found');
-    expect(reply.heading).toBe('No cases from Japan yet');
+    expect(reply.heading).toBe('No cases from Japan');
+    expect(reply.message).toBe('There are no cases from Japan yet. Nearby: South Korea (3 cases).');
+    expect(reply.actions).toEqual([
+      { type: 'relax', label: 'South Korea (3)', command: 'list in South Korea' },
+    ]);
   });
 
   it('shows one case by id, and by an unambiguous prefix', async () => {
@@ -86,7 +91,7 @@ describe('the bot on the built-in knowledge', () => {
     expect(reply.actions).toContainEqual({
       type: 'random',
       label: 'Another random case',
-      command: 'random South Korea',
+      command: 'random in South Korea',
     });
     const health = only(await bot.answer('surprise me with a health case'), 'results');
     const picked = health.cases[0]!;

@@ -17,6 +17,8 @@ const MANAGE_DIGESTS = [PermissionFlagsBits.ManageChannels, PermissionFlagsBits.
 export function interactionContext(interaction: Interaction, surface: Surface): ChatContext {
   const ctx: ChatContext = { platform: 'discord', surface, userId: interaction.user.id };
   if (interaction.channelId) ctx.channelId = interaction.channelId;
+  // In a thread, the thread is the conversation (a thread is a channel of its own in Discord).
+  if (interaction.channelId && interaction.channel?.isThread()) ctx.threadId = interaction.channelId;
   if (interaction.guildId) {
     ctx.teamId = interaction.guildId;
     // Discord computes these for the channel, overwrites included.
@@ -43,6 +45,8 @@ export function messageContext(message: Message): ChatContext {
     userId: message.author.id,
     channelId: message.channelId,
   };
+  // In a thread, the thread is the conversation (a thread is a channel of its own in Discord).
+  if (message.channel.isThread()) ctx.threadId = message.channelId;
   if (message.guildId) {
     ctx.teamId = message.guildId;
     ctx.canManageDigests = canManageIn(message);

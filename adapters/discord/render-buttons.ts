@@ -37,25 +37,32 @@ export function renderButtons(reply: Reply, options: RenderOptions): DiscordMess
     };
     return [result];
   };
-  const titles = new Map(reply.cases.map((c) => [`show ${c.id}`, c.title]));
+  const titles = new Map(reply.cases.map((c) => [c.id, c.title]));
+  const perCase = (kind: string) => kind === 'details' || kind === 'similar';
+  // Moving through the answer stands out; other readings and broader questions are offers.
+  const primary = new Set(['more', 'previous', 'random']);
   const navigation = reply.actions
-    .filter((a) => a.type !== 'details')
-    .flatMap((a) => button('run', a.label, a.command, ButtonStyle.Primary));
+    .filter((a) => !perCase(a.type))
+    .flatMap((a) =>
+      button('run', a.label, a.command, primary.has(a.type) ? ButtonStyle.Primary : ButtonStyle.Secondary),
+    );
   if (reply.type === 'not-found') {
     navigation.push(...reply.suggestions.flatMap((s) => button('run', s, s, ButtonStyle.Secondary)));
   }
   if (reply.shareCommand !== undefined) {
     navigation.push(...button('share', 'Share', reply.shareCommand, ButtonStyle.Success));
   }
-  const details = reply.actions
-    .filter((a) => a.type === 'details')
+  // One row per case when there is room (Details, Similar), else its Details alone.
+  const caseButtons = reply.actions
+    .filter((a) => perCase(a.type))
     .flatMap((a) => {
-      const title = titles.get(a.command);
+      const id = a.caseId ?? /^(?:show|similar) (\S+)$/u.exec(a.command.trim())?.[1];
+      const title = id === undefined ? undefined : titles.get(id);
       return button('run', title ? `${a.label}: ${title}` : a.label, a.command, ButtonStyle.Secondary);
     });
   const rows = [
     ...chunk(navigation, DISCORD_MAX_BUTTONS_PER_ROW),
-    ...chunk(details, DISCORD_MAX_BUTTONS_PER_ROW),
+    ...chunk(caseButtons, DISCORD_MAX_BUTTONS_PER_ROW),
   ];
   return rows.slice(0, DISCORD_MAX_ROWS).map((components) => ({ type: ComponentType.ActionRow, components }));
 }

@@ -1,5 +1,5 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import { type CaseHit, getCountry } from '../../src/index.js';
+import { type CaseHit, getCountry, whyRelated } from '../../src/index.js';
 import { truncate } from '../shared/truncate.js';
 import { escapeMarkdown, neutraliseMentions } from './escape.js';
 import {
@@ -41,6 +41,8 @@ export function renderCaseEmbed(hit: CaseHit): APIEmbed {
   if (hit.matched && hit.matched.length > 0) {
     fields.push(field('Why it matched', hit.matched.map((term) => `“${escapeMarkdown(term)}”`).join(', ')));
   }
+  const related = whyRelated(hit);
+  if (related) fields.push(field('Why it is alike', escapeMarkdown(related)));
   if (fields.length > 0) embed.fields = fields;
   return embed;
 }

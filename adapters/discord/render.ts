@@ -48,11 +48,33 @@ function renderEmbeds(reply: Reply): APIEmbed[] {
     case 'results':
     case 'case':
       return reply.cases.map(renderCaseEmbed);
-    case 'countries': {
-      const lines = reply.countries.map(
-        (c) => `${escapeMarkdown(`${c.flag} ${c.name}`)} — ${c.count} ${c.count === 1 ? 'case' : 'cases'}`,
+    case 'counts': {
+      if (reply.groups.length === 0) return [];
+      const lines = reply.groups.map(
+        (g) => `${escapeMarkdown(g.label)} — ${g.count} ${g.count === 1 ? 'case' : 'cases'}`,
       );
       return [{ color: EMBED_COLOR, description: joinLines(lines, DISCORD_MAX_EMBED_DESCRIPTION) }];
+    }
+    case 'compare': {
+      const fields = [
+        ...reply.rows.map((r) =>
+          field(escapeMarkdown(r.label), r.values.map((v, i) => `${i + 1}. ${escapeMarkdown(v)}`).join('\n')),
+        ),
+        ...(reply.shared.length > 0 ? [field('In common', reply.shared.map(escapeMarkdown).join('\n'))] : []),
+      ];
+      const titles = reply.cases.map(
+        (c, i) => `${i + 1}. ${escapeMarkdown(c.title)} (id ${escapeMarkdown(c.id)})`,
+      );
+      const embed: APIEmbed = { color: EMBED_COLOR, fields: fields.slice(0, DISCORD_MAX_EMBED_FIELDS) };
+      // Discord refuses an empty description.
+      if (titles.length > 0) embed.description = joinLines(titles, DISCORD_MAX_EMBED_DESCRIPTION);
+      return [embed];
+    }
+    case 'message': {
+      const lines = reply.lines.map(escapeMarkdown);
+      return lines.length > 0
+        ? [{ color: EMBED_COLOR, description: joinLines(lines, DISCORD_MAX_EMBED_DESCRIPTION) }]
+        : [];
     }
     case 'help': {
       const fields = reply.commands.map((entry) =>

@@ -6,6 +6,8 @@ export interface SlackOrigin {
   teamId?: string | undefined;
   channelId?: string | undefined;
   userId?: string | undefined;
+  /** The thread the request came from (the parent message's `ts`): its conversation is the thread's. */
+  threadTs?: string | undefined;
 }
 
 /**
@@ -21,6 +23,7 @@ export function chatContext(
   if (origin.teamId) ctx.teamId = origin.teamId;
   if (origin.channelId) ctx.channelId = origin.channelId;
   if (origin.userId) ctx.userId = origin.userId;
+  if (origin.threadTs) ctx.threadId = origin.threadTs;
   ctx.canManageDigests =
     config.digestManagers.length === 0 ||
     (origin.userId !== undefined && config.digestManagers.includes(origin.userId));

@@ -51,7 +51,12 @@ export function buttonRequest(
   if (action.type !== 'button' || body.response_url === undefined) return undefined;
   const kind = parseActionId(action.action_id);
   const command = action.value ?? '';
-  const origin = { teamId: body.team?.id, channelId: body.channel?.id, userId: body.user.id };
+  const origin = {
+    teamId: body.team?.id,
+    channelId: body.channel?.id,
+    userId: body.user.id,
+    threadTs: body.message?.thread_ts ?? body.container?.thread_ts,
+  };
   const ids = { kind: `action:${kind}`, requestId: body.trigger_id, ...origin };
   const respond = responderFor(delivery, body.response_url, client, ids);
   const ephemeral = body.container?.is_ephemeral === true;

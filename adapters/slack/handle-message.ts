@@ -13,9 +13,10 @@ export function mentionRequest(
   const { bot, config } = deps;
   // A mention inside a direct message also arrives as a message event, answered there.
   if (event.channel.startsWith('D')) return undefined;
-  const origin = { teamId: context.teamId, channelId: event.channel, userId: event.user };
-  const ids = { kind: 'app_mention', requestId: body.event_id, ...origin };
+  // The answer goes in a thread (the mention's own, or the one it is in): that thread is the conversation.
   const threadTs = event.thread_ts ?? event.ts;
+  const origin = { teamId: context.teamId, channelId: event.channel, userId: event.user, threadTs };
+  const ids = { kind: 'app_mention', requestId: body.event_id, ...origin };
   const ctx = chatContext(origin, config, { type: 'mention' });
   const send = (reply: Reply) =>
     reply.visibility === 'private' && event.user
@@ -50,7 +51,12 @@ export function directMessageRequest(
   // Only what a person typed in a direct message; edits, joins and bots' posts are not questions.
   if (message.channel_type !== 'im' || message.subtype !== undefined) return undefined;
   if (message.bot_id !== undefined) return undefined;
-  const origin = { teamId: context.teamId, channelId: message.channel, userId: message.user };
+  const origin = {
+    teamId: context.teamId,
+    channelId: message.channel,
+    userId: message.user,
+    threadTs: message.thread_ts,
+  };
   const ids = {
     kind: 'message.im',
     requestId: 'event_id' in body ? String(body.event_id) : undefined,

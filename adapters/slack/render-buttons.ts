@@ -8,7 +8,8 @@ import type { SlackBlock, SlackButton } from './payload.js';
 const BUTTONS_BUDGET = 6000;
 
 /** Buttons' `action_id`s: `casebot_<kind>_<n>`, unique within a message. */
-export const ACTION_ID_PATTERN = /^casebot_(more|random|details|share)_\d+$/;
+export const ACTION_ID_PATTERN =
+  /^casebot_(more|previous|random|details|similar|relax|alternative|example|share)_\d+$/;
 export type ButtonKind = ReplyAction['type'] | 'share';
 
 /** Which of our buttons an `action_id` names, or `undefined` for anything else. */
@@ -20,8 +21,13 @@ export function parseActionId(actionId: string): ButtonKind | undefined {
 /** Slack refuses an empty button label. */
 const DEFAULT_LABELS: Record<ReplyAction['type'], string> = {
   more: 'More results',
+  previous: 'Previous',
   random: 'Another random case',
   details: 'Details',
+  similar: 'Similar',
+  relax: 'Broader',
+  alternative: 'Or this',
+  example: 'Try this',
 };
 
 function labelOf(action: ReplyAction): string {
@@ -44,27 +50,36 @@ function fitButtons(buttons: (SlackButton | undefined)[], share: SlackButton | u
 
 /** The buttons of one reply, with `action_id`s unique within its message. */
 export interface ReplyButtons {
-  /** A listed case's Details button, when the reply offers one: it is then not repeated below. */
-  details(c: CaseHit): SlackButton | undefined;
+  /**
+   * A listed case's own button (Details beside its title, Similar under it), when the reply
+   * offers one: it is then not repeated below.
+   */
+  forCase(c: CaseHit, kind: 'details' | 'similar'): SlackButton | undefined;
   /** The reply's other actions, then "Share in channel" when it has a `shareCommand`. */
   blocks(): SlackBlock[];
 }
 
-/** Ids are numbered in the order buttons are asked for: each case's Details, then the rest. */
+/** Ids are numbered in the order buttons are asked for: each case's own, then the rest. */
 export function createReplyButtons(reply: Reply): ReplyButtons {
   let counter = 0;
   const nextId = (kind: ButtonKind) => `casebot_${kind}_${counter++}`;
-  const attached = new Set<string>();
+  const attached = new Set<ReplyAction>();
   return {
-    details(c) {
-      const action = reply.actions.find((a) => a.type === 'details' && a.command.trim() === `show ${c.id}`);
+    forCase(c, kind) {
+      const command = `${kind === 'details' ? 'show' : 'similar'} ${c.id}`;
+      const action = reply.actions.find(
+        (a) =>
+          a.type === kind &&
+          !attached.has(a) &&
+          (a.caseId === c.id || (a.caseId === undefined && a.command.trim() === command)),
+      );
       if (!action) return undefined;
-      attached.add(action.command);
-      return button(labelOf(action), action.command, nextId('details'));
+      attached.add(action);
+      return button(labelOf(action), action.command, nextId(kind));
     },
     blocks() {
       const buttons = reply.actions
-        .filter((a) => !(a.type === 'details' && attached.has(a.command)))
+        .filter((a) => !attached.has(a))
         .map((a) => button(labelOf(a), a.command, nextId(a.type)));
       const share =
         reply.shareCommand === undefined

@@ -1,4 +1,4 @@
-import { type CaseHit, countryLabel } from '../../src/index.js';
+import { type CaseHit, countryLabel, whyRelated } from '../../src/index.js';
 import { contextBlock, sectionBlock } from './block-kit.js';
 import { escapeAndTruncate, escapeMrkdwn, safeLinkUrl } from './escape.js';
 import { SLACK_MAX_SECTION_TEXT } from './limits.js';
@@ -42,6 +42,7 @@ export function renderCaseBlocks(c: CaseHit, full: boolean, accessory?: SlackBut
   const context = [
     c.tags.length > 0 ? `Tags: ${escapeMrkdwn(c.tags.join(', '))}` : '',
     c.matched && c.matched.length > 0 ? `Matched: ${escapeMrkdwn(c.matched.join(', '))}` : '',
+    c.related ? `Alike: ${escapeMrkdwn(whyRelated(c) ?? '')}` : '',
     full && c.truncated ? 'The source cut this summary short.' : '',
     `id \`${escapeMrkdwn(c.id)}\``,
   ].filter((t) => t !== '');

@@ -1,5 +1,5 @@
 import { type CaseHit, type Reply, renderPlainText } from '../../src/index.js';
-import { contextBlock, headerBlock, sectionBlock, sectionBlocks } from './block-kit.js';
+import { actionsBlocks, contextBlock, headerBlock, sectionBlock, sectionBlocks } from './block-kit.js';
 import { escapeAndTruncate, escapeMrkdwn, isSlackUserId } from './escape.js';
 import {
   SLACK_MAX_BLOCKS,
@@ -34,7 +34,7 @@ export function renderSlackReply(reply: Reply, options: SlackRenderOptions = {})
   if (isSlackUserId(options.sharedBy)) head.push(contextBlock([`Shared by <@${options.sharedBy}>`]));
   if (reply.notice) head.push(contextBlock([escapeAndTruncate(reply.notice, SLACK_MAX_CONTEXT_TEXT)]));
 
-  const groups = bodyGroups(reply, options, (c) => buttons.details(c));
+  const groups = bodyGroups(reply, options, (c, kind) => buttons.forCase(c, kind));
 
   const tail: SlackBlock[] = [];
   if (reply.type === 'results')
@@ -62,19 +62,39 @@ function resultsLine(reply: Extract<Reply, { type: 'results' }>): string {
 function bodyGroups(
   reply: Reply,
   options: SlackRenderOptions,
-  details: (c: CaseHit) => SlackButton | undefined,
+  caseButton: (c: CaseHit, kind: 'details' | 'similar') => SlackButton | undefined,
 ): SlackBlock[][] {
+  const listed = (c: CaseHit) => {
+    const blocks = renderCaseBlocks(c, false, caseButton(c, 'details'));
+    const similar = caseButton(c, 'similar');
+    return similar ? [...blocks, ...actionsBlocks([similar])] : blocks;
+  };
   switch (reply.type) {
     case 'results':
-      return reply.cases.map((c) => renderCaseBlocks(c, false, details(c)));
+      return reply.cases.map(listed);
     case 'case':
       return reply.cases.map((c) => renderCaseBlocks(c, true));
-    case 'countries':
+    case 'counts':
       return sectionBlocks(
-        reply.countries.map((c) =>
-          `${escapeMrkdwn(c.flag)} *${escapeMrkdwn(c.name.trim() || c.code)}* — ${c.count}`.trim(),
-        ),
+        reply.groups.map((g) => `*${escapeMrkdwn(g.label.trim() || g.key)}* — ${g.count}`),
       ).map((s) => [s]);
+    case 'compare':
+      return [
+        ...sectionBlocks(
+          reply.cases.map(
+            (c, i) => `${i + 1}. *${escapeAndTruncate(c.title, 250)}* — id \`${escapeMrkdwn(c.id)}\``,
+          ),
+        ).map((s) => [s]),
+        ...sectionBlocks(
+          reply.rows.map(
+            (r) =>
+              `*${escapeMrkdwn(r.label)}:* ${r.values.map((v) => escapeAndTruncate(v, 600)).join('  |  ')}`,
+          ),
+        ).map((s) => [s]),
+        ...sectionBlocks(reply.shared.map(escapeMrkdwn)).map((s) => [s]),
+      ];
+    case 'message':
+      return sectionBlocks(reply.lines.map(escapeMrkdwn)).map((s) => [s]);
     case 'help': {
       const prefix = options.commandPrefix ? `${options.commandPrefix} ` : '';
       const lines = reply.commands.map(
@@ -90,10 +110,7 @@ function bodyGroups(
       return groups;
     }
     case 'digest':
-      return [
-        ...sectionBlocks(reply.lines.map(escapeMrkdwn)).map((s) => [s]),
-        ...reply.cases.map((c) => renderCaseBlocks(c, false, details(c))),
-      ];
+      return [...sectionBlocks(reply.lines.map(escapeMrkdwn)).map((s) => [s]), ...reply.cases.map(listed)];
     case 'error':
       return [[sectionBlock(escapeAndTruncate(reply.message, SLACK_MAX_SECTION_TEXT))]];
     default: {

@@ -3,14 +3,28 @@ import type { Case } from '../knowledge/case.js';
 import type { Logger } from '../logger.js';
 import type { CountryCount } from '../replies/reply.js';
 import type { SearchIndex } from '../search/search-index.js';
+import type { SimilarCases } from '../search/similar-cases.js';
+import type { ConversationStore } from '../store/store.js';
+import type { Level } from './intent.js';
+import type { SearchResult } from './search-result.js';
 
 /** What intent handlers work with; `random` and `now` are injected so tests are deterministic. */
 export interface BotDeps {
   cases: readonly Case[];
+  /** Every case newest first, undated last (`byNewest`), and oldest first: sorted once. */
+  newest: readonly Case[];
+  oldest: readonly Case[];
   byId: ReadonlyMap<string, Case>;
   /** `countCountries(cases)`, counted once: the cases never change under a bot. */
   countries: readonly CountryCount[];
+  /** Each case's level of government, normalised from its free-text `level` once. */
+  levels: ReadonlyMap<string, Level | undefined>;
   index: SearchIndex;
+  /** The index's search, ranked and remembered for the last few texts (`createSearchMemo`). */
+  search: (text: string) => SearchResult;
+  /** Cases related by content, built from the index on first use. */
+  similar: () => SimilarCases;
+  conversations: ConversationStore;
   logger: Logger;
   random: () => number;
   now: () => Date;

@@ -1,39 +1,160 @@
-import { getCountry } from '../knowledge/countries/index.js';
-import type { Intent } from './intent.js';
+import { defaultSort } from '../conversation/default-sort.js';
+import { findCountryInQuery, getCountry } from '../knowledge/countries/index.js';
+import { getRegion } from '../knowledge/regions/build-regions.js';
+import type { Filters, Intent, SmallTalk, Sort, YearRange } from './intent.js';
+import { parseIntent } from './parse-intent.js';
 
-function countryName(code: string): string {
-  return getCountry(code)?.name ?? code;
+const SMALL_TALK: Readonly<Record<SmallTalk, string>> = {
+  greeting: 'hello',
+  thanks: 'thanks',
+  about: 'who are you',
+  bye: 'bye',
+  ack: 'ok',
+  no: 'no',
+  complaint: 'that is wrong',
+};
+
+/** A country as a command names it: its name when that reads back as the same code, else its code. */
+function countryWord(code: string): string {
+  const name = getCountry(code)?.name;
+  const found = name === undefined ? undefined : findCountryInQuery(name);
+  return name && found?.code === code && found.matched === name ? name : code;
+}
+
+function yearWords(years: YearRange): string {
+  const { from, to } = years;
+  if (from !== undefined && to !== undefined) return from === to ? `in ${from}` : `from ${from} to ${to}`;
+  if (from !== undefined) return `since ${from}`;
+  return to !== undefined ? `until ${to}` : '';
+}
+
+/** Filters in the words the parser reads back: `topic Health level local since 2020 in Chile, Peru`. */
+export function filterWords(filters: Filters): string {
+  const parts: string[] = [];
+  if (filters.topic) parts.push(`topic ${filters.topic}`);
+  if (filters.level) parts.push(`at ${filters.level} level`);
+  if (filters.years) parts.push(yearWords(filters.years));
+  const places = [
+    ...(filters.region ? [getRegion(filters.region)?.label ?? filters.region] : []),
+    ...(filters.countries ?? []).map(countryWord),
+  ];
+  // Places last, each closed by a comma: an ISO code counts only at the end of a clause.
+  if (places.length > 0) parts.push(`in ${places.join(', ')},`);
+  return parts.filter(Boolean).join(' ');
+}
+
+/** The subject as typed, or quoted: quoted words are searched as written, never read as filters. */
+function subjectWords(query: string, quoted: boolean): string {
+  return query === '' ? '' : quoted ? `"${query}"` : query;
+}
+
+function sortWords(sort: Sort, query: string, filters: Filters): string {
+  if (sort === defaultSort(query, filters)) return '';
+  return sort === 'relevance' ? 'by relevance' : `${sort} first`;
+}
+
+function join(...parts: string[]): string {
+  return parts
+    .filter((p) => p !== '')
+    .join(' ')
+    .replace(/,$/u, '');
 }
 
 /**
- * The message text that asks for this intent again: what buttons replay and what replies
- * tell users to type. `parseIntent(formatCommand(i))` gives back `i` (up to spelling).
+ * The message text that asks for this intent again: what buttons replay, what replies tell
+ * people to type, and how the conversation remembers a question. Readable, and exact:
+ * `parseIntent(formatCommand(intent))` gives `intent` back. The syntax:
+ * `search <words> [topic <topic>] [level <level>] [since|until|in <year>|from <year> to <year>]
+ * [in <country or region>, …] [newest first|oldest first|by relevance] [page <n>]`, with `list`
+ * for a search without words; `random …`, `count … [by country|topic|year|level]`,
+ * `show <id>`, `similar <id>` (or `similar to "<text>"`) `[…filters] [page <n>]`,
+ * `compare <id> and <id>`.
  */
 export function formatCommand(intent: Intent): string {
+  return commandWords(intent, 'query' in intent && intent.query !== '' && needsQuotes(intent));
+}
+
+/** Intents checked lately, without their page: a page number reads the same on any. */
+const checked = new Map<string, boolean>();
+const CHECKED_MAX = 256;
+
+/**
+ * Whether the subject's words, unquoted, would read as something else ("2020", "health", "local
+ * level"): then the subject is quoted, which the parser takes as written. Reading the command
+ * back costs a parse, so the answer is remembered: one answer formats its own question, the next
+ * and previous pages and the question to share, and the conversation asks it again.
+ */
+function needsQuotes(intent: Intent): boolean {
+  const firstPage = 'page' in intent ? { ...intent, page: 1 } : intent;
+  const key = JSON.stringify(firstPage);
+  let quoted = checked.get(key);
+  if (quoted === undefined) {
+    quoted = !sameIntent(parseIntent(commandWords(firstPage, false)), firstPage);
+    if (checked.size >= CHECKED_MAX) checked.delete(checked.keys().next().value ?? '');
+    checked.set(key, quoted);
+  }
+  return quoted;
+}
+
+/** Plain data compared by value, whatever the order of keys. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const keysB = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
+
+function sameIntent(a: Intent, b: Intent): boolean {
+  return sameValue(a, b);
+}
+
+function commandWords(intent: Intent, quoted: boolean): string {
   switch (intent.type) {
     case 'search': {
-      const country = intent.country ? ` in ${countryName(intent.country)}` : '';
-      const page = intent.page > 1 ? ` page ${intent.page}` : '';
-      return `search ${intent.query}${country}${page}`;
+      if (intent.unknownPlace !== undefined)
+        return join(`country ${intent.unknownPlace}`, intent.page > 1 ? `page ${intent.page}` : '');
+      const head = intent.query === '' ? 'list' : `search ${subjectWords(intent.query, quoted)}`;
+      const page = intent.page > 1 ? `page ${intent.page}` : '';
+      return join(
+        head,
+        filterWords(intent.filters),
+        sortWords(intent.sort, intent.query, intent.filters),
+        page,
+      );
     }
     case 'random':
-      return ['random', intent.country ? countryName(intent.country) : intent.countryName, intent.topic]
-        .filter(Boolean)
-        .join(' ');
-    case 'country': {
-      const page = intent.page > 1 ? ` page ${intent.page}` : '';
-      return `country ${intent.country ? countryName(intent.country) : intent.countryName}${page}`;
-    }
-    case 'countries':
-      return 'countries';
+      return join('random', subjectWords(intent.query, quoted), filterWords(intent.filters));
+    case 'count':
+      return join(
+        'count',
+        subjectWords(intent.query, quoted),
+        filterWords(intent.filters),
+        intent.by ? `by ${intent.by}` : '',
+      );
     case 'show':
       return `show ${intent.id}`;
+    case 'similar': {
+      const head =
+        intent.id !== undefined ? `similar ${intent.id}` : `similar to ${`"${intent.text ?? ''}"`}`;
+      return join(head, filterWords(intent.filters), intent.page > 1 ? `page ${intent.page}` : '');
+    }
+    case 'compare':
+      return `compare ${intent.ids.join(' and ')}`;
     case 'help':
-      return 'help';
+      return intent.topic ? `help ${intent.topic}` : 'help';
+    case 'small-talk':
+      return SMALL_TALK[intent.kind];
+    case 'follow-up':
+      return intent.asked;
     case 'digest':
       return intent.command.type === 'subscribe'
         ? `digest subscribe ${intent.command.args}`
-        : `digest ${intent.command.type}`;
+        : `digest ${intent.command.type}${'id' in intent.command && intent.command.id ? ` ${intent.command.id}` : ''}`;
     default: {
       const unreachable: never = intent;
       return unreachable;

@@ -1,11 +1,14 @@
 import type { ChatContext } from '../chat-context.js';
 import type { ReplyContent } from '../replies/reply.js';
 import type { BotDeps } from './bot-deps.js';
-import { handleCountries, handleCountry } from './handle-country.js';
+import { handleCompare } from './handle-compare.js';
+import { handleCount } from './handle-count.js';
 import { handleHelp } from './handle-help.js';
 import { handleRandom } from './handle-random.js';
 import { handleSearch } from './handle-search.js';
 import { handleShow } from './handle-show.js';
+import { handleSimilar } from './handle-similar.js';
+import { handleFollowUp, handleSmallTalk } from './handle-small-talk.js';
 import type { Intent } from './intent.js';
 
 async function handleDigest(
@@ -34,14 +37,20 @@ export async function handleIntent(intent: Intent, deps: BotDeps, ctx: ChatConte
       return handleSearch(intent, deps);
     case 'random':
       return handleRandom(intent, deps);
-    case 'country':
-      return handleCountry(intent, deps);
-    case 'countries':
-      return handleCountries(intent, deps);
     case 'show':
       return handleShow(intent, deps);
+    case 'similar':
+      return handleSimilar(intent, deps);
+    case 'compare':
+      return handleCompare(intent, deps);
+    case 'count':
+      return handleCount(intent, deps);
     case 'help':
       return handleHelp(intent, deps);
+    case 'small-talk':
+      return handleSmallTalk(intent, deps);
+    case 'follow-up':
+      return handleFollowUp(intent, deps);
     case 'digest':
       return handleDigest(intent, deps, ctx);
     default: {

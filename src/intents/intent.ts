@@ -11,18 +11,72 @@ export type DigestCommand =
 /** Why a help reply is shown instead of an answer. */
 export type HelpReason = 'asked' | 'empty' | 'too-long' | 'unknown-command';
 
+/** Levels of government, normalised from the knowledge's free-text `level` (see `normaliseLevel`). */
+export type Level = 'local' | 'regional' | 'national' | 'international';
+export const LEVELS: readonly Level[] = ['local', 'regional', 'national', 'international'];
+
+/** How listed cases are ordered: best match, or by year. */
+export type Sort = 'relevance' | 'newest' | 'oldest';
+
+/** What cases can be counted by. */
+export type Facet = 'country' | 'topic' | 'year' | 'level';
+export const FACETS: readonly Facet[] = ['country', 'topic', 'year', 'level'];
+
+/** Inclusive years; an open end is absent. */
+export interface YearRange {
+  from?: number;
+  to?: number;
+}
+
 /**
- * What a message asks for. Country fields hold ISO 3166-1 alpha-2 codes; `countryName` keeps
- * what the user typed when it could not be resolved, so the reply can suggest near names.
- * `page` is 1-based.
+ * What narrows a set of cases. Every filter present must hold; `countries` and `region` each
+ * hold when any of a case's countries is among them.
+ */
+export interface Filters {
+  /** ISO 3166-1 alpha-2 codes. */
+  countries?: string[];
+  /** A country group id (`eu`, `nordic`, `africa`…), see `findRegion`. */
+  region?: string;
+  years?: YearRange;
+  level?: Level;
+  /** A taxonomy label ("Health"). */
+  topic?: string;
+}
+export type FilterKey = keyof Filters;
+export const FILTER_KEYS: readonly FilterKey[] = ['countries', 'region', 'years', 'level', 'topic'];
+
+/** Short conversational messages that are not questions about cases. */
+export type SmallTalk = 'greeting' | 'thanks' | 'about' | 'bye' | 'ack' | 'no' | 'complaint';
+
+/**
+ * What a message asks for, after the conversation so far is taken into account: plain data,
+ * serialisable, and the same for every adapter. Country fields hold ISO 3166-1 alpha-2 codes.
+ * `country` repeats the one country of `filters.countries` (for readers of `ask --json`).
+ * `unknownPlace` keeps a place the user named that is no country casebot knows, so the reply can
+ * suggest near names. `page` is 1-based.
  */
 export type Intent =
-  | { type: 'search'; query: string; country?: string; page: number }
-  | { type: 'random'; country?: string; topic?: string; countryName?: string }
-  | { type: 'country'; country?: string; countryName: string; page: number }
-  | { type: 'countries' }
+  | {
+      type: 'search';
+      /** The subject words, as typed; empty when the filters alone say what is wanted. */
+      query: string;
+      filters: Filters;
+      sort: Sort;
+      page: number;
+      country?: string;
+      unknownPlace?: string;
+    }
+  | { type: 'random'; query: string; filters: Filters; country?: string }
   | { type: 'show'; id: string }
+  /** Cases like one case (`id`) or like a text (`text`): related by content, other countries first. */
+  | { type: 'similar'; id?: string; text?: string; filters: Filters; page: number }
+  | { type: 'compare'; ids: string[] }
+  /** How many cases match, in all or per facet. */
+  | { type: 'count'; by?: Facet; query: string; filters: Filters; country?: string }
   | { type: 'help'; reason: HelpReason; topic?: string }
+  | { type: 'small-talk'; kind: SmallTalk }
+  /** A follow-up ("next", "the second one", "only local ones") with nothing before it to follow. */
+  | { type: 'follow-up'; asked: string }
   | { type: 'digest'; command: DigestCommand };
 
 export type IntentType = Intent['type'];

@@ -1,4 +1,5 @@
 import type { Bot } from '../bot.js';
+import { createMemoryConversationStore } from '../conversation/conversation-store.js';
 import { createBot } from '../create-bot.js';
 import type { DigestHandler } from '../digests/digest-handler.js';
 import type { KnowledgeBase } from '../knowledge/case.js';
@@ -6,6 +7,7 @@ import { countProblems } from '../knowledge/describe-knowledge.js';
 import { type Logger, silentLogger } from '../logger.js';
 import type { SearchIndexData, TransferredSearchIndexData } from '../search/build-search-index.js';
 import { createSearchIndex } from '../search/search-index.js';
+import type { ConversationStore } from '../store/store.js';
 import { type BuiltKnowledge, buildInWorker } from './build-in-worker.js';
 import { loadSearchKnowledge } from './load-search-knowledge.js';
 
@@ -18,6 +20,8 @@ export interface CreateReloadingBotOptions {
   now?: () => Date;
   /** Answers `digest …` messages from the first one (build it first: see `createDigestHandler`). */
   digests?: DigestHandler;
+  /** Where conversations are remembered; one store for every reload (in memory by default). */
+  conversations?: ConversationStore;
   /** How a reload builds; in a worker thread unless a test says otherwise. */
   build?: (request: { knowledgeDir: string; cacheDir?: string }, logger: Logger) => Promise<BuiltKnowledge>;
 }
@@ -67,9 +71,14 @@ export async function createReloadingBot(options: CreateReloadingBotOptions): Pr
     knowledgeDir: options.knowledgeDir,
     ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
   };
+  // Follow-ups survive a reload: every bot built here shares the conversations.
+  const conversations =
+    options.conversations ??
+    createMemoryConversationStore({ now: () => (options.now ?? (() => new Date()))().getTime() });
   const makeBot = (knowledge: KnowledgeBase, search: SearchIndexData | TransferredSearchIndexData) =>
     createBot({
       ...options,
+      conversations,
       knowledge,
       index: createSearchIndex(search),
       logger,

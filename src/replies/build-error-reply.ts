@@ -15,5 +15,5 @@ const APOLOGY = {
  */
 export function buildErrorReply(ctx: ChatContext, intent?: Intent): Reply {
   const content: ReplyContent = { type: 'error', ...APOLOGY, cases: [], total: 0, actions: [] };
-  return withAudience(intent ? { ...content, intent } : content, { ctx, text: '' });
+  return withAudience(intent ? { ...content, intent } : content, ctx);
 }

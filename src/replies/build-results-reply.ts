@@ -2,15 +2,47 @@ import type { Intent } from '../intents/intent.js';
 import type { Case } from '../knowledge/case.js';
 import type { SearchHit } from '../search/search-index.js';
 import { toCaseHit } from './case-hit.js';
-import { PAGE_SIZE, type ReplyAction, type ReplyContent } from './reply.js';
+import { type CaseHit, PAGE_SIZE, type ReplyAction, type ReplyContent } from './reply.js';
 
+/** One case of a ranked list, and why it was found. */
 export interface RankedCase {
   case: Case;
   hit?: SearchHit;
+  related?: CaseHit['related'];
 }
 
-export function detailsActions(cases: readonly { id: string; title: string }[]): ReplyAction[] {
-  return cases.map((c) => ({ type: 'details', label: 'Details', command: `show ${c.id}` }));
+/**
+ * Cases in the order an answer lists them, each read only when needed: a common word in a large
+ * knowledge base finds nearly every case, and an answer shows five of them.
+ */
+export interface RankedCases {
+  readonly total: number;
+  /** The case ranked `i` (0-based, below `total`) and why it was found. */
+  at(i: number): RankedCase;
+  /** Every case, in rank order. */
+  cases(): readonly Case[];
+}
+
+/** Cases in the order given, found by no search. */
+export function casesInOrder(cases: readonly Case[]): RankedCases {
+  return { total: cases.length, at: (i) => ({ case: cases[i]! }), cases: () => cases };
+}
+
+/** Ranked cases already at hand, in order. */
+export function listedCases(ranked: readonly RankedCase[]): RankedCases {
+  return { total: ranked.length, at: (i) => ranked[i]!, cases: () => ranked.map((r) => r.case) };
+}
+
+/** Every shown case's own buttons: its details, and cases like it. */
+export function caseActions(cases: readonly { id: string }[]): ReplyAction[] {
+  return cases.flatMap((c): ReplyAction[] => [
+    { type: 'details', label: 'Details', command: `show ${c.id}`, caseId: c.id },
+    { type: 'similar', label: 'Similar', command: `similar ${c.id}`, caseId: c.id },
+  ]);
+}
+
+function atPage<T extends { page: number }>(intent: T, page: number): T {
+  return { ...intent, page };
 }
 
 /**
@@ -20,21 +52,27 @@ export function detailsActions(cases: readonly { id: string; title: string }[]):
 export function buildResultsReply(options: {
   intent: Intent & { page: number };
   heading: string;
-  ranked: readonly RankedCase[];
+  ranked: RankedCases;
   commandFor: (page: number) => string;
-}): ReplyContent {
+}): Extract<ReplyContent, { type: 'results' }> {
   const { intent, ranked } = options;
-  const total = ranked.length;
+  const { total } = ranked;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(intent.page, pageCount);
-  const shown = ranked.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  const cases = shown.map((r) => toCaseHit(r.case, r.hit));
+  const cases: CaseHit[] = [];
+  for (let i = (page - 1) * PAGE_SIZE; i < Math.min(total, page * PAGE_SIZE); i++) {
+    const r = ranked.at(i);
+    const hit = toCaseHit(r.case, r.hit);
+    if (r.related) hit.related = r.related;
+    cases.push(hit);
+  }
   const nextCommand = page < pageCount ? options.commandFor(page + 1) : undefined;
-  const actions: ReplyAction[] = detailsActions(cases);
+  const actions: ReplyAction[] = caseActions(cases);
+  if (page > 1) actions.push({ type: 'previous', label: 'Previous', command: options.commandFor(page - 1) });
   if (nextCommand) actions.push({ type: 'more', label: 'More results', command: nextCommand });
-  const reply: ReplyContent = {
+  const reply: Extract<ReplyContent, { type: 'results' }> = {
     type: 'results',
-    intent,
+    intent: atPage(intent, page),
     heading: options.heading,
     cases,
     total,

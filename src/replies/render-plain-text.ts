@@ -25,6 +25,16 @@ export function whyMatched(c: CaseHit): string | undefined {
   return c.matched && c.matched.length > 0 ? `matched: ${c.matched.join(', ')}` : undefined;
 }
 
+/** Why a case is like the one asked about: "alike in: Health; words: rehabilitation, patients". */
+export function whyRelated(c: CaseHit): string | undefined {
+  if (!c.related) return undefined;
+  const parts = [
+    c.related.topics.length > 0 ? `topics: ${c.related.topics.join(', ')}` : '',
+    c.related.words.length > 0 ? `words: ${c.related.words.join(', ')}` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `alike in ${parts.join('; ')}` : undefined;
+}
+
 function renderCase(c: CaseHit, full: boolean): string {
   const lines = [`${c.title}  [${c.id}]`];
   const facts = caseFacts(c);
@@ -33,7 +43,7 @@ function renderCase(c: CaseHit, full: boolean): string {
   if (full && c.truncated) lines.push('  (The source cut this summary short.)');
   if (full && c.organisation) lines.push(`  Organisation: ${c.organisation}`);
   if (c.url) lines.push(`  ${c.url}`);
-  const why = whyMatched(c);
+  const why = whyRelated(c) ?? whyMatched(c);
   if (why) lines.push(`  (${why})`);
   return lines.join('\n');
 }
@@ -45,7 +55,14 @@ export function resultsFooter(reply: Extract<Reply, { type: 'results' }>): strin
   const first = (reply.page - 1) * PAGE_SIZE + 1;
   const last = first + reply.cases.length - 1;
   const range = `Showing ${first}–${last} of ${reply.total} case${reply.total === 1 ? '' : 's'}.`;
-  return reply.nextCommand ? `${range} For more, say “${reply.nextCommand}”.` : range;
+  return reply.nextCommand ? `${range} For more, say “${reply.nextCommand}” (or “next”).` : range;
+}
+
+/** Other readings and relaxed questions, as commands to type. */
+function otherCommands(reply: Reply): string[] {
+  return reply.actions
+    .filter((a) => a.type === 'alternative' || a.type === 'relax')
+    .map((a) => (a.type === 'alternative' ? `Or: ${a.label}, “${a.command}”` : `${a.label}: “${a.command}”`));
 }
 
 /**
@@ -63,12 +80,23 @@ export function renderPlainText(reply: Reply): string {
       break;
     case 'case':
       parts.push(...reply.cases.map((c) => renderCase(c, true)));
+      if (reply.cases.length === 1) parts.push(`Cases like it: “similar ${reply.cases[0]!.id}”`);
       break;
-    case 'countries':
-      parts.push(reply.countries.map((c) => `${c.flag} ${c.name} (${c.code}): ${c.count}`.trim()).join('\n'));
+    case 'counts':
+      parts.push(reply.groups.map((g) => `${g.label}: ${g.count}`).join('\n'));
+      break;
+    case 'compare':
+      parts.push(
+        reply.cases.map((c, i) => `${i + 1}. ${c.title}  [${c.id}]`).join('\n'),
+        reply.rows.map((r) => `${r.label}: ${r.values.join(' | ')}`).join('\n'),
+        reply.shared.join('\n'),
+      );
       break;
     case 'help':
       parts.push(reply.commands.map((c) => `${c.usage}\n  ${c.description} e.g. “${c.example}”`).join('\n'));
+      break;
+    case 'message':
+      parts.push(...reply.lines);
       break;
     case 'not-found':
       parts.push(reply.message);
@@ -86,5 +114,6 @@ export function renderPlainText(reply: Reply): string {
       return unreachable;
     }
   }
+  parts.push(otherCommands(reply).join('\n'));
   return parts.filter((p) => p !== '').join('\n\n');
 }

@@ -1,4 +1,4 @@
-import type { Intent } from '../intents/intent.js';
+import type { Facet, Intent } from '../intents/intent.js';
 import type { Case } from '../knowledge/case.js';
 
 /** A case as shown in a reply: the case without its sources, plus why it matched a search. */
@@ -8,16 +8,22 @@ export interface CaseHit extends Omit<Case, 'sources' | 'truncated'> {
   score?: number;
   /** Query terms (as the user typed them) that matched this case. */
   matched?: string[];
+  /** Why it is like the case (or text) asked about: the topics and words they share. */
+  related?: { topics: string[]; words: string[] };
 }
 
 /**
- * A button or follow-up. `command` is message text the core understands, so an adapter can
- * replay it through `bot.answer(command)` when the button is clicked.
+ * A button or follow-up. `command` is message text the core understands (`formatCommand`), so an
+ * adapter can replay it through `bot.answer(command)` when the button is clicked.
+ * `details` and `similar` belong to one case (`caseId`); the others to the whole reply:
+ * `more`/`previous` page, `random` picks again, `relax` drops a filter that emptied an answer,
+ * `alternative` is another reading of the message, `example` a question to try.
  */
 export interface ReplyAction {
-  type: 'more' | 'random' | 'details';
+  type: 'more' | 'previous' | 'random' | 'details' | 'similar' | 'relax' | 'alternative' | 'example';
   label: string;
   command: string;
+  caseId?: string;
 }
 
 export interface CountryCount {
@@ -25,6 +31,20 @@ export interface CountryCount {
   name: string;
   flag: string;
   count: number;
+}
+
+/** One line of a count: a country, topic, year or level, how many cases, and the command that lists them. */
+export interface CountGroup {
+  key: string;
+  label: string;
+  count: number;
+  command: string;
+}
+
+/** One fact of the compared cases, side by side (one value per case, in order). */
+export interface CompareRow {
+  label: string;
+  values: string[];
 }
 
 export interface HelpEntry {
@@ -61,11 +81,15 @@ interface ReplyBase {
   cases: CaseHit[];
   /** How many cases matched in all. */
   total: number;
-  /** A short remark shown before the answer, e.g. that a long message was cut. */
+  /** A short remark shown before the answer: how a message was read, that a long message was cut. */
   notice?: string;
   actions: ReplyAction[];
 }
 
+/**
+ * What each kind of answer holds. Every heading says how the message was understood ("Health
+ * cases from South Korea since 2020, newest first").
+ */
 type AnswerBody =
   | {
       type: 'results';
@@ -77,8 +101,13 @@ type AnswerBody =
       nextCommand?: string;
     }
   | { type: 'case'; intent: Intent; heading: string }
-  | { type: 'countries'; intent: Intent; heading: string; countries: CountryCount[] }
+  /** How many cases match, in all (`total`) and per country, topic, year, level or region. */
+  | { type: 'counts'; intent: Intent; heading: string; facet?: Facet; groups: CountGroup[] }
+  /** Cases side by side: `cases` in order, their facts by row, and what they share. */
+  | { type: 'compare'; intent: Intent; heading: string; rows: CompareRow[]; shared: string[] }
   | { type: 'help'; intent: Intent; heading: string; commands: HelpEntry[] }
+  /** A short answer in words: small talk, a follow-up with nothing to follow. */
+  | { type: 'message'; intent: Intent; heading: string; lines: string[] }
   | { type: 'not-found'; intent: Intent; heading: string; message: string; suggestions: string[] }
   /** Something failed on casebot's side: the one apology (`buildErrorReply`). */
   | { type: 'error'; intent?: Intent; heading: string; message: string };

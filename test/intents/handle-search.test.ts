@@ -30,17 +30,23 @@ describe('search narrowed to a country', () => {
     expect(queries).toEqual(['telehealth']);
   });
 
-  it('with nothing there, suggests the same search everywhere, still from one search', async () => {
+  it('with nothing there, offers the same search everywhere with its count, still from one search', async () => {
     const { bot, queries } = botWithCountingIndex();
     const reply: Reply = await bot.answer('telehealth in Germany');
     expect(reply.type).toBe('not-found');
-    expect(reply.type === 'not-found' && reply.suggestions[0]).toBe('search telehealth');
+    expect(reply.actions).toEqual([
+      { type: 'relax', label: 'Any country (1)', command: 'search telehealth' },
+      { type: 'relax', label: 'Without “telehealth” (1)', command: 'list in Germany' },
+    ]);
+    expect(reply.type === 'not-found' && reply.message).toBe(
+      'Without the place (Germany): 1 case. Without the words “telehealth”: 1 case.',
+    );
     expect(queries).toEqual(['telehealth']);
   });
 
-  it('does not suggest searching everywhere when that finds nothing either', async () => {
+  it('does not offer searching everywhere when that finds nothing either', async () => {
     const { bot } = botWithCountingIndex();
     const reply = await bot.answer('zeppelin in Germany');
-    expect(reply.type === 'not-found' && reply.suggestions).not.toContain('search zeppelin');
+    expect(reply.actions.map((a) => a.command)).not.toContain('search zeppelin');
   });
 });

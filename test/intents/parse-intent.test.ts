@@ -1,124 +1,228 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCommand } from '../../src/intents/format-command.js';
-import type { Intent } from '../../src/intents/intent.js';
-import { MAX_MESSAGE_LENGTH, parseIntent } from '../../src/intents/parse-intent.js';
+import { FACETS, type Filters, type Intent, LEVELS } from '../../src/intents/intent.js';
+import { parseIntent } from '../../src/intents/parse-intent.js';
+import { allCountries, resolveCountry } from '../../src/knowledge/countries/index.js';
+import { regionTable } from '../../src/knowledge/regions/build-regions.js';
+import { TAXONOMY } from '../../src/knowledge/taxonomy.js';
+import { hostilePiece } from '../support/hostile-text.js';
+import { count, list, random, search } from '../support/intents.js';
 
-const PHRASINGS: [string, Intent][] = [
-  // commands
-  ['search digital inclusion', { type: 'search', query: 'digital inclusion', page: 1 }],
-  ['find mental health', { type: 'search', query: 'mental health', page: 1 }],
-  ['SEARCH Telerehabilitation', { type: 'search', query: 'Telerehabilitation', page: 1 }],
-  ['search digital inclusion page 2', { type: 'search', query: 'digital inclusion', page: 2 }],
-  ['search AI in Korea', { type: 'search', query: 'AI', country: 'KR', page: 1 }],
-  ['random', { type: 'random' }],
-  ['random korea', { type: 'random', country: 'KR' }],
-  ['random Japan health', { type: 'random', country: 'JP', topic: 'health' }],
-  ['random case from Japan', { type: 'random', country: 'JP' }],
-  ['surprise me', { type: 'random' }],
-  ['Surprise me!', { type: 'random' }],
-  ['surprise me with a health case', { type: 'random', topic: 'health' }],
-  ['surprise me with a case from France', { type: 'random', country: 'FR' }],
-  ['random climate', { type: 'random', topic: 'climate' }],
-  ['country Belgium', { type: 'country', country: 'BE', countryName: 'Belgium', page: 1 }],
-  ['country south korea', { type: 'country', country: 'KR', countryName: 'south korea', page: 1 }],
-  ['country UK page 3', { type: 'country', country: 'GB', countryName: 'UK', page: 3 }],
-  ['country Narnia', { type: 'country', countryName: 'Narnia', page: 1 }],
-  ['country', { type: 'countries' }],
-  ['countries', { type: 'countries' }],
-  ['list countries', { type: 'countries' }],
-  ['which countries do you have?', { type: 'countries' }],
-  ['what countries are covered', { type: 'countries' }],
-  ['show abc123', { type: 'show', id: 'abc123' }],
-  ['details K3X9A2', { type: 'show', id: 'k3x9a2' }],
-  ['show', { type: 'help', reason: 'asked', topic: 'show' }],
-  ['help', { type: 'help', reason: 'asked' }],
-  ['?', { type: 'help', reason: 'asked' }],
-  ['Hello!', { type: 'help', reason: 'asked' }],
-  ['what can you do?', { type: 'help', reason: 'asked' }],
-  ['help digest', { type: 'help', reason: 'asked', topic: 'digest' }],
-  ['search', { type: 'help', reason: 'asked', topic: 'search' }],
-  // plain language
-  ['cases from Korea', { type: 'country', country: 'KR', countryName: 'cases from Korea', page: 1 }],
-  [
-    'what has Uruguay done?',
-    { type: 'country', country: 'UY', countryName: 'what has Uruguay done?', page: 1 },
-  ],
-  [
-    'initiatives in the US',
-    { type: 'country', country: 'US', countryName: 'initiatives in the US', page: 1 },
-  ],
-  ['Korea', { type: 'country', country: 'KR', countryName: 'Korea', page: 1 }],
-  [
-    'show me projects from Greece',
-    { type: 'country', country: 'GR', countryName: 'show me projects from Greece', page: 1 },
-  ],
-  ['AI projects in Korea', { type: 'search', query: 'AI', country: 'KR', page: 1 }],
-  ['mental health in Australia', { type: 'search', query: 'mental health', country: 'AU', page: 1 }],
-  ['cases on digital inclusion', { type: 'search', query: 'digital inclusion', page: 1 }],
-  ['citizen participation', { type: 'search', query: 'citizen participation', page: 1 }],
-  ['telerehabilitaion', { type: 'search', query: 'telerehabilitaion', page: 1 }],
-  ['green jobs', { type: 'search', query: 'green jobs', page: 1 }],
-  // hostile and odd input
-  ['', { type: 'help', reason: 'empty' }],
-  ['   \n\t ', { type: 'help', reason: 'empty' }],
-  ['x'.repeat(MAX_MESSAGE_LENGTH + 1), { type: 'help', reason: 'too-long' }],
-  ['foo~2 bar^3 +baz -qux title:x', { type: 'search', query: 'foo~2 bar^3 +baz -qux title:x', page: 1 }],
-  ['__proto__', { type: 'search', query: '__proto__', page: 1 }],
-  ['constructor toString', { type: 'search', query: 'constructor toString', page: 1 }],
-  ['@everyone <!channel> hi', { type: 'search', query: '@everyone <!channel> hi', page: 1 }],
-  ['digest', { type: 'digest', command: { type: 'help' } }],
-  ['digest list', { type: 'digest', command: { type: 'list' } }],
-  [
-    'digest subscribe weekly mon 09:00 topic health',
-    { type: 'digest', command: { type: 'subscribe', args: 'weekly mon 09:00 topic health' } },
-  ],
-  ['digest unsubscribe ab12', { type: 'digest', command: { type: 'unsubscribe', id: 'ab12' } }],
-  ['digest pause ab12', { type: 'digest', command: { type: 'pause', id: 'ab12' } }],
-  ['digest resume ab12', { type: 'digest', command: { type: 'resume', id: 'ab12' } }],
-  ['digest preview', { type: 'digest', command: { type: 'preview' } }],
-  ['digest preview ab12', { type: 'digest', command: { type: 'preview', id: 'ab12' } }],
+/** Text built from hostile pieces and words, as a person (or an attacker) might send it. */
+const hostileText = () =>
+  fc
+    .array(fc.oneof(hostilePiece, fc.constantFrom('open', 'data', 'Korea', 'since', '2020', 'local')), {
+      maxLength: 12,
+    })
+    .map((p) => p.join(''));
+
+/** Messages made of the words that carry meaning: places, years, levels, moves, commands, topics. */
+const wordSalad = fc
+  .array(
+    fc.constantFrom(
+      'the',
+      'and',
+      'since',
+      '2020',
+      '2018-21',
+      'page',
+      'next',
+      'like',
+      'compare',
+      'one',
+      'Korea',
+      'Chile',
+      'local',
+      'national',
+      '#2',
+      '"open data"',
+      'topic',
+      'health',
+      'per',
+      'how many',
+      'EU',
+      'Nordic',
+      'newest',
+      'oldest',
+      'random',
+      'cases',
+      'open',
+      'data',
+      'any year',
+      'only',
+      'what about',
+      'by',
+      'country',
+      'show',
+      'similar',
+      'level',
+      'in',
+      'from',
+      'before',
+      'after',
+      'last year',
+    ),
+    { maxLength: 10 },
+  )
+  .map((w) => w.join(' '));
+
+const now = () => new Date('2025-06-01T00:00:00Z');
+const parse = (text: string) => parseIntent(text, { now });
+
+/** Words a subject is made of: plain topic words that name no filter, command or country. */
+const SUBJECT_WORDS = [
+  'open',
+  'data',
+  'mental',
+  'telehealth',
+  'budgeting',
+  'loneliness',
+  'portals',
+  'co-creation',
+  'R&D',
 ];
 
+const filtersArb: fc.Arbitrary<Filters> = fc.record(
+  {
+    countries: fc.uniqueArray(fc.constantFrom('KR', 'JP', 'CL', 'BE', 'US', 'GB', 'ZA', 'FR', 'CG', 'NE'), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+    region: fc.constantFrom(...regionTable().byId.keys()),
+    years: fc.oneof(
+      fc.integer({ min: 1990, max: 2025 }).map((y) => ({ from: y })),
+      fc.integer({ min: 1990, max: 2025 }).map((y) => ({ to: y })),
+      fc
+        .tuple(fc.integer({ min: 1990, max: 2025 }), fc.integer({ min: 0, max: 10 }))
+        .map(([y, n]) => ({ from: y, to: y + n })),
+    ),
+    level: fc.constantFrom(...LEVELS),
+    topic: fc.constantFrom(...TAXONOMY.map((t) => t.label)),
+  },
+  { requiredKeys: [] },
+);
+
+const queryArb = fc
+  .array(fc.constantFrom(...SUBJECT_WORDS), { minLength: 0, maxLength: 3 })
+  .map((words) => words.join(' '));
+
+const intentArb: fc.Arbitrary<Intent> = fc.oneof(
+  fc
+    .tuple(
+      queryArb,
+      filtersArb,
+      fc.constantFrom('relevance', 'newest', 'oldest') as fc.Arbitrary<'relevance'>,
+      fc.integer({ min: 1, max: 40 }),
+    )
+    .map(([query, filters, sort, page]) => search(query, filters, { sort, page })),
+  fc.tuple(queryArb, filtersArb).map(([query, filters]) => random(query, filters)),
+  fc
+    .tuple(fc.option(fc.constantFrom(...FACETS), { nil: undefined }), filtersArb, queryArb)
+    .map(([by, filters, query]) => count(by, filters, query)),
+  fc.constantFrom<Intent>(
+    { type: 'show', id: 'k3x9a2b7' },
+    { type: 'similar', id: 'k3x9a2b7', filters: {}, page: 2 },
+    { type: 'compare', ids: ['k3x9a2b7', 'zz11yy22'] },
+    { type: 'help', reason: 'asked' },
+    { type: 'small-talk', kind: 'thanks' },
+  ),
+);
+
 describe('parseIntent', () => {
-  it.each(PHRASINGS)('%j', (text, expected) => {
-    expect(parseIntent(text)).toEqual(expected);
-  });
-
-  it('has at least 40 phrasings in its table', () => {
-    expect(PHRASINGS.length).toBeGreaterThanOrEqual(40);
-  });
-
   it('is total: any string gives an intent without throwing', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })),
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: 'grapheme' }),
+          hostileText(),
+          fc
+            .array(
+              fc.constantFrom(
+                'the',
+                'and',
+                'since',
+                '2020',
+                'page',
+                'next',
+                'like',
+                'compare',
+                'one',
+                'Korea',
+                'local',
+                '#2',
+                '"',
+                'topic',
+                'per',
+                'how many',
+                'EU',
+              ),
+              { maxLength: 12 },
+            )
+            .map((w) => w.join(' ')),
+        ),
         (text) => {
-          const intent = parseIntent(text);
-          expect(typeof intent.type).toBe('string');
+          expect(typeof parse(text).type).toBe('string');
         },
       ),
       { numRuns: 2000 },
     );
   });
 
-  it.each<Intent>([
-    { type: 'search', query: 'mental health', page: 3 },
-    { type: 'search', query: 'AI', country: 'KR', page: 2 },
-    { type: 'country', country: 'BE', countryName: 'Belgium', page: 2 },
-    { type: 'random', country: 'JP', topic: 'health' },
-    { type: 'show', id: 'abc123' },
-  ])('formatCommand round-trips %j', (intent) => {
-    const reparsed = parseIntent(formatCommand(intent));
-    expect(reparsed.type).toBe(intent.type);
-    if (reparsed.type === 'search' && intent.type === 'search') {
-      expect({ q: reparsed.query, c: reparsed.country, p: reparsed.page }).toEqual({
-        q: intent.query,
-        c: intent.country,
-        p: intent.page,
-      });
+  it('reads its own commands back: parse(format(intent)) is the intent', () => {
+    fc.assert(
+      fc.property(intentArb, (intent) => {
+        expect(parse(formatCommand(intent))).toEqual(intent);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('format(parse(text)) is a fixed point for any text: the command means what the text meant', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), hostileText(), fc.string({ unit: 'grapheme', maxLength: 80 }), wordSalad),
+        (text) => {
+          const intent = parse(text);
+          // What cannot be asked again on purpose: an empty message, "next" with nothing before it,
+          // a comparison of fewer than two cases (its answer says two are needed).
+          if (intent.type === 'follow-up' || (intent.type === 'help' && intent.reason !== 'asked')) return;
+          if (intent.type === 'compare' && intent.ids.length < 2) return;
+          expect(parse(formatCommand(intent))).toEqual(intent);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each<[Intent, string]>([
+    [
+      search('open data', { countries: ['CL'], years: { from: 2020 }, level: 'local' }, { page: 2 }),
+      'search open data at local level since 2020 in Chile, page 2',
+    ],
+    [
+      list({ countries: ['KR'], topic: 'Health', years: { from: 2020 } }, { sort: 'newest' }),
+      'list topic Health since 2020 in South Korea, newest first',
+    ],
+    [list({ region: 'nordic' }), 'list in Nordic countries'],
+    [search('2020'), 'search "2020"'],
+    [random('', { countries: ['JP'], topic: 'Health' }), 'random topic Health in Japan'],
+    [count('country', { topic: 'AI & emerging tech' }), 'count topic AI & emerging tech by country'],
+  ])('formats %j as %s', (intent, command) => {
+    expect(formatCommand(intent)).toBe(command);
+  });
+
+  it('names every country so that it reads back as the same country', () => {
+    for (const country of allCountries()) {
+      const intent = list({ countries: [country.code] });
+      expect(parse(formatCommand(intent)), country.name).toEqual(intent);
     }
-    if ('page' in intent && 'page' in reparsed) expect(reparsed.page).toBe(intent.page);
-    if ('country' in intent) expect((reparsed as { country?: string }).country).toBe(intent.country);
+  });
+
+  it('falls back to the code for a name that is not one country', () => {
+    const ambiguous = allCountries().find((c) => resolveCountry(c.name) !== c.code);
+    if (ambiguous) expect(formatCommand(list({ countries: [ambiguous.code] }))).toContain(ambiguous.code);
   });
 });

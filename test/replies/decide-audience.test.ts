@@ -5,7 +5,7 @@ import type { DigestHandler } from '../../src/digests/digest-handler.js';
 import { digestReply } from '../../src/digests/digest-reply.js';
 import type { Bot } from '../../src/index.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
-import type { Reply, Visibility } from '../../src/replies/reply.js';
+import type { Reply, ReplyAction, Visibility } from '../../src/replies/reply.js';
 import { buildSearchIndexData } from '../../src/search/build-search-index.js';
 import { createSearchIndex, type SearchIndex } from '../../src/search/search-index.js';
 
@@ -35,8 +35,11 @@ const discord = (surface: ChatContext['surface']): ChatContext => ({
   channelId: 'D1',
 });
 
-/** Rows: how the message came. Columns: an answer, a digest for the channel, one for the asker, a failure. */
-const POLICY: [string, ChatContext, Cell, Cell, Cell, Cell][] = [
+/**
+ * Rows: how the message came. Columns: an answer, a remark (small talk), a digest for the
+ * channel, one for the asker, a failure.
+ */
+const POLICY: [string, ChatContext, Cell, Cell, Cell, Cell, Cell][] = [
   [
     'the console',
     { platform: 'cli', surface: { type: 'console' } },
@@ -44,21 +47,40 @@ const POLICY: [string, ChatContext, Cell, Cell, Cell, Cell][] = [
     'private',
     'private',
     'private',
+    'private',
   ],
-  ['a direct message', slack({ type: 'direct-message' }), 'private', 'private', 'private', 'private'],
-  ['a mention in a channel', slack({ type: 'mention' }), 'channel', 'channel', 'private', 'channel'],
   [
-    'a mention in a Discord channel',
-    discord({ type: 'mention' }),
+    'a direct message',
+    slack({ type: 'direct-message' }),
+    'private',
+    'private',
+    'private',
+    'private',
+    'private',
+  ],
+  [
+    'a mention in a channel',
+    slack({ type: 'mention' }),
+    'channel',
     'channel',
     'channel',
     'private',
     'channel',
   ],
-  ['a slash command', slack({ type: 'slash-command' }), 'share', 'channel', 'private', 'private'],
+  [
+    'a mention in a Discord channel',
+    discord({ type: 'mention' }),
+    'channel',
+    'channel',
+    'channel',
+    'private',
+    'channel',
+  ],
+  ['a slash command', slack({ type: 'slash-command' }), 'share', 'private', 'channel', 'private', 'private'],
   [
     'a slash command, public:true',
     discord({ type: 'slash-command', requested: 'channel' }),
+    'channel',
     'channel',
     'channel',
     'private',
@@ -68,6 +90,7 @@ const POLICY: [string, ChatContext, Cell, Cell, Cell, Cell][] = [
     'a slash command, public: left out',
     discord({ type: 'slash-command', requested: 'private' }),
     'share',
+    'private',
     'share',
     'private',
     'private',
@@ -76,6 +99,7 @@ const POLICY: [string, ChatContext, Cell, Cell, Cell, Cell][] = [
     "a button on the asker's private message",
     slack({ type: 'button', on: 'private-message' }),
     'share',
+    'private',
     'channel',
     'private',
     'private',
@@ -87,11 +111,13 @@ const POLICY: [string, ChatContext, Cell, Cell, Cell, Cell][] = [
     'private',
     'private',
     'private',
+    'private',
   ],
   [
     'a button on a message the channel sees, in Slack',
     slack({ type: 'button', on: 'channel-message' }),
     'share',
+    'private',
     'channel',
     'private',
     'private',
@@ -99,6 +125,7 @@ const POLICY: [string, ChatContext, Cell, Cell, Cell, Cell][] = [
   [
     'a button on a message the channel sees, in Discord',
     discord({ type: 'button', on: 'channel-message' }),
+    'channel',
     'channel',
     'channel',
     'private',
@@ -109,6 +136,7 @@ const POLICY: [string, ChatContext, Cell, Cell, Cell, Cell][] = [
     slack({ type: 'button', on: 'private-message', requested: 'channel' }),
     'channel',
     'channel',
+    'channel',
     'private',
     'private',
   ],
@@ -116,8 +144,13 @@ const POLICY: [string, ChatContext, Cell, Cell, Cell, Cell][] = [
 
 let bot: Bot;
 let someId: string;
-/** One message for each kind of answer: results, a random pick, a case, countries, help, nothing found. */
+/**
+ * One message for each kind of answer: results, a random pick, a case, counts, a comparison,
+ * similar cases, help, nothing found.
+ */
 let answers: string[];
+/** Small talk, and a follow-up with nothing to follow: remarks. */
+const REMARKS = ['thanks!', 'good morning', 'cheers, that helps'];
 
 beforeAll(async () => {
   const knowledge = { ...(await loadKnowledge('knowledge')), hash: 'test' };
@@ -137,8 +170,13 @@ beforeAll(async () => {
     'random korea health',
     `show ${someId}`,
     'countries',
+    'how many cases per year',
+    'which topics do you cover',
+    `compare ${someId} and ${knowledge.cases[3]!.id}`,
+    `similar ${someId}`,
     'help',
     'search xylophone zeppelin',
+    'climate in Serbia',
   ];
 });
 
@@ -151,8 +189,13 @@ function expectCell(reply: Reply, cell: Cell, what: string) {
 }
 
 describe('who sees a reply, and whether it can be shared', () => {
-  it.each(POLICY)('on %s', async (_surface, ctx, answer, forChannel, forAsker, failure) => {
+  it.each(POLICY)('on %s', async (_surface, ctx, answer, remark, forChannel, forAsker, failure) => {
     for (const text of answers) expectCell(await bot.answer(text, ctx), answer, text);
+    for (const text of REMARKS) {
+      const reply = await bot.answer(text, ctx);
+      expect({ text, type: reply.type }).toEqual({ text, type: 'message' });
+      expectCell(reply, remark, text);
+    }
     const list = await bot.answer('digest list', ctx);
     // The console has no channel: a digest command there is for the asker alone.
     expectCell(list, ctx.platform === 'cli' ? 'private' : forChannel, 'digest list');
@@ -162,7 +205,7 @@ describe('who sees a reply, and whether it can be shared', () => {
     expectCell(failed, failure, 'a failure');
   });
 
-  it('shares what the asker saw: a random pick as that case, anything else as it was asked', async () => {
+  it("shares what the asker saw: a random pick as that case, anything else as the answer's own command", async () => {
     const ctx = slack({ type: 'slash-command' });
     const share = slack({ type: 'button', on: 'private-message', requested: 'channel' });
     for (const text of [...answers, 'random', '   ']) {
@@ -179,8 +222,50 @@ describe('who sees a reply, and whether it can be shared', () => {
     const random = await bot.answer('random', ctx);
     expect(random.shareCommand).toBe(`show ${random.cases[0]?.id}`);
     expect((await bot.answer(`show ${someId.slice(0, 6)}`, ctx)).shareCommand).toBe(`show ${someId}`);
-    expect((await bot.answer('search health page 2', ctx)).shareCommand).toBe('search health page 2');
+    expect((await bot.answer('search government page 2', ctx)).shareCommand).toBe('search government page 2');
     expect((await bot.answer('   ', ctx)).shareCommand).toBe('help');
+  });
+
+  it('shares a follow-up as the question it answered: "next" or "only local ones" mean nothing in the channel', async () => {
+    const me: ChatContext = { ...slack({ type: 'slash-command' }), userId: 'U1' };
+    const share = slack({ type: 'button', on: 'private-message', requested: 'channel' });
+    await bot.answer('search government', me);
+    for (const followUp of ['next', 'only local ones', 'and for Korea?']) {
+      const reply = await bot.answer(followUp, me);
+      expect(reply.shareCommand).toBeDefined();
+      expect(reply.shareCommand).not.toBe(followUp);
+      const shared = await bot.answer(reply.shareCommand ?? '', share);
+      expect({ followUp, heading: shared.heading, cases: shared.cases.map((c) => c.id) }).toEqual({
+        followUp,
+        heading: reply.heading,
+        cases: reply.cases.map((c) => c.id),
+      });
+    }
+  });
+
+  it('answers every kind of button as the row of the message it is on says', async () => {
+    const me: ChatContext = { ...slack({ type: 'slash-command' }), userId: 'U2' };
+    // Details, Similar, More; Previous; broader questions; another reading; examples; another pick.
+    const asked = [
+      'search government',
+      'next',
+      'climate in Serbia',
+      'search health',
+      'Korea',
+      'hi',
+      'random',
+    ];
+    const actions = new Map<string, ReplyAction>();
+    for (const text of asked) for (const a of (await bot.answer(text, me)).actions) actions.set(a.type, a);
+    expect([...actions.keys()].sort()).toEqual(
+      ['alternative', 'details', 'example', 'more', 'previous', 'random', 'relax', 'similar'].sort(),
+    );
+    for (const [, ctx, answer, remark] of POLICY.filter(([, ctx]) => ctx.surface.type === 'button')) {
+      for (const action of actions.values()) {
+        const reply = await bot.answer(action.command, ctx);
+        expectCell(reply, reply.type === 'message' ? remark : answer, `${action.type}: ${action.command}`);
+      }
+    }
   });
 
   it('never offers to share a digest reply in Slack, where the asker chooses no visibility', async () => {

@@ -49,18 +49,50 @@ describe('casebot CLI', () => {
     expect(lines).toHaveLength(1);
     const reply = JSON.parse(lines[0]!);
     expect(reply.intent).toEqual({
-      type: 'country',
-      country: 'KR',
-      countryName: 'cases from Korea',
+      type: 'search',
+      query: '',
+      filters: { countries: ['KR'] },
+      sort: 'newest',
       page: 1,
+      country: 'KR',
     });
     expect(reply.total).toBe(3);
     expect(reply.cases[0]).toMatchObject({ countries: ['KR'], tags: expect.any(Array) });
     expect(reply.cases[0].id).toMatch(/^[a-z0-9]+$/);
-    expect(reply.text).toContain('Cases from');
+    expect(reply.text).toContain('Cases from South Korea, newest first');
     // Only the person at the terminal sees it: nothing to share.
     expect(reply.visibility).toBe('private');
     expect(reply).not.toHaveProperty('shareCommand');
+  });
+
+  it('follows the conversation in a console session: a year filter narrows the last question', async () => {
+    const { stdout, code } = await casebot(
+      ['ask', '--json'],
+      'digital government\nsince 2021\nnext\nhow many\n',
+    );
+    expect(code).toBe(0);
+    const [first, since, next, counted] = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(first.intent).toMatchObject({ type: 'search', filters: { topic: 'Digital government' } });
+    expect(since.intent).toEqual({
+      type: 'search',
+      query: '',
+      filters: { topic: 'Digital government', years: { from: 2021 } },
+      sort: 'relevance',
+      page: 1,
+    });
+    expect(since.text).toContain('Digital government cases since 2021');
+    expect(since.cases.length).toBeGreaterThan(0);
+    for (const c of since.cases) {
+      expect(c.year).toBeGreaterThanOrEqual(2021);
+      expect(c.tags).toContain('Digital government');
+    }
+    expect(since.total).toBeLessThan(first.total);
+    // One page only: "next" says it is the last one rather than starting over.
+    expect(next.intent).toMatchObject({ filters: { years: { from: 2021 } }, page: 1 });
+    expect(counted).toMatchObject({ type: 'counts', total: since.total });
   });
 
   it('ask without a message answers each stdin line, one JSON object per line', async () => {
@@ -73,9 +105,9 @@ describe('casebot CLI', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
-    expect(replies.map((r) => r.intent.type)).toEqual(['search', 'random', 'help', 'countries', 'digest']);
+    expect(replies.map((r) => r.intent.type)).toEqual(['search', 'random', 'help', 'count', 'digest']);
     // Every union in the model is tagged by `type`: buttons and digest commands too.
-    expect(replies[1].actions.map((a: { type: string }) => a.type)).toEqual(['details', 'random']);
+    expect(replies[1].actions.map((a: { type: string }) => a.type)).toEqual(['details', 'similar', 'random']);
     expect(replies[4].intent.command).toEqual({ type: 'list' });
   });
 
@@ -174,11 +206,10 @@ describe('casebot CLI with hostile input', () => {
     expect(stdout.replaceAll('\n', '')).not.toMatch(TERMINAL_CONTROL);
     expect(stdout).toContain('Evil ]0;pwned[2J title @everyone <!channel>');
     // Lunr syntax, mentions and other scripts are words like any other: the hostile case has them.
-    expect(stdout).toContain('Cases matching “foo~x php: --help +mental -health "unclosed title:AI^10”');
-    expect(stdout).toContain(
-      'Cases matching “@everyone @here <!channel> <@U123> <#C1> <@&123> **x** _y_ `z`”',
-    );
-    expect(stdout).toContain('(matched: everyone, here, channel, u123, c1, 123)');
+    // Punctuation between words is a space: the words are searched, never lunr's syntax.
+    expect(stdout).toContain('Cases matching “foo x php mental health unclosed title AI”');
+    expect(stdout).toContain('Cases matching “here channel U123 C1 123 x y z”');
+    expect(stdout).toContain('(matched: here, channel, u123, c1, 123)');
     expect(stdout).toContain('matching “한국 العربية”');
     expect(stdout).toContain('That message is longer than 500 characters.');
   });

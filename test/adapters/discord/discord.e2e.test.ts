@@ -293,6 +293,40 @@ describe('Discord adapter over a fake Discord', () => {
     expect(buttons(shared.data as SentMessage).map((b) => b.label)).not.toContain('Share');
   });
 
+  it('shows cases like one when its "Similar" button is clicked: never the case itself, each with why', async () => {
+    const first = slashCommand('search', { query: 'telerehabilitation' });
+    fake.dispatch('INTERACTION_CREATE', first);
+    const shown = ((await callbackOf(first)).body as Callback).data as SentMessage;
+    const similar = buttons(shown).find((b) => b.custom_id.startsWith('r:similar '));
+    expect(similar?.label).toMatch(/^Similar: /);
+    const id = similar?.custom_id.slice('r:similar '.length) ?? '';
+    const source = bot.knowledge.cases.find((c) => c.id === id);
+    const click = buttonClick(similar?.custom_id ?? '', { ...shown, flags: MessageFlags.Ephemeral });
+    fake.dispatch('INTERACTION_CREATE', click);
+    const callback = (await callbackOf(click)).body as Callback;
+    expect(callback.type).toBe(7);
+    const updated = callback.data as SentMessage;
+    const expected = await expectedFor(`similar ${id}`);
+    expect(updated.embeds).toEqual(expected.embeds);
+    expect(updated.content).toContain(`Cases like “${source?.title}”, other countries first`);
+    expect(updated.embeds.length).toBeGreaterThan(0);
+    for (const embed of updated.embeds) {
+      expect(embed.title).not.toBe(source?.title);
+      expect(embed.fields?.map((f) => f.name)).toContain('Why it is alike');
+    }
+    expectWithinDiscordLimits(updated as unknown as DiscordMessagePayload);
+  });
+
+  it('follows a conversation in a channel: "next" after a question pages it, for the one who asked', async () => {
+    const asked = messageCreate({ content: '!initiatives list all' });
+    fake.dispatch('MESSAGE_CREATE', asked);
+    await replyTo(asked.id);
+    const next = messageCreate({ content: '!initiatives next' });
+    fake.dispatch('MESSAGE_CREATE', next);
+    const page = (await replyTo(next.id)).body as SentMessage;
+    expect(page.content).toContain('page 2 of');
+  });
+
   it('answers "Another random case" by updating a public message', async () => {
     const message = messageCreate({ content: '!initiatives random' });
     fake.dispatch('MESSAGE_CREATE', message);

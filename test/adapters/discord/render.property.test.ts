@@ -20,14 +20,28 @@ const caseHit: fc.Arbitrary<CaseHit> = fc.record(
     level: text,
     organisation: text,
     matched: list(text, 40),
+    related: fc.record({ topics: list(text, 20), words: list(text, 20) }),
   },
   { requiredKeys: ['id', 'title', 'summary', 'countries', 'tags'] },
 );
-const action: fc.Arbitrary<ReplyAction> = fc.record({
-  type: fc.constantFrom('more', 'random', 'details'),
-  label: text,
-  command: text,
-});
+const action: fc.Arbitrary<ReplyAction> = fc.record(
+  {
+    type: fc.constantFrom(
+      'more',
+      'previous',
+      'random',
+      'details',
+      'similar',
+      'relax',
+      'alternative',
+      'example',
+    ),
+    label: text,
+    command: text,
+    caseId: fc.oneof(text, fc.constantFrom('KR', 'x')),
+  },
+  { requiredKeys: ['type', 'label', 'command'] },
+);
 const base = fc.record({
   cases: list(caseHit, 30),
   total: fc.nat(),
@@ -38,16 +52,47 @@ const base = fc.record({
   shareCommand: fc.option(text, { nil: undefined }),
 });
 
+const SEARCH: Extract<Reply, { type: 'results' }>['intent'] = {
+  type: 'search',
+  query: 'q',
+  filters: {},
+  sort: 'relevance',
+  page: 1,
+};
+
 const reply: fc.Arbitrary<Reply> = fc.oneof(
   base.chain((b) =>
     fc
       .record({ page: fc.nat(), pageCount: fc.nat() })
-      .map((p): Reply => ({ ...b, ...p, type: 'results', intent: { type: 'search', query: 'q', page: 1 } })),
+      .map((p): Reply => ({ ...b, ...p, type: 'results', intent: SEARCH })),
   ),
   base.map((b): Reply => ({ ...b, type: 'case', intent: { type: 'show', id: 'x' } })),
-  fc
-    .tuple(base, list(fc.record({ code: text, name: text, flag: text, count: fc.nat() }), 300))
-    .map(([b, countries]): Reply => ({ ...b, type: 'countries', intent: { type: 'countries' }, countries })),
+  fc.tuple(base, list(fc.record({ key: text, label: text, count: fc.nat(), command: text }), 300)).map(
+    ([b, groups]): Reply => ({
+      ...b,
+      type: 'counts',
+      intent: { type: 'count', query: '', filters: {}, by: 'country' },
+      facet: 'country',
+      groups,
+    }),
+  ),
+  fc.tuple(base, list(fc.record({ label: text, values: list(text, 4) }), 30), list(text, 30)).map(
+    ([b, rows, shared]): Reply => ({
+      ...b,
+      type: 'compare',
+      intent: { type: 'compare', ids: ['a', 'b'] },
+      rows,
+      shared,
+    }),
+  ),
+  fc.tuple(base, list(text, 60)).map(
+    ([b, lines]): Reply => ({
+      ...b,
+      type: 'message',
+      intent: { type: 'small-talk', kind: 'greeting' },
+      lines,
+    }),
+  ),
   fc
     .tuple(base, list(fc.record({ usage: text, description: text, example: text }), 40))
     .map(
@@ -57,7 +102,7 @@ const reply: fc.Arbitrary<Reply> = fc.oneof(
     ([b, message, suggestions]): Reply => ({
       ...b,
       type: 'not-found',
-      intent: { type: 'search', query: 'q', page: 1 },
+      intent: SEARCH,
       message,
       suggestions,
     }),

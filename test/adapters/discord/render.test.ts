@@ -81,7 +81,7 @@ describe('renderDiscordReply', () => {
     const reply: Reply = {
       ...base,
       type: 'case',
-      intent: { type: 'random', country: 'KR' },
+      intent: { type: 'random', query: '', filters: { countries: ['KR'] }, country: 'KR' },
       heading: 'A random case from South Korea',
       cases: [TELEREHAB],
       total: 1,
@@ -113,19 +113,38 @@ describe('renderDiscordReply', () => {
     ]);
   });
 
-  it('lists countries with flags and counts', () => {
+  it('lists counts with flags, and compares cases side by side', () => {
     const reply: Reply = {
       ...base,
-      type: 'countries',
-      intent: { type: 'countries' },
-      heading: 'Countries with cases',
-      countries: [
-        { code: 'KR', name: 'South Korea', flag: '🇰🇷', count: 3 },
-        { code: 'FR', name: 'France', flag: '🇫🇷', count: 1 },
+      type: 'counts',
+      intent: { type: 'count', by: 'country', query: '', filters: {} },
+      facet: 'country',
+      heading: 'Cases by country: 4 cases in 2 countries',
+      groups: [
+        { key: 'KR', label: '🇰🇷 South Korea', count: 3, command: 'list in South Korea' },
+        { key: 'FR', label: '🇫🇷 France', count: 1, command: 'list in France' },
       ],
     };
     expect(renderDiscordReply(reply, { buttonIds }).embeds).toEqual([
       { color: 0x2f6fb3, description: '🇰🇷 South Korea — 3 cases\n🇫🇷 France — 1 case' },
+    ]);
+    const compare: Reply = {
+      ...base,
+      type: 'compare',
+      intent: { type: 'compare', ids: ['a1', 'b2'] },
+      heading: 'A vs B',
+      rows: [{ label: 'Year', values: ['2020', '—'] }],
+      shared: ['Shared topics: Health'],
+      cases: [],
+    };
+    expect(renderDiscordReply(compare, { buttonIds }).embeds).toEqual([
+      {
+        color: 0x2f6fb3,
+        fields: [
+          { name: 'Year', value: '1. 2020\n2. —' },
+          { name: 'In common', value: 'Shared topics: Health' },
+        ],
+      },
     ]);
   });
 
@@ -148,7 +167,7 @@ describe('renderDiscordReply', () => {
     const reply: Reply = {
       ...base,
       type: 'not-found',
-      intent: { type: 'search', query: 'zzz', page: 1 },
+      intent: { type: 'search', query: 'zzz', filters: {}, sort: 'relevance', page: 1 },
       heading: 'No cases matching “zzz”',
       message: 'Try fewer words.',
       suggestions: ['countries', 'random'],
@@ -171,7 +190,7 @@ describe('renderDiscordReply', () => {
     const reply: Reply = {
       ...base,
       type: 'not-found',
-      intent: { type: 'search', query: '@everyone', page: 1 },
+      intent: { type: 'search', query: '@everyone', filters: {}, sort: 'relevance', page: 1 },
       heading: 'No cases matching “@everyone”',
       message: 'Try fewer words.',
       suggestions: ['search @everyone', 'random @here'],

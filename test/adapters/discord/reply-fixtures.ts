@@ -23,7 +23,7 @@ export const BARE: CaseHit = {
 export function resultsReply(overrides: Partial<Extract<Reply, { type: 'results' }>> = {}): Reply {
   return {
     type: 'results',
-    intent: { type: 'search', query: 'rehab', page: 1 },
+    intent: { type: 'search', query: 'rehab', filters: {}, sort: 'relevance', page: 1 },
     heading: 'Cases matching “rehab”',
     cases: [TELEREHAB, BARE],
     total: 7,

@@ -17,7 +17,7 @@ export function scriptedBot(
     asked,
     answer: async (text, ctx) => {
       asked.push({ text, ...(ctx ? { ctx } : {}) });
-      return withAudience(await answer(text, ctx), { ctx: ctx ?? CONSOLE_CONTEXT, text });
+      return withAudience(await answer(text, ctx), ctx ?? CONSOLE_CONTEXT);
     },
     knowledge: { cases: [], problems: [], hash: 'test' },
     countries: () => countries,

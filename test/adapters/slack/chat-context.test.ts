@@ -5,6 +5,12 @@ describe('chatContext', () => {
   const origin = { teamId: 'T1', channelId: 'C1', userId: 'U1' };
   const slash = { type: 'slash-command' } as const;
 
+  it('takes the thread as the conversation when there is one', () => {
+    expect(
+      chatContext({ ...origin, threadTs: '1700000000.000100' }, { digestManagers: [] }, slash).threadId,
+    ).toBe('1700000000.000100');
+  });
+
   it('lets every member manage digests when no managers are configured', () => {
     expect(chatContext(origin, { digestManagers: [] }, slash)).toEqual({
       platform: 'slack',

@@ -23,15 +23,40 @@ const caseHit: fc.Arbitrary<CaseHit> = fc.record(
     level: text(40),
     organisation: text(300),
     matched: fc.array(text(30), { maxLength: 10 }),
+    related: fc.record({
+      topics: fc.array(text(60), { maxLength: 20 }),
+      words: fc.array(text(30), { maxLength: 20 }),
+    }),
   },
   { requiredKeys: ['id', 'title', 'summary', 'countries', 'tags'] },
 );
 
-const action: fc.Arbitrary<ReplyAction> = fc.record({
-  type: fc.constantFrom('more', 'random', 'details'),
-  label: text(120),
-  command: fc.oneof(text(80), fc.string({ minLength: 1900, maxLength: 2100 })),
-});
+const action: fc.Arbitrary<ReplyAction> = fc.record(
+  {
+    type: fc.constantFrom(
+      'more',
+      'previous',
+      'random',
+      'details',
+      'similar',
+      'relax',
+      'alternative',
+      'example',
+    ),
+    label: text(120),
+    command: fc.oneof(text(80), fc.string({ minLength: 1900, maxLength: 2100 })),
+    caseId: fc.oneof(text(10), fc.string({ minLength: 1, maxLength: 40 })),
+  },
+  { requiredKeys: ['type', 'label', 'command'] },
+);
+
+const SEARCH: Extract<Reply, { type: 'results' }>['intent'] = {
+  type: 'search',
+  query: 'q',
+  filters: {},
+  sort: 'relevance',
+  page: 1,
+};
 
 const base = {
   cases: fc.array(caseHit, { maxLength: 40 }),
@@ -48,19 +73,38 @@ const base = {
 const reply: fc.Arbitrary<Reply> = fc.oneof(
   fc
     .record({ ...base, type: fc.constant('results' as const), page: fc.nat(), pageCount: fc.nat() })
-    .map((r): Reply => ({ ...r, intent: { type: 'search', query: 'q', page: r.page } })),
+    .map((r): Reply => ({ ...r, intent: { ...SEARCH, page: r.page } })),
   fc
     .record({ ...base, type: fc.constant('case' as const) })
     .map((r): Reply => ({ ...r, intent: { type: 'show', id: 'x' } })),
   fc
     .record({
       ...base,
-      type: fc.constant('countries' as const),
-      countries: fc.array(fc.record({ code: text(4), name: text(80), flag: text(4), count: fc.nat() }), {
+      type: fc.constant('counts' as const),
+      groups: fc.array(fc.record({ key: text(4), label: text(80), count: fc.nat(), command: text(100) }), {
         maxLength: 300,
       }),
     })
-    .map((r): Reply => ({ ...r, intent: { type: 'countries' } })),
+    .map(
+      (r): Reply => ({
+        ...r,
+        facet: 'country',
+        intent: { type: 'count', query: '', filters: {}, by: 'country' },
+      }),
+    ),
+  fc
+    .record({
+      ...base,
+      type: fc.constant('compare' as const),
+      rows: fc.array(fc.record({ label: text(40), values: fc.array(text(2000), { maxLength: 4 }) }), {
+        maxLength: 20,
+      }),
+      shared: fc.array(text(400), { maxLength: 30 }),
+    })
+    .map((r): Reply => ({ ...r, intent: { type: 'compare', ids: ['a', 'b'] } })),
+  fc
+    .record({ ...base, type: fc.constant('message' as const), lines: fc.array(text(800), { maxLength: 60 }) })
+    .map((r): Reply => ({ ...r, intent: { type: 'small-talk', kind: 'greeting' } })),
   fc
     .record({
       ...base,
@@ -77,7 +121,7 @@ const reply: fc.Arbitrary<Reply> = fc.oneof(
       message: text(5000),
       suggestions: fc.array(text(100), { maxLength: 80 }),
     })
-    .map((r): Reply => ({ ...r, intent: { type: 'search', query: 'q', page: 1 } })),
+    .map((r): Reply => ({ ...r, intent: SEARCH })),
   fc
     .record({
       ...base,

@@ -172,28 +172,73 @@ describe('renderSlackReply', () => {
     ]);
   });
 
-  it('renders countries, not-found and digest replies', () => {
+  it('renders counts, comparisons, messages, not-found and digest replies', () => {
     const countries: Reply = {
-      type: 'countries',
-      intent: { type: 'countries' },
-      heading: '2 countries',
-      countries: [
-        { code: 'BE', name: 'Belgium', flag: '🇧🇪', count: 3 },
-        { code: 'KR', name: 'Korea', flag: '🇰🇷', count: 1 },
+      type: 'counts',
+      intent: { type: 'count', by: 'country', query: '', filters: {} },
+      facet: 'country',
+      heading: 'Cases by country: 4 cases in 2 countries',
+      groups: [
+        { key: 'BE', label: '🇧🇪 Belgium', count: 3, command: 'list in Belgium' },
+        { key: 'KR', label: '🇰🇷 <Korea>', count: 1, command: 'list in South Korea' },
       ],
       cases: [],
-      total: 2,
+      total: 4,
       actions: [],
       visibility: 'channel',
     };
     expect(renderSlackReply(countries).blocks[1]).toEqual({
       type: 'section',
       block_id: 'casebot_b1',
-      text: mrkdwn('🇧🇪 *Belgium* — 3\n🇰🇷 *Korea* — 1'),
+      text: mrkdwn('*🇧🇪 Belgium* — 3\n*🇰🇷 &lt;Korea&gt;* — 1'),
     });
+    const compare: Reply = {
+      type: 'compare',
+      intent: { type: 'compare', ids: ['a1', 'b2'] },
+      heading: 'A vs B',
+      rows: [{ label: 'Year', values: ['2020', '—'] }],
+      shared: ['Shared topics: Health'],
+      cases: [
+        { ...belgiumCase, id: 'a1', title: 'A' },
+        { ...belgiumCase, id: 'b2', title: 'B' },
+      ],
+      total: 2,
+      actions: [],
+      visibility: 'channel',
+    };
+    expect(renderSlackReply(compare).blocks.slice(1, 4)).toEqual([
+      { type: 'section', block_id: 'casebot_b1', text: mrkdwn('1. *A* — id `a1`\n2. *B* — id `b2`') },
+      { type: 'section', block_id: 'casebot_b2', text: mrkdwn('*Year:* 2020  |  —') },
+      { type: 'section', block_id: 'casebot_b3', text: mrkdwn('Shared topics: Health') },
+    ]);
+    const message: Reply = {
+      type: 'message',
+      intent: { type: 'small-talk', kind: 'greeting' },
+      heading: 'Hello!',
+      lines: ['I know <18> cases.'],
+      cases: [],
+      total: 0,
+      actions: [{ type: 'example', label: "what's new?", command: "what's new?" }],
+      visibility: 'channel',
+    };
+    expect(renderSlackReply(message).blocks.slice(1)).toEqual([
+      { type: 'section', block_id: 'casebot_b1', text: mrkdwn('I know &lt;18&gt; cases.') },
+      {
+        type: 'actions',
+        block_id: 'casebot_b2',
+        elements: [
+          {
+            type: 'button',
+            action_id: 'casebot_example_0',
+            text: { type: 'plain_text', text: "what's new?", emoji: true },
+            value: "what's new?",
+          },
+        ],
+      },
+    ]);
     const notFound: Reply = {
       type: 'not-found',
-      intent: { type: 'search', query: 'zzz', page: 1 },
+      intent: { type: 'search', query: 'zzz', filters: {}, sort: 'relevance', page: 1 },
       heading: 'Nothing about “zzz”',
       message: 'Try fewer words.',
       suggestions: ['random', 'countries'],

@@ -29,7 +29,7 @@ type Results = Extract<ReplyContent, { type: 'results' }>;
 export function resultsContent(cases: CaseHit[], extra: Partial<Results> = {}): Results {
   return {
     type: 'results',
-    intent: { type: 'search', query: 'digital', page: 1 },
+    intent: { type: 'search', query: 'digital', filters: {}, sort: 'relevance', page: 1 },
     heading: 'Cases about “digital”',
     cases,
     total: 12,

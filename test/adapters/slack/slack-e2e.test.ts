@@ -94,7 +94,7 @@ describe('Slack adapter end to end', () => {
     expect(await res.text()).toBe('');
     const answer = await h.fake.waitFor(isRespond(id));
     const reply = await answerOn('mental health', SLASH);
-    expect(reply).toMatchObject({ visibility: 'private', shareCommand: 'mental health' });
+    expect(reply).toMatchObject({ visibility: 'private', shareCommand: 'search mental health' });
     const expected = renderSlackReply(reply, { commandPrefix: '/initiatives' });
     expect(answer.body).toEqual({ response_type: 'ephemeral', ...expected });
     expect(answer.body.blocks).toContainEqual(
@@ -120,8 +120,8 @@ describe('Slack adapter end to end', () => {
 
   it.each([
     ['random korea', (r: Reply) => `show ${r.cases[0]?.id}`],
-    ['country Belgium', () => 'country Belgium'],
-    ['countries', () => 'countries'],
+    ['country Belgium', () => 'list in Belgium'],
+    ['countries', () => 'count by country'],
     ['help', () => 'help'],
     ['', () => 'help'],
   ])('answers "/initiatives %s" with the core reply as Block Kit', async (text, share) => {
@@ -272,10 +272,10 @@ describe('Slack adapter end to end', () => {
   });
 
   it('"More results" updates the private answer in place, still shareable', async () => {
-    const id = await click({ actionId: 'casebot_more_1', value: 'search health page 2' });
+    const id = await click({ actionId: 'casebot_more_1', value: 'search government page 2' });
     const update = await h.fake.waitFor(isRespond(id));
-    const reply = await answerOn('search health page 2', { type: 'button', on: 'private-message' });
-    expect(reply).toMatchObject({ visibility: 'private', shareCommand: 'search health page 2' });
+    const reply = await answerOn('search government page 2', { type: 'button', on: 'private-message' });
+    expect(reply).toMatchObject({ visibility: 'private', shareCommand: 'search government page 2' });
     const expected = renderSlackReply(reply, { commandPrefix: '/initiatives' });
     expect(update.body).toEqual({ replace_original: true, ...expected });
   });
@@ -320,11 +320,15 @@ describe('Slack adapter end to end', () => {
   });
 
   it('a button on a message the channel sees answers only the one who clicked', async () => {
-    const id = await click({ actionId: 'casebot_more_0', value: 'search health page 2', ephemeral: false });
+    const id = await click({
+      actionId: 'casebot_more_0',
+      value: 'search government page 2',
+      ephemeral: false,
+    });
     const answer = await h.fake.waitFor(isRespond(id));
     expect(answer.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    const reply = await answerOn('search health page 2', { type: 'button', on: 'channel-message' });
-    expect(reply.shareCommand).toBe('search health page 2');
+    const reply = await answerOn('search government page 2', { type: 'button', on: 'channel-message' });
+    expect(reply.shareCommand).toBe('search government page 2');
     expect(answer.body).toEqual({
       response_type: 'ephemeral',
       replace_original: false,
@@ -335,12 +339,12 @@ describe('Slack adapter end to end', () => {
   it('a button in a direct message updates that message', async () => {
     const id = await click({
       actionId: 'casebot_more_0',
-      value: 'search health page 2',
+      value: 'search government page 2',
       ephemeral: false,
       channelId: 'D0DM',
     });
     const answer = await h.fake.waitFor(isRespond(id));
-    const reply = await answerOn('search health page 2', { type: 'button', on: 'direct-message' });
+    const reply = await answerOn('search government page 2', { type: 'button', on: 'direct-message' });
     expect(reply.visibility).toBe('private');
     expect(reply.shareCommand).toBeUndefined();
     expect(answer.body).toEqual({ replace_original: true, ...renderSlackReply(reply) });

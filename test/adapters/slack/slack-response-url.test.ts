@@ -21,7 +21,7 @@ afterEach(async () => {
 const answer = resultsContent([belgiumCase]);
 // A slash command's answer is private with a Share button, by the core's policy.
 const expected = renderSlackReply(
-  { ...answer, visibility: 'private', shareCommand: 'digital' },
+  { ...answer, visibility: 'private', shareCommand: 'search digital' },
   { commandPrefix: '/initiatives' },
 );
 

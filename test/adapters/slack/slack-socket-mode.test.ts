@@ -53,7 +53,7 @@ describe('Socket Mode', () => {
       ),
     });
     expect(JSON.stringify(answer.body.blocks)).toContain(
-      '"text":"Share in channel","emoji":true},"value":"digital"',
+      '"text":"Share in channel","emoji":true},"value":"search digital"',
     );
   });
 

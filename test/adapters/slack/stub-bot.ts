@@ -20,7 +20,7 @@ export function stubBot(
     async answer(text, ctx = CONSOLE_CONTEXT) {
       asked.push(text);
       const content = answer ? await answer(text, ctx) : resultsContent([belgiumCase]);
-      return withAudience(content, { ctx, text });
+      return withAudience(content, ctx);
     },
   };
 }

@@ -1,0 +1,42 @@
+import { formatCommand } from '../intents/format-command.js';
+import type { ReplyContent } from '../replies/reply.js';
+import type { ConversationState } from './conversation-store.js';
+
+const MAX_SHOWN = 25;
+
+/**
+ * What the conversation remembers after a reply: the last list, count or pick (as its command),
+ * the cases shown, the case in focus, and what a "yes" would take up. Small talk and help leave
+ * the rest as it was.
+ */
+export function nextState(
+  previous: ConversationState | undefined,
+  reply: ReplyContent,
+  nowMs: number,
+): ConversationState {
+  const state: ConversationState = { at: nowMs, shown: previous?.shown ?? [] };
+  if (previous?.last !== undefined) state.last = previous.last;
+  if (previous?.focus !== undefined) state.focus = previous.focus;
+  const { intent } = reply;
+  // A failure answered nothing: the conversation stays where it was.
+  if (intent === undefined) return state;
+  const lists =
+    intent.type === 'search' ||
+    intent.type === 'random' ||
+    intent.type === 'count' ||
+    intent.type === 'similar';
+  if (lists && reply.type !== 'not-found') state.last = formatCommand(intent);
+  // A list is what "the second one" counts in; one case shown on its own is what "it" means.
+  if (reply.type === 'case') state.focus = reply.cases[0]?.id ?? state.focus;
+  else if (reply.cases.length > 0) {
+    state.shown = reply.cases.slice(0, MAX_SHOWN).map((c) => c.id);
+    const only = reply.cases.length === 1 ? reply.cases[0] : undefined;
+    if (only) state.focus = only.id;
+    else delete state.focus;
+  }
+  const offer =
+    (reply.type === 'results' ? reply.nextCommand : undefined) ??
+    reply.actions.find((a) => a.type === 'alternative' || a.type === 'relax')?.command;
+  if (offer !== undefined) state.offer = offer;
+  return state;
+}

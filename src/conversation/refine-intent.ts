@@ -1,0 +1,86 @@
+import type { Filters, Intent } from '../intents/intent.js';
+import type { Understanding } from '../understanding/understanding.js';
+import { defaultSort } from './default-sort.js';
+
+/** Intents a follow-up can build on: they list, count or pick cases by filters. */
+export type ListIntent = Extract<Intent, { type: 'search' | 'random' | 'count' | 'similar' }>;
+
+/** `filters` with one filter set, or taken off when `value` is undefined. */
+export function withFilter<K extends keyof Filters>(
+  filters: Filters,
+  key: K,
+  value: Filters[K] | undefined,
+): Filters {
+  const next: Filters = { ...filters };
+  if (value === undefined) delete next[key];
+  else next[key] = value;
+  return next;
+}
+
+/** The one country of a filter, repeated as `country` for readers of `ask --json`. */
+export function withCountry<T extends Extract<Intent, { type: 'search' | 'random' | 'count' }>>(
+  intent: T,
+): T {
+  const { country: _old, ...rest } = intent;
+  const countries = intent.filters.countries;
+  return (countries?.length === 1 ? { ...rest, country: countries[0] } : rest) as T;
+}
+
+/**
+ * The last question changed by a follow-up: "and for Japan?" changes the place, "only local
+ * ones" adds a level, "also Chile" adds a country, "any year" drops the years, "what about
+ * health?" changes what it is about. What the follow-up does not name stays.
+ */
+export function refineIntent(last: ListIntent, u: Understanding): ListIntent {
+  let filters: Filters = { ...last.filters };
+  let query = last.type === 'similar' ? '' : last.query;
+  if (u.drops.includes('all')) filters = {};
+  for (const key of u.drops) {
+    if (key === 'countries' || key === 'region')
+      filters = withFilter(withFilter(filters, 'countries', undefined), 'region', undefined);
+    else if (key !== 'all') filters = withFilter(filters, key, undefined);
+  }
+  const named = u.filters;
+  if (named.countries) {
+    const countries =
+      u.followUp === 'add'
+        ? [...new Set([...(filters.countries ?? []), ...named.countries])]
+        : named.countries;
+    filters = withFilter(filters, 'countries', countries);
+    if (u.followUp !== 'add') filters = withFilter(filters, 'region', undefined);
+  }
+  if (named.region) {
+    filters = withFilter(filters, 'region', named.region);
+    if (u.followUp !== 'add') filters = withFilter(filters, 'countries', undefined);
+  }
+  if (named.years) filters = withFilter(filters, 'years', named.years);
+  if (named.level) filters = withFilter(filters, 'level', named.level);
+  // A new subject or topic replaces both, unless the follow-up only narrows ("only health ones").
+  if (u.subject !== '' || named.topic) {
+    if (u.followUp !== 'narrow') {
+      query = u.subject;
+      filters = withFilter(filters, 'topic', named.topic);
+    } else {
+      if (u.subject !== '') query = [query, u.subject].filter(Boolean).join(' ');
+      if (named.topic) filters = withFilter(filters, 'topic', named.topic);
+    }
+  }
+  const page = typeof u.page === 'number' ? u.page : 1;
+  switch (last.type) {
+    case 'search': {
+      const keepSort = last.sort !== defaultSort(last.query, last.filters);
+      const sort = u.sort ?? (keepSort ? last.sort : defaultSort(query, filters));
+      return withCountry({ type: 'search', query, filters, sort, page });
+    }
+    case 'random':
+      return withCountry({ type: 'random', query, filters });
+    case 'count':
+      return withCountry({ type: 'count', query, filters, ...(last.by ? { by: last.by } : {}) });
+    case 'similar':
+      return { ...last, filters, page };
+    default: {
+      const unreachable: never = last;
+      return unreachable;
+    }
+  }
+}

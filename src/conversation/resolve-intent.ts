@@ -1,0 +1,250 @@
+import type { BotDeps } from '../intents/bot-deps.js';
+import type { Filters, Intent } from '../intents/intent.js';
+import type { Understanding } from '../understanding/understanding.js';
+import type { ConversationState } from './conversation-store.js';
+import { defaultSort } from './default-sort.js';
+import { type ListIntent, refineIntent, withCountry } from './refine-intent.js';
+import { resolveRef } from './resolve-refs.js';
+
+/** Another reading of a message, offered as a command (a button in Slack and Discord). */
+export interface Alternative {
+  label: string;
+  intent: Intent;
+}
+
+/** What a message asks for in this conversation, and how it was read when that needs saying. */
+export interface Decision {
+  intent: Intent;
+  notes: string[];
+  alternatives: Alternative[];
+  /** The message built on the last question ("only local ones"). */
+  followed: boolean;
+}
+
+export interface ResolveContext {
+  state?: ConversationState;
+  /** The knowledge, to find cases by name; without it names stay as typed. */
+  deps?: BotDeps;
+  /** Reads a remembered command back (the last question, an offer). */
+  read: (command: string) => Intent;
+}
+
+function decision(intent: Intent, extra: Partial<Decision> = {}): Decision {
+  return { intent, notes: [], alternatives: [], followed: false, ...extra };
+}
+
+function isListIntent(intent: Intent): intent is ListIntent {
+  return (
+    intent.type === 'search' ||
+    intent.type === 'random' ||
+    intent.type === 'count' ||
+    intent.type === 'similar'
+  );
+}
+
+/** The search, pick or count a message asks for on its own. */
+function freshIntent(u: Understanding): Intent {
+  const page = typeof u.page === 'number' ? u.page : 1;
+  switch (u.kind) {
+    case 'random':
+      return withCountry({ type: 'random', query: u.subject, filters: u.filters });
+    case 'count':
+      return withCountry({
+        type: 'count',
+        query: u.subject,
+        filters: u.filters,
+        ...(u.by ? { by: u.by } : {}),
+      });
+    default: {
+      const search: Intent = withCountry({
+        type: 'search',
+        query: u.subject,
+        filters: u.filters,
+        sort: u.sort ?? defaultSort(u.subject, u.filters),
+        page,
+      });
+      if (u.unknownPlace) search.unknownPlace = u.unknownPlace;
+      return search;
+    }
+  }
+}
+
+/**
+ * Turns a message's understanding into an intent in this conversation: follow-ups build on the
+ * last question, "next" pages it, "the second one" and "it" point at what was shown, names find
+ * cases. Where the message could mean something else, the other reading is offered.
+ */
+export function resolveIntent(u: Understanding, text: string, ctx: ResolveContext): Decision {
+  const { state } = ctx;
+  const last = state?.last === undefined ? undefined : ctx.read(state.last);
+  const lastList = last && isListIntent(last) ? last : undefined;
+  switch (u.kind) {
+    case 'digest':
+      return decision({ type: 'digest', command: u.digest ?? { type: 'help' } });
+    case 'help':
+      return decision({ type: 'help', ...(u.help ?? { reason: 'asked' }) });
+    case 'small-talk':
+      return decision({ type: 'small-talk', kind: u.smallTalk ?? 'ack' });
+    case 'yes':
+      return state?.offer ? decision(ctx.read(state.offer)) : decision({ type: 'small-talk', kind: 'ack' });
+    case 'page':
+      return pageOf(lastList, u, text);
+    case 'show':
+    case 'similar':
+      // "show them", "list those" after a count: the cases it counted.
+      if (u.kind === 'show' && lastList?.type === 'count' && u.refs.every((r) => r.type === 'pronoun'))
+        return pageOf(lastList, { ...u, page: 1 }, text);
+      return caseRequest(u, text, ctx);
+    case 'compare':
+      return comparison(u, text, ctx);
+    default:
+      break;
+  }
+  if (u.followUp && lastList) {
+    const refined = refineIntent(lastList, u);
+    const intent =
+      u.kind === 'count' && refined.type !== 'count'
+        ? withCountry({
+            type: 'count' as const,
+            query: queryOf(refined),
+            filters: refined.filters,
+            ...(u.by ? { by: u.by } : {}),
+          })
+        : u.kind === 'random' && refined.type !== 'random'
+          ? withCountry({ type: 'random' as const, query: queryOf(refined), filters: refined.filters })
+          : refined;
+    const alternatives: Alternative[] = [];
+    if (u.followUp === 'filters-only')
+      alternatives.push({ label: 'A new question instead', intent: freshIntent(u) });
+    return decision(intent, { followed: true, alternatives });
+  }
+  const intent = freshIntent(u);
+  return decision(intent, { alternatives: alternativesFor(u, intent, lastList) });
+}
+
+function queryOf(intent: ListIntent): string {
+  return intent.type === 'similar' ? '' : intent.query;
+}
+
+/** Other readings of a fresh question worth a button. */
+function alternativesFor(u: Understanding, intent: Intent, last: ListIntent | undefined): Alternative[] {
+  const alternatives: Alternative[] = [];
+  const filters = 'filters' in intent ? intent.filters : {};
+  if (intent.type === 'search' && u.randomish && (u.subject !== '' || Object.keys(filters).length > 0))
+    alternatives.push({
+      label: 'One at random',
+      intent: withCountry({ type: 'random', query: u.subject, filters }),
+    });
+  if (intent.type === 'search' && u.uncertainPlace) {
+    const words = [u.uncertainPlace, u.subject].filter(Boolean).join(' ');
+    const { countries: _countries, ...rest } = filters;
+    alternatives.push({
+      label: `“${words}” as words`,
+      intent: { type: 'search', query: words, filters: rest, sort: 'relevance', page: 1 },
+    });
+  }
+  // "Japan" after "open data": a new question, or the same one in Japan.
+  const onlyPlace = u.subject === '' && !u.filters.topic && (u.filters.countries || u.filters.region);
+  if (intent.type === 'search' && onlyPlace && last && (queryOf(last) !== '' || last.filters.topic)) {
+    const refined = refineIntent(last, { ...u, followUp: 'switch' });
+    alternatives.push({ label: 'Add to the last question', intent: refined });
+  }
+  return alternatives;
+}
+
+function pageOf(last: ListIntent | undefined, u: Understanding, text: string): Decision {
+  if (!last) return decision({ type: 'follow-up', asked: text });
+  const step = (page: number) =>
+    u.page === 'next' ? page + 1 : u.page === 'previous' ? Math.max(1, page - 1) : (u.page ?? 1);
+  switch (last.type) {
+    case 'search':
+    case 'similar':
+      return decision({ ...last, page: step(last.page) }, { followed: true });
+    case 'random':
+      return decision(last, { followed: true });
+    case 'count': {
+      // "more"/"next" after a count: the cases counted.
+      const filters: Filters = last.filters;
+      return decision(
+        withCountry({
+          type: 'search',
+          query: last.query,
+          filters,
+          sort: defaultSort(last.query, filters),
+          page: typeof u.page === 'number' ? u.page : 1,
+        }),
+        { followed: true },
+      );
+    }
+    default: {
+      const unreachable: never = last;
+      return unreachable;
+    }
+  }
+}
+
+/** "show the second one", "tell me about the Bogotá one", "similar to AI Friends", "more like this". */
+function caseRequest(u: Understanding, text: string, ctx: ResolveContext): Decision {
+  const ref = u.refs[0] ?? { type: 'pronoun' as const };
+  if (u.kind === 'similar' && u.literal)
+    return decision({
+      type: 'similar',
+      text: u.subject,
+      filters: u.filters,
+      page: typeof u.page === 'number' ? u.page : 1,
+    });
+  const resolved = resolveRef(ref, ctx.state, ctx.deps);
+  const page = typeof u.page === 'number' ? u.page : 1;
+  switch (resolved.type) {
+    case 'no-context':
+      return decision({ type: 'follow-up', asked: text });
+    case 'not-a-name':
+    case 'unknown': {
+      if (u.kind === 'similar')
+        return decision({ type: 'similar', text: resolved.text, filters: u.filters, page });
+      return decision(freshIntent({ ...u, kind: 'search', subject: u.subject || resolved.text }));
+    }
+    case 'case': {
+      const intent: Intent =
+        u.kind === 'similar'
+          ? { type: 'similar', id: resolved.id, filters: u.filters, page }
+          : { type: 'show', id: resolved.id };
+      const alternatives: Alternative[] = resolved.runnerUp
+        ? [{ label: `Or “${resolved.runnerUp.title}”`, intent: { ...intent, id: resolved.runnerUp.id } }]
+        : [];
+      return decision(intent, { notes: resolved.note ? [resolved.note] : [], alternatives });
+    }
+    default: {
+      const unreachable: never = resolved;
+      return unreachable;
+    }
+  }
+}
+
+/** "compare AI Friends and the Ghent one", "compare 1 and 3", "compare them"; two places compare their counts. */
+function comparison(u: Understanding, text: string, ctx: ResolveContext): Decision {
+  const countries = u.filters.countries ?? [];
+  const names = u.refs.filter((r) => r.type === 'name');
+  if (countries.length >= 2 && names.length === u.refs.length)
+    return decision(withCountry({ type: 'count', by: 'country', query: '', filters: { countries } }));
+  const refs = u.refs.length === 1 && u.refs[0]!.type === 'pronoun' ? pronounParts(ctx.state) : u.refs;
+  const ids: string[] = [];
+  const notes: string[] = [];
+  for (const ref of refs) {
+    const resolved = resolveRef(ref, ctx.state, ctx.deps);
+    if (resolved.type === 'case') {
+      if (!ids.includes(resolved.id)) ids.push(resolved.id);
+      if (resolved.note) notes.push(resolved.note);
+    } else if (resolved.type === 'not-a-name' || resolved.type === 'unknown') ids.push(resolved.text);
+    else return decision({ type: 'follow-up', asked: text });
+  }
+  if (ids.length === 0) return decision({ type: 'follow-up', asked: text });
+  // "compare it with the Ghent one": a single named case is compared with the one in focus.
+  if (ids.length === 1 && ctx.state?.focus && ctx.state.focus !== ids[0]) ids.unshift(ctx.state.focus);
+  return decision({ type: 'compare', ids }, { notes });
+}
+
+/** "compare them": the cases just shown, up to three. */
+function pronounParts(state: ConversationState | undefined) {
+  return (state?.shown ?? []).slice(0, 3).map((_, index) => ({ type: 'ordinal' as const, index }));
+}

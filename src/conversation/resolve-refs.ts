@@ -1,0 +1,70 @@
+import type { BotDeps } from '../intents/bot-deps.js';
+import { findCaseByName } from '../intents/find-case.js';
+import { looksLikeId } from '../understanding/parse-message.js';
+import type { CaseRef } from '../understanding/understanding.js';
+import type { ConversationState } from './conversation-store.js';
+
+/** A case reference made concrete, with how it was read when that needed saying. */
+export type ResolvedRef =
+  | { type: 'case'; id: string; note?: string; runnerUp?: { id: string; title: string } }
+  /** An ordinal or "it" with nothing shown before it. */
+  | { type: 'no-context' }
+  /** A loose name that is no case's title: the words were a search after all. */
+  | { type: 'not-a-name'; text: string }
+  /** A name nothing matches. */
+  | { type: 'unknown'; text: string };
+
+function titleOf(deps: BotDeps | undefined, id: string): string {
+  return deps?.byId.get(id)?.title ?? id;
+}
+
+/**
+ * What a reference points at: "#2" and "the second one" at the last list, "it" at the case in
+ * focus (or the first of a list, said so), a name at the best-matching case (the cases just
+ * shown first), an id at itself. Without the knowledge (`deps`), names stay as typed.
+ */
+export function resolveRef(ref: CaseRef, state: ConversationState | undefined, deps?: BotDeps): ResolvedRef {
+  const shown = state?.shown ?? [];
+  switch (ref.type) {
+    case 'id':
+      return { type: 'case', id: ref.id };
+    case 'ordinal': {
+      if (shown.length === 0) return { type: 'no-context' };
+      const index = ref.index < 0 ? shown.length + ref.index : ref.index;
+      const id = shown[Math.min(Math.max(index, 0), shown.length - 1)]!;
+      return index >= shown.length
+        ? { type: 'case', id, note: `There were only ${shown.length}; here is the last one.` }
+        : { type: 'case', id };
+    }
+    case 'pronoun': {
+      if (state?.focus) return { type: 'case', id: state.focus };
+      const first = shown[0];
+      if (first === undefined) return { type: 'no-context' };
+      return shown.length === 1
+        ? { type: 'case', id: first }
+        : {
+            type: 'case',
+            id: first,
+            note: `Taking that as the first case shown, “${titleOf(deps, first)}”.`,
+          };
+    }
+    case 'name': {
+      // "show k3x9a2": an id that is not known is still an id, for the reply to say so.
+      if (ref.loose && looksLikeId(ref.text.toLowerCase()))
+        return { type: 'case', id: ref.text.toLowerCase() };
+      // Without the knowledge a name cannot be found: its words are searched instead.
+      if (!deps) return { type: 'unknown', text: ref.text };
+      const named = findCaseByName(deps, ref.text, shown);
+      if (!named)
+        return ref.loose ? { type: 'not-a-name', text: ref.text } : { type: 'unknown', text: ref.text };
+      if (ref.loose && !named.byTitle) return { type: 'not-a-name', text: ref.text };
+      const resolved: ResolvedRef = { type: 'case', id: named.best.id };
+      if (named.runnerUp) resolved.runnerUp = { id: named.runnerUp.id, title: named.runnerUp.title };
+      return resolved;
+    }
+    default: {
+      const unreachable: never = ref;
+      return unreachable;
+    }
+  }
+}

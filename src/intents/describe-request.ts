@@ -1,0 +1,51 @@
+import { getCountry } from '../knowledge/countries/index.js';
+import { getRegion } from '../knowledge/regions/build-regions.js';
+import type { Filters, Sort, YearRange } from './intent.js';
+
+function countryName(code: string): string {
+  return getCountry(code)?.name ?? code;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+export function describeYears(years: YearRange): string {
+  const { from, to } = years;
+  if (from !== undefined && to !== undefined) return from === to ? `in ${from}` : `from ${from} to ${to}`;
+  if (from !== undefined) return `since ${from}`;
+  return to !== undefined ? `until ${to}` : '';
+}
+
+/** Where, in words: "South Korea", "South Korea and Japan", "the EU". */
+export function describePlaces(filters: Filters): string {
+  const places = [
+    ...(filters.region ? [getRegion(filters.region)?.label ?? filters.region] : []),
+    ...(filters.countries ?? []).map(countryName),
+  ];
+  return listWords(places);
+}
+
+/**
+ * A request in words, as the heading of its answer: "Health cases from South Korea since 2020,
+ * newest first", "Cases matching “open data” at local level from Chile". `noun` is what is
+ * counted ("cases", "case").
+ */
+export function describeRequest(query: string, filters: Filters, sort?: Sort, noun = 'cases'): string {
+  const head = filters.topic ? `${filters.topic} ${noun}` : `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+  const parts = [head];
+  if (query !== '') parts.push(`matching “${query}”`);
+  if (filters.level) parts.push(`at ${filters.level} level`);
+  const places = describePlaces(filters);
+  if (places) parts.push(`from ${places}`);
+  if (filters.years) parts.push(describeYears(filters.years));
+  const text = parts.join(' ');
+  return sort === 'newest' ? `${text}, newest first` : sort === 'oldest' ? `${text}, oldest first` : text;
+}
+
+/** "1 case", "3 cases". */
+export function caseCount(n: number): string {
+  return `${n} case${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,66 @@
+import type { Case } from '../knowledge/case.js';
+import { resolveCountry } from '../knowledge/countries/index.js';
+import { tokenizeQuery } from '../search/tokenize.js';
+import type { BotDeps } from './bot-deps.js';
+
+/** An unambiguous start of an id is enough: people copy ids by hand. */
+const MIN_PREFIX = 4;
+/** A runner-up this close to the best match makes a name ambiguous. */
+const CLOSE_SCORE = 0.8;
+
+/** The case with this id, or the only one whose id starts with it. */
+export function findCaseById(deps: BotDeps, typed: string): Case | undefined {
+  const id = typed.replace(/[^\p{L}\p{N}-]/gu, '').toLowerCase();
+  const exact = deps.byId.get(id);
+  if (exact || id.length < MIN_PREFIX) return exact;
+  let found: Case | undefined;
+  for (const c of deps.cases) {
+    if (!c.id.startsWith(id)) continue;
+    if (found) return undefined;
+    found = c;
+  }
+  return found;
+}
+
+/** A case named by words: the best match, a close runner-up, and whether its title holds every word. */
+export interface NamedCase {
+  best: Case;
+  runnerUp?: Case;
+  /** Every word of the name is in the title ("ACE", "Connectoo Training"): surely this case. */
+  byTitle: boolean;
+}
+
+function titleHolds(c: Case, words: readonly string[]): boolean {
+  const title = new Set(tokenizeQuery(c.title).map((t) => t.stem));
+  return words.length > 0 && words.every((w) => title.has(w));
+}
+
+/**
+ * The case a name points at ("AI Friends", "the Bogotá one", "ACE", an id). Among `among` (the
+ * cases just shown) first, where a country name also counts ("the Korean one"); then among all.
+ */
+export function findCaseByName(
+  deps: BotDeps,
+  text: string,
+  among: readonly string[] = [],
+): NamedCase | undefined {
+  const byId = text.trim().includes(' ') ? undefined : findCaseById(deps, text);
+  if (byId) return { best: byId, byTitle: true };
+  const stems = tokenizeQuery(text).map((t) => t.stem);
+  const hits = deps.index.search(text);
+  if (among.length > 0) {
+    const shown = new Set(among);
+    const country = resolveCountry(text);
+    const inShown = country
+      ? among.map((id) => deps.byId.get(id)).find((c) => c?.countries.includes(country))
+      : hits.map((h) => deps.byId.get(h.id)).find((c) => c !== undefined && shown.has(c.id));
+    if (inShown) return { best: inShown, byTitle: titleHolds(inShown, stems) };
+  }
+  const [first, second] = hits;
+  const best = first && deps.byId.get(first.id);
+  if (!best) return undefined;
+  const named: NamedCase = { best, byTitle: titleHolds(best, stems) };
+  const runnerUp = second && second.score >= first.score * CLOSE_SCORE ? deps.byId.get(second.id) : undefined;
+  if (runnerUp && !(named.byTitle && !titleHolds(runnerUp, stems))) named.runnerUp = runnerUp;
+  return named;
+}

@@ -1,0 +1,153 @@
+import { withCountry } from '../conversation/refine-intent.js';
+import type { Case } from '../knowledge/case.js';
+import { getCountry } from '../knowledge/countries/index.js';
+import type { CountGroup, ReplyAction, ReplyContent } from '../replies/reply.js';
+import type { BotDeps } from './bot-deps.js';
+import { caseCount, describeRequest } from './describe-request.js';
+import { formatCommand } from './format-command.js';
+import { emptyAnswer } from './handle-search.js';
+import type { Facet, Filters, Intent } from './intent.js';
+import { selectCases } from './select-cases.js';
+
+type CountIntent = Extract<Intent, { type: 'count' }>;
+
+/** The values of a facet one case has: its countries, its topics, its year, its level. */
+function valuesOf(c: Case, facet: Facet, deps: BotDeps): string[] {
+  switch (facet) {
+    case 'country':
+      return c.countries;
+    case 'topic':
+      return c.tags;
+    case 'year':
+      return c.year === undefined ? [] : [String(c.year)];
+    case 'level': {
+      const level = deps.levels.get(c.id);
+      return level ? [level] : [];
+    }
+    default: {
+      const unreachable: never = facet;
+      return unreachable;
+    }
+  }
+}
+
+function nameOf(facet: Facet, key: string): string {
+  return facet === 'country' ? (getCountry(key)?.name ?? key) : key;
+}
+
+function labelOf(facet: Facet, key: string): string {
+  if (facet !== 'country') return key;
+  const country = getCountry(key);
+  return country ? `${country.flag} ${country.name}`.trim() : key;
+}
+
+/** The filters narrowed to one value of a facet: what its line lists. */
+function narrowed(filters: Filters, facet: Facet, key: string): Filters {
+  switch (facet) {
+    case 'country': {
+      const { region: _region, ...rest } = filters;
+      return { ...rest, countries: [key] };
+    }
+    case 'topic':
+      return { ...filters, topic: key };
+    case 'year':
+      return { ...filters, years: { from: Number(key), to: Number(key) } };
+    case 'level':
+      return { ...filters, level: key as Filters['level'] & string };
+    default: {
+      const unreachable: never = facet;
+      return unreachable;
+    }
+  }
+}
+
+const FACET_NAMES: Readonly<Record<Facet, string>> = {
+  country: 'country',
+  topic: 'topic',
+  year: 'year',
+  level: 'level',
+};
+
+/**
+ * How many cases match, in all and per country, topic, year or level: each line with the
+ * command that lists its cases. Years newest first; the rest most cases first.
+ */
+export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
+  const selected = selectCases(deps, intent.query, intent.filters, 'relevance').cases();
+  const total = selected.length;
+  if (total === 0)
+    return emptyAnswer(intent, deps, intent, (query, filters) =>
+      withCountry({ type: 'count', query, filters, ...(intent.by ? { by: intent.by } : {}) }),
+    );
+  const described = describeRequest(intent.query, intent.filters);
+  const listCommand = (query: string, filters: Filters) =>
+    formatCommand(
+      withCountry({
+        type: 'search',
+        query,
+        filters,
+        sort: query || filters.topic ? 'relevance' : 'newest',
+        page: 1,
+      }),
+    );
+  const actions: ReplyAction[] = [];
+  if (total > 0)
+    actions.push({
+      type: 'more',
+      label: `List ${caseCount(total)}`,
+      command: listCommand(intent.query, intent.filters),
+    });
+  const by = intent.by;
+  if (!by) {
+    for (const facet of ['country', 'topic', 'year'] as const)
+      actions.push({
+        type: 'example',
+        label: `By ${FACET_NAMES[facet]}`,
+        command: formatCommand({ ...intent, by: facet }),
+      });
+    return {
+      type: 'counts',
+      intent,
+      heading: `${total} ${lowerCasesWord(described)}`,
+      groups: [],
+      cases: [],
+      total,
+      actions,
+    };
+  }
+  const counts = new Map<string, number>();
+  for (const c of selected)
+    for (const key of new Set(valuesOf(c, by, deps))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const groups: CountGroup[] = [...counts]
+    .map(([key, count]) => ({
+      key,
+      label: labelOf(by, key),
+      count,
+      command: listCommand(intent.query, narrowed(intent.filters, by, key)),
+    }))
+    .sort((a, b) =>
+      by === 'year'
+        ? Number(b.key) - Number(a.key)
+        : b.count - a.count || nameOf(by, a.key).localeCompare(nameOf(by, b.key)),
+    );
+  const plural = by === 'country' ? 'countries' : `${FACET_NAMES[by]}s`;
+  const without = selected.filter((c) => valuesOf(c, by, deps).length === 0).length;
+  const reply: ReplyContent = {
+    type: 'counts',
+    intent,
+    facet: by,
+    heading: `${described} by ${FACET_NAMES[by]}: ${caseCount(total)} in ${groups.length} ${groups.length === 1 ? FACET_NAMES[by] : plural}`,
+    groups,
+    cases: [],
+    total,
+    actions,
+  };
+  if (without > 0)
+    reply.notice = `${caseCount(without)} ${without === 1 ? 'has' : 'have'} no ${FACET_NAMES[by]}.`;
+  return reply;
+}
+
+/** "Cases from Chile" → "cases from Chile"; a topic's name keeps its capital. */
+function lowerCasesWord(text: string): string {
+  return text.startsWith('Cases') ? `c${text.slice(1)}` : text;
+}

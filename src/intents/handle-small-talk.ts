@@ -1,0 +1,79 @@
+import type { ReplyAction, ReplyContent } from '../replies/reply.js';
+import type { BotDeps } from './bot-deps.js';
+import { exampleQuestions } from './example-questions.js';
+import type { Intent } from './intent.js';
+
+type SmallTalkIntent = Extract<Intent, { type: 'small-talk' }>;
+
+function examples(deps: BotDeps): ReplyAction[] {
+  return exampleQuestions(deps).map((q) => ({ type: 'example', label: q, command: q }));
+}
+
+function message(intent: Intent, heading: string, lines: string[], actions: ReplyAction[]): ReplyContent {
+  return { type: 'message', intent, heading, lines, cases: [], total: 0, actions };
+}
+
+/** Short, friendly answers to greetings, thanks, "who are you" and the like, with questions to try. */
+export function handleSmallTalk(intent: SmallTalkIntent, deps: BotDeps): ReplyContent {
+  const size = `${deps.cases.length} public-sector innovation cases from ${deps.countries.length} countries`;
+  switch (intent.kind) {
+    case 'greeting':
+      return message(
+        intent,
+        'Hello!',
+        [`I know ${size}. Ask me about a topic, a country or a year.`],
+        examples(deps),
+      );
+    case 'thanks':
+      return message(
+        intent,
+        'Glad to help!',
+        ['Ask me anything else, or say “more” for more of the same.'],
+        [],
+      );
+    case 'about':
+      return message(
+        intent,
+        'I am casebot',
+        [
+          `I answer questions about ${size}: case studies such as those of the OECD Observatory of Public Sector Innovation (OPSI).`,
+          'Ask about a topic, a country or region, a year or a level of government; say “help” for more.',
+        ],
+        examples(deps),
+      );
+    case 'bye':
+      return message(intent, 'Bye!', ['Come back any time.'], []);
+    case 'ack':
+      return message(
+        intent,
+        'OK',
+        ['Ask me about a topic, a country or a year whenever you like.'],
+        examples(deps),
+      );
+    case 'no':
+      return message(intent, 'OK', ['No problem. Ask me something else whenever you like.'], []);
+    case 'complaint':
+      return message(
+        intent,
+        'Sorry about that',
+        ['Try different words, name a country or a topic, or say “help” to see what I understand.'],
+        [{ type: 'example', label: 'help', command: 'help' }],
+      );
+    default: {
+      const unreachable: never = intent.kind;
+      return unreachable;
+    }
+  }
+}
+
+/** A follow-up ("next", "the second one") with nothing before it in this conversation. */
+export function handleFollowUp(intent: Extract<Intent, { type: 'follow-up' }>, deps: BotDeps): ReplyContent {
+  return message(
+    intent,
+    'Nothing to follow up yet',
+    [
+      `“${intent.asked}” needs a list before it, and this conversation has none (I forget after 30 minutes). Ask a question first.`,
+    ],
+    examples(deps),
+  );
+}

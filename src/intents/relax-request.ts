@@ -1,0 +1,134 @@
+import { getCountry } from '../knowledge/countries/index.js';
+import { getRegion, regionsOf } from '../knowledge/regions/build-regions.js';
+import type { BotDeps } from './bot-deps.js';
+import { describePlaces, describeYears } from './describe-request.js';
+import type { FilterKey, Filters } from './intent.js';
+import { countCases } from './select-cases.js';
+
+/** One part of a request taken off, and how many cases are left without it. */
+export interface Relaxation {
+  /** The part, in words: "the years (since 2020)", "the words “open data”". */
+  part: string;
+  /** A button label: "Any year". */
+  label: string;
+  query: string;
+  filters: Filters;
+  count: number;
+}
+
+function without(filters: Filters, keys: readonly FilterKey[]): Filters {
+  const next: Filters = { ...filters };
+  for (const key of keys) delete next[key];
+  return next;
+}
+
+/** Each part a request can do without: filters (a place counts as one), then the words. */
+function parts(
+  query: string,
+  filters: Filters,
+): { part: string; label: string; query: string; filters: Filters }[] {
+  const list: { part: string; label: string; query: string; filters: Filters }[] = [];
+  if (filters.countries || filters.region) {
+    const places = describePlaces(filters);
+    list.push({
+      part: `the place (${places})`,
+      label: 'Any country',
+      query,
+      filters: without(filters, ['countries', 'region']),
+    });
+  }
+  if (filters.topic)
+    list.push({
+      part: `the topic (${filters.topic})`,
+      label: 'Any topic',
+      query,
+      filters: without(filters, ['topic']),
+    });
+  if (filters.years) {
+    const years = describeYears(filters.years);
+    list.push({
+      part: `the years (${years})`,
+      label: 'Any year',
+      query,
+      filters: without(filters, ['years']),
+    });
+  }
+  if (filters.level)
+    list.push({
+      part: `the level (${filters.level})`,
+      label: 'Any level',
+      query,
+      filters: without(filters, ['level']),
+    });
+  if (query !== '' && Object.keys(filters).length > 0)
+    list.push({ part: `the words “${query}”`, label: `Without “${query}”`, query: '', filters });
+  return list;
+}
+
+/**
+ * What an empty answer can do without: each part taken off alone, with the cases then found,
+ * most first; parts that still find nothing are left out.
+ */
+export function relaxRequest(deps: BotDeps, query: string, filters: Filters): Relaxation[] {
+  return [
+    ...nearby(deps, query, filters),
+    ...parts(query, filters)
+      // Taking off the only thing asked leaves every case: no answer to the question.
+      .filter((p) => p.query !== '' || Object.keys(p.filters).length > 0)
+      .map((p) => {
+        const count = countCases(deps, p.query, p.filters);
+        return { ...p, label: `${p.label} (${count})`, count };
+      })
+      .filter((r) => r.count > 0)
+      .sort((a, b) => b.count - a.count),
+  ];
+}
+
+/** At most this many neighbouring countries are offered for a country without cases. */
+const MAX_NEARBY = 3;
+
+/**
+ * For countries with no cases at all: the nearest that have some (same sub-region, else same
+ * region), with the rest of the request kept ("No cases from Japan yet. South Korea: 3").
+ */
+function nearby(deps: BotDeps, query: string, filters: Filters): Relaxation[] {
+  const countries = filters.countries ?? [];
+  if (countries.length === 0 || countCases(deps, '', { countries }) > 0) return [];
+  const known = new Set(deps.countries.map((c) => c.code));
+  for (const region of regionsOf(countries[0]!)) {
+    const codes = getRegion(region)?.codes ?? new Set<string>();
+    const found = [...codes]
+      .filter((code) => known.has(code) && !countries.includes(code))
+      .map((code) => {
+        const near: Filters = { ...filters, countries: [code] };
+        const count = countCases(deps, query, near);
+        const name = getCountry(code)?.name ?? code;
+        return { part: name, label: `${name} (${count})`, query, filters: near, count };
+      })
+      .filter((r) => r.count > 0)
+      .sort((a, b) => b.count - a.count)
+      .slice(0, MAX_NEARBY);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/**
+ * The part that finds nothing even on its own ("no cases from Japan at all"), in words, if one
+ * does: that is what emptied the answer.
+ */
+export function emptyPart(deps: BotDeps, query: string, filters: Filters): string | undefined {
+  const place: Filters = {};
+  if (filters.countries) place.countries = filters.countries;
+  if (filters.region) place.region = filters.region;
+  if ((place.countries || place.region) && countCases(deps, '', place) === 0)
+    return `There are no cases from ${describePlaces(place)} yet.`;
+  if (filters.years && countCases(deps, '', { years: filters.years }) === 0)
+    return `No case is dated ${describeYears(filters.years)}.`;
+  if (filters.level && countCases(deps, '', { level: filters.level }) === 0)
+    return `No case is at ${filters.level} level.`;
+  if (filters.topic && countCases(deps, '', { topic: filters.topic }) === 0)
+    return `No case is on ${filters.topic}.`;
+  if (query !== '' && countCases(deps, query, {}) === 0) return `No case matches “${query}”.`;
+  return undefined;
+}

@@ -1,0 +1,84 @@
+import { resolveCountry } from '../countries/resolve-country.js';
+import { nameKey } from '../countries/tokenize.js';
+import { worldCountries } from '../countries/world-countries.js';
+import { COUNTRY_GROUPS, type CountryGroupSpec, REGION_NAMES } from './country-groups.js';
+
+/** A named set of countries: a region of the data ("Africa") or a group ("the EU"). */
+export interface Region {
+  id: string;
+  label: string;
+  /** ISO 3166-1 alpha-2 codes. */
+  codes: ReadonlySet<string>;
+}
+
+export interface RegionTable {
+  byId: ReadonlyMap<string, Region>;
+  /** Folded name ("nordic countries") → region id. */
+  byName: ReadonlyMap<string, string>;
+  /** Longest name, in words, by its first word: what a scan needs to look ahead. */
+  longestByFirstWord: ReadonlyMap<string, number>;
+}
+
+function slug(name: string): string {
+  return nameKey(name).replaceAll(' ', '-');
+}
+
+function membersOf(spec: Pick<CountryGroupSpec, 'members' | 'regions' | 'subregions' | 'plus' | 'minus'>) {
+  const codes = new Set(spec.members ?? []);
+  for (const c of worldCountries) {
+    if (spec.regions?.includes(c.region) || spec.subregions?.includes(c.subregion)) codes.add(c.cca2);
+  }
+  for (const code of spec.plus ?? []) codes.add(code);
+  for (const code of spec.minus ?? []) codes.delete(code);
+  return codes;
+}
+
+function build(): RegionTable {
+  const byId = new Map<string, Region>();
+  const byName = new Map<string, string>();
+  const add = (id: string, label: string, names: readonly string[], codes: Set<string>) => {
+    byId.set(id, { id, label, codes });
+    for (const name of [label, ...names]) {
+      const key = nameKey(name).replace(/^the /, '');
+      if (key !== '' && !byName.has(key)) byName.set(key, id);
+    }
+  };
+  // The hand-kept groups first: their names win ("Latin America" is a group, not a sub-region).
+  for (const group of COUNTRY_GROUPS) add(group.id, group.label, group.names, membersOf(group));
+  const regions = new Set(worldCountries.map((c) => c.region).filter((r) => r !== '' && r !== 'Antarctic'));
+  const subregions = new Set(worldCountries.map((c) => c.subregion).filter((r) => r !== ''));
+  // A region named like a country ("Micronesia") is called a region, so that the country keeps its name.
+  const labelOf = (name: string) => (resolveCountry(name) ? `${name} region` : name);
+  for (const region of regions)
+    add(slug(region), labelOf(region), REGION_NAMES[region] ?? [], membersOf({ regions: [region] }));
+  for (const sub of subregions) {
+    if (!byId.has(slug(sub)))
+      add(slug(sub), labelOf(sub), REGION_NAMES[sub] ?? [], membersOf({ subregions: [sub] }));
+  }
+  const longestByFirstWord = new Map<string, number>();
+  for (const key of byName.keys()) {
+    const words = key.split(' ');
+    longestByFirstWord.set(words[0]!, Math.max(longestByFirstWord.get(words[0]!) ?? 0, words.length));
+  }
+  return { byId, byName, longestByFirstWord };
+}
+
+let table: RegionTable | undefined;
+
+/** Regions and groups, built once from `world-countries` and `COUNTRY_GROUPS`. */
+export function regionTable(): RegionTable {
+  table ??= build();
+  return table;
+}
+
+/** A region or group by id (`eu`, `nordic`, `africa`, `northern-europe`). */
+export function getRegion(id: string): Region | undefined {
+  return regionTable().byId.get(id);
+}
+
+/** The sub-region and region of a country (ids of `getRegion`), nearest first. */
+export function regionsOf(code: string): string[] {
+  const country = worldCountries.find((c) => c.cca2 === code);
+  if (!country) return [];
+  return [country.subregion, country.region].filter((r) => r !== '').map(slug);
+}

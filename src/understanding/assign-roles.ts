@@ -1,0 +1,406 @@
+import type { Facet, FilterKey, HelpReason, Level, SmallTalk, Sort } from '../intents/intent.js';
+import { findTopic } from '../knowledge/taxonomy.js';
+import { isStopWord } from '../search/tokenize.js';
+import { nameTopic } from './name-topic.js';
+import type { PlaceSpan } from './read-places.js';
+import type { RefSpan } from './read-refs.js';
+import type { CommandName, FollowUpMode, Role } from './role.js';
+import { type PhraseSpan, scanPhrases } from './scan-phrases.js';
+import type { CaseRef, MessageKind } from './understanding.js';
+import type { Word } from './words.js';
+
+/** What the words of a message say once each has its role. */
+export interface Roles {
+  kind: MessageKind;
+  subject: string;
+  /** Indices of the subject's words. */
+  subjectWords: number[];
+  drops: (FilterKey | 'all')[];
+  sort?: Sort;
+  level?: Level;
+  by?: Facet;
+  followUp?: FollowUpMode | 'filters-only';
+  move?: 'next' | 'previous' | 'first-page';
+  randomish: boolean;
+  listing: boolean;
+  /** "search …" asked for the words themselves: they stay words, even a topic's name. */
+  searched: boolean;
+  /** Words after "topic"/"tagged": a topic named on purpose. */
+  topicText?: string;
+  /** References found through the lexicon (ordinals, pronouns), with their position. */
+  refs: { at: number; ref: CaseRef }[];
+  smallTalk?: SmallTalk;
+  help?: { reason: HelpReason; topic?: string };
+}
+
+/** Social kinds, most telling first: "thanks, bye" is thanks. */
+const SOCIAL_ORDER: readonly (SmallTalk | 'howto')[] = [
+  'howto',
+  'about',
+  'complaint',
+  'thanks',
+  'bye',
+  'greeting',
+  'no',
+  'ack',
+];
+const MAX_TOPIC_WORDS = 4;
+const NO_SPAN: PhraseSpan = { first: -1, last: -1, roles: [], fuzzy: false };
+
+const SINGULAR_FACETS = new Map<string, Facet>([
+  ['country', 'country'],
+  ['nation', 'country'],
+  ['topic', 'topic'],
+  ['theme', 'topic'],
+  ['subject', 'topic'],
+  ['sector', 'topic'],
+  ['category', 'topic'],
+  ['tag', 'topic'],
+  ['year', 'year'],
+  ['date', 'year'],
+  ['level', 'level'],
+  ['tier', 'level'],
+]);
+
+/** Fillers that a bare follow-up may hold ("only local ones please"); any other asks a question of its own. */
+const BARE_FILLERS = new Set([
+  'one',
+  'ones',
+  'please',
+  'pls',
+  'plz',
+  'just',
+  'only',
+  'also',
+  'too',
+  'now',
+  'then',
+  'so',
+  'ok so',
+  'well',
+  'hmm',
+  'um',
+  'uh',
+  'really',
+  'result',
+  'results',
+  'country',
+  'nation',
+]);
+
+/** Commands that decide what a message is, wherever they stand, strongest first. */
+const DECIDING: readonly CommandName[] = ['compare', 'similar', 'count', 'random'];
+
+function roleOf<T extends Role['type']>(span: PhraseSpan, type: T): Extract<Role, { type: T }> | undefined {
+  return span.roles.find((r) => r.type === type) as Extract<Role, { type: T }> | undefined;
+}
+
+function commandsOf(span: PhraseSpan): CommandName[] {
+  return span.roles.flatMap((r) => (r.type === 'command' ? [r.command] : []));
+}
+
+/**
+ * Gives each phrase of the message its role in context ("and" leads a follow-up or joins two
+ * words; "local" is a filter in "local ones", a subject word in "local food"), then decides what
+ * the message mainly asks for. What no role claims is the subject.
+ */
+export function assignRoles(
+  words: readonly Word[],
+  claimed: readonly boolean[],
+  found: {
+    places: readonly PlaceSpan[];
+    refs: readonly RefSpan[];
+    literal: boolean;
+    pageWords: ReadonlySet<number>;
+  },
+): Roles {
+  const spans = scanPhrases(words, claimed);
+  const spanAt = new Map<number, PhraseSpan>();
+  for (const span of spans) for (let k = span.first; k <= span.last; k += 1) spanAt.set(k, span);
+  const isFree = (i: number) => i >= 0 && i < words.length && !claimed[i] && !spanAt.has(i);
+  // The letter after an apostrophe ("s" of "that's", "t" of "don't") is never a subject.
+  // Nor a small count ("the latest 5 cases"): years, pages and positions were read before.
+  const isStop = (i: number) =>
+    isFree(i) &&
+    (isStopWord(words[i]!.folded) ||
+      (/^\p{L}$/u.test(words[i]!.folded) && /['’]/u.test(words[i]!.gap)) ||
+      /^\d{1,2}$/u.test(words[i]!.folded));
+  /** Free words that are not stop words: the raw subject, before phrases are given back to it. */
+  const content = new Set<number>();
+  words.forEach((_, i) => {
+    if (isFree(i) && !isStop(i)) content.add(i);
+  });
+  for (const span of spans) {
+    if (roleOf(span, 'subject')) for (let k = span.first; k <= span.last; k += 1) content.add(k);
+  }
+  const commands = new Set(spans.flatMap(commandsOf));
+  // "like the Bogotá one", "cases like AI Friends": "like" before a case asks for similar ones.
+  words.forEach((word, i) => {
+    if (isFree(i) && (word.folded === 'like' || word.folded === 'similar') && i + 1 < words.length) {
+      const startsRef = found.refs.some((r) => r.first === i + 1) || content.has(i + 1);
+      if (startsRef && (i === 0 || !['d', 'would', 'i', 'we', 'you', 'they'].includes(words[i - 1]!.folded)))
+        commands.add('similar');
+    }
+  });
+  const hasPlacesOrYears = claimed.some(Boolean);
+
+  const result: Roles = {
+    kind: 'search',
+    subject: '',
+    subjectWords: [],
+    drops: [],
+    refs: [],
+    randomish: false,
+    listing: false,
+    searched: commands.has('search'),
+  };
+  const socials: (SmallTalk | 'howto')[] = [];
+  const topicWords = new Set<number>();
+  let yes = false;
+  let help = false;
+  let leading = true;
+  const needsRef = commands.has('show') || commands.has('similar') || commands.has('compare');
+
+  let asks = false;
+  for (const span of spans) {
+    const atStart = leading;
+    if (roleOf(span, 'filler') && span.roles.length === 1 && !BARE_FILLERS.has(phraseOf(span))) asks = true;
+    const roles = span.roles;
+    if (topicWords.has(span.first)) continue;
+    const only = (type: Role['type']) => roles.every((r) => r.type === type || r.type === 'filler');
+    if (roleOf(span, 'subject')) {
+      leading = false;
+      continue;
+    }
+    const level = roleOf(span, 'level');
+    if (level) {
+      if (level.strong || levelInContext(span)) result.level ??= level.level;
+      else for (let k = span.first; k <= span.last; k += 1) content.add(k);
+      leading = false;
+      continue;
+    }
+    const sort = roleOf(span, 'sort');
+    if (sort) result.sort ??= sort.sort;
+    const drop = roleOf(span, 'drop');
+    if (drop && !result.drops.includes(drop.key)) result.drops.push(drop.key);
+    const facet = roleOf(span, 'facet');
+    if (facet && !sort) result.by = facet.facet;
+    // "per country", "by year", "for each topic": the singular names what a count is broken down by.
+    const groupedBy = roleOf(span, 'per')
+      ? SINGULAR_FACETS.get(words[span.last + 1]?.folded ?? '')
+      : undefined;
+    if (groupedBy) {
+      result.by = groupedBy;
+      content.delete(span.last + 1);
+    }
+    const followUp = roleOf(span, 'follow-up');
+    if (followUp && (atStart || followUp.mode === 'narrow')) result.followUp ??= followUp.mode;
+    const move = roleOf(span, 'move');
+    if (move) result.move ??= move.move;
+    const ordinal = roleOf(span, 'ordinal');
+    if (ordinal) {
+      const next = spanAt.get(span.last + 1);
+      const before = words[span.first - 1]?.folded;
+      const pointed = before === 'the' || (next !== undefined && roleOf(next, 'case-noun') !== undefined);
+      if (pointed || needsRef || content.size === 0)
+        result.refs.push({ at: span.first, ref: { type: 'ordinal', index: ordinal.index } });
+      else for (let k = span.first; k <= span.last; k += 1) content.add(k);
+    }
+    if (roleOf(span, 'pronoun') && needsRef) result.refs.push({ at: span.first, ref: { type: 'pronoun' } });
+    if (roleOf(span, 'randomish')) result.randomish = true;
+    if (roleOf(span, 'topic-word')) result.topicText ??= topicAfter(span.last);
+    const social = roleOf(span, 'social');
+    if (social) socials.push(social.kind);
+    if (roleOf(span, 'yes')) yes = true;
+    const spanCommands = commandsOf(span);
+    if (spanCommands.includes('help')) help = true;
+    if (spanCommands.includes('list') || spanCommands.includes('new')) result.listing = true;
+    if (spanCommands.includes('new')) result.sort ??= 'newest';
+    // Greetings and fillers before the question do not stop what follows from leading it.
+    if (!(only('filler') || only('social') || (social && only('social')) || roleOf(span, 'follow-up')))
+      leading = false;
+  }
+
+  result.subjectWords = [...content].sort((a, b) => a - b);
+  result.subject = subjectText(words, result.subjectWords, (i) => isStop(i) || isJoiner(i));
+  // "search government": asked to search words that are usually filler, it searches them.
+  const counting = commands.has('count') || spans.some((sp) => roleOf(sp, 'facet'));
+  if (
+    result.searched &&
+    !counting &&
+    result.subject === '' &&
+    !claimed.some((c, i) => c && !found.pageWords.has(i))
+  ) {
+    const searchWords = words
+      .map((_, i) => i)
+      .filter(
+        (i) =>
+          !claimed[i] &&
+          !isStopWord(words[i]!.folded) &&
+          !commandsOf(spanAt.get(i) ?? NO_SPAN).includes('search'),
+      );
+    if (searchWords.length > 0) result.listing = false;
+    result.subjectWords = searchWords;
+    result.subject = subjectText(words, searchWords, (i) => isStopWord(words[i]!.folded));
+  }
+  const hasContent = result.subject !== '' || hasPlacesOrYears || result.level !== undefined || found.literal;
+
+  // What the message mainly asks for.
+  const deciding = DECIDING.find((c) => commands.has(c));
+  const refs = result.refs.length + found.refs.length;
+  if (deciding === 'compare') result.kind = 'compare';
+  else if (deciding === 'similar' || (commands.has('similar') && refs > 0)) result.kind = 'similar';
+  else if (refs > 0 && (commands.has('show') || !result.subject)) result.kind = 'show';
+  else if (commands.has('show') && (found.places.length === 0 || refs > 0) && showsByName())
+    result.kind = 'show';
+  else if (deciding === 'count' || (result.by !== undefined && !result.sort)) result.kind = 'count';
+  else if (deciding === 'random') result.kind = 'random';
+  else if (yes && !hasContent) result.kind = 'yes';
+  else if (socials.length > 0 && !hasContent && !result.move && commands.size === 0) {
+    const kind = SOCIAL_ORDER.find((k) => socials.includes(k))!;
+    if (kind === 'howto') {
+      result.kind = 'help';
+      result.help = { reason: 'asked' };
+    } else {
+      result.kind = 'small-talk';
+      result.smallTalk = kind;
+    }
+  } else if (help && !hasContent) {
+    result.kind = 'help';
+    result.help = { reason: 'asked' };
+  }
+  if (result.kind === 'search' && !hasContent && !result.sort && !result.listing && !result.move) {
+    if (result.drops.length > 0 || result.followUp) result.followUp ??= 'switch';
+    else if (result.randomish) result.kind = 'random';
+    else if (commands.has('search')) {
+      result.kind = 'help';
+      result.help = { reason: 'asked', topic: 'search' };
+    } else if (spans.length > 0) result.listing = true;
+    else {
+      result.kind = 'help';
+      result.help = { reason: 'asked' };
+    }
+  }
+  if (
+    result.kind === 'search' &&
+    !result.followUp &&
+    !result.subject &&
+    !result.listing &&
+    !commands.has('search')
+  ) {
+    const onlyPlaces = found.places.length > 0 && words[0] !== undefined && claimedBy(found.places, 0);
+    if (!onlyPlaces && !asks && (hasPlacesOrYears || result.level || result.sort))
+      result.followUp = 'filters-only';
+  }
+  if (result.drops.length > 0) result.followUp ??= 'switch';
+  // "how many?" alone asks about the last answer, when there is one.
+  if (result.kind === 'count' && !hasContent && !asks && !result.by) result.followUp ??= 'filters-only';
+  return result;
+
+  function phraseOf(span: PhraseSpan): string {
+    return words
+      .slice(span.first, span.last + 1)
+      .map((w) => w.folded)
+      .join(' ');
+  }
+
+  /** "show Connectoo Training": a name to look up, not a search, when nothing else is asked. */
+  function showsByName(): boolean {
+    return result.subject !== '' && !result.listing;
+  }
+
+  function isJoiner(i: number): boolean {
+    const span = spanAt.get(i);
+    return (
+      span !== undefined && span.first === span.last && isStopWord(words[i]!.folded) && !roleOf(span, 'level')
+    );
+  }
+
+  /**
+   * A level word filters when it qualifies the cases ("local ones", "at national level", "local
+   * health projects"), not when it is part of a subject ("local food", "national qualification").
+   */
+  function levelInContext(span: PhraseSpan): boolean {
+    const before = span.first - 1;
+    if (content.has(before)) return false;
+    const after = span.last + 1;
+    if (after >= words.length) return true;
+    if (content.has(after)) return nameTopic(words[after]!.raw) !== undefined && !content.has(after + 1);
+    const next = spanAt.get(after);
+    return next === undefined || !roleOf(next, 'subject');
+  }
+
+  /** The topic named after "topic"/"tagged": the longest run of words that names one; those words are no subject. */
+  function topicAfter(last: number): string | undefined {
+    const run: number[] = [];
+    for (let k = last + 1; k < words.length && k <= last + MAX_TOPIC_WORDS && !claimed[k]; k += 1)
+      run.push(k);
+    for (let n = run.length; n >= 1; n -= 1) {
+      const text = wordsText(words, run[0]!, run[n - 1]!);
+      if (nameTopic(text) || (n === 1 && findTopic(text))) {
+        for (const k of run.slice(0, n)) {
+          content.delete(k);
+          topicWords.add(k);
+        }
+        return text;
+      }
+    }
+    return undefined;
+  }
+}
+
+function claimedBy(places: readonly PlaceSpan[], i: number): boolean {
+  return places.some((p) => p.first <= i && i <= p.last);
+}
+
+/**
+ * The subject as typed: runs of subject words, kept together across the small words between
+ * them ("children with disabilities"), joined by a space.
+ */
+function subjectText(
+  words: readonly Word[],
+  indices: readonly number[],
+  bridges: (i: number) => boolean,
+): string {
+  const runs: string[] = [];
+  let start = -1;
+  let end = -1;
+  const flush = () => {
+    if (start >= 0) runs.push(wordsText(words, start, end));
+    start = -1;
+  };
+  for (const i of indices) {
+    if (start >= 0) {
+      let bridged = true;
+      for (let k = end + 1; k < i; k += 1) if (!bridges(k)) bridged = false;
+      if (!bridged || i - end > 3) flush();
+    }
+    if (start < 0) start = i;
+    end = i;
+  }
+  flush();
+  return runs.join(' ');
+}
+
+/** Punctuation kept between the words of a subject ("co-creation", "R&D", "a, b"); the rest is a space. */
+const JOINING = /[^\-‐–'’&/.+]/u;
+/** Signs between spaced words of one subject: "health, education", "health & education". */
+const LIST_SIGNS = new Set([',', '&', '/']);
+
+/** Words `from`…`to` as typed, with only word-joining punctuation between them. */
+export function wordsText(words: readonly Word[], from: number, to: number): string {
+  let text = words[from]!.raw;
+  for (let k = from + 1; k <= to; k += 1) {
+    const raw = words[k]!.gap;
+    // Glued to both words ("co-creation", "R&D") it stays; between spaced words only a list sign does.
+    const gap = /\s/u.test(raw)
+      ? LIST_SIGNS.has(raw.trim())
+        ? `${raw.trim()} `.replace(/^&/u, ' &')
+        : ' '
+      : JOINING.test(raw)
+        ? ' '
+        : raw;
+    text += (gap.trim() === '' ? ' ' : gap) + words[k]!.raw;
+  }
+  return text.replace(/\s+/gu, ' ').trim();
+}

@@ -1,0 +1,334 @@
+import type { Role } from './role.js';
+
+/**
+ * The words and phrases of requests about cases, by the role they play. Lower case, words
+ * separated by spaces; an apostrophe splits a word ("what's" is "what s"). These are the
+ * English of asking, which no maintained list holds; places, years, topics and case names come
+ * from data instead (countries, regions, the taxonomy, the loaded cases).
+ */
+const ENTRIES: readonly [Role, string][] = [
+  [
+    { type: 'filler' },
+    'show me | show us | give me | give us | tell me | tell us | find me | get me | send me | let me see | ' +
+      'i m looking for | im looking for | looking for | look for | i want | i d like | id like | i would like | ' +
+      'would like | like to | i need | we need | need | want | wanna | interested in | curious about | ' +
+      'do you have | do you know | have you got | you got | got any | got | have | has | had | know | ' +
+      'is there | are there | there are | there is | any | some | all | every | each | ' +
+      'cases | case studies | case study | initiatives | initiative | projects | programmes | programs | ' +
+      'programme | program | innovations | innovation | innovative | ideas | stories | studies | examples | ' +
+      'efforts | solutions | practices | practice | good practice | best practices | experiences | ' +
+      'things | stuff | info | information | ' +
+      'going on | happening | happened | done | doing | did | does | do | been | be | being | ' +
+      'working on | worked on | work being done | what work | work done | ' +
+      'please | pls | plz | kindly | can you | could you | would you | can i | could i | may i | can we | ' +
+      'hey | hi | hello | yo | casebot | bot | um | uh | hmm | well | so | ok so | lol | ' +
+      'see | view | find | search for | look up | lookup | learn | learn about | read | read about | ' +
+      'related | related to | regarding | concerning | around | about | relating to | on the subject of | ' +
+      'topic of | sector | area | field | domain | space | theme | category | ' +
+      'government | governments | gov | govt | public sector | public sector innovation | public administration | ' +
+      'administrations | public bodies | public agencies | administration | countries doing | ' +
+      'cover | covers | covered | include | includes | contain | contains | hold | list of | ' +
+      'interesting | cool | good | great | best | top | notable | important | relevant | useful | ' +
+      'available | exist | exists | existing | out there | so far | currently | now | today | ' +
+      'one | ones | result | results | more about | more on | a bit | bit | quick | quickly | brief | ' +
+      'really | actually | just | also | else | other | others | kind of | sort of | type of | types of | ' +
+      'country | nation | place | places | world | question | quick question | wondering | i was wondering | ' +
+      'i wonder | curious | recommend | recommendations | suggest | suggestions | inspiration | pointers | ' +
+      'references | guys | folks | team | everyone | anyone | somebody | someone | share | fellow | ' +
+      'let s see | let me know | tell me what | what kind of | what sort of | which ones | happen | ' +
+      'seen | heard | heard of | aware of | familiar with | point me to | refer me to | dig up | pull up | bring up | ' +
+      'u | ur | r | ya | y all | tho | btw | fyi | imo | rn | asap | up to | been up to | working with | ' +
+      'whats | wats | wat | re | in re | what is there | what s there | whats there | ' +
+      'that use | that uses | using | use of | make use of | database | data base | db | collection | ' +
+      'knowledge base | records | your database | your collection | you ve got | ve got | got there',
+  ],
+  [
+    { type: 'randomish' },
+    'anything | something | an example | one example | a case | an initiative | a project | ' +
+      'anything at all | something interesting | anything interesting | whatever',
+  ],
+  [
+    { type: 'subject' },
+    'open government | digital government | e government | local food | state of the art | welfare state | ' +
+      'city planning | smart city | smart cities | public health | public service | public services | ' +
+      'public spaces | public space | public works | first responders | first nations | first aid',
+  ],
+  [{ type: 'command', command: 'search' }, 'search | find | lookup | look up | look for | search for'],
+  [
+    { type: 'command', command: 'random' },
+    'random | randomly | at random | surprise | surprise me | surprise us | feeling lucky | i m feeling lucky | ' +
+      'im feeling lucky | lucky | pick one | pick a | pick any | random one | random case | shuffle | roll the dice | ' +
+      'any one | just one | a random',
+  ],
+  [
+    { type: 'command', command: 'show' },
+    'show | details | detail | details about | details of | details on | more details | more detail | more info | ' +
+      'more information | tell me more | tell me more about | more about | expand on | describe | ' +
+      'full text | full case | read more | zoom in on | what is | what was | what s',
+  ],
+  [
+    { type: 'command', command: 'similar' },
+    'similar | similar to | similar ones | similar cases | similar initiatives | similar projects | similar to the | ' +
+      'alike | more like | more like this | more like that | more like it | others like | other like | ' +
+      'like this | like that | like it | cases like | initiatives like | projects like | anything like | ' +
+      'something like | stuff like | examples like | same kind | same as | who else | who else did | who else has | ' +
+      'anyone else | others who did | comparable to | resembling | related cases | related to this | ' +
+      'related to that | related to it | like the',
+  ],
+  [
+    { type: 'command', command: 'compare' },
+    'compare | comparison | comparing | compare with | compared to | compared with | versus | vs | ' +
+      'difference between | differences between | side by side | contrast | differ | differs | different from',
+  ],
+  [
+    { type: 'command', command: 'count' },
+    'how many | how much | number of | count | counts | total | totals | tally | statistics | stats | ' +
+      'breakdown | break down | how big | how large | size of',
+  ],
+  [
+    { type: 'command', command: 'list' },
+    'list | list all | list every | show all | show everything | everything | all cases | all of them | ' +
+      'everything you have | everything you ve got | browse | full list | whole list | complete list | ' +
+      'catalogue | catalog | overview | all initiatives | all projects | every case | every initiative',
+  ],
+  [
+    { type: 'command', command: 'new' },
+    'what s new | whats new | what is new | anything new | something new | news | new cases | new ones | ' +
+      'new initiatives | new projects | new stuff | new examples | added recently | recently added | ' +
+      'latest news | what s happening lately | lately',
+  ],
+  [
+    { type: 'command', command: 'help' },
+    'help | help me | commands | command list | usage | manual | instructions | options | menu',
+  ],
+  [
+    { type: 'social', kind: 'greeting' },
+    'hi | hello | hey | heya | hiya | howdy | yo | sup | what s up | whats up | wassup | good morning | ' +
+      'good afternoon | good evening | good day | morning | afternoon | evening | greetings | hallo | hola | ' +
+      'bonjour | ciao | salut | hi there | hello there | hey there | hey casebot | hi casebot | hello casebot | ' +
+      'how are you | how are you doing | how s it going | hows it going | how r u | gm',
+  ],
+  [
+    { type: 'social', kind: 'thanks' },
+    'thanks | thank you | thank u | thx | thnx | ty | tysm | cheers | much appreciated | appreciated | ' +
+      'appreciate it | that helps | that helped | this helps | very helpful | helpful | super helpful | ' +
+      'thanks a lot | many thanks | thanks so much | thank you so much | ta | merci | gracias | danke | ' +
+      'great | perfect | awesome | brilliant | excellent | nice | cool | wonderful | amazing | fantastic | ' +
+      'that s great | that s perfect | good job | well done | love it | nice one | neat',
+  ],
+  [
+    { type: 'social', kind: 'bye' },
+    'bye | goodbye | good bye | bye bye | see you | see ya | cya | later | good night | goodnight | ' +
+      'have a good day | have a nice day | that s all | that is all | i m done | im done | farewell',
+  ],
+  [
+    { type: 'social', kind: 'about' },
+    'who are you | what are you | what is this | what s this | whats this | what is casebot | ' +
+      'what s casebot | who is casebot | are you a bot | are you human | are you real | are you ai | ' +
+      'what s your name | whats your name | your name | who made you | who built you | who created you | ' +
+      'what do you know | what is this bot | what does this bot do | where does your data come from | ' +
+      'where do the cases come from | what is opsi | what s opsi | tell me about yourself | about you',
+  ],
+  [
+    { type: 'social', kind: 'howto' },
+    'how do i use | how do i use this | how do i use you | how does this work | how does it work | ' +
+      'how do you work | how to use | how to use this | how can you help | how can i use | what can you do | ' +
+      'what can i ask | what can i ask you | what should i ask | what do you do | what can you tell me | ' +
+      'what can you help with | what are you for | what is this for | how does this bot work | ' +
+      'what can this bot do | what can this do | what can it do | what does it do | what do you offer | ' +
+      'getting started | get started | how do i start | where do i start | what questions | example questions | ' +
+      'how do i search for | how do i find | how can i search | how can i find | ' +
+      'tutorial | guide | how do i search | how to search | how do i ask',
+  ],
+  [
+    { type: 'social', kind: 'ack' },
+    'ok | okay | k | kk | okie | got it | alright | all right | fine | understood | i see | noted | right | ' +
+      'hmm ok | oh | ah | wow | interesting | lol | haha | don t know | dunno | idk | not sure | whatever you think',
+  ],
+  [
+    { type: 'social', kind: 'no' },
+    'no | nope | nah | no thanks | no thank you | never mind | nevermind | nvm | not now',
+  ],
+  [
+    { type: 'social', kind: 'complaint' },
+    'wrong | that s wrong | not right | that s not right | not what i asked | not what i meant | useless | ' +
+      'not helpful | unhelpful | doesn t work | does not work | you re wrong | bad answer | stupid | dumb | ' +
+      'that s not it | not it | irrelevant',
+  ],
+  [
+    { type: 'yes' },
+    'yes | yeah | yep | yup | sure | yes please | sure thing | please do | go ahead | go on | do it | ' +
+      'of course | absolutely | definitely | why not',
+  ],
+  [
+    { type: 'sort', sort: 'newest' },
+    'newest | newest first | latest | latest first | most recent | most recent first | recent | recently | ' +
+      'recent ones | newer | new to old | by date | sorted by date | sort by date | by newest | up to date | ' +
+      'freshest | newest ones | latest ones | last few | the latest',
+  ],
+  [
+    { type: 'sort', sort: 'oldest' },
+    'oldest | oldest first | earliest | earliest first | older ones | older cases | old to new | chronological | ' +
+      'chronologically | in chronological order | by oldest | first ones',
+  ],
+  [
+    { type: 'sort', sort: 'relevance' },
+    'by relevance | most relevant | best match | best matches | sorted by relevance | relevance',
+  ],
+  [
+    { type: 'level', level: 'local', strong: true },
+    'municipalities | cities | towns | local governments | local government | local authorities | ' +
+      'local authority | city governments | city government | city halls | city hall | local councils | ' +
+      'councils | municipal governments | municipal level | local level | city level | town level | ' +
+      'local scale | at the local level | at local level | grassroots',
+  ],
+  [
+    { type: 'level', level: 'local', strong: false },
+    'local | locally | municipal | municipality | city | town | urban level | county | district | borough',
+  ],
+  [
+    { type: 'level', level: 'regional', strong: true },
+    'state level | states level | regional level | provincial level | state governments | state government | ' +
+      'regional governments | regional government | provinces | regions | subnational governments | ' +
+      'sub national | subnational level | at the state level | at the regional level | at regional level',
+  ],
+  [
+    { type: 'level', level: 'regional', strong: false },
+    'regional | regionally | provincial | province | state | subnational | devolved',
+  ],
+  [
+    { type: 'level', level: 'national', strong: true },
+    'national level | national governments | national government | central government | central governments | ' +
+      'federal government | federal governments | federal level | country level | nationwide | ministries | ' +
+      'national agencies | at the national level | at national level',
+  ],
+  [
+    { type: 'level', level: 'national', strong: false },
+    'national | nationally | federal | central | ministry | national agency',
+  ],
+  [
+    { type: 'level', level: 'international', strong: true },
+    'cross border | crossborder | cross national | multi country | multinational | transnational | ' +
+      'supranational | international level | at international level | at the international level | ' +
+      'international cooperation | between countries | multilateral',
+  ],
+  [{ type: 'level', level: 'international', strong: false }, 'international | internationally | global'],
+  [
+    { type: 'level-noun' },
+    'level | levels | government | governments | gov | govt | authorities | authority | administrations | ' +
+      'agencies | agency | scale | tier | bodies | councils | sector',
+  ],
+  [
+    { type: 'facet', facet: 'topic' },
+    'topics | subjects | themes | categories | tags | sectors | areas | fields | domains | policy areas | ' +
+      'kinds of cases | types of cases | what kinds | what types',
+  ],
+  [
+    { type: 'facet', facet: 'country' },
+    'countries | nations | countries covered | which countries | country list',
+  ],
+  [{ type: 'facet', facet: 'year' }, 'years | dates | timeline | year by year | time period | time periods'],
+  [{ type: 'facet', facet: 'level' }, 'levels of government | government levels | levels'],
+  [
+    { type: 'per' },
+    'per | by | each | for each | for every | in each | broken down by | grouped by | split by',
+  ],
+  [
+    { type: 'move', move: 'next' },
+    'next | next page | next one | next ones | next results | next five | more | more results | more please | ' +
+      'show more | see more | load more | keep going | continue | carry on | moar | more of these | ' +
+      'more of those | more of them | and more | what else | anything else | others',
+  ],
+  [
+    { type: 'move', move: 'previous' },
+    'previous | prev | previous page | back | go back | last page | page back | earlier results | before that',
+  ],
+  [
+    { type: 'move', move: 'first-page' },
+    'first page | start again from the top | back to the top | back to the start',
+  ],
+  [{ type: 'page' }, 'page | pg | p'],
+  [
+    { type: 'follow-up', mode: 'switch' },
+    'and | what about | how about | what of | and what about | and how about | same for | same in | ' +
+      'same but | the same for | the same in | now | instead | but | then | ok and | and for | ' +
+      'and in | and from | now for | now in | how about in | what about in | what if',
+  ],
+  [
+    { type: 'follow-up', mode: 'narrow' },
+    'only | just | narrow to | narrow it to | narrow down to | filter by | filter to | limit to | restrict to | ' +
+      'only the | just the | only those | just those | of those | of these | of them | among them | ' +
+      'among those',
+  ],
+  [
+    { type: 'follow-up', mode: 'add' },
+    'also | and also | plus | as well as | as well | too | add | including',
+  ],
+  [
+    { type: 'drop', key: 'years' },
+    'any year | any years | all years | any time | anytime | any date | whenever | regardless of year | ' +
+      'drop the year | without the year | forget the year | ignore the year | no year | remove the year',
+  ],
+  [
+    { type: 'drop', key: 'countries' },
+    'any country | all countries | anywhere | everywhere | anywhere in the world | all over the world | ' +
+      'any place | drop the country | without the country | forget the country | ignore the country | ' +
+      'other countries | elsewhere | not just there',
+  ],
+  [
+    { type: 'drop', key: 'level' },
+    'any level | all levels | every level | drop the level | without the level | forget the level | ' +
+      'ignore the level | any level of government',
+  ],
+  [
+    { type: 'drop', key: 'topic' },
+    'any topic | all topics | every topic | drop the topic | without the topic | forget the topic | ' +
+      'ignore the topic | any subject',
+  ],
+  [
+    { type: 'drop', key: 'all' },
+    'no filter | no filters | any filter off | filters off | without filters | without any filter | ' +
+      'remove filters | remove the filters | remove all filters | clear filters | clear the filters | ' +
+      'reset filters | reset | start over | start again | unfiltered | all of it',
+  ],
+  [
+    { type: 'pronoun' },
+    'it | this | that | this one | that one | these | those | them | this case | that case | the case',
+  ],
+  [
+    { type: 'case-noun' },
+    'one | case | project | initiative | example | programme | program | thing | story | result | item | entry',
+  ],
+  [
+    { type: 'topic-word' },
+    'topic | theme | tagged | tagged with | tag | category | on the topic | on the topic of | about the topic | ' +
+      'in the area of | in the field of | in the sector',
+  ],
+  [{ type: 'joiner' }, 'and | with | vs | versus | or | to | against | plus'],
+];
+
+const ORDINALS: readonly string[] = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+
+/** Every phrase with its roles, a phrase may have several ("and": follow-up and joiner). */
+export function lexiconEntries(): [phrase: string, role: Role][] {
+  const entries: [string, Role][] = [];
+  for (const [role, phrases] of ENTRIES) {
+    for (const phrase of phrases.split('|')) entries.push([phrase.trim(), role]);
+  }
+  ORDINALS.forEach((word, index) => {
+    entries.push([word, { type: 'ordinal', index }]);
+  });
+  entries.push(['last', { type: 'ordinal', index: -1 }], ['last one', { type: 'ordinal', index: -1 }]);
+  return entries;
+}

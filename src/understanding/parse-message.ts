@@ -1,0 +1,193 @@
+import { resolveCountry } from '../knowledge/countries/index.js';
+import { findTopic } from '../knowledge/taxonomy.js';
+import { assignRoles, wordsText } from './assign-roles.js';
+import { nameTopic } from './name-topic.js';
+import { parseDigest } from './parse-digest.js';
+import { readPlaces } from './read-places.js';
+import { readRefs } from './read-refs.js';
+import { joinRanges, readYears } from './read-years.js';
+import { splitParts } from './split-parts.js';
+import type { CaseRef, Understanding } from './understanding.js';
+import { splitMessage } from './words.js';
+
+/** Longer messages are not read: nobody types 500 characters of keywords. */
+export const MAX_MESSAGE_LENGTH = 500;
+
+export interface ParseOptions {
+  /** The clock for "this year" and "the past 3 years". */
+  now?: () => Date;
+  /** Whether a word is the id (or an unambiguous start of the id) of a known case. */
+  isCaseId?: (word: string) => boolean;
+}
+
+/** Ids look like `c34z9r46`: letters and digits mixed. Without the knowledge, the shape decides. */
+export function looksLikeId(word: string): boolean {
+  return /^(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6,12}$/u.test(word) && !/^\d+(?:st|nd|rd|th|s)$/u.test(word);
+}
+
+function base(kind: Understanding['kind']): Understanding {
+  return {
+    kind,
+    subject: '',
+    literal: false,
+    filters: {},
+    drops: [],
+    refs: [],
+    randomish: false,
+    listing: false,
+  };
+}
+
+const QUOTED = /["“”„«»]([^"“”„«»]{1,200})["“”„«»]/u;
+const PAGE_TOKEN = /^(?:p|pg|page)(\d{1,4})$/u;
+
+/**
+ * Reads a message in one pass into its parts: command, filters (places, years, level, topic),
+ * sort, subject words, referenced cases and conversational moves. Total: any string gives an
+ * understanding, never an exception. The words of the message decide, one role each; the
+ * regular expressions here only recognise small things (a year, an id, a page number).
+ */
+export function parseMessage(raw: unknown, options: ParseOptions = {}): Understanding {
+  const text = (typeof raw === 'string' ? raw : '').normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  if (text === '') return { ...base('help'), help: { reason: 'empty' } };
+  if (text.length > MAX_MESSAGE_LENGTH) return { ...base('help'), help: { reason: 'too-long' } };
+  const body = text.replace(/^[/!]+/u, '');
+  const [first = '', ...rest] = body.split(' ');
+  const command = first.toLowerCase();
+  if (command === 'digest' || command === 'digests')
+    return { ...base('digest'), digest: parseDigest(rest.join(' ')) };
+  if (command === 'help' && rest.length > 0)
+    return { ...base('help'), help: { reason: 'asked', topic: rest.join(' ').toLowerCase() } };
+  if (command === 'country' && rest.length === 0) return { ...base('count'), by: 'country' };
+  if (command === 'country' && rest.length > 0) {
+    const explicit = parseCountryCommand(rest.join(' '), options);
+    if (explicit) return explicit;
+  }
+  const thisYear = (options.now?.() ?? new Date()).getUTCFullYear();
+  const isCaseId = options.isCaseId ?? looksLikeId;
+
+  const quoted = QUOTED.exec(body);
+  const unquoted = quoted ? body.replace(quoted[0], ' '.repeat(quoted[0].length)) : body;
+  const words = splitMessage(unquoted);
+  const claimed = words.map(() => false);
+  const claim = (from: number, to: number) => {
+    for (let k = from; k <= to; k += 1) claimed[k] = true;
+  };
+
+  const understanding = base('search');
+  for (const span of readYears(words, claimed, thisYear)) {
+    understanding.filters.years = joinRanges(understanding.filters.years, span.range);
+    claim(span.first, span.last);
+  }
+  const pageWords = new Set<number>();
+  words.forEach((word, i) => {
+    if (claimed[i]) return;
+    const token = PAGE_TOKEN.exec(word.folded);
+    const next = words[i + 1];
+    if (token) {
+      understanding.page = Math.max(1, Number(token[1]));
+      claim(i, i);
+      pageWords.add(i);
+    } else if (
+      /^(?:page|pg|p)$/u.test(word.folded) &&
+      next &&
+      /^\d{1,4}$/u.test(next.folded) &&
+      !claimed[i + 1]
+    ) {
+      understanding.page = Math.max(1, Number(next.folded));
+      claim(i, i + 1);
+      pageWords.add(i).add(i + 1);
+    }
+  });
+  const refSpans = readRefs(words, claimed, isCaseId);
+  for (const span of refSpans) claim(span.first, span.last);
+  const places = readPlaces(unquoted, words, claimed);
+  for (const place of places) claim(place.first, place.last);
+
+  const roles = assignRoles(words, claimed, { places, refs: refSpans, literal: quoted !== null, pageWords });
+  const u = understanding;
+  u.literal = quoted !== null;
+  u.subject = cut(quoted ? literalText(quoted[1] ?? '') : roles.subject);
+  u.drops = roles.drops;
+  if (roles.sort) u.sort = roles.sort;
+  if (roles.level) u.filters.level = roles.level;
+  if (roles.followUp) u.followUp = roles.followUp;
+  u.randomish = roles.randomish;
+  u.listing = roles.listing;
+  const codes = [...new Set(places.flatMap((p) => (p.code ? [p.code] : [])))];
+  if (codes.length > 0) u.filters.countries = codes;
+  const region = places.find((p) => p.region)?.region;
+  if (region) u.filters.region = region;
+  const uncertain = places.find((p) => p.uncertain);
+  if (uncertain) u.uncertainPlace = uncertain.typed;
+  if (roles.by) u.by = roles.by;
+
+  // A subject that only names a topic is a topic filter ("health", "AI projects").
+  if (roles.topicText) {
+    const topic = nameTopic(roles.topicText) ?? findTopic(roles.topicText);
+    if (topic) u.filters.topic = topic;
+    u.topicTyped = roles.topicText;
+  } else if (!u.literal && !roles.searched) {
+    const topic = nameTopic(u.subject);
+    if (topic) {
+      u.filters.topic = topic;
+      u.topicTyped = u.subject;
+      u.subject = '';
+    }
+  }
+
+  const refs: CaseRef[] = [...refSpans.map((s) => ({ at: s.first, ref: s.ref })), ...roles.refs]
+    .sort((a, b) => a.at - b.at)
+    .map((r) => r.ref);
+  u.refs = refs;
+  u.kind = roles.kind;
+  if (roles.smallTalk) u.smallTalk = roles.smallTalk;
+  if (roles.help) u.help = roles.help;
+  if (u.page !== undefined || roles.move) {
+    if (u.page === undefined)
+      u.page = roles.move === 'first-page' ? 1 : roles.move === 'previous' ? 'previous' : 'next';
+    if (u.kind === 'search' && u.subject === '' && !hasFilters(u) && !u.listing) u.kind = 'page';
+  }
+  if (u.kind === 'compare')
+    u.refs = splitParts(words, claimed, { places, refs: refSpans, subjectWords: roles.subjectWords });
+  if ((u.kind === 'show' || u.kind === 'similar') && u.refs.length === 0 && u.subject !== '')
+    u.refs = [{ type: 'name', text: u.subject, loose: true }];
+  return u;
+}
+
+/** A subject is searched for up to this many characters, cut at a word. */
+const MAX_SUBJECT = 200;
+
+function cut(subject: string): string {
+  if (subject.length <= MAX_SUBJECT) return subject;
+  const head = subject.slice(0, MAX_SUBJECT);
+  const space = head.lastIndexOf(' ');
+  return (space > MAX_SUBJECT / 2 ? head.slice(0, space) : head).replace(/[^\p{L}\p{N}]+$/u, '');
+}
+
+/** A quoted subject's words, with the punctuation between them kept as a subject keeps it. */
+function literalText(quoted: string): string {
+  const words = splitMessage(quoted);
+  return words.length === 0 ? '' : wordsText(words, 0, words.length - 1);
+}
+
+function hasFilters(u: Understanding): boolean {
+  return Object.keys(u.filters).length > 0 || u.sort !== undefined || u.drops.length > 0;
+}
+
+/** `country <name>`: the name alone decides; an unknown one is kept to suggest near names. */
+function parseCountryCommand(rest: string, options: ParseOptions): Understanding | undefined {
+  const page = /\s+page\s+(\d{1,4})$/iu.exec(rest);
+  const name = (page ? rest.slice(0, page.index) : rest).trim();
+  const code = resolveCountry(name);
+  if (code) {
+    const u = base('search');
+    u.filters.countries = [code];
+    u.listing = true;
+    if (page) u.page = Math.max(1, Number(page[1]));
+    return u;
+  }
+  const read = parseMessage(name, options);
+  if (read.filters.countries || read.filters.region) return read;
+  return { ...base('search'), listing: true, unknownPlace: name, ...(page ? { page: Number(page[1]) } : {}) };
+}

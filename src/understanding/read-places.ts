@@ -1,0 +1,98 @@
+import { NEEDS_CONTEXT } from '../knowledge/countries/country-supplements.js';
+import { findCountryInQuery, resolveCountry } from '../knowledge/countries/index.js';
+import { regionTable } from '../knowledge/regions/build-regions.js';
+import type { Word } from './words.js';
+
+/** A place a message names: a country (`code`) or a region or group (`region`). */
+export interface PlaceSpan {
+  first: number;
+  last: number;
+  code?: string;
+  region?: string;
+  /** As written. */
+  typed: string;
+  /**
+   * The name may mean something else: a city or region standing for its country ("Austin"), or
+   * a country name that is also a word ("turkey", "chad").
+   */
+  uncertain: boolean;
+}
+
+/** At most this many places are read from one message; more is not a question people ask. */
+const MAX_PLACES = 8;
+
+function regionSpans(words: readonly Word[], claimed: readonly boolean[]): PlaceSpan[] {
+  const { byName, longestByFirstWord } = regionTable();
+  const spans: PlaceSpan[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const longest = claimed[i] ? 0 : (longestByFirstWord.get(words[i]!.folded) ?? 0);
+    let matched = 0;
+    for (let n = Math.min(longest, words.length - i); n >= 1 && matched === 0; n -= 1) {
+      const run = words.slice(i, i + n);
+      if (run.some((_, k) => claimed[i + k])) continue;
+      if (run.slice(1).some((w) => !/^[\s\-‐–'’]*$/u.test(w.gap))) continue;
+      const region = byName.get(run.map((w) => w.folded).join(' '));
+      if (region) {
+        const typed = run.map((w) => w.raw).join(' ');
+        spans.push({ first: i, last: i + n - 1, region, typed, uncertain: false });
+        matched = n;
+      }
+    }
+    i += Math.max(matched, 1);
+  }
+  return spans;
+}
+
+/** Country mentions, one `findCountryInQuery` at a time over the text with found names blanked. */
+function countrySpans(text: string, words: readonly Word[], claimed: readonly boolean[]): PlaceSpan[] {
+  let masked = text;
+  const blank = (start: number, end: number) => {
+    masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
+  };
+  words.forEach((w, i) => {
+    if (claimed[i]) blank(w.start, w.end);
+  });
+  const spans: PlaceSpan[] = [];
+  for (let n = 0; n < MAX_PLACES; n += 1) {
+    const found = findCountryInQuery(masked);
+    if (!found) break;
+    blank(found.start, found.end);
+    const first = words.findIndex((w) => w.end > found.start);
+    const last = words.findLastIndex((w) => w.start < found.end);
+    if (first < 0 || last < first) continue;
+    const key = words
+      .slice(first, last + 1)
+      .map((w) => w.folded)
+      .join(' ');
+    const named = resolveCountry(found.matched) === found.code;
+    spans.push({
+      first,
+      last,
+      code: found.code,
+      typed: found.matched,
+      uncertain: !named || (NEEDS_CONTEXT.has(key) && found.matched === found.matched.toLowerCase()),
+    });
+  }
+  return spans;
+}
+
+function overlaps(a: PlaceSpan, b: PlaceSpan): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+/**
+ * Countries, regions and groups named in a message, in order: "Korea", "the UK", "Nordic
+ * countries", "in the EU", "Latin American", "Seoul" (a city stands for its country). Where a
+ * region and a country overlap the longer name wins ("Central African Republic").
+ */
+export function readPlaces(text: string, words: readonly Word[], claimed: readonly boolean[]): PlaceSpan[] {
+  const regions = regionSpans(words, claimed);
+  const countries = countrySpans(text, words, claimed);
+  const size = (s: PlaceSpan) => s.last - s.first;
+  const kept = [
+    ...regions.filter((r) => !countries.some((c) => overlaps(r, c) && size(c) > size(r))),
+    ...countries.filter((c) => !regions.some((r) => overlaps(r, c) && size(r) >= size(c))),
+  ];
+  return kept.sort((a, b) => a.first - b.first).slice(0, MAX_PLACES);
+}

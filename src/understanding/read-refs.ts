@@ -1,0 +1,111 @@
+import { isStopWord } from '../search/tokenize.js';
+import type { CaseRef } from './understanding.js';
+import type { Word } from './words.js';
+
+export interface RefSpan {
+  first: number;
+  last: number;
+  ref: CaseRef;
+}
+
+/** Nouns that close a reference to one case: "the Bogotá one", "the Ghent project". */
+export const CASE_NOUNS = new Set([
+  'one',
+  'case',
+  'project',
+  'initiative',
+  'example',
+  'programme',
+  'program',
+  'thing',
+  'story',
+  'result',
+  'item',
+  'entry',
+]);
+
+const ORDINAL_WORDS = new Map(
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map(
+    (w, i) => [w, i],
+  ),
+);
+const NUMBER_LEADS = new Set(['number', 'no', 'nr', 'num', 'item', 'result', 'case', 'option']);
+/** Words that cannot be a name between "the" and "one": "the same one", "the other one". */
+const NOT_NAMES = new Set([
+  'same',
+  'other',
+  'next',
+  'previous',
+  'last',
+  'new',
+  'old',
+  'oldest',
+  'newest',
+  'latest',
+  'earliest',
+  'recent',
+  'best',
+  'top',
+  'whole',
+  'only',
+  'right',
+  'wrong',
+  'random',
+  'above',
+  'most',
+  'least',
+  'first',
+  'very',
+]);
+const MAX_NAME_WORDS = 4;
+
+/** "#2", "no. 3", "number 4", "2nd": a position in the last list (0-based). */
+function positionAt(words: readonly Word[], i: number): { index: number; first: number } | undefined {
+  const word = words[i]!;
+  const nth = /^(\d{1,2})(?:st|nd|rd|th)$/u.exec(word.folded);
+  if (nth) return { index: Number(nth[1]) - 1, first: i };
+  if (!/^\d{1,2}$/u.test(word.folded)) return undefined;
+  if (word.gap.includes('#')) return { index: Number(word.folded) - 1, first: i };
+  const before = words[i - 1];
+  if (before && NUMBER_LEADS.has(before.folded)) return { index: Number(word.folded) - 1, first: i - 1 };
+  return undefined;
+}
+
+/**
+ * References to cases that need no lexicon: positions ("#2", "number 3", "2nd"), and names
+ * closed by a case noun ("the Bogotá one", "the Korean project", "the ACE case"). Ordinal words
+ * ("the second one") are left to the lexicon, which knows them. `isCaseId` tells a case id.
+ */
+export function readRefs(
+  words: readonly Word[],
+  claimed: readonly boolean[],
+  isCaseId: (word: string) => boolean,
+): RefSpan[] {
+  const spans: RefSpan[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    if (claimed[i]) continue;
+    const word = words[i]!;
+    if (isCaseId(word.folded)) {
+      spans.push({ first: i, last: i, ref: { type: 'id', id: word.folded } });
+      continue;
+    }
+    const position = positionAt(words, i);
+    if (position && position.index >= 0 && !claimed[position.first]) {
+      spans.push({ first: position.first, last: i, ref: { type: 'ordinal', index: position.index } });
+      continue;
+    }
+    if (word.folded !== 'the') continue;
+    for (let end = i + 2; end <= Math.min(i + 1 + MAX_NAME_WORDS, words.length - 1); end += 1) {
+      if (!CASE_NOUNS.has(words[end]!.folded)) continue;
+      const inner = words.slice(i + 1, end);
+      if (inner.some((w, k) => claimed[i + 1 + k] || CASE_NOUNS.has(w.folded))) break;
+      if (inner.some((w) => NOT_NAMES.has(w.folded))) break;
+      if (inner.length === 1 && ORDINAL_WORDS.has(inner[0]!.folded)) break;
+      if (inner.every((w) => isStopWord(w.folded))) break;
+      spans.push({ first: i, last: end, ref: { type: 'name', text: inner.map((w) => w.raw).join(' ') } });
+      i = end;
+      break;
+    }
+  }
+  return spans;
+}

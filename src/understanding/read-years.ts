@@ -1,0 +1,197 @@
+import type { YearRange } from '../intents/intent.js';
+import type { Word } from './words.js';
+
+/** Years a message names: the range, and which words said it. */
+export interface YearSpan {
+  range: YearRange;
+  first: number;
+  last: number;
+}
+
+const YEAR = /^(?:19|20)\d\d$/u;
+const DECADE = /^((?:19|20)?\d0)s$/u;
+const NUMBER_WORDS = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((w, i) => [w, i + 1]),
+);
+
+const FROM_WORDS = new Set(['since', 'after', 'post', 'starting', 'from']);
+const TO_WORDS = new Set([
+  'before',
+  'until',
+  'till',
+  'til',
+  'through',
+  'thru',
+  'pre',
+  'prior',
+  'earlier',
+  'older',
+]);
+const AT_WORDS = new Set(['in', 'during', 'of', 'for', 'from', 'year']);
+const RANGE_JOINERS = new Set(['to', 'and', 'until', 'till', 'through', 'thru']);
+const ONWARDS = new Set(['onwards', 'onward', 'on', 'later', 'after', 'newer', 'since']);
+const EARLIER = new Set(['earlier', 'before', 'older']);
+const PAST_WORDS = new Set(['past', 'last', 'previous']);
+const YEAR_WORDS = new Set(['year', 'years', 'yrs', 'yr']);
+
+function yearOf(word: Word | undefined): number | undefined {
+  return word && YEAR.test(word.folded) ? Number(word.folded) : undefined;
+}
+
+/** "2018-20": the second year written short, after a dash. */
+function rangeEnd(words: readonly Word[], at: number, from: number): number | undefined {
+  const word = words[at];
+  if (!word) return undefined;
+  const full = yearOf(word);
+  if (full !== undefined) return full;
+  if (/^\d\d$/u.test(word.folded) && /^\s*[-–—/]\s*$/u.test(word.gap)) {
+    const year = Math.floor(from / 100) * 100 + Number(word.folded);
+    return year >= from ? year : undefined;
+  }
+  return undefined;
+}
+
+function countOf(word: Word | undefined): number | undefined {
+  if (!word) return undefined;
+  if (/^\d{1,2}$/u.test(word.folded)) return Number(word.folded);
+  return NUMBER_WORDS.get(word.folded);
+}
+
+/**
+ * Year ranges in a message: "in 2021", "since 2020", "after 2019", "before 2018", "between 2018
+ * and 2020", "2018-20", "the 2010s", "this year", "last year", "the past 3 years". Relative years
+ * count from `thisYear` (the injected clock). A bare year far in the future ("Agenda 2030") is
+ * left to the subject. Words already `claimed` are skipped.
+ */
+export function readYears(words: readonly Word[], claimed: readonly boolean[], thisYear: number): YearSpan[] {
+  const spans: YearSpan[] = [];
+  const w = (i: number) => (claimed[i] ? undefined : words[i]);
+  const f = (i: number) => w(i)?.folded;
+  let i = 0;
+  while (i < words.length) {
+    const found = readAt(i);
+    if (found) {
+      spans.push(found);
+      i = found.last + 1;
+    } else i += 1;
+  }
+  return spans;
+
+  function readAt(i: number): YearSpan | undefined {
+    const word = f(i);
+    if (word === undefined) return undefined;
+    // "this year", "last year", "past 3 years", "last decade"
+    if (word === 'this' && YEAR_WORDS.has(f(i + 1) ?? ''))
+      return span({ from: thisYear, to: thisYear }, i, i + 1);
+    if (word === 'this' && f(i + 1) === 'decade')
+      return span({ from: Math.floor(thisYear / 10) * 10 }, i, i + 1);
+    if (PAST_WORDS.has(word)) {
+      const count = countOf(w(i + 1));
+      if (count !== undefined && count > 0 && count <= 50 && YEAR_WORDS.has(f(i + 2) ?? ''))
+        return span({ from: thisYear - count }, i, i + 2);
+      if (f(i + 1) === 'decade') return span({ from: thisYear - 10 }, i, i + 1);
+      if (f(i + 1) === 'year' || f(i + 1) === 'yr')
+        return word === 'last'
+          ? span({ from: thisYear - 1, to: thisYear - 1 }, i, i + 1)
+          : span({ from: thisYear - 1 }, i, i + 1);
+    }
+    if (word === 'between') {
+      const from = yearOf(w(i + 1));
+      const joiner = f(i + 2);
+      const to =
+        from !== undefined && joiner && RANGE_JOINERS.has(joiner) ? rangeEnd(words, i + 3, from) : undefined;
+      if (from !== undefined && to !== undefined) return span(ordered(from, to), i, i + 3);
+    }
+    if (word === 'prior' && f(i + 1) === 'to' && yearOf(w(i + 2)) !== undefined)
+      return span({ to: yearOf(w(i + 2))! - 1 }, i, i + 2);
+    if ((word === 'earlier' || word === 'older') && f(i + 1) === 'than' && yearOf(w(i + 2)) !== undefined)
+      return span({ to: yearOf(w(i + 2))! - 1 }, i, i + 2);
+    if (
+      (word === 'up' || word === 'as') &&
+      (f(i + 1) === 'to' || f(i + 1) === 'of') &&
+      yearOf(w(i + 2)) !== undefined
+    )
+      return span({ to: yearOf(w(i + 2))! }, i, i + 2);
+    if (word === 'the' && DECADE.test(f(i + 1) ?? '')) return decade(i + 1, i);
+    if (DECADE.test(word)) return decade(i, i);
+    const year = yearOf(w(i));
+    if (year !== undefined) return fromYear(i, year, i);
+    const next = yearOf(w(i + 1));
+    if (next === undefined) return undefined;
+    if (FROM_WORDS.has(word) || TO_WORDS.has(word) || AT_WORDS.has(word)) return fromYear(i + 1, next, i);
+    return undefined;
+  }
+
+  /** A year at `at`, with the word before it (`lead`) saying how it bounds the range. */
+  function fromYear(at: number, year: number, start: number): YearSpan | undefined {
+    const lead = start < at ? f(start) : undefined;
+    // "2018-2020", "2018 to 2020", "from 2018 until 2020"
+    const joiner = f(at + 1);
+    const dashed = /^\s*[-–—]\s*$/u.test(words[at + 1]?.gap ?? '');
+    const end =
+      dashed && !claimed[at + 1]
+        ? rangeEnd(words, at + 1, year)
+        : joiner && RANGE_JOINERS.has(joiner) && joiner !== 'and'
+          ? rangeEnd(words, at + 2, year)
+          : undefined;
+    if (end !== undefined && (lead === undefined || lead === 'from' || AT_WORDS.has(lead)))
+      return span(ordered(year, end), start, dashed ? at + 1 : at + 2);
+    // "2020 onwards", "2019 and later", "2015 or earlier"
+    const after = f(at + 1);
+    const afterNext = f(at + 2);
+    if (after && ONWARDS.has(after) && after !== 'on') return span({ from: year }, start, at + 1);
+    if ((after === 'and' || after === 'or') && afterNext && ONWARDS.has(afterNext) && afterNext !== 'on')
+      return span({ from: year }, start, at + 2);
+    if ((after === 'and' || after === 'or') && afterNext && EARLIER.has(afterNext))
+      return span({ to: year }, start, at + 2);
+    if (after === 'onwards' || (lead === 'from' && after === 'on'))
+      return span({ from: year }, start, at + 1);
+    switch (lead) {
+      case 'since':
+      case 'starting':
+        return span({ from: year }, start, at);
+      case 'after':
+      case 'post':
+        return span({ from: year + 1 }, start, at);
+      case 'before':
+      case 'pre':
+        return span({ to: year - 1 }, start, at);
+      case 'until':
+      case 'till':
+      case 'til':
+      case 'through':
+      case 'thru':
+        return span({ to: year }, start, at);
+      default:
+        // A bare year far ahead is a name ("Agenda 2030"), not a filter.
+        if (lead === undefined && year > thisYear + 1) return undefined;
+        return span({ from: year, to: year }, start, at);
+    }
+  }
+
+  function decade(at: number, start: number): YearSpan | undefined {
+    const digits = DECADE.exec(f(at) ?? '')?.[1];
+    if (digits === undefined) return undefined;
+    const base = digits.length === 2 ? (Number(digits) >= 50 ? 1900 : 2000) + Number(digits) : Number(digits);
+    return span({ from: base, to: base + 9 }, start, at);
+  }
+}
+
+function ordered(a: number, b: number): YearRange {
+  return { from: Math.min(a, b), to: Math.max(a, b) };
+}
+
+function span(range: YearRange, first: number, last: number): YearSpan {
+  return { range, first, last };
+}
+
+/** The smallest range holding both (a message naming 2019 and 2021 asks for both). */
+export function joinRanges(a: YearRange | undefined, b: YearRange): YearRange {
+  if (!a) return b;
+  const from = a.from === undefined || b.from === undefined ? undefined : Math.min(a.from, b.from);
+  const to = a.to === undefined || b.to === undefined ? undefined : Math.max(a.to, b.to);
+  const range: YearRange = {};
+  if (from !== undefined) range.from = from;
+  if (to !== undefined) range.to = to;
+  return range;
+}

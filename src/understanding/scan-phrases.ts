@@ -1,0 +1,101 @@
+import { isCommonWord } from '../knowledge/countries/common-words.js';
+import { editDistance } from '../knowledge/countries/edit-distance.js';
+import { lexiconEntries } from './lexicon.js';
+import type { Role } from './role.js';
+import type { Word } from './words.js';
+
+/** A phrase of the lexicon found in a message: words `first`…`last` and every role it can play. */
+export interface PhraseSpan {
+  first: number;
+  last: number;
+  roles: readonly Role[];
+  /** Matched by a near spelling ("initiaves"), not exactly. */
+  fuzzy: boolean;
+}
+
+interface PhraseTable {
+  /** Folded phrase → roles. A Map: "__proto__" or "constructor" are words like any other. */
+  roles: Map<string, Role[]>;
+  longestByFirstWord: Map<string, number>;
+  /** One-word phrases long enough to be recognised misspelt. */
+  fuzzyWords: string[];
+}
+
+/** Words shorter than this are not corrected: too many real words lie one edit apart. */
+const FUZZY_MIN_LENGTH = 6;
+
+let table: PhraseTable | undefined;
+
+function phraseTable(): PhraseTable {
+  if (table) return table;
+  const roles = new Map<string, Role[]>();
+  const longestByFirstWord = new Map<string, number>();
+  for (const [phrase, role] of lexiconEntries()) {
+    const words = phrase.split(' ');
+    roles.set(phrase, [...(roles.get(phrase) ?? []), role]);
+    longestByFirstWord.set(words[0]!, Math.max(longestByFirstWord.get(words[0]!) ?? 0, words.length));
+  }
+  const fuzzyWords = [...roles.keys()].filter((p) => !p.includes(' ') && p.length >= FUZZY_MIN_LENGTH);
+  table = { roles, longestByFirstWord, fuzzyWords };
+  return table;
+}
+
+/** The lexicon word a misspelt word probably is ("initiaves" → "initiatives"), if any. */
+function nearPhrase(word: string, fuzzyWords: readonly string[]): string | undefined {
+  if (word.length < FUZZY_MIN_LENGTH || !/^\p{L}+$/u.test(word) || isCommonWord(word)) return undefined;
+  const allowed = word.length >= 9 ? 2 : 1;
+  let best: { phrase: string; distance: number } | undefined;
+  for (const phrase of fuzzyWords) {
+    if (Math.abs(phrase.length - word.length) > allowed) continue;
+    const distance = editDistance(word, phrase);
+    if (distance <= allowed && (!best || distance < best.distance)) best = { phrase, distance };
+  }
+  return best?.phrase;
+}
+
+/**
+ * The lexicon's phrases in the words not yet `claimed`, longest first, without overlaps, in
+ * order. A word that is no phrase and no everyday English word is compared with the lexicon's
+ * longer words, so "exmaples" and "somthing" still play their part.
+ */
+export function scanPhrases(words: readonly Word[], claimed: readonly boolean[]): PhraseSpan[] {
+  const { roles, longestByFirstWord, fuzzyWords } = phraseTable();
+  const spans: PhraseSpan[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (claimed[i]) {
+      i += 1;
+      continue;
+    }
+    let span = 0;
+    const longest = longestByFirstWord.get(words[i]!.folded) ?? 0;
+    for (let n = Math.min(longest, words.length - i); n >= 1 && span === 0; n -= 1) {
+      const run = words.slice(i, i + n);
+      if (run.some((_, k) => claimed[i + k]) || !joined(run) || hyphenated(words, i, i + n - 1)) continue;
+      const found = roles.get(run.map((w) => w.folded).join(' '));
+      if (found) {
+        spans.push({ first: i, last: i + n - 1, roles: found, fuzzy: false });
+        span = n;
+      }
+    }
+    if (span === 0 && !hyphenated(words, i, i)) {
+      const near = nearPhrase(words[i]!.folded, fuzzyWords);
+      const found = near === undefined ? undefined : roles.get(near);
+      if (found) spans.push({ first: i, last: i, roles: found, fuzzy: true });
+    }
+    i += Math.max(span, 1);
+  }
+  return spans;
+}
+
+/** A phrase glued by a hyphen to a word outside it is part of that word ("one-stop", "e-learning"). */
+function hyphenated(words: readonly Word[], first: number, last: number): boolean {
+  const glued = (gap: string | undefined) => gap !== undefined && /^[-‐–]$/u.test(gap);
+  return (first > 0 && glued(words[first]!.gap)) || glued(words[last + 1]?.gap);
+}
+
+/** Words of one phrase follow each other with only spaces, hyphens or apostrophes between. */
+function joined(run: readonly Word[]): boolean {
+  for (let k = 1; k < run.length; k += 1) if (!/^[\s\-‐–'’]*$/u.test(run[k]!.gap)) return false;
+  return true;
+}

@@ -1,0 +1,76 @@
+import type {
+  DigestCommand,
+  Facet,
+  FilterKey,
+  Filters,
+  HelpReason,
+  SmallTalk,
+  Sort,
+} from '../intents/intent.js';
+import type { FollowUpMode } from './role.js';
+
+/** A case a message points at: by id, by its place in the last list, as "it", or by name. */
+export type CaseRef =
+  | { type: 'id'; id: string }
+  /** 0-based; -1 is the last one shown. */
+  | { type: 'ordinal'; index: number }
+  | { type: 'pronoun' }
+  /**
+   * "the Bogotá one", "AI Friends": words to find among the cases. `loose` when the words may
+   * as well be a search ("what is open data?"): then only a title that holds them all counts.
+   */
+  | { type: 'name'; text: string; loose?: boolean };
+
+/** What the message mainly asks for. */
+export type MessageKind =
+  | 'search'
+  | 'random'
+  | 'show'
+  | 'similar'
+  | 'compare'
+  | 'count'
+  | 'page'
+  | 'yes'
+  | 'small-talk'
+  | 'help'
+  | 'digest';
+
+/**
+ * One message read in one pass, before the conversation is taken into account: the command, the
+ * filters it names, the subject words, the cases it points at and the conversational moves.
+ */
+export interface Understanding {
+  kind: MessageKind;
+  /** The subject words, as typed ("open data"); empty when the message names none. */
+  subject: string;
+  /** The subject was quoted: search it as written, never read it as a topic. */
+  literal: boolean;
+  /** The subject named nothing but a topic (now `filters.topic`), as typed ("healthcare"). */
+  topicTyped?: string;
+  filters: Filters;
+  /** Filters the message takes off ("any year", "everywhere", "no filters"). */
+  drops: (FilterKey | 'all')[];
+  sort?: Sort;
+  /** What a count is broken down by ("per country", "which topics"). */
+  by?: Facet;
+  /** Cases pointed at, in order; for a comparison, one per part. */
+  refs: CaseRef[];
+  /** A page asked for: a number, or a step from the page shown. */
+  page?: number | 'next' | 'previous';
+  /**
+   * How the message builds on the last one (see `FollowUpMode`), or `filters-only`: it names
+   * nothing but filters ("since 2020", "local ones"), which narrow the last question if any.
+   */
+  followUp?: FollowUpMode | 'filters-only';
+  /** "anything", "an example": one case may be wanted, not a list. */
+  randomish: boolean;
+  /** The list or "what's new" was asked for explicitly. */
+  listing: boolean;
+  smallTalk?: SmallTalk;
+  /** A place named after `country` that is no country casebot knows ("country Narnia"). */
+  unknownPlace?: string;
+  /** A word taken as a place that may mean something else ("turkey", "Austin"). */
+  uncertainPlace?: string;
+  digest?: DigestCommand;
+  help?: { reason: HelpReason; topic?: string };
+}

@@ -1,0 +1,22 @@
+import { tokenize } from '../knowledge/countries/tokenize.js';
+
+/** One word of a message: where it is, as written, folded, and what separates it from the last. */
+export interface Word {
+  start: number;
+  end: number;
+  raw: string;
+  /** Lower case, without accents: the form every lookup uses. */
+  folded: string;
+  /** The text between the previous word and this one ("", " ", ", ", " #"). */
+  gap: string;
+}
+
+/** A message's words (letters and digits of any script), with their spans and the gaps between. */
+export function splitMessage(text: string): Word[] {
+  let end = 0;
+  return tokenize(text).map((token) => {
+    const word = { ...token, gap: text.slice(end, token.start) };
+    end = token.end;
+    return word;
+  });
+}

@@ -1,0 +1,278 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Bot,
+  type ChatContext,
+  type ConversationStore,
+  createCasebot,
+  createMemoryConversationStore,
+  renderPlainText,
+} from '../../src/index.js';
+import { recordingLogger } from '../support/recording-logger.js';
+
+let clock = new Date('2025-06-01T12:00:00Z').getTime();
+const now = () => new Date(clock);
+let bot: Bot;
+let n = 0;
+
+beforeAll(async () => {
+  bot = await createCasebot({ knowledgeDir: 'knowledge', random: () => 0.5, now });
+});
+
+/** A fresh conversation: one person in a channel of their own. */
+function person(platform: ChatContext['platform'] = 'slack'): ChatContext {
+  n += 1;
+  return { platform, surface: { type: 'mention' }, teamId: 'T1', channelId: `C${n}`, userId: `U${n}` };
+}
+
+function titleOf(id: string): string {
+  return bot.knowledge.cases.find((c) => c.id === id)?.title ?? id;
+}
+
+describe('a conversation', () => {
+  it('pages the last answer: next, previous, page N', async () => {
+    const me = person();
+    const first = await bot.answer('list all', me);
+    expect(first).toMatchObject({ type: 'results', page: 1 });
+    const next = await bot.answer('next', me);
+    expect(next).toMatchObject({ type: 'results', page: 2, intent: { type: 'search', query: '' } });
+    expect(next.cases.map((c) => c.id)).not.toEqual(first.cases.map((c) => c.id));
+    expect(await bot.answer('show more', me)).toMatchObject({ page: 3 });
+    expect(await bot.answer('previous', me)).toMatchObject({ page: 2 });
+    expect(await bot.answer('page 4', me)).toMatchObject({ page: 4 });
+    expect(await bot.answer('go back', me)).toMatchObject({ page: 3 });
+  });
+
+  it('refines the last question: a place, a level, years, a filter dropped, a place added', async () => {
+    const me = person();
+    await bot.answer('digital government', me);
+    expect((await bot.answer('and for Korea?', me)).intent).toMatchObject({
+      type: 'search',
+      filters: { topic: 'Digital government', countries: ['KR'] },
+    });
+    expect((await bot.answer('only local ones', me)).intent).toMatchObject({
+      filters: { topic: 'Digital government', countries: ['KR'], level: 'local' },
+    });
+    expect((await bot.answer('what about since 2020', me)).intent).toMatchObject({
+      filters: { topic: 'Digital government', countries: ['KR'], level: 'local', years: { from: 2020 } },
+    });
+    expect((await bot.answer('any year', me)).intent).toEqual({
+      type: 'search',
+      query: '',
+      filters: { topic: 'Digital government', countries: ['KR'], level: 'local' },
+      sort: 'relevance',
+      page: 1,
+      country: 'KR',
+    });
+    expect((await bot.answer('also Belgium', me)).intent).toMatchObject({
+      filters: { countries: ['KR', 'BE'] },
+    });
+    expect((await bot.answer('what about health?', me)).intent).toMatchObject({
+      filters: { topic: 'Health', countries: ['KR', 'BE'], level: 'local' },
+    });
+    expect((await bot.answer('any filter off', me)).intent).toEqual({
+      type: 'search',
+      query: '',
+      filters: {},
+      sort: 'newest',
+      page: 1,
+    });
+  });
+
+  it('says how it read a bare filter, and offers the other reading', async () => {
+    const me = person();
+    await bot.answer('open data', me);
+    const reply = await bot.answer('since 2020', me);
+    expect(reply.intent).toMatchObject({
+      type: 'search',
+      query: 'open data',
+      filters: { years: { from: 2020 } },
+    });
+    expect(reply.heading).toBe('Cases matching “open data” since 2020');
+    expect(reply.actions).toContainEqual({
+      type: 'alternative',
+      label: 'A new question instead',
+      command: 'list since 2020',
+    });
+  });
+
+  it('takes a bare place as a new question, and offers to add it to the last one', async () => {
+    const me = person();
+    await bot.answer('digital government', me);
+    const reply = await bot.answer('Belgium', me);
+    expect(reply.intent).toMatchObject({ type: 'search', filters: { countries: ['BE'] } });
+    expect(reply.actions).toContainEqual({
+      type: 'alternative',
+      label: 'Add to the last question',
+      command: 'list topic Digital government in Belgium',
+    });
+  });
+
+  it('points at cases shown: the second one, it, more like this, compare 1 and 3', async () => {
+    const me = person();
+    const list = await bot.answer('list all', me);
+    const [first, second, third] = list.cases.map((c) => c.id);
+    const shown = await bot.answer('tell me more about the second', me);
+    expect(shown).toMatchObject({ type: 'case', intent: { type: 'show', id: second } });
+    const like = await bot.answer('more like this', me);
+    expect(like.intent).toEqual({ type: 'similar', id: second, filters: {}, page: 1 });
+    expect(like.cases.map((c) => c.id)).not.toContain(second);
+    // "the first" now counts in the list of similar cases just shown.
+    const similarFirst = like.cases[0]!.id;
+    expect((await bot.answer('the first one', me)).intent).toEqual({ type: 'show', id: similarFirst });
+    await bot.answer('list all', me);
+    expect((await bot.answer('#2', me)).intent).toEqual({ type: 'show', id: second });
+    expect((await bot.answer('the last one', me)).intent).toEqual({
+      type: 'show',
+      id: list.cases.at(-1)!.id,
+    });
+    const compared = await bot.answer('compare 1 and 3', me);
+    expect(compared).toMatchObject({ type: 'compare', intent: { type: 'compare', ids: [first, third] } });
+    expect(compared.heading).toBe(`${titleOf(first!)} vs ${titleOf(third!)}`);
+    // After a comparison, positions count in the cases compared.
+    expect((await bot.answer('the second one', me)).intent).toEqual({ type: 'show', id: third });
+  });
+
+  it('says which case "it" was taken as when a list was shown', async () => {
+    const me = person();
+    const list = await bot.answer('list all', me);
+    const reply = await bot.answer('similar to it', me);
+    expect(reply.intent).toMatchObject({ type: 'similar', id: list.cases[0]!.id });
+    expect(reply.notice).toBe(`Taking that as the first case shown, “${list.cases[0]!.title}”.`);
+  });
+
+  it('takes "yes" as accepting what the last answer offered', async () => {
+    const me = person();
+    await bot.answer('list all', me);
+    expect(await bot.answer('yes please', me)).toMatchObject({ type: 'results', page: 2 });
+  });
+
+  it('counts, then lists what it counted', async () => {
+    const me = person();
+    const counted = await bot.answer('how many cases from Korea?', me);
+    expect(counted).toMatchObject({ type: 'counts', total: 3 });
+    expect(await bot.answer('show them', me)).toMatchObject({ type: 'results', total: 3 });
+    expect((await bot.answer('how many of those are local', me)).intent).toMatchObject({
+      type: 'count',
+      filters: { countries: ['KR'], level: 'local' },
+    });
+  });
+
+  it('forgets after 30 minutes', async () => {
+    const me = person();
+    await bot.answer('list all', me);
+    clock += 29 * 60 * 1000;
+    expect(await bot.answer('next', me)).toMatchObject({ type: 'results', page: 2 });
+    clock += 31 * 60 * 1000;
+    expect((await bot.answer('next', me)).intent).toEqual({ type: 'follow-up', asked: 'next' });
+  });
+
+  it('never leaks between people, channels or workspaces; a thread is shared by those in it', async () => {
+    const alice: ChatContext = {
+      platform: 'slack',
+      surface: { type: 'mention' },
+      teamId: 'T1',
+      channelId: 'CSHARED',
+      userId: 'UALICE',
+    };
+    const bob: ChatContext = { ...alice, userId: 'UBOB' };
+    await bot.answer('list all', alice);
+    expect((await bot.answer('next', bob)).intent).toEqual({ type: 'follow-up', asked: 'next' });
+    expect((await bot.answer('next', { ...alice, channelId: 'COTHER' })).intent?.type).toBe('follow-up');
+    expect((await bot.answer('next', { ...alice, teamId: 'T2' })).intent?.type).toBe('follow-up');
+    expect((await bot.answer('next', { ...alice, platform: 'discord' })).intent?.type).toBe('follow-up');
+    expect(await bot.answer('next', alice)).toMatchObject({ page: 2 });
+
+    const thread = { ...alice, threadId: '1700000000.000100' };
+    await bot.answer('list all', thread);
+    expect(await bot.answer('next', { ...thread, userId: 'UBOB' })).toMatchObject({ page: 2 });
+    // Without a user or a thread nothing is remembered rather than mixed.
+    await bot.answer('list all', { platform: 'slack', surface: { type: 'mention' }, channelId: 'CNOUSER' });
+    expect(
+      (await bot.answer('next', { platform: 'slack', surface: { type: 'mention' }, channelId: 'CNOUSER' }))
+        .intent?.type,
+    ).toBe('follow-up');
+  });
+
+  it('keeps answering when the store fails or holds something damaged', async () => {
+    const logger = recordingLogger();
+    const failing: ConversationStore = {
+      get: () => Promise.reject(new Error('store down')),
+      set: () => Promise.reject(new Error('store down')),
+      delete: () => Promise.reject(new Error('store down')),
+    };
+    const withFailing = await createCasebot({ knowledgeDir: 'knowledge', conversations: failing, logger });
+    expect(await withFailing.answer('list all', person())).toMatchObject({ type: 'results' });
+    expect(
+      logger.entries.some((e) => e.level === 'warn' && e.msg === 'could not read the conversation'),
+    ).toBe(true);
+
+    const damaged: ConversationStore = {
+      get: async () => ({ at: 'yesterday', shown: 'everything' }),
+      set: async () => {},
+      delete: async () => {},
+    };
+    const withDamaged = await createCasebot({ knowledgeDir: 'knowledge', conversations: damaged });
+    expect((await withDamaged.answer('next', person())).intent?.type).toBe('follow-up');
+  });
+
+  it('answers any sequence of messages, never throwing', async () => {
+    const words = fc.constantFrom(
+      'next',
+      'previous',
+      'page 2',
+      'the second one',
+      'it',
+      'more like this',
+      'compare 1 and 2',
+      'and for Japan?',
+      'only local ones',
+      'since 2020',
+      'any filter off',
+      'yes',
+      'how many',
+      'health',
+      'Korea',
+      'random',
+      'thanks',
+      'show them',
+      'also Belgium',
+      'what about AI?',
+      'the Bogotá one',
+      'similar',
+      '',
+      '???',
+      '<!channel>',
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(words, fc.string({ maxLength: 30 })), { minLength: 1, maxLength: 8 }),
+        async (messages) => {
+          const me = person();
+          for (const message of messages) {
+            const reply = await bot.answer(message, me);
+            expect(reply.heading.length).toBeGreaterThan(0);
+            expect(renderPlainText(reply).length).toBeGreaterThan(0);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('the in-memory conversation store', () => {
+  it('drops the least recently used conversation past its size, and expires by the injected clock', async () => {
+    // lru-cache reads a start time of 0 as "no expiry"; real clocks never say 0.
+    let ms = 1_000_000;
+    const store = createMemoryConversationStore({ max: 2, ttlMs: 1000, now: () => ms });
+    await store.set('a', { at: 0, shown: ['x'] }, 1000);
+    await store.set('b', { at: 0, shown: [] }, 1000);
+    await store.get('a');
+    await store.set('c', { at: 0, shown: [] }, 1000);
+    expect(await store.get('b')).toBeUndefined();
+    expect(await store.get('a')).toEqual({ at: 0, shown: ['x'] });
+    ms += 1001;
+    expect(await store.get('a')).toBeUndefined();
+  });
+});

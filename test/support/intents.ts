@@ -1,0 +1,29 @@
+import type { Facet, Filters, Intent, Sort } from '../../src/index.js';
+
+function withCountry<T extends Extract<Intent, { type: 'search' | 'random' | 'count' }>>(intent: T): T {
+  const countries = intent.filters.countries;
+  return countries?.length === 1 ? { ...intent, country: countries[0] } : intent;
+}
+
+/** A search intent as the parser builds it: the default sort unless given, page 1 unless given. */
+export function search(
+  query: string,
+  filters: Filters = {},
+  options: { sort?: Sort; page?: number } = {},
+): Intent {
+  const sort = options.sort ?? (query !== '' || filters.topic ? 'relevance' : 'newest');
+  return withCountry({ type: 'search', query, filters, sort, page: options.page ?? 1 });
+}
+
+/** A search without words: cases by their filters alone. */
+export function list(filters: Filters = {}, options: { sort?: Sort; page?: number } = {}): Intent {
+  return search('', filters, options);
+}
+
+export function count(by: Facet | undefined, filters: Filters = {}, query = ''): Intent {
+  return withCountry({ type: 'count', query, filters, ...(by ? { by } : {}) });
+}
+
+export function random(query = '', filters: Filters = {}): Intent {
+  return withCountry({ type: 'random', query, filters });
+}

@@ -1,0 +1,374 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Bot, createCasebot, type Intent } from '../../src/index.js';
+import { count, list, random, search } from '../support/intents.js';
+
+// The clock the relative years are read against: "this year" is 2025 here.
+const NOW = new Date('2025-06-01T12:00:00Z');
+
+let bot: Bot;
+let conversation = 0;
+beforeAll(async () => {
+  bot = await createCasebot({ knowledgeDir: 'knowledge', random: () => 0.5, now: () => NOW });
+});
+
+/** A case of the built-in knowledge by the start of its title: no id is written down here. */
+function idOf(title: string): string {
+  const found = bot.knowledge.cases.find((c) => c.title.startsWith(title));
+  if (!found) throw new Error(`no built-in case titled ${title}`);
+  return found.id;
+}
+
+type Expected = Intent | (() => Intent);
+
+const KR = { countries: ['KR'] };
+
+/**
+ * Messages as people type them in Slack and Discord, each answered in a fresh conversation, and
+ * the intent it must be understood as. Lower case, no punctuation, emoji, typos, questions and
+ * commands.
+ */
+const PHRASINGS: [string, Expected][] = [
+  // Topic searches in plain words
+  ['anything about open data?', search('open data')],
+  ['Anything on open data', search('open data')],
+  ['open data', search('open data')],
+  ['got anything on open data', search('open data')],
+  ['examples of open data portals', search('open data portals')],
+  ['i am looking for cases about digital inclusion', search('digital inclusion')],
+  ["I'm looking for examples of participatory budgeting", search('participatory budgeting')],
+  ['do you have any examples of citizen assemblies?', search('citizen assemblies')],
+  ['are there any initiatives on mental health', search('mental health')],
+  ['mental health', search('mental health')],
+  ['mental helth', search('mental helth')],
+  ['cases on telerehabilitation pls', search('telerehabilitation')],
+  ['telerehabilitaion', search('telerehabilitaion')],
+  ['show me projects about green jobs 🌱', search('green jobs')],
+  ['green jobs', search('green jobs')],
+  ['what do you have on public procurement?', search('public procurement')],
+  ['anything interesting about chatbots', search('chatbots')],
+  ['stuff about co-creation', search('co-creation')],
+  ['What initiatives exist around behavioural insights?', search('behavioural insights')],
+  ['Any cool examples of service design??', search('service design')],
+  ['info on one-stop shops', search('one-stop shops')],
+  ['cases related to children with disabilities', search('children with disabilities')],
+  [
+    'can you find me something on cultural heritage',
+    list({ topic: 'Culture & heritage' }, { sort: 'relevance' }),
+  ],
+  ['search digital inclusion', search('digital inclusion')],
+  ['find mental health', search('mental health')],
+  ['SEARCH Telerehabilitation', search('Telerehabilitation')],
+  ['search digital inclusion page 2', search('digital inclusion', {}, { page: 2 })],
+  ['look up business registries', search('business registries')],
+  ['hey casebot, anything on smart cities?', search('smart cities')],
+  ['hi! do you know any projects on loneliness', search('loneliness')],
+  ['initiaves about wellbeing', search('wellbeing')],
+  ['exmaples of direct democracy', search('direct democracy')],
+  ['national qualification test', search('national qualification test')],
+  ['local food', search('local food')],
+  ['city planning', search('city planning')],
+  ['first responders', search('first responders')],
+  ['public health', search('public health')],
+  ['Agenda 2030', search('Agenda 2030')],
+  // A topic alone is a topic filter
+  ['health', list({ topic: 'Health' }, { sort: 'relevance' })],
+  ['Health cases', list({ topic: 'Health' }, { sort: 'relevance' })],
+  ['healthcare stuff', list({ topic: 'Health' }, { sort: 'relevance' })],
+  ['anything on AI?', list({ topic: 'AI & emerging tech' }, { sort: 'relevance' })],
+  ['artificial intelligence', list({ topic: 'AI & emerging tech' }, { sort: 'relevance' })],
+  ['climate', list({ topic: 'Climate & environment' }, { sort: 'relevance' })],
+  ['what about education initiatives', list({ topic: 'Education' }, { sort: 'relevance' })],
+  ['jobs', list({ topic: 'Employment & skills' }, { sort: 'relevance' })],
+  ['digital government', list({ topic: 'Digital government' }, { sort: 'relevance' })],
+  ['participation', list({ topic: 'Participation & democracy' }, { sort: 'relevance' })],
+  ['show me transport projects', list({ topic: 'Mobility & urban' }, { sort: 'relevance' })],
+  ['cases tagged culture', list({ topic: 'Culture & heritage' }, { sort: 'relevance' })],
+  ['topic Public sector capability', list({ topic: 'Public sector capability' }, { sort: 'relevance' })],
+  ['search "health"', search('health')],
+  // Countries and places
+  ['got anything from Chile', list({ countries: ['CL'] })],
+  ['what is going on in Finland', list({ countries: ['FI'] })],
+  ["what's happening in finland?", list({ countries: ['FI'] })],
+  ['show me stuff from Greece', list({ countries: ['GR'] })],
+  ['something from Colombia please', list({ countries: ['CO'] })],
+  ['cases from Korea', list(KR)],
+  ['what has Uruguay done?', list({ countries: ['UY'] })],
+  ['initiatives in the US', list({ countries: ['US'] })],
+  ['Korea', list(KR)],
+  ['korea?', list(KR)],
+  ['🇰🇷 korea', list(KR)],
+  ['south korean cases', list(KR)],
+  ['show me projects from Greece', list({ countries: ['GR'] })],
+  ['anything from the UK', list({ countries: ['GB'] })],
+  ['what did belgium do', list({ countries: ['BE'] })],
+  ['Belgian initiatives', list({ countries: ['BE'] })],
+  ['cases from Chile and Peru', list({ countries: ['CL', 'PE'] })],
+  ['examples from france, germany or italy', list({ countries: ['FR', 'DE', 'IT'] })],
+  ['what are cities in Seoul doing', list({ countries: ['KR'], level: 'local' })],
+  ['country Belgium', list({ countries: ['BE'] })],
+  ['country south korea', list(KR)],
+  ['country UK', list({ countries: ['GB'] })],
+  ['list all page 3', list({}, { page: 3 })],
+  ['country Narnia', { ...(list() as Extract<Intent, { type: 'search' }>), unknownPlace: 'Narnia' }],
+  // Regions and groups
+  ['cases from Africa', list({ region: 'africa' })],
+  ['African examples', list({ region: 'africa' })],
+  ['Nordic countries', list({ region: 'nordic' })],
+  ['anything from the nordics?', list({ region: 'nordic' })],
+  ['in the EU', list({ region: 'eu' })],
+  ['EU member states', list({ region: 'eu' })],
+  ['Latin American cases', list({ region: 'latin-america' })],
+  [
+    'what is latin america doing on participation',
+    list({ region: 'latin-america', topic: 'Participation & democracy' }, { sort: 'relevance' }),
+  ],
+  ['OECD countries', list({ region: 'oecd' })],
+  ['asia-pacific initiatives', list({ region: 'asia-pacific' })],
+  ['examples from the Western Balkans', list({ region: 'western-balkans' })],
+  ['baltic states', list({ region: 'baltic' })],
+  [
+    'Scandinavian projects on health',
+    list({ region: 'scandinavia', topic: 'Health' }, { sort: 'relevance' }),
+  ],
+  [
+    'digital government in the nordics',
+    list({ region: 'nordic', topic: 'Digital government' }, { sort: 'relevance' }),
+  ],
+  ['central african republic', list({ countries: ['CF'] })],
+  ['south africa', list({ countries: ['ZA'] })],
+  // Country and topic together
+  ['AI projects in Korea', list({ ...KR, topic: 'AI & emerging tech' }, { sort: 'relevance' })],
+  ['mental health in Australia', search('mental health', { countries: ['AU'] })],
+  ['search AI in Korea', search('AI', KR)],
+  ['search health', search('health')],
+  ['health cases from korea', list({ ...KR, topic: 'Health' }, { sort: 'relevance' })],
+  ['open data in chile', search('open data', { countries: ['CL'] })],
+  ['Any examples of digital inclusion in Belgium?', search('digital inclusion', { countries: ['BE'] })],
+  ['telehealth france', search('telehealth', { countries: ['FR'] })],
+  ['what is korea doing about AI', list({ ...KR, topic: 'AI & emerging tech' }, { sort: 'relevance' })],
+  [
+    'climate stuff in the US',
+    list({ countries: ['US'], topic: 'Climate & environment' }, { sort: 'relevance' }),
+  ],
+  [
+    'jobs programmes in south africa',
+    list({ countries: ['ZA'], topic: 'Employment & skills' }, { sort: 'relevance' }),
+  ],
+  ['AI in KR', list({ ...KR, topic: 'AI & emerging tech' }, { sort: 'relevance' })],
+  // Years
+  ['initiatives from 2021', list({ years: { from: 2021, to: 2021 } })],
+  ['cases in 2020', list({ years: { from: 2020, to: 2020 } })],
+  ['2022', list({ years: { from: 2022, to: 2022 } })],
+  ['anything since 2020?', list({ years: { from: 2020 } })],
+  ['after 2019', list({ years: { from: 2020 } })],
+  ['before 2018', list({ years: { to: 2017 } })],
+  ['projects until 2019', list({ years: { to: 2019 } })],
+  ['between 2018 and 2020', list({ years: { from: 2018, to: 2020 } })],
+  ['cases from 2018 to 2021', list({ years: { from: 2018, to: 2021 } })],
+  ['2019-2021', list({ years: { from: 2019, to: 2021 } })],
+  ['2019-21 initiatives', list({ years: { from: 2019, to: 2021 } })],
+  ['this year', list({ years: { from: 2025, to: 2025 } })],
+  ['anything from last year', list({ years: { from: 2024, to: 2024 } })],
+  ['past 3 years', list({ years: { from: 2022 } })],
+  ['cases from the last five years', list({ years: { from: 2020 } })],
+  ['in the 2010s', list({ years: { from: 2010, to: 2019 } })],
+  ['2020 onwards', list({ years: { from: 2020 } })],
+  [
+    'Health cases from Korea since 2020',
+    list({ ...KR, topic: 'Health', years: { from: 2020 } }, { sort: 'relevance' }),
+  ],
+  ['open data in Chile since 2020', search('open data', { countries: ['CL'], years: { from: 2020 } })],
+  ['what has Korea done since 2020?', list({ ...KR, years: { from: 2020 } })],
+  ['belgium 2020', list({ countries: ['BE'], years: { from: 2020, to: 2020 } })],
+  // Levels of government
+  ['municipal examples', list({ level: 'local' })],
+  ['local ones', list({ level: 'local' })],
+  ['local government initiatives', list({ level: 'local' })],
+  ['what are cities doing', list({ level: 'local' })],
+  ['state level', list({ level: 'regional' })],
+  ['state-level projects', list({ level: 'regional' })],
+  ['regional governments', list({ level: 'regional' })],
+  ['national level cases', list({ level: 'national' })],
+  ['central government', list({ level: 'national' })],
+  ['federal initiatives', list({ level: 'national' })],
+  ['cross-border projects', list({ level: 'international' })],
+  ['local health projects', list({ level: 'local', topic: 'Health' }, { sort: 'relevance' })],
+  [
+    'municipal participation in Korea',
+    list({ ...KR, level: 'local', topic: 'Participation & democracy' }, { sort: 'relevance' }),
+  ],
+  ['open data at the local level', search('open data', { level: 'local' })],
+  // Order
+  ['recent ones', list({}, { sort: 'newest' })],
+  ['the oldest case', list({}, { sort: 'oldest' })],
+  ['oldest first', list({}, { sort: 'oldest' })],
+  ['latest health initiatives', list({ topic: 'Health' }, { sort: 'newest' })],
+  ['most recent cases from Belgium', list({ countries: ['BE'] }, { sort: 'newest' })],
+  ["what's new", list({}, { sort: 'newest' })],
+  ['whats new?', list({}, { sort: 'newest' })],
+  ['anything new?', list({}, { sort: 'newest' })],
+  ['new cases', list({}, { sort: 'newest' })],
+  ['list every case', list()],
+  ['list all', list()],
+  ['show everything', list()],
+  ['all cases please', list()],
+  ['browse', list()],
+  ['cases', list()],
+  // Counts and overviews
+  ['how many initiatives do you know?', count(undefined)],
+  ['how many cases are there', count(undefined)],
+  ['How many cases from Korea?', count(undefined, KR)],
+  ['how many health cases', count(undefined, { topic: 'Health' })],
+  ['number of cases since 2020', count(undefined, { years: { from: 2020 } })],
+  ['how many cases per country', count('country')],
+  ['cases per country', count('country')],
+  ['countries', count('country')],
+  ['list countries', count('country')],
+  ['which countries do you have?', count('country')],
+  ['what countries are covered', count('country')],
+  ['country', count('country')],
+  ['what subjects do you cover?', count('topic')],
+  ['which topics', count('topic')],
+  ['topics?', count('topic')],
+  ['what themes are there', count('topic')],
+  ['which years', count('year')],
+  ['cases by year', count('year')],
+  ['how many per level', count('level')],
+  ['levels of government', count('level')],
+  ['which countries have cases on AI', count('country', { topic: 'AI & emerging tech' })],
+  ['health by country', count('country', { topic: 'Health' })],
+  ['breakdown by topic for Europe', count('topic', { region: 'europe' })],
+  ['stats', count(undefined)],
+  ['compare Korea and Japan', count('country', { countries: ['KR', 'JP'] })],
+  // Random picks
+  ['random', random()],
+  ['surprise me', random()],
+  ['Surprise me!', random()],
+  ['random korea', random('', KR)],
+  ['random Japan health', random('', { countries: ['JP'], topic: 'Health' })],
+  ['random case from Japan', random('', { countries: ['JP'] })],
+  ['surprise me with a health case', random('', { topic: 'Health' })],
+  ['surprise me with a case from France', random('', { countries: ['FR'] })],
+  ['random climate', random('', { topic: 'Climate & environment' })],
+  ["i'm feeling lucky", random()],
+  ['pick one at random', random()],
+  ['give me a random local case', random('', { level: 'local' })],
+  ['anything?', random()],
+  ['show me something', random()],
+  ['give me an example', random()],
+  // One case, by id or by name
+  [`show ${'AI Friends'}`, () => ({ type: 'show', id: idOf('AI Friends') })],
+  ['what is ACE?', () => ({ type: 'show', id: idOf('Accelerated Capability Environment') })],
+  ['tell me about the Bogotá one', () => ({ type: 'show', id: idOf('Co-creation of public spaces') })],
+  ['the ghent project', () => ({ type: 'show', id: idOf('Collections of Ghent') })],
+  ['details on Connectoo Training', () => ({ type: 'show', id: idOf('Connectoo Training') })],
+  ['show abc123', { type: 'show', id: 'abc123' }],
+  ['details K3X9A2', { type: 'show', id: 'k3x9a2' }],
+  ['what is open data?', search('open data')],
+  // Similar cases
+  ['similar to AI Friends', () => ({ type: 'similar', id: idOf('AI Friends'), filters: {}, page: 1 })],
+  [
+    'like the Bogotá one',
+    () => ({ type: 'similar', id: idOf('Co-creation of public spaces'), filters: {}, page: 1 }),
+  ],
+  [
+    'cases like the ghent one',
+    () => ({ type: 'similar', id: idOf('Collections of Ghent'), filters: {}, page: 1 }),
+  ],
+  [
+    'who else did something like Connectoo?',
+    () => ({ type: 'similar', id: idOf('Connectoo Training'), filters: {}, page: 1 }),
+  ],
+  [
+    'similar to the Future Tech Challenge in Europe',
+    () => ({ type: 'similar', id: idOf('Future Tech Challenge'), filters: { region: 'europe' }, page: 1 }),
+  ],
+  [
+    'similar to "digital skills for older people"',
+    { type: 'similar', text: 'digital skills for older people', filters: {}, page: 1 },
+  ],
+  // Comparisons
+  [
+    'compare AI Friends and the Ghent one',
+    () => ({ type: 'compare', ids: [idOf('AI Friends'), idOf('Collections of Ghent')] }),
+  ],
+  [
+    'AI Friends vs ACE',
+    () => ({ type: 'compare', ids: [idOf('AI Friends'), idOf('Accelerated Capability Environment')] }),
+  ],
+  [
+    'compare Connectoo with the Bogotá one',
+    () => ({ type: 'compare', ids: [idOf('Connectoo Training'), idOf('Co-creation of public spaces')] }),
+  ],
+  [
+    'difference between BIFIDEX and My France 2022',
+    () => ({ type: 'compare', ids: [idOf('BIFIDEX'), idOf('My France 2022')] }),
+  ],
+  // Small talk and help
+  ['hi', { type: 'small-talk', kind: 'greeting' }],
+  ['Hello!', { type: 'small-talk', kind: 'greeting' }],
+  ['good morning!', { type: 'small-talk', kind: 'greeting' }],
+  ['hey there 👋', { type: 'small-talk', kind: 'greeting' }],
+  ['thanks!', { type: 'small-talk', kind: 'thanks' }],
+  ['cheers, that helps', { type: 'small-talk', kind: 'thanks' }],
+  ['thank you so much', { type: 'small-talk', kind: 'thanks' }],
+  ['great, thanks', { type: 'small-talk', kind: 'thanks' }],
+  ['thx', { type: 'small-talk', kind: 'thanks' }],
+  ['who are you?', { type: 'small-talk', kind: 'about' }],
+  ['what is this bot', { type: 'small-talk', kind: 'about' }],
+  ['are you a bot', { type: 'small-talk', kind: 'about' }],
+  ['bye', { type: 'small-talk', kind: 'bye' }],
+  ['ok', { type: 'small-talk', kind: 'ack' }],
+  ['nope', { type: 'small-talk', kind: 'no' }],
+  ["that's not what i asked", { type: 'small-talk', kind: 'complaint' }],
+  ['how does this work?', { type: 'help', reason: 'asked' }],
+  ['how do I use this', { type: 'help', reason: 'asked' }],
+  ['what can you do?', { type: 'help', reason: 'asked' }],
+  ['what can I ask', { type: 'help', reason: 'asked' }],
+  ['help', { type: 'help', reason: 'asked' }],
+  ['?', { type: 'help', reason: 'asked' }],
+  ['search', { type: 'help', reason: 'asked', topic: 'search' }],
+  // Follow-ups with nothing before them
+  ['next', { type: 'follow-up', asked: 'next' }],
+  ['show more', { type: 'follow-up', asked: 'show more' }],
+  ['page 3', { type: 'follow-up', asked: 'page 3' }],
+  ['tell me more about the second', { type: 'follow-up', asked: 'tell me more about the second' }],
+  ['more like this', { type: 'follow-up', asked: 'more like this' }],
+  ['compare 1 and 3', { type: 'follow-up', asked: 'compare 1 and 3' }],
+  // Refinements with nothing before them still ask something on their own
+  ['and for Japan?', list({ countries: ['JP'] })],
+  ['only local ones', list({ level: 'local' })],
+  ['what about since 2020', list({ years: { from: 2020 } })],
+  // Digest commands
+  ['digest', { type: 'digest', command: { type: 'help' } }],
+  ['digest list', { type: 'digest', command: { type: 'list' } }],
+  [
+    'digest subscribe weekly mon 09:00 topic health',
+    { type: 'digest', command: { type: 'subscribe', args: 'weekly mon 09:00 topic health' } },
+  ],
+  ['digest unsubscribe ab12', { type: 'digest', command: { type: 'unsubscribe', id: 'ab12' } }],
+  ['digest preview', { type: 'digest', command: { type: 'preview' } }],
+  // Hostile and odd input
+  ['', { type: 'help', reason: 'empty' }],
+  ['   \n\t ', { type: 'help', reason: 'empty' }],
+  ['foo~2 bar^3 +baz -qux title:x', search('foo 2 bar 3 baz qux title x')],
+  ['__proto__', search('proto')],
+  ['constructor toString', search('constructor toString')],
+  ['@everyone <!channel> hi', search('channel')],
+];
+
+describe('understanding what people type', () => {
+  it('has at least 200 phrasings', () => {
+    expect(PHRASINGS.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it.each(PHRASINGS)('%j', async (text, expected) => {
+    conversation += 1;
+    const reply = await bot.answer(text, {
+      platform: 'cli',
+      surface: { type: 'console' },
+      channelId: `table-${conversation}`,
+    });
+    expect(reply.intent).toEqual(typeof expected === 'function' ? expected() : expected);
+  });
+});
