@@ -221,12 +221,14 @@ function caseRequest(u: Understanding, text: string, ctx: ResolveContext): Decis
   }
 }
 
-/** "compare AI Friends and the Ghent one", "compare 1 and 3", "compare them"; two places compare their counts. */
+/** "compare AI Friends and the Ghent one", "compare 1 and 3", "compare them"; or what two places did. */
 function comparison(u: Understanding, text: string, ctx: ResolveContext): Decision {
   const countries = u.filters.countries ?? [];
   const names = u.refs.filter((r) => r.type === 'name');
-  if (countries.length >= 2 && names.length === u.refs.length)
-    return decision(withCountry({ type: 'count', by: 'country', query: '', filters: { countries } }));
+  if (countries.length >= 2 && names.length === u.refs.length) {
+    const { countries: _, ...filters } = u.filters;
+    return decision({ type: 'compare-places', countries: countries.slice(0, 3), query: u.subject, filters });
+  }
   const refs = u.refs.length === 1 && u.refs[0]!.type === 'pronoun' ? pronounParts(ctx.state) : u.refs;
   const ids: string[] = [];
   const notes: string[] = [];

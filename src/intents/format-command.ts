@@ -145,6 +145,12 @@ function commandWords(intent: Intent, quoted: boolean): string {
     }
     case 'compare':
       return `compare ${intent.ids.join(' and ')}`;
+    case 'compare-places':
+      return join(
+        `compare ${intent.countries.map(countryWord).join(' and ')}`,
+        subjectWords(intent.query, quoted),
+        filterWords(intent.filters),
+      );
     case 'help':
       return intent.topic ? `help ${intent.topic}` : 'help';
     case 'small-talk':

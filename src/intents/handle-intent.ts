@@ -2,6 +2,7 @@ import type { ChatContext } from '../chat-context.js';
 import type { ReplyContent } from '../replies/reply.js';
 import type { BotDeps } from './bot-deps.js';
 import { handleCompare } from './handle-compare.js';
+import { handleComparePlaces } from './handle-compare-places.js';
 import { handleCount } from './handle-count.js';
 import { handleHelp } from './handle-help.js';
 import { handleRandom } from './handle-random.js';
@@ -43,6 +44,8 @@ export async function handleIntent(intent: Intent, deps: BotDeps, ctx: ChatConte
       return handleSimilar(intent, deps);
     case 'compare':
       return handleCompare(intent, deps);
+    case 'compare-places':
+      return handleComparePlaces(intent, deps);
     case 'count':
       return handleCount(intent, deps);
     case 'help':

@@ -71,6 +71,8 @@ export type Intent =
   /** Cases like one case (`id`) or like a text (`text`): related by content, other countries first. */
   | { type: 'similar'; id?: string; text?: string; filters: Filters; page: number }
   | { type: 'compare'; ids: string[] }
+  /** What two or three countries have done, side by side: counts by topic, year and level, top cases. */
+  | { type: 'compare-places'; countries: string[]; query: string; filters: Filters }
   /** How many cases match, in all or per facet. */
   | { type: 'count'; by?: Facet; query: string; filters: Filters; country?: string }
   | { type: 'help'; reason: HelpReason; topic?: string }

@@ -124,6 +124,13 @@ const intentArb: fc.Arbitrary<Intent> = fc.oneof(
     { type: 'show', id: 'k3x9a2b7' },
     { type: 'similar', id: 'k3x9a2b7', filters: {}, page: 2 },
     { type: 'compare', ids: ['k3x9a2b7', 'zz11yy22'] },
+    { type: 'compare-places', countries: ['KR', 'JP'], query: '', filters: {} },
+    {
+      type: 'compare-places',
+      countries: ['FR', 'CO', 'CL'],
+      query: '',
+      filters: { topic: 'Health', level: 'local' },
+    },
     { type: 'help', reason: 'asked' },
     { type: 'small-talk', kind: 'thanks' },
   ),

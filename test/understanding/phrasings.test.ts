@@ -239,7 +239,17 @@ const PHRASINGS: [string, Expected][] = [
   ['health by country', count('country', { topic: 'Health' })],
   ['breakdown by topic for Europe', count('topic', { region: 'europe' })],
   ['stats', count(undefined)],
-  ['compare Korea and Japan', count('country', { countries: ['KR', 'JP'] })],
+  ['compare Korea and Japan', { type: 'compare-places', countries: ['KR', 'JP'], query: '', filters: {} }],
+  ['korea vs japan?', { type: 'compare-places', countries: ['KR', 'JP'], query: '', filters: {} }],
+  [
+    'compare health in France and Colombia since 2018',
+    {
+      type: 'compare-places',
+      countries: ['FR', 'CO'],
+      query: '',
+      filters: { topic: 'Health', years: { from: 2018 } },
+    },
+  ],
   // Random picks
   ['random', random()],
   ['surprise me', random()],
