@@ -1,6 +1,7 @@
 import { withCountry } from '../conversation/refine-intent.js';
 import type { Case } from '../knowledge/case.js';
 import { getCountry } from '../knowledge/countries/index.js';
+import { getRegion, regionsOf } from '../knowledge/regions/build-regions.js';
 import type { CountGroup, ReplyAction, ReplyContent } from '../replies/reply.js';
 import type { BotDeps } from './bot-deps.js';
 import { caseCount, describeRequest } from './describe-request.js';
@@ -16,6 +17,9 @@ function valuesOf(c: Case, facet: Facet, deps: BotDeps): string[] {
   switch (facet) {
     case 'country':
       return c.countries;
+    case 'region':
+      // Continents (world-countries' regions): every case counts once in each it is in.
+      return [...new Set(c.countries.flatMap((code) => regionsOf(code).slice(-1)))];
     case 'topic':
       return c.tags;
     case 'year':
@@ -32,10 +36,12 @@ function valuesOf(c: Case, facet: Facet, deps: BotDeps): string[] {
 }
 
 function nameOf(facet: Facet, key: string): string {
+  if (facet === 'region') return getRegion(key)?.label ?? key;
   return facet === 'country' ? (getCountry(key)?.name ?? key) : key;
 }
 
 function labelOf(facet: Facet, key: string): string {
+  if (facet === 'region') return nameOf(facet, key);
   if (facet !== 'country') return key;
   const country = getCountry(key);
   return country ? `${country.flag} ${country.name}`.trim() : key;
@@ -47,6 +53,10 @@ function narrowed(filters: Filters, facet: Facet, key: string): Filters {
     case 'country': {
       const { region: _region, ...rest } = filters;
       return { ...rest, countries: [key] };
+    }
+    case 'region': {
+      const { countries: _countries, ...rest } = filters;
+      return { ...rest, region: key };
     }
     case 'topic':
       return { ...filters, topic: key };
@@ -63,6 +73,7 @@ function narrowed(filters: Filters, facet: Facet, key: string): Filters {
 
 const FACET_NAMES: Readonly<Record<Facet, string>> = {
   country: 'country',
+  region: 'region',
   topic: 'topic',
   year: 'year',
   level: 'level',

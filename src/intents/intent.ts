@@ -19,8 +19,8 @@ export const LEVELS: readonly Level[] = ['local', 'regional', 'national', 'inter
 export type Sort = 'relevance' | 'newest' | 'oldest';
 
 /** What cases can be counted by. */
-export type Facet = 'country' | 'topic' | 'year' | 'level';
-export const FACETS: readonly Facet[] = ['country', 'topic', 'year', 'level'];
+export type Facet = 'country' | 'region' | 'topic' | 'year' | 'level';
+export const FACETS: readonly Facet[] = ['country', 'region', 'topic', 'year', 'level'];
 
 /** Inclusive years; an open end is absent. */
 export interface YearRange {

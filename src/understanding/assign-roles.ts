@@ -50,6 +50,8 @@ const NO_SPAN: PhraseSpan = { first: -1, last: -1, roles: [], fuzzy: false };
 const SINGULAR_FACETS = new Map<string, Facet>([
   ['country', 'country'],
   ['nation', 'country'],
+  ['region', 'region'],
+  ['continent', 'region'],
   ['topic', 'topic'],
   ['theme', 'topic'],
   ['subject', 'topic'],

@@ -189,7 +189,7 @@ const ENTRIES: readonly [Role, string][] = [
   [
     { type: 'level', level: 'regional', strong: true },
     'state level | states level | regional level | provincial level | state governments | state government | ' +
-      'regional governments | regional government | provinces | regions | subnational governments | ' +
+      'regional governments | regional government | provinces | subnational governments | ' +
       'sub national | subnational level | at the state level | at the regional level | at regional level',
   ],
   [
@@ -226,6 +226,10 @@ const ENTRIES: readonly [Role, string][] = [
   [
     { type: 'facet', facet: 'country' },
     'countries | nations | countries covered | which countries | country list',
+  ],
+  [
+    { type: 'facet', facet: 'region' },
+    'regions | world regions | continents | parts of the world | which regions | regions covered',
   ],
   [{ type: 'facet', facet: 'year' }, 'years | dates | timeline | year by year | time period | time periods'],
   [{ type: 'facet', facet: 'level' }, 'levels of government | government levels | levels'],

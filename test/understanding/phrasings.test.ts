@@ -239,6 +239,10 @@ const PHRASINGS: [string, Expected][] = [
   ['health by country', count('country', { topic: 'Health' })],
   ['breakdown by topic for Europe', count('topic', { region: 'europe' })],
   ['stats', count(undefined)],
+  ['which regions do you cover', count('region')],
+  ['how many cases per region?', count('region')],
+  ['cases by continent', count('region')],
+  ['climate by region', count('region', { topic: 'Climate & environment' })],
   ['compare Korea and Japan', { type: 'compare-places', countries: ['KR', 'JP'], query: '', filters: {} }],
   ['korea vs japan?', { type: 'compare-places', countries: ['KR', 'JP'], query: '', filters: {} }],
   [
