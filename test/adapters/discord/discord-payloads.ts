@@ -32,6 +32,14 @@ export const ALICE = {
   global_name: 'Alice',
   avatar: null,
 };
+/** A second person, for conversations two people share. */
+export const BOB = {
+  id: '1200000000000000009',
+  username: 'bob',
+  discriminator: '0',
+  global_name: 'Bob',
+  avatar: null,
+};
 export const OTHER_BOT = {
   id: '1200000000000000002',
   username: 'otherbot',

@@ -9,7 +9,9 @@ import type { Bot, Surface } from '../../../src/index.js';
 import { builtInBot } from '../../support/built-in-bot.js';
 import { expectWithinDiscordLimits } from './discord-limits.js';
 import {
+  ALICE,
   autocomplete,
+  BOB,
   BOT_USER,
   buttonClick,
   CHANNEL_ID,
@@ -325,6 +327,36 @@ describe('Discord adapter over a fake Discord', () => {
     fake.dispatch('MESSAGE_CREATE', next);
     const page = (await replyTo(next.id)).body as SentMessage;
     expect(page.content).toContain('page 2 of');
+  });
+
+  it('shares a thread’s conversation between the people in it, and keeps it out of the channel', async () => {
+    const threadId = '1100000000000000043';
+    const say = async (content: string, author: typeof ALICE, inThread = true) => {
+      const message = messageCreate({
+        content: `!initiatives ${content}`,
+        author,
+        ...(inThread ? { threadId } : {}),
+      });
+      fake.dispatch('MESSAGE_CREATE', message);
+      const request = await replyTo(message.id);
+      expect(request.path).toBe(`/channels/${inThread ? threadId : CHANNEL_ID}/messages`);
+      return request.body as SentMessage;
+    };
+    const asked = await say('list all', ALICE);
+    expect(asked.content).toContain('page 1 of');
+    // Bob follows up on Alice's question: in a thread, the conversation is the thread's.
+    const next = await say('next', BOB);
+    expect(next.content).toContain('page 2 of');
+    const local = await say('only local ones', BOB);
+    expect(local.content).toContain('at local level');
+    expect(local.embeds).toEqual((await expectedFor('list at local level')).embeds);
+    // Alice points into the list Bob's refinement showed: the thread remembers it for both.
+    const firstLocal = (await answerOn('list at local level', MENTION)).cases[0]!;
+    const shown = await say('the first one', ALICE);
+    expect(shown.embeds).toEqual((await expectedFor(`show ${firstLocal.id}`)).embeds);
+    // In the channel itself, Bob has asked nothing yet: the thread's question is not his there.
+    const outside = await say('next', BOB, false);
+    expect(outside.content).toContain('Nothing to follow up yet');
   });
 
   it('answers "Another random case" by updating a public message', async () => {
