@@ -255,7 +255,9 @@ export function assignRoles(
   else if (refs > 0 && (commands.has('show') || !result.subject)) result.kind = 'show';
   else if (commands.has('show') && (found.places.length === 0 || refs > 0) && showsByName())
     result.kind = 'show';
-  else if (deciding === 'count' || (result.by !== undefined && !result.sort)) result.kind = 'count';
+  // "how do I filter by year?" asks how to use the bot, not for the counts.
+  else if (deciding === 'count' || (result.by !== undefined && !result.sort && !socials.includes('howto')))
+    result.kind = 'count';
   else if (deciding === 'random') result.kind = 'random';
   else if (yes && !hasContent) result.kind = 'yes';
   else if (socials.length > 0 && !hasContent && !result.move && commands.size === 0) {

@@ -39,8 +39,9 @@ const ENTRIES: readonly [Role, string][] = [
       'seen | heard | heard of | aware of | familiar with | point me to | refer me to | dig up | pull up | bring up | ' +
       'u | ur | r | ya | y all | tho | btw | fyi | imo | rn | asap | up to | been up to | working with | ' +
       'whats | wats | wat | re | in re | what is there | what s there | whats there | ' +
-      'that use | that uses | using | use of | make use of | database | data base | db | collection | ' +
-      'knowledge base | records | your database | your collection | you ve got | ve got | got there',
+      'that use | that uses | using | use of | make use of | database | data base | db | the collection | ' +
+      'knowledge base | your records | your database | your collection | you ve got | ve got | got there | ' +
+      'filter | filters | the filter | that filter | the filters',
   ],
   [
     { type: 'randomish' },
@@ -138,7 +139,9 @@ const ENTRIES: readonly [Role, string][] = [
       'what can this bot do | what can this do | what can it do | what does it do | what do you offer | ' +
       'getting started | get started | how do i start | where do i start | what questions | example questions | ' +
       'how do i search for | how do i find | how can i search | how can i find | ' +
-      'tutorial | guide | how do i search | how to search | how do i ask',
+      'tutorial | guide | how do i search | how to search | how do i ask | how do i filter | how can i filter | ' +
+      'how to filter | how do i narrow | how can i narrow | how do i sort | how can i sort | how to sort | ' +
+      'how do i compare | how do i page | how do i get more',
   ],
   [
     { type: 'social', kind: 'ack' },
