@@ -20,7 +20,6 @@ export type {
   Filters,
   HelpReason,
   Intent,
-  IntentType,
   Level,
   SmallTalk,
   Sort,
@@ -37,7 +36,7 @@ export type {
   KnowledgeProblem,
   ProblemSeverity,
 } from './knowledge/case.js';
-export { allCountries, getCountry, resolveCountry, suggestCountries } from './knowledge/countries/index.js';
+export { getCountry, resolveCountry, suggestCountries } from './knowledge/countries/index.js';
 export { countProblems, describeMerge, describeProblemPlace } from './knowledge/describe-knowledge.js';
 export {
   ImportError,
@@ -45,7 +44,7 @@ export {
   importCollection,
   renderJsonl,
 } from './knowledge/import/import-collection.js';
-export { KnowledgeDirError, loadKnowledge, validateKnowledge } from './knowledge/load-knowledge.js';
+export { KnowledgeDirError, loadKnowledge } from './knowledge/load-knowledge.js';
 export { findTopic, TAXONOMY, type TaxonomyTag, tagsFor } from './knowledge/taxonomy.js';
 export { type Logger, silentLogger } from './logger.js';
 export {
@@ -71,7 +70,6 @@ export type {
   HelpEntry,
   Reply,
   ReplyAction,
-  ReplyType,
 } from './replies/reply.js';
 export { PAGE_SIZE } from './replies/reply.js';
 export * from './store/index.js';

@@ -133,12 +133,3 @@ export function findSubcommand(
   const specs = groupName ? groups.find((g) => g.name === groupName)?.subcommands : subcommands;
   return specs?.find((s) => s.name === name);
 }
-
-/** The message text for a slash command's options, or `undefined` for an unknown subcommand. */
-export function commandText(
-  options: OptionReader,
-  subcommands: SubcommandSpec[] = INITIATIVES_SUBCOMMANDS,
-  groups: SubcommandGroupSpec[] = INITIATIVES_GROUPS,
-): string | undefined {
-  return findSubcommand(options, subcommands, groups)?.toText(options);
-}

@@ -11,21 +11,12 @@ export const DISCORD_MAX_EMBED_FIELDS = 25;
 export const DISCORD_MAX_FIELD_NAME = 256;
 export const DISCORD_MAX_FIELD_VALUE = 1024;
 export const DISCORD_MAX_FOOTER = 2048;
-export const DISCORD_MAX_AUTHOR_NAME = 256;
 /** Title, description, field names and values, footer and author of every embed in a message. */
 export const DISCORD_MAX_EMBEDS_TOTAL = 6000;
 export const DISCORD_MAX_URL = 2048;
 export const DISCORD_MAX_BUTTONS_PER_ROW = 5;
 export const DISCORD_MAX_ROWS = 5;
 export const DISCORD_MAX_BUTTON_LABEL = 80;
-
-/** The characters Discord counts towards the 6,000 in a message's embeds. */
-export function embedLength(embed: APIEmbed): number {
-  let n = (embed.title?.length ?? 0) + (embed.description?.length ?? 0);
-  n += (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
-  for (const field of embed.fields ?? []) n += field.name.length + field.value.length;
-  return n;
-}
 
 type TextSlot = { get(): string; set(value: string): void };
 

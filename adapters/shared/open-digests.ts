@@ -15,7 +15,6 @@ import {
   replyToStoreFailures,
   resolveCountry,
   type ScheduleTimer,
-  STORE_FILE,
   type Store,
   StoreError,
   sqliteStoreFile,
@@ -23,9 +22,6 @@ import {
 } from '../../src/index.js';
 import type { DigestConfig } from './digest-config.js';
 import type { StoreConfig } from './store-config.js';
-
-/** The database file inside DATA_DIR. */
-export const DIGEST_DATABASE_FILE = STORE_FILE;
 
 const countries = { getCountry, resolveCountry, suggestCountries };
 

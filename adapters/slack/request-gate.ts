@@ -47,11 +47,6 @@ export function timestampProblem(
   return undefined;
 }
 
-/** Whether the timestamp header is within the window; see {@link timestampProblem}. */
-export function isFreshTimestamp(header: string | string[] | undefined, nowMs: number): boolean {
-  return timestampProblem(header, nowMs) === undefined;
-}
-
 /**
  * How long a signed request stays acceptable from `nowMs`: until its timestamp leaves the window,
  * plus a second for the rounding to whole seconds. A replay cannot arrive later than that.

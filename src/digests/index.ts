@@ -26,10 +26,8 @@ export {
   type SubscriptionErrorCode,
 } from './parse-subscription.js';
 export type { CaseMatcher, DigestKnowledge } from './pick-digest-cases.js';
-export { renderDigestText } from './render-digest-text.js';
 export { describeSchedule, type Schedule } from './schedule.js';
 export { realTimer, type ScheduleTimer } from './schedule-timer.js';
-export { openSqliteDigestStore } from './sqlite-digest-store.js';
 export type {
   Delivery,
   DeliveryStatus,

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import type { DigestStore } from './digest-store.js';
-import { openSqliteDatabase } from './sqlite-database.js';
 import {
   channelKey,
   type DeliveryRow,
@@ -11,14 +10,6 @@ import {
 } from './sqlite-rows.js';
 
 const DUE = `((status = 'claimed' AND lease_until <= @now) OR (status = 'retrying' AND next_attempt_at <= @now))`;
-
-/**
- * Opens (creating if needed) the store's database at `file` (see openSqliteDatabase) for digests
- * alone; `close()` closes the file. src/store's openSqliteStore shares one file with the rest.
- */
-export function openSqliteDigestStore(file: string, options: { now?: () => Date } = {}): DigestStore {
-  return createSqliteDigestStore(openSqliteDatabase(file, options.now ?? (() => new Date())));
-}
 
 /** The digest store over an open, migrated database; `close()` closes `db`. */
 export function createSqliteDigestStore(db: Database.Database): DigestStore {

@@ -80,5 +80,3 @@ export type Intent =
   /** A follow-up ("next", "the second one", "only local ones") with nothing before it to follow. */
   | { type: 'follow-up'; asked: string }
   | { type: 'digest'; command: DigestCommand };
-
-export type IntentType = Intent['type'];

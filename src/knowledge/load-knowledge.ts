@@ -111,8 +111,3 @@ function synonymsInEffect(
     problems: [...builtIn.problems, ...joined.problems],
   };
 }
-
-/** Every problem in a knowledge folder (what `casebot check` lists); throws like `loadKnowledge`. */
-export async function validateKnowledge(dir: string): Promise<KnowledgeProblem[]> {
-  return (await loadKnowledge(dir)).problems;
-}

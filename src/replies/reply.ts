@@ -126,7 +126,5 @@ export type ReplyContent = (AnswerBody & ReplyBase) | (DigestBody & ReplyBase & 
  */
 export type Reply = (AnswerBody | DigestBody) & ReplyBase & ReplyAudience;
 
-export type ReplyType = Reply['type'];
-
 /** Every page of results holds this many cases. */
 export const PAGE_SIZE = 5;

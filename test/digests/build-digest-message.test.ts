@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigestMessage } from '../../src/digests/build-digest-message.js';
-import { renderDigestText } from '../../src/digests/render-digest-text.js';
 import type { Subscription } from '../../src/digests/subscription.js';
 import { makeCase, testCountries } from './digest-fixtures.js';
 
@@ -59,25 +58,6 @@ describe('buildDigestMessage', () => {
         'Digest k3m9xa · every Monday at 09:00 Europe/Paris · stop it with: digest unsubscribe k3m9xa · ref dl-abcdefghjk',
       unsubscribeCommand: 'digest unsubscribe k3m9xa',
     });
-  });
-
-  it('renders as plain text without mentions', () => {
-    expect(renderDigestText(message)).toBe(
-      [
-        'Initiatives digest · Mon 30 Nov 2026 · 🇫🇷 France · topic: health',
-        '',
-        'New',
-        '• New clinic (🇫🇷 France, 2025)',
-        '  Summary of case n1.',
-        '  https://example.org/n1',
-        '',
-        'More initiatives',
-        '• Old clinic (🇫🇷 France, 🇩🇪 Germany)',
-        '  Summary of case o1.',
-        '',
-        'Digest k3m9xa · every Monday at 09:00 Europe/Paris · stop it with: digest unsubscribe k3m9xa · ref dl-abcdefghjk',
-      ].join('\n'),
-    );
   });
 
   it('says when a digest is late, in the subscription’s zone', () => {

@@ -3,7 +3,6 @@ import { type ChatContext, CONSOLE_CONTEXT } from '../../src/chat-context.js';
 import { createDigestHandler } from '../../src/digests/create-digest-handler.js';
 import type { DigestStore } from '../../src/digests/digest-store.js';
 import { MAX_SUBSCRIPTIONS_PER_CHANNEL } from '../../src/digests/handle-digest-subscribe.js';
-import { openSqliteDigestStore } from '../../src/digests/sqlite-digest-store.js';
 import type { DigestCommand } from '../../src/intents/intent.js';
 import type { ReplyContent } from '../../src/replies/reply.js';
 import {
@@ -14,6 +13,7 @@ import {
   tempDir,
   testCountries,
 } from './digest-fixtures.js';
+import { openSqliteDigestStore } from './open-sqlite-digest-store.js';
 
 const manager: ChatContext = {
   platform: 'slack',

@@ -10,9 +10,9 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { openSqliteDigestStore } from '../../src/digests/sqlite-digest-store.js';
 import type { Subscription } from '../../src/digests/subscription.js';
 import type { StoreErrorCode } from '../../src/store/store-error.js';
+import { openSqliteDigestStore } from './open-sqlite-digest-store.js';
 
 const PAGE = 4096;
 

@@ -4,10 +4,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect } from 'vitest';
 import type { ScheduleTimer } from '../../src/digests/create-digest-scheduler.js';
-import { type DigestMessage, DigestPostError, type DigestPoster } from '../../src/digests/digest-poster.js';
+import {
+  type DigestCase,
+  type DigestMessage,
+  DigestPostError,
+  type DigestPoster,
+} from '../../src/digests/digest-poster.js';
 import type { CountryLookup } from '../../src/digests/parse-subscription.js';
 import type { DigestKnowledge } from '../../src/digests/pick-digest-cases.js';
-import { renderDigestText } from '../../src/digests/render-digest-text.js';
 import type { DigestTarget } from '../../src/digests/subscription.js';
 import type { Case } from '../../src/knowledge/case.js';
 
@@ -223,4 +227,28 @@ export function readDeliveries(file: string, subscriptionId?: string): DeliveryR
   } finally {
     db.close();
   }
+}
+
+function renderDigestCase(item: DigestCase): string[] {
+  const where = item.countries.map((country) => `${country.flag} ${country.name}`).join(', ');
+  const facts = [where, item.year ? String(item.year) : ''].filter((fact) => fact !== '').join(', ');
+  const head = `• ${item.title}${facts ? ` (${facts})` : ''}`;
+  return [head, `  ${item.summary}`, ...(item.url ? [`  ${item.url}`] : [])];
+}
+
+/** A digest as plain text: what the fake channel holds, so findDelivery can search it. */
+function renderDigestText(message: DigestMessage): string {
+  const lines = [message.heading];
+  if (message.notice) lines.push(message.notice);
+  if (message.newCases.length > 0) {
+    lines.push('', 'New');
+    for (const item of message.newCases) lines.push(...renderDigestCase(item));
+  }
+  if (message.cases.length > 0) {
+    lines.push('');
+    if (message.newCases.length > 0) lines.push('More initiatives');
+    for (const item of message.cases) lines.push(...renderDigestCase(item));
+  }
+  lines.push('', message.footer);
+  return lines.join('\n');
 }

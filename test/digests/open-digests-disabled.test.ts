@@ -2,7 +2,6 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  DIGEST_DATABASE_FILE,
   type DisabledDigests,
   openDigests,
   type RunningDigests,
@@ -10,6 +9,7 @@ import {
 import type { ChatContext } from '../../src/chat-context.js';
 import type { DigestCommand } from '../../src/intents/intent.js';
 import type { ReplyContent } from '../../src/replies/reply.js';
+import { STORE_FILE } from '../../src/store/open-store.js';
 import { runWithFilePermissions } from '../support/unprivileged-node.js';
 import {
   BAD_FOLDERS,
@@ -136,7 +136,7 @@ describe('openDigests when the digests database cannot be used', () => {
     const dataDir = make(dir);
     const { digests, handler, logger } = await start(dataDir);
     expect(digests.type).toBe('disabled');
-    const logged = startError(logger, join(dataDir, DIGEST_DATABASE_FILE), dataDir);
+    const logged = startError(logger, join(dataDir, STORE_FILE), dataDir);
     expect(logged).toMatch(/is a file, not a folder|is a folder, not a database file/);
     expect(logged).toContain(`DATA_DIR is "${dataDir}"`);
     const { heading, lines } = digestLines(await handler.handle({ type: 'list' }, ctx));
@@ -150,11 +150,11 @@ describe('openDigests when the digests database cannot be used', () => {
     const holding = join(dir, 'holding');
     const readOnlyFile = join(dir, 'read-only-file');
     for (const dataDir of [empty, holding, readOnlyFile]) mkdirSync(dataDir);
-    await writeHealthyDatabase(join(holding, DIGEST_DATABASE_FILE));
-    await writeHealthyDatabase(join(readOnlyFile, DIGEST_DATABASE_FILE));
+    await writeHealthyDatabase(join(holding, STORE_FILE));
+    await writeHealthyDatabase(join(readOnlyFile, STORE_FILE));
     chmodSync(empty, 0o555);
     chmodSync(holding, 0o555);
-    chmodSync(join(readOnlyFile, DIGEST_DATABASE_FILE), 0o444);
+    chmodSync(join(readOnlyFile, STORE_FILE), 0o444);
     // Root ignores these permissions: the check runs in a process they apply to.
     const output = await runWithFilePermissions('test/support/open-digests-script.ts', [
       empty,
@@ -177,7 +177,7 @@ describe('openDigests when the digests database cannot be used', () => {
     expect(results.map((r) => r.errors[0]?.msg.match(/: (no permission [^;]*);/)?.[1])).toEqual([
       `no permission to create files in ${empty}`,
       `no permission to create files in ${holding}`,
-      `no permission to write ${join(readOnlyFile, DIGEST_DATABASE_FILE)}`,
+      `no permission to write ${join(readOnlyFile, STORE_FILE)}`,
     ]);
     for (const result of results) {
       expect(result.errors[0]).toMatchObject({ variable: 'DATA_DIR' });

@@ -4,7 +4,6 @@ import {
   type DigestSchedulerOptions,
 } from '../../src/digests/create-digest-scheduler.js';
 import type { DigestStore } from '../../src/digests/digest-store.js';
-import { openSqliteDigestStore } from '../../src/digests/sqlite-digest-store.js';
 import type { Subscription } from '../../src/digests/subscription.js';
 import type { Case } from '../../src/knowledge/case.js';
 import {
@@ -20,6 +19,7 @@ import {
   recordingLogger,
   tempDir,
 } from './digest-fixtures.js';
+import { openSqliteDigestStore } from './open-sqlite-digest-store.js';
 
 export const HOUR = 3_600_000;
 export const MINUTE = 60_000;

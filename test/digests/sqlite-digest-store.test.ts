@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSqliteDigestStore } from '../../src/digests/sqlite-digest-store.js';
 import { SQLITE_MIGRATIONS } from '../../src/digests/sqlite-migrations.js';
 import { tempDir } from './digest-fixtures.js';
 import { describeDigestStoreContract } from './digest-store-contract.js';
+import { openSqliteDigestStore } from './open-sqlite-digest-store.js';
 
 describeDigestStoreContract('SQLite', async () => {
   const dir = tempDir();

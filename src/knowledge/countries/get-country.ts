@@ -4,8 +4,3 @@ import { type CountryInfo, countryData } from './country-data.js';
 export function getCountry(code: string): CountryInfo | undefined {
   return countryData.byCode.get(code.trim().toUpperCase());
 }
-
-/** Every country and territory in ISO 3166-1 (about 250), in the data's order. */
-export function allCountries(): CountryInfo[] {
-  return [...countryData.countries];
-}

@@ -6,7 +6,7 @@
  */
 export type { CountryInfo } from './country-data.js';
 export { findCountryInQuery, type QueryCountry } from './find-country-in-query.js';
-export { allCountries, getCountry } from './get-country.js';
+export { getCountry } from './get-country.js';
 export { inferCountries } from './infer-countries.js';
 export { resolveCountry } from './resolve-country.js';
 export { type SuggestOptions, suggestCountries } from './suggest-countries.js';

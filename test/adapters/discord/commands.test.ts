@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OptionReader, SubcommandGroupSpec } from '../../../adapters/discord/command-spec.js';
-import { buildInitiativesCommand, commandText } from '../../../adapters/discord/commands.js';
+import { buildInitiativesCommand } from '../../../adapters/discord/commands.js';
+import { commandText } from './command-text.js';
 
 function options(
   sub: string,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { OptionReader } from '../../../adapters/discord/command-spec.js';
-import { buildInitiativesCommand, commandText } from '../../../adapters/discord/commands.js';
+import { buildInitiativesCommand } from '../../../adapters/discord/commands.js';
 import { parseIntent } from '../../../src/index.js';
+import { commandText } from './command-text.js';
 
 function digest(sub: string, values: Record<string, string | number | boolean> = {}): OptionReader {
   return {

@@ -1,7 +1,6 @@
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed } from 'discord.js';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { embedLength } from '../../../adapters/discord/limits.js';
 import { hostilePiece } from '../../support/hostile-text.js';
 
 /**
@@ -21,6 +20,17 @@ export const hostileText = (maxRepeat: number): fc.Arbitrary<string> =>
       )
       .map(([s, n]) => s.repeat(n)),
   );
+
+/**
+ * The characters Discord counts towards the 6,000 in a message's embeds, measured here rather
+ * than by the adapter so that the adapter's own count is checked, not trusted.
+ */
+export function embedLength(embed: APIEmbed): number {
+  let n = (embed.title?.length ?? 0) + (embed.description?.length ?? 0);
+  n += (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
+  for (const field of embed.fields ?? []) n += field.name.length + field.value.length;
+  return n;
+}
 
 /** A message casebot sends Discord: a reply or a digest. */
 interface DiscordPayload {

@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { embedLength, fitEmbedsTotal } from '../../../adapters/discord/limits.js';
+import { fitEmbedsTotal } from '../../../adapters/discord/limits.js';
+import { embedLength } from './discord-limits.js';
 
 describe('fitEmbedsTotal', () => {
   it('shrinks the longest texts first to fit 6,000 characters', () => {
