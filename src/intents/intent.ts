@@ -13,14 +13,12 @@ export type HelpReason = 'asked' | 'empty' | 'too-long' | 'unknown-command';
 
 /** Levels of government, normalised from the knowledge's free-text `level` (see `normaliseLevel`). */
 export type Level = 'local' | 'regional' | 'national' | 'international';
-export const LEVELS: readonly Level[] = ['local', 'regional', 'national', 'international'];
 
 /** How listed cases are ordered: best match, or by year. */
 export type Sort = 'relevance' | 'newest' | 'oldest';
 
 /** What cases can be counted by. */
 export type Facet = 'country' | 'region' | 'topic' | 'year' | 'level';
-export const FACETS: readonly Facet[] = ['country', 'region', 'topic', 'year', 'level'];
 
 /** Inclusive years; an open end is absent. */
 export interface YearRange {

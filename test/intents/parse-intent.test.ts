@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCommand } from '../../src/intents/format-command.js';
-import { FACETS, type Filters, type Intent, LEVELS } from '../../src/intents/intent.js';
+import type { Filters, Intent } from '../../src/intents/intent.js';
 import { parseIntent } from '../../src/intents/parse-intent.js';
-import { allCountries, resolveCountry } from '../../src/knowledge/countries/index.js';
+import { countryData } from '../../src/knowledge/countries/country-data.js';
+import { resolveCountry } from '../../src/knowledge/countries/index.js';
 import { regionTable } from '../../src/knowledge/regions/build-regions.js';
 import { TAXONOMY } from '../../src/knowledge/taxonomy.js';
 import { hostilePiece } from '../support/hostile-text.js';
-import { count, list, random, search } from '../support/intents.js';
+import { count, FACETS, LEVELS, list, random, search } from '../support/intents.js';
 
 /** Text built from hostile pieces and words, as a person (or an attacker) might send it. */
 const hostileText = () =>
@@ -222,14 +223,14 @@ describe('parseIntent', () => {
   });
 
   it('names every country so that it reads back as the same country', () => {
-    for (const country of allCountries()) {
+    for (const country of countryData.countries) {
       const intent = list({ countries: [country.code] });
       expect(parse(formatCommand(intent)), country.name).toEqual(intent);
     }
   });
 
   it('falls back to the code for a name that is not one country', () => {
-    const ambiguous = allCountries().find((c) => resolveCountry(c.name) !== c.code);
+    const ambiguous = countryData.countries.find((c) => resolveCountry(c.name) !== c.code);
     if (ambiguous) expect(formatCommand(list({ countries: [ambiguous.code] }))).toContain(ambiguous.code);
   });
 });

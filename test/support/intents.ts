@@ -1,4 +1,19 @@
-import type { Facet, Filters, Intent, Sort } from '../../src/index.js';
+import type { Facet, Filters, Intent, Level, Sort } from '../../src/index.js';
+
+// Every member of the unions, checked by `satisfies`: a new level or facet fails to compile here.
+const LEVEL_KEYS = { local: true, regional: true, national: true, international: true } satisfies Record<
+  Level,
+  true
+>;
+const FACET_KEYS = { country: true, region: true, topic: true, year: true, level: true } satisfies Record<
+  Facet,
+  true
+>;
+
+/** Every level of government. */
+export const LEVELS = Object.keys(LEVEL_KEYS) as Level[];
+/** Everything cases can be counted by. */
+export const FACETS = Object.keys(FACET_KEYS) as Facet[];
 
 function withCountry<T extends Extract<Intent, { type: 'search' | 'random' | 'count' }>>(intent: T): T {
   const countries = intent.filters.countries;
