@@ -1,8 +1,13 @@
 /** Where the process is in its life: readiness is false outside `running`. */
 export type LifecyclePhase = 'starting' | 'running' | 'stopping';
 
-/** Whether one part (an adapter, later the store) can serve; when not, why. */
-export type ComponentHealth = { ready: true } | { ready: false; reason: string };
+/** Facts a readiness check shows beside a component's state (a standby's lease holder). */
+export type HealthDetail = Record<string, string | number | boolean>;
+
+/** Whether one part (an adapter, the store) can serve; when not, why. */
+export type ComponentHealth =
+  | { ready: true; detail?: HealthDetail }
+  | { ready: false; reason: string; detail?: HealthDetail };
 
 /** What a readiness check reports. */
 export interface HealthSnapshot {
