@@ -1,3 +1,4 @@
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -92,6 +93,8 @@ export class FakeDiscord {
   private readonly server: Server;
   private readonly wss = new WebSocketServer({ noServer: true });
   private socket: WebSocket | undefined;
+  /** Sessions that identified and are still open: each gets every event, as on Discord. */
+  private readonly sessions = new Set<WebSocket>();
   private seq = 0;
   private readonly history: { s: number; t: string; d: unknown }[] = [];
   private readonly sessionId = `session-${nextSnowflake()}`;
@@ -100,6 +103,8 @@ export class FakeDiscord {
   private answerWaiters: Waiter<RecordedRequest>[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
   private port = 0;
+  /** The application's signing key pair: Discord signs every interaction it POSTs with it. */
+  private readonly keys = generateKeyPairSync('ed25519');
   /** Answer GET /gateway/bot with 401, as Discord does for a bad token. */
   rejectToken = false;
   /**
@@ -142,12 +147,55 @@ export class FakeDiscord {
     return `ws://127.0.0.1:${this.port}/gateway`;
   }
 
+  /** DISCORD_PUBLIC_KEY: the application's public key as the Developer Portal shows it (64 hex digits). */
+  get publicKeyHex(): string {
+    const jwk = this.keys.publicKey.export({ format: 'jwk' });
+    return Buffer.from(jwk.x ?? '', 'base64url').toString('hex');
+  }
+
+  /**
+   * POSTs an interaction to an Interactions Endpoint URL as Discord does: the body signed with
+   * Ed25519 over timestamp + body (`X-Signature-Ed25519`, `X-Signature-Timestamp`). `tamper`
+   * sends what an impostor or a stale replay would. Resolves with the endpoint's answer.
+   */
+  async postInteraction(
+    url: string,
+    interaction: unknown,
+    tamper: { signature?: 'bad' | 'missing'; timestamp?: number; body?: string } = {},
+  ): Promise<{ status: number; contentType: string | null; body: unknown }> {
+    const body = JSON.stringify(interaction);
+    const timestamp = String(tamper.timestamp ?? Math.floor(this.now().getTime() / 1000));
+    const signature = sign(null, Buffer.from(timestamp + body), this.keys.privateKey).toString('hex');
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'x-signature-timestamp': timestamp,
+    };
+    if (tamper.signature !== 'missing')
+      headers['x-signature-ed25519'] =
+        tamper.signature === 'bad' ? signature.replace(/^./, (c) => (c === '0' ? '1' : '0')) : signature;
+    const res = await fetch(url, { method: 'POST', headers, body: tamper.body ?? body });
+    const text = await res.text();
+    const contentType = res.headers.get('content-type');
+    return {
+      status: res.status,
+      contentType,
+      body: text && contentType?.includes('json') ? JSON.parse(text) : text,
+    };
+  }
+
   /** Sends a dispatch event (op 0) with the next sequence number; returns when it was sent. */
-  dispatch(t: string, d: unknown): number {
+  dispatch(t: string, d: unknown, only?: WebSocket): number {
     const s = ++this.seq;
     this.history.push({ s, t, d });
-    this.socket?.send(JSON.stringify({ op: 0, t, s, d }));
+    const frame = JSON.stringify({ op: 0, t, s, d });
+    const sessions = only ? [only] : new Set([...this.sessions, ...(this.socket ? [this.socket] : [])]);
+    for (const socket of sessions) socket.send(frame);
     return performance.now();
+  }
+
+  /** How many gateway sessions are open and identified: how many processes hear every event. */
+  get openSessions(): number {
+    return this.sessions.size;
   }
 
   /**
@@ -297,6 +345,10 @@ export class FakeDiscord {
       return;
     }
     this.socket = ws;
+    ws.on('close', () => {
+      this.sessions.delete(ws);
+      if (this.socket === ws) this.socket = undefined;
+    });
     ws.on('message', (raw) => this.onFrame(ws, JSON.parse(String(raw)) as { op: number; d: unknown }));
     ws.send(
       JSON.stringify({ op: 10, d: { heartbeat_interval: this.options.heartbeatIntervalMs ?? 45_000 } }),
@@ -321,10 +373,10 @@ export class FakeDiscord {
           break;
         }
         if (this.identifyHold) {
-          this.identifyHold.held.push(() => this.ready());
+          this.identifyHold.held.push(() => this.ready(ws));
           break;
         }
-        this.ready();
+        this.ready(ws);
         break;
       }
       case 6: {
@@ -336,7 +388,8 @@ export class FakeDiscord {
         for (const event of this.history.filter((e) => e.s > (d.seq ?? 0))) {
           ws.send(JSON.stringify({ op: 0, ...event }));
         }
-        this.dispatch('RESUMED', {});
+        this.sessions.add(ws);
+        this.dispatch('RESUMED', {}, ws);
         break;
       }
       default:
@@ -346,18 +399,24 @@ export class FakeDiscord {
   }
 
   /** The gateway's answer to a valid IDENTIFY: a new session, and the guild. */
-  private ready(): void {
+  /** READY and GUILD_CREATE to the session that identified, which from now on gets every event. */
+  private ready(ws: WebSocket): void {
     this.history.length = 0;
-    this.dispatch('READY', {
-      v: 10,
-      user: BOT_USER,
-      guilds: [{ id: guildCreate().id, unavailable: true }],
-      session_id: this.sessionId,
-      resume_gateway_url: this.gatewayUrl,
-      shard: [0, 1],
-      application: { id: TEST_APPLICATION_ID, flags: 0 },
-    });
-    this.dispatch('GUILD_CREATE', guildCreate());
+    this.sessions.add(ws);
+    this.dispatch(
+      'READY',
+      {
+        v: 10,
+        user: BOT_USER,
+        guilds: [{ id: guildCreate().id, unavailable: true }],
+        session_id: this.sessionId,
+        resume_gateway_url: this.gatewayUrl,
+        shard: [0, 1],
+        application: { id: TEST_APPLICATION_ID, flags: 0 },
+      },
+      ws,
+    );
+    this.dispatch('GUILD_CREATE', guildCreate(), ws);
   }
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -462,6 +521,11 @@ export class FakeDiscord {
     }
     if (/^\/channels\/\d+\/messages$/.test(path) && method === 'GET' && authorised) {
       return { status: 200, body: this.listMessages(path.split('/')[2] ?? '', r.query) };
+    }
+    if (path === '/users/@me' && method === 'GET') {
+      if (this.rejectToken || !authorised)
+        return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+      return { status: 200, body: BOT_USER };
     }
     if (path === '/users/@me/channels' && method === 'POST' && authorised) {
       const recipient = (r.body as { recipient_id: string }).recipient_id;
