@@ -72,4 +72,6 @@ export type {
   ReplyAction,
 } from './replies/reply.js';
 export { PAGE_SIZE } from './replies/reply.js';
+export { describeStatus, describeUptime } from './status/describe-status.js';
+export type { AdapterStatus, DigestStatus, StatusProvider, StatusReport } from './status/status-report.js';
 export * from './store/index.js';

@@ -15,6 +15,11 @@ export interface DiscordConfig {
   messageContent: boolean;
   /** REST base URL override (discord.js `rest.api`), e.g. a local fake in tests. */
   apiUrl?: string;
+  /**
+   * The application's public key (64 hex digits): interactions then come over HTTP to
+   * `/discord/interactions`, verified with it, and every replica serves them.
+   */
+  publicKey?: string;
 }
 
 /** Every variable this adapter reads; setting any of them turns the adapter on. */
@@ -25,6 +30,7 @@ export const DISCORD_ENV_VARIABLES = [
   'DISCORD_PREFIX',
   'DISCORD_MESSAGE_CONTENT',
   'DISCORD_API_URL',
+  'DISCORD_PUBLIC_KEY',
 ] as const;
 
 const DEFAULT_PREFIX = '!initiatives';
@@ -56,6 +62,14 @@ const discordEnvSchema = z.object({
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })
     .transform((u) => u.replace(/\/+$/, ''))
     .optional(),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .regex(
+      /^[0-9a-fA-F]{64}$/,
+      'must be the Public Key from the Developer Portal (your application → General Information): 64 hexadecimal digits',
+    )
+    .transform((key) => key.toLowerCase())
+    .optional(),
 });
 
 /**
@@ -74,6 +88,7 @@ export function readDiscordConfig(env: Record<string, string | undefined>): Disc
   if (parsed.DISCORD_APPLICATION_ID) config.applicationId = parsed.DISCORD_APPLICATION_ID;
   if (parsed.DISCORD_GUILD_ID) config.guildId = parsed.DISCORD_GUILD_ID;
   if (parsed.DISCORD_API_URL) config.apiUrl = parsed.DISCORD_API_URL;
+  if (parsed.DISCORD_PUBLIC_KEY) config.publicKey = parsed.DISCORD_PUBLIC_KEY;
   return config;
 }
 

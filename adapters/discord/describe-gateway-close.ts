@@ -1,4 +1,4 @@
-import { DiscordjsErrorCodes, GatewayCloseCodes } from 'discord.js';
+import { DiscordAPIError, DiscordjsErrorCodes, GatewayCloseCodes } from 'discord.js';
 
 /** A gateway close discord.js does not recover from, with what the operator has to do. */
 export interface GatewayRefusal {
@@ -48,6 +48,7 @@ export function describeGatewayClose(code: number): GatewayRefusal | undefined {
 
 /** The fix for a failed login, when discord.js says why (a token the REST API refused). */
 export function loginFailureFix(err: unknown): string | undefined {
+  if (err instanceof DiscordAPIError && err.status === 401) return TOKEN_REFUSED_FIX;
   const code = err instanceof Error && 'code' in err ? err.code : undefined;
   return code === DiscordjsErrorCodes.TokenInvalid ? TOKEN_REFUSED_FIX : undefined;
 }

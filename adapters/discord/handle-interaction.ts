@@ -11,14 +11,13 @@ import { countryChoices } from './autocomplete.js';
 import { buttonSurface, interactionContext } from './chat-context.js';
 import { findOptionProblem, renderOptionProblem } from './command-usage.js';
 import { COMMAND_NAME, COUNTRY_OPTIONS, findSubcommand, PUBLIC_OPTION } from './commands.js';
-import type { HandlerDeps } from './handler-deps.js';
+import { type HandlerDeps, renderWithButtons } from './handler-deps.js';
 import type { DiscordMessagePayload } from './payload.js';
 import { toMessageOptions, toReplyOptions } from './payload.js';
-import { renderDiscordReply } from './render.js';
 import { createInteractionResponder, type InteractionResponder } from './response-delivery.js';
 
 export const EXPIRED_BUTTON =
-  'This button has expired (casebot restarted or it is an old message). Run the command again, e.g. `/initiatives help`.';
+  'This button has expired (it is an old message). Run the command again, e.g. `/initiatives help`.';
 export const UNKNOWN_COMMAND = 'I do not know that command yet. Try `/initiatives help`.';
 
 /** Routes one interaction: slash command, autocomplete or button. */
@@ -63,7 +62,7 @@ async function handleSlashCommand(
 }
 
 async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps): Promise<void> {
-  const decoded = deps.buttonIds.decode(interaction.customId);
+  const decoded = await deps.buttons.decode(interaction.customId);
   if (decoded.type !== 'command') {
     await interaction.reply({ content: EXPIRED_BUTTON, flags: MessageFlags.Ephemeral });
     return;
@@ -86,7 +85,7 @@ async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps): 
   }
   if (timed.type === 'late') await respond.send('deferUpdate', () => interaction.deferUpdate());
   const reply = timed.type === 'late' ? await timed.value : timed.value;
-  const payload = renderDiscordReply(reply, { buttonIds: deps.buttonIds });
+  const payload = await renderWithButtons(reply, deps);
   const options = toMessageOptions(payload);
   // A public message's new content may go to the channel if the interaction is gone.
   const publicAnswer = ephemeral ? undefined : payload;
@@ -111,9 +110,9 @@ async function replyWithAnswer(
     deps.bot.answer(text, interactionContext(interaction, surface)),
     deps.deferAfterMs,
   );
-  const render = (reply: Reply) => renderDiscordReply(reply, { buttonIds: deps.buttonIds });
+  const render = (reply: Reply) => renderWithButtons(reply, deps);
   if (timed.type === 'in-time') {
-    const payload = render(timed.value);
+    const payload = await render(timed.value);
     await respond.send('reply', () => interaction.reply(toReplyOptions(payload)), publicOnly(payload));
     return;
   }
@@ -126,7 +125,7 @@ async function replyWithAnswer(
     await replyPrivately(interaction, respond, reply, text, deps);
     return;
   }
-  const payload = render(reply);
+  const payload = await render(reply);
   await respond.send(
     'editReply',
     () => interaction.editReply(toMessageOptions(payload)),
@@ -147,7 +146,7 @@ async function replyPrivately(
   text: string,
   deps: HandlerDeps,
 ): Promise<void> {
-  const options = toReplyOptions(renderDiscordReply(reply, { buttonIds: deps.buttonIds }));
+  const options = toReplyOptions(await renderWithButtons(reply, deps));
   if (interaction.deferred) {
     // A deferred command shows a public "thinking…" to replace; a deferred click has none, and
     // its original is the message everyone sees, which must stay as it is.

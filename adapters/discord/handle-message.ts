@@ -1,9 +1,8 @@
 import type { Message } from 'discord.js';
 import { messageContext } from './chat-context.js';
-import type { HandlerDeps } from './handler-deps.js';
+import { type HandlerDeps, renderWithButtons } from './handler-deps.js';
 import { parseMessageText } from './parse-message-text.js';
 import { toMessageOptions } from './payload.js';
-import { renderDiscordReply } from './render.js';
 
 export const SENT_BY_DM = 'I sent you the answer in a direct message.';
 export const DM_CLOSED =
@@ -19,8 +18,9 @@ export async function handleMessage(message: Message, deps: HandlerDeps): Promis
     { botId, prefix: deps.config.prefix, messageContent: deps.config.messageContent },
   );
   if (text === undefined) return;
+  if (deps.claimMessage && !(await deps.claimMessage(message.id))) return;
   const reply = await deps.bot.answer(text, messageContext(message));
-  const options = toMessageOptions(renderDiscordReply(reply, { buttonIds: deps.buttonIds }));
+  const options = toMessageOptions(await renderWithButtons(reply, deps));
   if (reply.visibility === 'private' && message.inGuild()) {
     // Messages in a channel cannot be ephemeral: a private answer goes to the asker's DMs.
     const sent = await message.author.send(options).then(

@@ -4,16 +4,20 @@ import type { InFlight } from '../shared/in-flight.js';
 import { buttonSurface, interactionContext, messageContext } from './chat-context.js';
 import { handleInteraction } from './handle-interaction.js';
 import { handleMessage } from './handle-message.js';
-import type { HandlerDeps } from './handler-deps.js';
+import { type HandlerDeps, renderWithButtons } from './handler-deps.js';
 import { toMessageOptions, toReplyOptions } from './payload.js';
 import { refuseInteraction } from './refuse-interaction.js';
-import { renderDiscordReply } from './render.js';
 
 export interface HandlerGate {
   /** Counts each interaction and message until it is answered, for a stop to wait on. */
   inFlight: InFlight;
   /** False once a stop began: interactions are told casebot is restarting, messages left alone. */
   accepting(): boolean;
+  /**
+   * Claims an interaction before answering it (two gateway sessions during a takeover hear the
+   * same one); absent where it was claimed on arrival (the interactions endpoint).
+   */
+  claimInteraction?(interactionId: string): Promise<boolean>;
 }
 
 /**
@@ -25,7 +29,10 @@ export function registerHandlers(client: Client, deps: HandlerDeps, gate: Handle
   const { inFlight } = gate;
   client.on(Events.InteractionCreate, (interaction) => {
     if (gate.accepting())
-      void inFlight.track('discord:interaction', interaction.id, () => onInteraction(interaction, deps));
+      void inFlight.track('discord:interaction', interaction.id, async () => {
+        if (!gate.claimInteraction || (await gate.claimInteraction(interaction.id)))
+          await onInteraction(interaction, deps);
+      });
     else void inFlight.track('discord:refusal', interaction.id, () => onRefusal(interaction, deps));
   });
   client.on(Events.MessageCreate, (message) => {
@@ -54,7 +61,7 @@ async function onInteraction(interaction: Interaction, deps: HandlerDeps): Promi
           ? buttonSurface(interaction)
           : { type: 'slash-command' };
         const reply = buildErrorReply(interactionContext(interaction, surface));
-        const apology = toReplyOptions(renderDiscordReply(reply, { buttonIds: deps.buttonIds }));
+        const apology = toReplyOptions(await renderWithButtons(reply, deps));
         if (interaction.replied || interaction.deferred) await interaction.followUp(apology);
         else await interaction.reply(apology);
       }
@@ -71,7 +78,7 @@ async function onMessage(message: Message, deps: HandlerDeps): Promise<void> {
     deps.logger.error({ err, messageId: message.id, channelId: message.channelId }, 'discord message failed');
     try {
       const reply = buildErrorReply(messageContext(message));
-      await message.reply(toMessageOptions(renderDiscordReply(reply, { buttonIds: deps.buttonIds })));
+      await message.reply(toMessageOptions(await renderWithButtons(reply, deps)));
     } catch (apologyErr) {
       deps.logger.warn({ err: apologyErr, messageId: message.id }, 'could not apologise');
     }

@@ -6,7 +6,7 @@ import { createBoltLogger } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
 import { createEventDeduper } from './event-deduper.js';
 import { registerHandlers } from './handlers.js';
-import { createMemoryClaims } from './memory-claims.js';
+import { createMemoryClaims } from '../shared/memory-claims.js';
 import { CasebotReceiver } from './receiver.js';
 import { createResponseDelivery } from './response-delivery.js';
 import { createResponseUrlPost } from './response-url-post.js';

@@ -90,7 +90,7 @@ describe('a gateway that closes for good while running', () => {
   it('a close discord.js recovers from (4000) is resumed and does not settle closedForGood', async () => {
     const { config, logger } = await start();
     running = await startDiscord({ config, bot, logger });
-    const resumed = new Promise((resolve) => running?.client.once(Events.ShardResume, resolve));
+    const resumed = new Promise((resolve) => running?.gateway()?.once(Events.ShardResume, resolve));
     fake.dropConnection(4000);
     const first = await Promise.race([
       resumed.then(() => 'resumed'),

@@ -96,7 +96,7 @@ function buttons(message: SentMessage) {
 
 describe('Discord adapter over a fake Discord', () => {
   it('connects with the real gateway protocol: JSON, no compression, our intents, heartbeats', async () => {
-    expect(running.client.user.id).toBe(BOT_USER.id);
+    expect(running.gateway()?.user.id).toBe(BOT_USER.id);
     expect(fake.connectQueries[0]?.get('v')).toBe('10');
     expect(fake.connectQueries[0]?.get('encoding')).toBe('json');
     const identify = await fake.waitForFrame((f) => f.op === 2, 'IDENTIFY');
@@ -109,7 +109,7 @@ describe('Discord adapter over a fake Discord', () => {
         GatewayIntentBits.MessageContent,
     });
     await fake.waitForFrame((f) => f.op === 1, 'a heartbeat');
-    expect(running.client.guilds.cache.get(GUILD_ID)?.name).toBe('Test Server');
+    expect(running.gateway()?.guilds.cache.get(GUILD_ID)?.name).toBe('Test Server');
   });
 
   it('answers a mention in a server channel with embeds, pinging no one', async () => {

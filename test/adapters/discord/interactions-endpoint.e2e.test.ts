@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Client, Events, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createButtonContexts } from '../../../adapters/discord/button-contexts.js';
 import { createButtonIds } from '../../../adapters/discord/button-ids.js';
 import { createDiscordClient } from '../../../adapters/discord/client.js';
 import { createInteractionFeeder } from '../../../adapters/discord/feed-interaction.js';
@@ -11,7 +12,8 @@ import { createHttpInteractionResponses } from '../../../adapters/discord/http-i
 import { parseDiscordPublicKey } from '../../../adapters/discord/interaction-request-gate.js';
 import { createInteractionsEndpoint } from '../../../adapters/discord/interactions-endpoint.js';
 import { renderDiscordReply } from '../../../adapters/discord/render.js';
-import { createMemoryClaims } from '../../../adapters/slack/memory-claims.js';
+import { createMemoryClaims } from '../../../adapters/shared/memory-claims.js';
+import { createMemoryContexts } from '../../../adapters/shared/memory-contexts.js';
 import type { Bot, Surface } from '../../../src/index.js';
 import { builtInBot } from '../../support/built-in-bot.js';
 import { autocomplete, buttonClick, slashCommand, TEST_TOKEN } from './discord-payloads.js';
@@ -52,7 +54,7 @@ async function endpointFor(answerBot: Bot, deferAfterMs = 1500): Promise<string>
     bot: answerBot,
     logger,
     config: { token: TEST_TOKEN, prefix: '!', messageContent: false },
-    buttonIds: createButtonIds(),
+    buttons: createButtonContexts(createMemoryContexts()),
     deferAfterMs,
   };
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, deps));
