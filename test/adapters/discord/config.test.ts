@@ -99,3 +99,18 @@ describe('requireApplicationId', () => {
     }
   });
 });
+
+describe('DISCORD_PUBLIC_KEY', () => {
+  it('turns interactions over HTTP on with the application public key', () => {
+    const key = 'AB'.repeat(32);
+    expect(readDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_PUBLIC_KEY: key })?.publicKey).toBe(
+      key.toLowerCase(),
+    );
+  });
+
+  it.each(['abc', 'g'.repeat(64), 'ab'.repeat(33)])('refuses %s, saying where to find the key', (key) => {
+    expect(configError({ DISCORD_TOKEN: TOKEN, DISCORD_PUBLIC_KEY: key }).issues).toEqual([
+      { variable: 'DISCORD_PUBLIC_KEY', message: expect.stringContaining('General Information') },
+    ]);
+  });
+});
