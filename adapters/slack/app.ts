@@ -1,12 +1,13 @@
+import type { RequestListener } from 'node:http';
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import { App } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Bot, ClaimStore } from '../../src/index.js';
+import { createMemoryClaims } from '../shared/memory-claims.js';
 import { createBoltLogger } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
 import { createEventDeduper } from './event-deduper.js';
 import { registerHandlers } from './handlers.js';
-import { createMemoryClaims } from '../shared/memory-claims.js';
 import { CasebotReceiver } from './receiver.js';
 import { createResponseDelivery } from './response-delivery.js';
 import { createResponseUrlPost } from './response-url-post.js';
@@ -24,6 +25,8 @@ export interface CreateSlackAppOptions {
    * replicas; in this process's memory unless given.
    */
   claims?: ClaimStore;
+  /** HTTP mode: other endpoints served on Slack's port, by exact path (Discord's interactions). */
+  routes?: Record<string, RequestListener>;
 }
 
 /** Web API retries: a few quick ones, so a failing call reaches our error handling in seconds. */
@@ -58,6 +61,7 @@ export function createSlackApp(options: CreateSlackAppOptions): App {
             log: logger.child({ component: 'receiver' }),
             claims,
             now,
+            ...(options.routes ? { routes: options.routes } : {}),
           }),
         });
 

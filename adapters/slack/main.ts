@@ -1,7 +1,9 @@
+import type { RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { webApi } from '@slack/bolt';
+import type { App, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Bot, ClaimStore, DigestPoster, Reply } from '../../src/index.js';
+import type { ComponentHealth } from '../shared/health-registry.js';
 import { createHttpDrain } from '../shared/http-drain.js';
 import { createInFlight, type InFlight } from '../shared/in-flight.js';
 import { createSlackApp } from './app.js';
@@ -55,6 +57,10 @@ export interface StartSlackOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Where request signatures and event ids are claimed (the store's, for replicas); memory if absent. */
   claims?: ClaimStore;
+  /** HTTP mode: other endpoints served on Slack's port, by exact path (Discord's interactions). */
+  routes?: Record<string, RequestListener>;
+  /** Told when Slack turns ready (auth.test passed; in Socket Mode, the socket open) or not. */
+  onHealth?(health: ComponentHealth): void;
 }
 
 /**
@@ -80,9 +86,12 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
       { mode: 'http', port, path: '/slack/events', command: config.command },
       'slack adapter listening',
     );
+    options.onHealth?.({ ready: true, detail: { mode: 'http' } });
   } else {
+    watchSocket(app, options.onHealth);
     await app.start();
     logger.info({ mode: 'socket', command: config.command }, 'slack adapter connected (Socket Mode)');
+    options.onHealth?.({ ready: true, detail: { mode: 'socket' } });
   }
   let stopped: Promise<void> | undefined;
   const adapter: SlackAdapter = {
@@ -111,4 +120,25 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackAdapt
   };
   if (port !== undefined) adapter.port = port;
   return adapter;
+}
+
+/** The Socket Mode client's connection states, as @slack/socket-mode emits them. */
+const SOCKET_STATES = { connected: 'connected', lost: ['disconnected', 'reconnecting'] } as const;
+
+/**
+ * Reports Socket Mode's connection: ready while the socket is open, not while it reconnects.
+ * Bolt keeps its receiver private; its `client` is the SocketModeClient, an EventEmitter.
+ */
+function watchSocket(app: App, onHealth: StartSlackOptions['onHealth']): void {
+  if (!onHealth) return;
+  const receiver: unknown = Reflect.get(app, 'receiver');
+  const client = (receiver as { client?: { on?: unknown } } | undefined)?.client;
+  if (typeof client?.on !== 'function')
+    throw new Error(
+      'this @slack/bolt has no Socket Mode receiver client to watch: readiness needs Bolt 4 or 5',
+    );
+  const on = client.on.bind(client) as (event: string, listener: () => void) => void;
+  on(SOCKET_STATES.connected, () => onHealth({ ready: true, detail: { mode: 'socket' } }));
+  for (const state of SOCKET_STATES.lost)
+    on(state, () => onHealth({ ready: false, reason: `Socket Mode ${state}: the socket is not open` }));
 }

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import {
   type App,
   type Logger as BoltLogger,
@@ -24,6 +24,11 @@ export interface CasebotReceiverOptions
   claims: Pick<ClaimStore, 'claim'>;
   /** The clock the timestamp and replay checks use (milliseconds); injected in tests. */
   now?: () => number;
+  /**
+   * Other endpoints served on the same port, by exact path (Discord's interactions endpoint):
+   * one public port for everything the platforms send.
+   */
+  routes?: Record<string, RequestListener>;
 }
 
 /**
@@ -43,7 +48,7 @@ export class CasebotReceiver extends HTTPReceiver {
   readonly #boltLogger: BoltLogger;
 
   constructor(options: CasebotReceiverOptions) {
-    const { now = Date.now, log, claims, ...boltOptions } = options;
+    const { now = Date.now, log, claims, routes = {}, ...boltOptions } = options;
     super(boltOptions);
     this.#log = log;
     this.#boltLogger = boltOptions.logger;
@@ -54,6 +59,11 @@ export class CasebotReceiver extends HTTPReceiver {
     const boltListener = this.requestListener;
     this.requestListener = (req: IncomingMessage, res: ServerResponse) => {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const route = Object.hasOwn(routes, path) ? routes[path] : undefined;
+      if (route) {
+        route(req, res);
+        return;
+      }
       if (req.method !== 'POST' || !endpoints.has(path)) {
         boltListener(req, res);
         return;

@@ -104,6 +104,8 @@ export interface FakeSlackApi {
   addMessage(channel: string, message: Omit<FakeMessage, 'type' | 'ts'>): string;
   /** Socket Mode: sends an envelope to the connected client (after its `hello`). */
   sendEnvelope(envelope: Record<string, unknown>): void;
+  /** Socket Mode: cuts the connection as a network fault would; the client reconnects. */
+  dropSocket(): void;
   close(): Promise<void>;
 }
 
@@ -362,6 +364,9 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     sendEnvelope(envelope) {
       if (!client) throw new Error('fake Slack API: no Socket Mode client connected');
       client.send(JSON.stringify(envelope));
+    },
+    dropSocket() {
+      client?.terminate();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

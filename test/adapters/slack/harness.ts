@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { pino } from 'pino';
 import type { SlackConfig } from '../../../adapters/slack/config.js';
-import { type SlackAdapter, startSlack } from '../../../adapters/slack/main.js';
-import type { Bot, ChatContext, ClaimStore } from '../../../src/index.js';
+import { type SlackAdapter, type StartSlackOptions, startSlack } from '../../../adapters/slack/main.js';
+import type { Bot, ChatContext } from '../../../src/index.js';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.js';
 
 export const BOT_TOKEN = 'xoxb-0000-test-token-never-logged';
@@ -102,7 +102,7 @@ export interface Harness {
 export async function startHarness(
   bot: Bot,
   overrides: Partial<SlackConfig> = {},
-  options: { claims?: ClaimStore } = {},
+  options: Pick<StartSlackOptions, 'claims' | 'onHealth' | 'routes'> = {},
 ): Promise<Harness> {
   const fake = await startFakeSlackApi();
   const { recorder, logger } = createLogRecorder();
