@@ -32,9 +32,17 @@ const realDrainTimer: DrainTimer = (ms) => {
 /** Closing the connections gets this long on top of the drain, then the process goes anyway. */
 export const CLOSE_TIMEOUT_MS = 2000;
 
+/** Something closed once the adapters are (the store, after the gateway lease is given up; the ops listener, last). */
+export interface Closable {
+  readonly name: string;
+  close(): Promise<void>;
+}
+
 export interface DrainOptions {
   adapters: DrainableAdapter[];
   digests?: DrainableDigests;
+  /** Closed in order after the adapters: what they use while closing stays open until then. */
+  afterAdapters?: Closable[];
   inFlight: InFlight;
   /** The bound on waiting for the work in flight (DRAIN_TIMEOUT). */
   timeoutMs: number;
@@ -50,8 +58,9 @@ export type DrainOutcome =
 
 /**
  * Stops taking work and finishes what was taken: every adapter stops accepting, a digest post in
- * flight completes, every answer in flight is delivered, and the digest store closes once no
- * request can use it; then the adapters' clients close. Waiting is bounded by `timeoutMs`:
+ * flight completes, every answer in flight is delivered, and the digest scheduler stops once no
+ * request can use it; then the adapters' clients close (giving the gateway lease up), then
+ * `afterAdapters` in order (the store, then the ops listener, which answers 503 until then). Waiting is bounded by `timeoutMs`:
  * past it, what is still running is abandoned, named in the log, and the clients close anyway.
  */
 export async function drain(options: DrainOptions): Promise<DrainOutcome> {
@@ -103,7 +112,19 @@ export async function drain(options: DrainOptions): Promise<DrainOutcome> {
     outcome = { type: 'timed-out', ms, abandoned };
   }
   await closeAdapters(adapters, timer, logger);
+  for (const closable of options.afterAdapters ?? []) await closeBounded(closable, timer, logger);
   return outcome;
+}
+
+async function closeBounded(closable: Closable, timer: DrainTimer, logger: Logger): Promise<void> {
+  const closing = closable
+    .close()
+    .catch((err: unknown) => logger.error({ err, step: closable.name }, 'a stop step failed; going on'));
+  const bound = timer(CLOSE_TIMEOUT_MS);
+  const closed = await Promise.race([closing.then(() => true), bound.elapsed.then(() => false)]);
+  bound.cancel();
+  if (!closed)
+    logger.warn({ closeTimeoutMs: CLOSE_TIMEOUT_MS, step: closable.name }, 'stop: did not close in time');
 }
 
 function describeEntry(entry: InFlightEntry, now: number): string {

@@ -14,11 +14,17 @@ export function createMemoryContexts(
   options: { maxEntries?: number; now?: () => number } = {},
 ): ContextStore {
   const { maxEntries = MEMORY_CONTEXTS_MAX_ENTRIES, now = Date.now } = options;
-  const held = new LRUCache<string, { value: JsonValue }>({ max: maxEntries, ttlResolution: 0, perf: { now } });
+  const held = new LRUCache<string, { value: JsonValue }>({
+    max: maxEntries,
+    ttlResolution: 0,
+    perf: { now },
+  });
   return {
     async put(value, ttlMs) {
       if (!Number.isInteger(ttlMs) || ttlMs <= 0 || ttlMs > MAX_TTL_MS)
-        throw new RangeError(`context TTL must be a whole number of milliseconds in (0, ${MAX_TTL_MS}]: ${ttlMs}`);
+        throw new RangeError(
+          `context TTL must be a whole number of milliseconds in (0, ${MAX_TTL_MS}]: ${ttlMs}`,
+        );
       const id = randomBytes(16).toString('base64url');
       held.set(id, { value: structuredClone(value) }, { ttl: ttlMs });
       return id;

@@ -1,5 +1,11 @@
 import type { Logger } from '../../src/index.js';
-import { type DrainableAdapter, type DrainableDigests, type DrainTimer, drain } from './drain.js';
+import {
+  type Closable,
+  type DrainableAdapter,
+  type DrainableDigests,
+  type DrainTimer,
+  drain,
+} from './drain.js';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
 import type { HealthRegistry } from './health-registry.js';
 import type { InFlight } from './in-flight.js';
@@ -20,6 +26,8 @@ export interface Stopper {
 export interface StopperOptions {
   adapters: DrainableAdapter[];
   digests?: DrainableDigests;
+  /** Closed after the adapters, in order: the store, then the ops listener. */
+  afterAdapters?: Closable[];
   inFlight: InFlight;
   health: HealthRegistry;
   drainTimeoutMs: number;
@@ -70,6 +78,7 @@ export function createStopper(options: StopperOptions): Stopper {
       void drain({
         adapters: options.adapters,
         ...(options.digests ? { digests: options.digests } : {}),
+        ...(options.afterAdapters ? { afterAdapters: options.afterAdapters } : {}),
         inFlight,
         timeoutMs: options.drainTimeoutMs,
         logger,

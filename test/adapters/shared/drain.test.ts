@@ -124,4 +124,32 @@ describe('drain', () => {
     expect((await drained).type).toBe('drained');
     expect(logger.entries.map((e) => e.msg)).toContain('stop: a client did not close in time');
   });
+
+  it('closes what comes after the adapters in order, once the clients are closed: the store, then the ops listener', async () => {
+    const events: string[] = [];
+    const discord = recordingAdapter('discord', events);
+    const inFlight = createInFlight();
+    const endAnswer = inFlight.begin('discord:interaction', 'I1');
+    const { timer } = manualTimer();
+    const closable = (name: string) => ({
+      name,
+      close: async () => {
+        events.push(`${name}: close`);
+      },
+    });
+    const drained = drain({
+      adapters: [discord.adapter],
+      afterAdapters: [closable('store'), closable('ops')],
+      inFlight,
+      timeoutMs: 10_000,
+      logger: recordingLogger(),
+      timer,
+    });
+    discord.receiverClosed();
+    await settle();
+    expect(events).toEqual(['discord: stop accepting', 'discord: stopped accepting']);
+    endAnswer();
+    await drained;
+    expect(events.slice(-3)).toEqual(['discord: close', 'store: close', 'ops: close']);
+  });
 });
