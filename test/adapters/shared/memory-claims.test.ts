@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEventDeduper } from '../../../adapters/slack/event-deduper.js';
 import { createMemoryClaims } from '../../../adapters/shared/memory-claims.js';
+import { createEventDeduper } from '../../../adapters/slack/event-deduper.js';
 
 // A clock far from 0, as Date.now() is.
 const START = 1_700_000_000_000;
