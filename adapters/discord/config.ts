@@ -20,6 +20,9 @@ export interface DiscordConfig {
    * `/discord/interactions`, verified with it, and every replica serves them.
    */
   publicKey?: string;
+  /** Where the interactions endpoint listens when Slack's HTTP receiver does not serve it (PORT, HOST). */
+  port: number;
+  host?: string;
 }
 
 /** Every variable this adapter reads; setting any of them turns the adapter on. */
@@ -70,6 +73,13 @@ const discordEnvSchema = z.object({
     )
     .transform((key) => key.toLowerCase())
     .optional(),
+  PORT: z.coerce
+    .number({ error: 'must be a port number between 1 and 65535 (default 3000)' })
+    .int('must be a whole port number between 1 and 65535')
+    .min(1, 'must be a port number between 1 and 65535')
+    .max(65_535, 'must be a port number between 1 and 65535')
+    .default(3000),
+  HOST: z.string().optional(),
 });
 
 /**
@@ -84,7 +94,9 @@ export function readDiscordConfig(env: Record<string, string | undefined>): Disc
     token: parsed.DISCORD_TOKEN,
     prefix: parsed.DISCORD_PREFIX,
     messageContent: parsed.DISCORD_MESSAGE_CONTENT,
+    port: parsed.PORT,
   };
+  if (parsed.HOST) config.host = parsed.HOST;
   if (parsed.DISCORD_APPLICATION_ID) config.applicationId = parsed.DISCORD_APPLICATION_ID;
   if (parsed.DISCORD_GUILD_ID) config.guildId = parsed.DISCORD_GUILD_ID;
   if (parsed.DISCORD_API_URL) config.apiUrl = parsed.DISCORD_API_URL;

@@ -31,6 +31,8 @@ export interface OpenDigestsOptions {
   logger: Logger;
   now?: () => Date;
   timer?: ScheduleTimer;
+  /** Wraps the store once open (metrics count its failures); the digests and `store` use the result. */
+  wrapStore?: (store: Store) => Store;
 }
 
 export interface StartDigestsOptions {
@@ -43,6 +45,11 @@ export interface StartDigestsOptions {
 /** The store is open: digest commands are answered, and posting starts with `start`. */
 export interface AvailableDigests {
   type: 'available';
+  /**
+   * The open store: the other shared state (claims, button contexts, conversations, the gateway
+   * lease) lives in it too. Closed by `close`, or by the running digests' `stop`.
+   */
+  store: Store;
   /** Give it to `createCasebot`, so `digest …` messages reach it from the first one. */
   handler: DigestHandler;
   /** Starts the scheduler once the adapters can post; call it once. */
@@ -119,12 +126,13 @@ export async function openDigests(options: OpenDigestsOptions): Promise<OpenedDi
   const now = options.now ?? (() => new Date());
   let store: Store;
   try {
-    store = await openStore({
+    const opened = await openStore({
       databaseUrl: storeConfig.databaseUrl,
       dataDir: storeConfig.dataDir,
       now,
       logger,
     });
+    store = options.wrapStore ? options.wrapStore(opened) : opened;
   } catch (err) {
     return disableDigests(options, err);
   }
@@ -139,6 +147,7 @@ export async function openDigests(options: OpenDigestsOptions): Promise<OpenedDi
   });
   return {
     type: 'available',
+    store,
     handler: replyToStoreFailures(handler, logger),
     close: () => store.close(),
     start({ knowledge, posters }) {
