@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDuration } from '../../src/index.js';
 import { ConfigError, parseEnv } from '../shared/env-config.js';
 
 /** The Discord adapter's settings, validated from the environment at start. */
@@ -21,8 +22,13 @@ export interface DiscordConfig {
    */
   publicKey?: string;
   /** Where the interactions endpoint listens when Slack's HTTP receiver does not serve it (PORT, HOST). */
-  port: number;
+  port?: number;
   host?: string;
+  /**
+   * How long the gateway lease lasts unrenewed (ms): a dead holder is replaced within about
+   * 1⅓ of it (renewals and takeover attempts come every third of it).
+   */
+  gatewayLeaseMs?: number;
 }
 
 /** Every variable this adapter reads; setting any of them turns the adapter on. */
@@ -37,6 +43,9 @@ export const DISCORD_ENV_VARIABLES = [
 ] as const;
 
 const DEFAULT_PREFIX = '!initiatives';
+
+/** Shorter leases would be renewed faster than a busy store answers. */
+const MIN_GATEWAY_LEASE_MS = 3000;
 
 const snowflake = (what: string) =>
   z
@@ -80,6 +89,19 @@ const discordEnvSchema = z.object({
     .max(65_535, 'must be a port number between 1 and 65535')
     .default(3000),
   HOST: z.string().optional(),
+  DISCORD_GATEWAY_LEASE: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (text === undefined) return undefined;
+      const ms = parseDuration(text);
+      if (ms !== undefined && ms >= MIN_GATEWAY_LEASE_MS) return ms;
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a duration of at least 3s such as 15s (the default): a dead gateway holder is replaced within about 1⅓ of it`,
+      });
+      return z.NEVER;
+    }),
 });
 
 /**
@@ -97,6 +119,7 @@ export function readDiscordConfig(env: Record<string, string | undefined>): Disc
     port: parsed.PORT,
   };
   if (parsed.HOST) config.host = parsed.HOST;
+  if (parsed.DISCORD_GATEWAY_LEASE) config.gatewayLeaseMs = parsed.DISCORD_GATEWAY_LEASE;
   if (parsed.DISCORD_APPLICATION_ID) config.applicationId = parsed.DISCORD_APPLICATION_ID;
   if (parsed.DISCORD_GUILD_ID) config.guildId = parsed.DISCORD_GUILD_ID;
   if (parsed.DISCORD_API_URL) config.apiUrl = parsed.DISCORD_API_URL;

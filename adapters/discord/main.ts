@@ -87,6 +87,13 @@ export interface RunningDiscord {
   stop(): Promise<void>;
 }
 
+/** DISCORD_GATEWAY_LEASE: renewals and takeover attempts every third of the lease, as by default. */
+function leaseTiming(ttlMs: number | undefined): Partial<typeof GATEWAY_LEASE> {
+  if (ttlMs === undefined) return {};
+  const every = Math.round(ttlMs / 3);
+  return { ttlMs, renewEveryMs: every, retryEveryMs: every };
+}
+
 /** This process's name among the replicas: host, pid and a random tag (pids repeat across containers). */
 export function replicaName(): string {
   return `${hostname()}/${process.pid}/${randomBytes(3).toString('hex')}`;
@@ -198,7 +205,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Runnin
   let keeper: LeaseKeeper | undefined;
   try {
     if (options.leases) {
-      const timing = { ...GATEWAY_LEASE, ...options.lease };
+      const timing = { ...GATEWAY_LEASE, ...leaseTiming(config.gatewayLeaseMs), ...options.lease };
       keeper = createLeaseKeeper({
         leases: options.leases,
         name: timing.name,

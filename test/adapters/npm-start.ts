@@ -37,6 +37,8 @@ export function npmStart(env: Record<string, string>): NpmStart {
       HOME: process.env.HOME ?? '',
       npm_config_update_notifier: 'false',
       LOG_LEVEL: 'info',
+      // Any free port: several processes run at once, and 9090 may be taken on this machine.
+      OPS_PORT: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

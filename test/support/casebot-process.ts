@@ -15,7 +15,7 @@ export interface CasebotProcess {
 /** Runs `npm start`'s entry with only these variables set (plus PATH). */
 export function startCasebotProcess(env: Record<string, string>): CasebotProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', OPS_PORT: '0', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
