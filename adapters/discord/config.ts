@@ -21,7 +21,7 @@ export interface DiscordConfig {
    * `/discord/interactions`, verified with it, and every replica serves them.
    */
   publicKey?: string;
-  /** Where the interactions endpoint listens when Slack's HTTP receiver does not serve it (PORT, HOST). */
+  /** Where the interactions endpoint listens when Slack's HTTP receiver does not serve it (PORT, HOST; default 3000). */
   port?: number;
   host?: string;
   /**
@@ -87,7 +87,7 @@ const discordEnvSchema = z.object({
     .int('must be a whole port number between 1 and 65535')
     .min(1, 'must be a port number between 1 and 65535')
     .max(65_535, 'must be a port number between 1 and 65535')
-    .default(3000),
+    .optional(),
   HOST: z.string().optional(),
   DISCORD_GATEWAY_LEASE: z
     .string()
@@ -116,8 +116,8 @@ export function readDiscordConfig(env: Record<string, string | undefined>): Disc
     token: parsed.DISCORD_TOKEN,
     prefix: parsed.DISCORD_PREFIX,
     messageContent: parsed.DISCORD_MESSAGE_CONTENT,
-    port: parsed.PORT,
   };
+  if (parsed.PORT !== undefined) config.port = parsed.PORT;
   if (parsed.HOST) config.host = parsed.HOST;
   if (parsed.DISCORD_GATEWAY_LEASE) config.gatewayLeaseMs = parsed.DISCORD_GATEWAY_LEASE;
   if (parsed.DISCORD_APPLICATION_ID) config.applicationId = parsed.DISCORD_APPLICATION_ID;

@@ -8,10 +8,16 @@ export interface DigestConfig {
   timezone: string;
   /** How old a slot missed while casebot was down may be and still be posted (late) at start. */
   catchupMs: number;
+  /**
+   * How long a replica may take to post one digest before another takes it over (ms): a
+   * replica that dies mid-post leaves its slot to the others once this passed.
+   */
+  postLeaseMs?: number;
 }
 
 export const DEFAULT_DIGEST_TZ = 'UTC';
 export const DEFAULT_DIGEST_CATCHUP = '6h';
+export const DEFAULT_DIGEST_POST_LEASE = '3m';
 
 const digestEnvSchema = z.object({
   DIGEST_TZ: z
@@ -38,6 +44,18 @@ const digestEnvSchema = z.object({
       });
       return z.NEVER;
     }),
+  DIGEST_POST_LEASE: z
+    .string()
+    .default(DEFAULT_DIGEST_POST_LEASE)
+    .transform((text, ctx) => {
+      const ms = parseDuration(text);
+      if (ms !== undefined && ms >= 1000) return ms;
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a duration of at least 1s such as 3m (the default): longer than a post takes, with Slack's or Discord's retries`,
+      });
+      return z.NEVER;
+    }),
 });
 
 /** Reads the digest settings; throws `ConfigError` naming every bad variable. */
@@ -46,5 +64,6 @@ export function readDigestConfig(env: Record<string, string | undefined>): Diges
   return {
     timezone: parsed.DIGEST_TZ,
     catchupMs: parsed.DIGEST_CATCHUP,
+    postLeaseMs: parsed.DIGEST_POST_LEASE,
   };
 }

@@ -1,4 +1,11 @@
-import { type Bot, DigestPostError, type DigestPoster, type Store, StoreError } from '../../src/index.js';
+import {
+  type Bot,
+  DigestPostError,
+  type DigestPoster,
+  type Logger,
+  type Store,
+  StoreError,
+} from '../../src/index.js';
 import type { Metrics } from './metrics.js';
 
 /**
@@ -20,14 +27,22 @@ export function instrumentBot(bot: Bot, metrics: Pick<Metrics, 'answered'>): Bot
   });
 }
 
-/** A platform's digest poster, with every post and every crash recovery counted by outcome. */
+/**
+ * A platform's digest poster, with every post and every crash recovery counted by outcome, and
+ * each post logged as it starts (which replica posts which delivery).
+ */
 export function instrumentPoster(
   platform: string,
   poster: DigestPoster,
   metrics: Pick<Metrics, 'digestPost'>,
+  logger?: Logger,
 ): DigestPoster {
   return {
     async post(target, message) {
+      logger?.info(
+        { platform, deliveryId: message.deliveryId, subscriptionId: message.subscriptionId },
+        'posting a digest',
+      );
       try {
         const posted = await poster.post(target, message);
         metrics.digestPost({ platform, outcome: 'posted' });

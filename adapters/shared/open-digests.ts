@@ -159,6 +159,7 @@ export async function openDigests(options: OpenDigestsOptions): Promise<OpenedDi
         logger,
         now,
         catchupMs: config.catchupMs,
+        ...(config.postLeaseMs ? { leaseMs: config.postLeaseMs } : {}),
         changes,
         ...(options.timer ? { timer: options.timer } : {}),
       });

@@ -170,8 +170,8 @@ export async function runChatAdapters(config: ChatAdaptersConfig): Promise<void>
   if (discord) health.set('discord', discord.health());
   // The scheduler starts once the adapters can post, and stops first: a post in flight needs its client.
   const posters = {
-    ...(slack ? { slack: instrumentPoster('slack', slack.poster, metrics) } : {}),
-    ...(discord ? { discord: instrumentPoster('discord', discord.poster, metrics) } : {}),
+    ...(slack ? { slack: instrumentPoster('slack', slack.poster, metrics, logger) } : {}),
+    ...(discord ? { discord: instrumentPoster('discord', discord.poster, metrics, logger) } : {}),
   };
   const scheduled = digests.type === 'available' ? digests.start({ knowledge: bot, posters }) : undefined;
   const sweeps = store ? startStoreSweeps({ store, logger }) : undefined;

@@ -21,6 +21,7 @@ describe('readDigestConfig', () => {
     expect(readDigestConfig({})).toEqual({
       timezone: 'UTC',
       catchupMs: 6 * 3_600_000,
+      postLeaseMs: 3 * 60_000,
     });
   });
 
@@ -29,10 +30,12 @@ describe('readDigestConfig', () => {
       readDigestConfig({
         DIGEST_TZ: 'europe/paris',
         DIGEST_CATCHUP: '30m',
+        DIGEST_POST_LEASE: '20s',
       }),
     ).toEqual({
       timezone: 'Europe/Paris',
       catchupMs: 1_800_000,
+      postLeaseMs: 20_000,
     });
     expect(readDigestConfig({ DIGEST_CATCHUP: '1d' }).catchupMs).toBe(86_400_000);
     expect(readDigestConfig({ DIGEST_CATCHUP: '0' }).catchupMs).toBe(0);
@@ -44,12 +47,17 @@ describe('readDigestConfig', () => {
       readDigestConfig({
         DIGEST_TZ: 'Mars/Olympus',
         DIGEST_CATCHUP: 'six hours',
+        DIGEST_POST_LEASE: '0s',
       });
     } catch (err) {
       error = err;
     }
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).issues.map((i) => i.variable)).toEqual(['DIGEST_TZ', 'DIGEST_CATCHUP']);
+    expect((error as ConfigError).issues.map((i) => i.variable)).toEqual([
+      'DIGEST_TZ',
+      'DIGEST_CATCHUP',
+      'DIGEST_POST_LEASE',
+    ]);
     expect((error as ConfigError).code).toBe('CONFIG_INVALID');
   });
 });

@@ -36,6 +36,9 @@ describe('readDiscordConfig', () => {
         DISCORD_PREFIX: '!opsi',
         DISCORD_MESSAGE_CONTENT: 'true',
         DISCORD_API_URL: 'http://127.0.0.1:9999/api/',
+        DISCORD_GATEWAY_LEASE: '6s',
+        PORT: '8080',
+        HOST: '0.0.0.0',
       }),
     ).toEqual({
       token: TOKEN,
@@ -44,6 +47,9 @@ describe('readDiscordConfig', () => {
       prefix: '!opsi',
       messageContent: true,
       apiUrl: 'http://127.0.0.1:9999/api',
+      gatewayLeaseMs: 6000,
+      port: 8080,
+      host: '0.0.0.0',
     });
   });
 
@@ -54,15 +60,19 @@ describe('readDiscordConfig', () => {
       DISCORD_APPLICATION_ID: 'casebot',
       DISCORD_GUILD_ID: '12',
       DISCORD_API_URL: 'ftp://example.org',
+      DISCORD_GATEWAY_LEASE: '1s',
+      PORT: '70000',
     });
     expect(err.code).toBe('CONFIG_INVALID');
     expect(err.issues.map((i) => i.variable).sort()).toEqual([
       'DISCORD_API_URL',
       'DISCORD_APPLICATION_ID',
+      'DISCORD_GATEWAY_LEASE',
       'DISCORD_GUILD_ID',
       'DISCORD_MESSAGE_CONTENT',
       'DISCORD_PREFIX',
       'DISCORD_TOKEN',
+      'PORT',
     ]);
   });
 
