@@ -40,7 +40,7 @@ export function instrumentPoster(
   return {
     async post(target, message) {
       logger?.info(
-        { platform, deliveryId: message.deliveryId, subscriptionId: message.subscriptionId },
+        { platform, channelId: target.channelId, deliveryId: message.deliveryId },
         'posting a digest',
       );
       try {

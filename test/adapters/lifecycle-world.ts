@@ -75,12 +75,13 @@ export async function createLifecycleWorld(): Promise<LifecycleWorld> {
  * Subscribes Slack channel `channelId` to a daily digest whose latest slot was five minutes
  * ago, in `dataDir`'s database, as if done an hour before: the next start posts it (late).
  */
-export async function seedDueDigest(dataDir: string, channelId: string): Promise<void> {
+export async function seedDueDigest(dataDir: string, channelId: string, databaseUrl?: string): Promise<void> {
   const slot = new Date(Date.now() - 5 * 60_000);
   const subscribedAt = new Date(slot.getTime() - 60 * 60_000);
   const { bot, digests } = await startTestDigests({
     posters: {},
     dataDir,
+    ...(databaseUrl ? { databaseUrl } : {}),
     now: () => subscribedAt,
     logger: silentLogger,
   });

@@ -12,6 +12,8 @@ export const TEST_CATCHUP_MS = 6 * 3_600_000;
 
 export interface TestDigestOptions {
   dataDir: string;
+  /** PostgreSQL instead of SQLite in `dataDir`. */
+  databaseUrl?: string;
   now: () => Date;
   logger: Logger;
 }
@@ -33,7 +35,7 @@ export async function openTestDigests(options: TestDigestOptions): Promise<OpenT
   const { dataDir, now, logger } = options;
   const timer = fakeTimer();
   const opened: OpenedDigests = await openDigests({
-    store: { dataDir },
+    store: options.databaseUrl ? { dataDir, databaseUrl: options.databaseUrl } : { dataDir },
     config: { timezone: 'UTC', catchupMs: TEST_CATCHUP_MS },
     logger,
     now,
