@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TOKEN_REFUSED_FIX } from '../../adapters/discord/describe-gateway-close.js';
 import { STOPPING_NOTICE } from '../../adapters/discord/refuse-interaction.js';
 import { EXIT_CODES } from '../../adapters/shared/exit-codes.js';
-import { readDeliveries } from '../digests/digest-fixtures.js';
+import { readDeliveries, readLeases } from '../digests/digest-fixtures.js';
 import { BOT_USER, CHANNEL_ID, messageCreate, slashCommand } from './discord/discord-payloads.js';
 import type { RecordedRequest } from './discord/fake-discord.js';
 import { createLifecycleWorld, type LifecycleWorld, seedDueDigest } from './lifecycle-world.js';
@@ -97,9 +97,16 @@ describe.each(STOPS)('npm start, SIGTERM to %s, %s finishing last', (_target, la
       ),
     );
 
+    const opsPort = Number((await run.waitForLog('ops', (line) => msg(line) === 'ops listener ready')).port);
+    const readyz = () => fetch(`http://127.0.0.1:${opsPort}/readyz`);
+    expect((await readyz()).status).toBe(200);
     const signalledAt = performance.now();
     sigterm(run);
     await run.waitForLog('stopping', (line) => msg(line).startsWith('stopping'));
+    // Not ready from the signal on, for as long as the drain lasts (the ops listener closes last).
+    const notReady = await readyz();
+    expect(notReady.status).toBe(503);
+    expect(await notReady.json()).toMatchObject({ phase: 'stopping', ready: false });
 
     // New work is refused: Slack's receiver takes no request, Discord says it is restarting.
     const late = await world.command('late').then(
@@ -141,6 +148,8 @@ describe.each(STOPS)('npm start, SIGTERM to %s, %s finishing last', (_target, la
     for (const id of answerIds) expect(slack.delivered, id).toContain(id);
     for (const request of discordHeld) expect(discord.answered, request.path).toContain(request);
     expect(readDeliveries(join(world.dataDir, 'casebot.db'))).toMatchObject([{ status: 'sent' }]);
+    // The gateway lease was given up (a standby need not wait for it to expire), then the store closed.
+    expect(readLeases(join(world.dataDir, 'casebot.db'))).toEqual([]);
     const stopped = run.logs().find((line) => msg(line) === 'stopped');
     expect(stopped).toMatchObject({ outcome: 'drained', exitCode: 0 });
     expect(exit.at - signalledAt).toBeLessThan(10_000);

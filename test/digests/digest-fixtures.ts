@@ -210,6 +210,16 @@ export interface DeliveryRow {
   message_id: string | null;
 }
 
+/** The leases still held in a SQLite store file (name and holder). */
+export function readLeases(file: string): { name: string; holder: string }[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare<[], { name: string; holder: string }>('SELECT name, holder FROM leases').all();
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * The deliveries, oldest slot first, read straight from a database file (not through the store
  * under test); only one subscription's with `subscriptionId`.
