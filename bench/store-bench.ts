@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { type Bot, createCasebot } from '../src/index.js';
 import { redactDatabaseUrl } from '../src/store/database-url.js';
 import { openPostgresStore } from '../src/store/postgres-store.js';
 import { openSqliteStore } from '../src/store/sqlite-store.js';
@@ -21,6 +22,7 @@ const CONVERSATIONS = 500;
 const TTL_MS = 30 * 60_000;
 
 const OPERATIONS = [
+  'answer',
   'claim',
   'context put',
   'context get',
@@ -45,10 +47,20 @@ async function timed(samples: number[], work: () => Promise<unknown>): Promise<v
   samples.push(performance.now() - started);
 }
 
-/** One pass of every operation `count` times, in the order an answer uses them. */
-async function pass(store: Store, count: number, tag: string, timings: Timings): Promise<void> {
+/**
+ * One pass of every operation `count` times, in the order an answer uses them; then `answer`:
+ * a whole answer as an adapter gives it on this store (claim the event, the bot's answer to a
+ * question over the built-in knowledge, the context of its buttons).
+ */
+async function pass(store: Store, bot: Bot, count: number, tag: string, timings: Timings): Promise<void> {
   for (let i = 0; i < count; i += 1) {
     const conversation = `slack:T1:C1:U${i % CONVERSATIONS}`;
+    const question = QUESTIONS[i % QUESTIONS.length] ?? 'help';
+    await timed(timings.answer, async () => {
+      if (!(await store.claims.claim(`slack:event:${tag}:answer:${i}`, TTL_MS))) return;
+      const reply = await bot.answer(question);
+      await store.contexts.put({ question, reply: reply.type }, TTL_MS);
+    });
     await timed(timings.claim, () => store.claims.claim(`slack:event:${tag}:${i}`, TTL_MS));
     await timed(timings['conversation get'], () => store.conversations.get(conversation));
     let id = '';
@@ -60,6 +72,18 @@ async function pass(store: Store, count: number, tag: string, timings: Timings):
     await timed(timings.ping, () => store.ping());
   }
 }
+
+/** Questions of every kind the answer path sees: topics, countries, a typo, a case, help. */
+const QUESTIONS = [
+  'digital inclusion',
+  'cases from Korea',
+  'mental helth',
+  'what has Uruguay done since 2020?',
+  'random',
+  'countries',
+  'help',
+  'participatory budgeting in cities',
+];
 
 const empty = (): Timings => Object.fromEntries(OPERATIONS.map((op) => [op, []])) as unknown as Timings;
 
@@ -115,13 +139,14 @@ export async function runStoreBench(
   try {
     stores.sqlite = openSqliteStore({ file: join(dir, 'casebot.db') });
     stores.postgres = await openPostgresStore({ url: database.url });
+    const bot = await createCasebot({ knowledgeDir: 'knowledge', random: () => 0.5 });
     const timings = { sqlite: empty(), postgres: empty() };
-    await pass(stores.sqlite, WARM_UP, 'warm', empty());
-    await pass(stores.postgres, WARM_UP, 'warm', empty());
+    await pass(stores.sqlite, bot, WARM_UP, 'warm', empty());
+    await pass(stores.postgres, bot, WARM_UP, 'warm', empty());
     // Rounds in the order A, B, B, A, so that drift in the machine's load weighs on both alike.
     const half = Math.ceil(count / 2);
     for (const [round, kind] of (['sqlite', 'postgres', 'postgres', 'sqlite'] as const).entries()) {
-      await pass(stores[kind]!, half, `r${round}`, timings[kind]);
+      await pass(stores[kind]!, bot, half, `r${round}`, timings[kind]);
     }
     say('');
     say(
@@ -133,7 +158,7 @@ export async function runStoreBench(
     for (const op of OPERATIONS) {
       say(
         row(
-          op === 'ping' ? 'ping (round trip)' : op,
+          op === 'ping' ? 'ping (round trip)' : op === 'answer' ? 'whole answer' : op,
           summariseLatencies(timings.sqlite[op]),
           summariseLatencies(timings.postgres[op]),
         ),

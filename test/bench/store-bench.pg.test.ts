@@ -5,6 +5,7 @@ it('the store benchmark times every answer-path operation on both backends', asy
   const url = inject('postgresUrl');
   const lines = await runStoreBench({ operations: 4, postgresUrl: url, quiet: true });
   for (const operation of [
+    'whole answer',
     'claim',
     'context put',
     'context get',
