@@ -11,11 +11,13 @@ import { readCoreConfig } from '../shared/core-config.js';
 import { ConfigError } from '../shared/env-config.js';
 import { loadDotEnv } from '../shared/load-env.js';
 import { createLogger } from '../shared/logger.js';
+import { readOpsConfig } from '../shared/ops-config.js';
 import { watchKnowledge } from '../shared/watch-knowledge.js';
 import { renderCheckReport } from './check-command.js';
 import { runConsoleChat } from './console-chat.js';
 import { IMPORT_HELP, runImport } from './import-command.js';
 import { renderJson, renderTerminal } from './render.js';
+import { defaultStatusUrl, fetchStatus, renderStatusOutcome } from './status-command.js';
 
 interface KnowledgeOption {
   knowledge?: string;
@@ -118,6 +120,18 @@ export function buildProgram(): Command {
       const report = renderCheckReport(knowledge, { strict: options.strict === true });
       process.stdout.write(report.text);
       process.exitCode = report.exitCode;
+    });
+  program
+    .command('status')
+    .description('how a running casebot is: knowledge, problems at load, adapters, digests, store, uptime')
+    .option('--url <url>', 'where to ask (default: the ops listener on this machine, OPS_PORT)')
+    .option('--json', 'print the report as JSON')
+    .action(async (options: { url?: string; json?: boolean }) => {
+      const { port } = readOpsConfig(process.env);
+      const outcome = await fetchStatus(options.url ?? defaultStatusUrl(port));
+      const rendered = renderStatusOutcome(outcome, options.json === true);
+      (rendered.exitCode === 0 ? process.stdout : process.stderr).write(rendered.text);
+      process.exitCode = rendered.exitCode;
     });
   program
     .command('import')
