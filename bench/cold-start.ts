@@ -98,12 +98,17 @@ function envFor(variant: Variant, setting: Setting): Record<string, string> {
     HOME: process.env.HOME ?? '',
     npm_config_update_notifier: 'false',
     LOG_LEVEL: 'error',
+    // Any free port for the ops listener: 9090 may be taken on this machine.
+    OPS_PORT: '0',
     CACHE_DIR: join(setting.dir, `cache-${variant.flavour}`),
     DATA_DIR: join(setting.dir, 'data'),
   };
 }
 
 let sequence = 0;
+
+/** SIGTERM → exit of each `npm start` once it answered: the drain with nothing in flight, and the closes. */
+const drains = new Map<Variant, number[]>();
 
 /** Spawn → the first slash command answered at its response_url, in ms; then SIGTERM and wait. */
 async function timeFirstAnswer(variant: Variant, setting: Setting): Promise<number> {
@@ -143,8 +148,10 @@ async function timeFirstAnswer(variant: Variant, setting: Setting): Promise<numb
     }
     return (await arrived).at - started;
   } finally {
+    const signalled = performance.now();
     stopGroup(child);
     await exited;
+    drains.set(variant, [...(drains.get(variant) ?? []), performance.now() - signalled]);
   }
 }
 
@@ -225,6 +232,8 @@ export async function runColdStartBench(options: { runs?: number } = {}): Promis
       await measure(startVariants(), runs, (v) => timeFirstAnswer(v, setting)),
       say,
     );
+    say('  SIGTERM → exited, after the answer (medians):');
+    for (const [variant, ms] of drains) say(`    ${variant.name.padEnd(34)}${cell(percentile(ms, 50))}`);
     table(
       `\`casebot ask "${QUESTION}"\` → answer printed and exited`,
       await measure(askVariants(), runs, (v) => timeAsk(v, setting)),

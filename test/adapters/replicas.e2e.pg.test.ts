@@ -142,6 +142,7 @@ describe('three npm start on one PostgreSQL', () => {
       30_000,
     );
     const postsPerSlot = DIGEST_CHANNELS.map((c) => (slack.channels.get(c) ?? []).length);
+    console.info(`posts per digest slot, three replicas, one killed mid-post: ${postsPerSlot.join(', ')}`);
     expect(postsPerSlot).toEqual([1, 1, 1]);
     firstDigestPost.release();
   }, 90_000);
