@@ -19,7 +19,7 @@ export interface OpsServerOptions {
   /** What `/readyz` reports: 200 when `ready`, else 503, with the snapshot as JSON either way. */
   readiness(): Promise<HealthSnapshot>;
   metrics: Pick<Metrics, 'render' | 'contentType'>;
-  /** What `/status` reports (what `casebot status` reads); absent: 404. */
+  /** What `/status` reports (what `casebot status` reads); absent: 404; undefined while starting: 503. */
   status?(): Promise<unknown>;
   logger: Logger;
 }
@@ -64,9 +64,12 @@ export async function startOpsServer(options: OpsServerOptions): Promise<OpsServ
       }
       case OPS_PATHS.metrics:
         return send(res, 200, options.metrics.contentType, await options.metrics.render());
-      case OPS_PATHS.status:
+      case OPS_PATHS.status: {
         if (!options.status) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n');
-        return sendJson(res, 200, await options.status());
+        const report = await options.status();
+        if (report === undefined) return sendJson(res, 503, { status: 'starting' });
+        return sendJson(res, 200, report);
+      }
       default:
         return send(res, 404, 'text/plain; charset=utf-8', 'not found\n');
     }

@@ -69,12 +69,12 @@ export async function runChatAdapters(config: ChatAdaptersConfig): Promise<void>
   const store = digests.type === 'available' ? digests.store : undefined;
   const names = [...(config.slack ? ['slack'] : []), ...(config.discord ? ['discord'] : [])];
   let bot: Bot | undefined;
-  const status = () =>
-    buildStatus({
-      knowledge: () => {
-        if (!bot) throw new Error('the knowledge is still loading');
-        return bot.knowledge;
-      },
+  // Undefined until the knowledge is loaded: `/status` answers 503 meanwhile.
+  const status = async () => {
+    const loaded = bot;
+    if (!loaded) return undefined;
+    return buildStatus({
+      knowledge: () => loaded.knowledge,
       health,
       adapters: names,
       startedAt,
@@ -83,6 +83,7 @@ export async function runChatAdapters(config: ChatAdaptersConfig): Promise<void>
         ? { store }
         : { digestsDisabled: digests.type === 'disabled' ? digests.error.message : 'off' }),
     });
+  };
   // Alive from here on, and not ready (503) until every part below is.
   const ops = await startOpsServer({
     ...config.ops,

@@ -131,6 +131,13 @@ describe('ops server', () => {
     expect(await (await get('/status')).json()).toEqual({ uptimeSeconds: 3 });
   });
 
+  it('answers /status with 503 while the provider has nothing yet (the knowledge is loading)', async () => {
+    const { get } = await start({ status: async () => undefined });
+    const res = await get('/status');
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ status: 'starting' });
+  });
+
   it('refuses to start on a port in use, with the error', async () => {
     const { server } = await start();
     await expect(start({ port: server.port })).rejects.toMatchObject({ code: 'EADDRINUSE' });
