@@ -6,19 +6,21 @@ import { describe, expect, it } from 'vitest';
 // adapters/discord/, so whoever knows one adapter finds everything in the other. A file that
 // exists on one side only is listed below, with the reason the other platform has no such job.
 
-/** The same job under each library's own name: Bolt builds an `App`, discord.js a `Client`. */
-const SAME_JOB: Record<string, string> = { 'app.ts': 'client.ts' };
+/**
+ * The same job under each platform's own name: Bolt builds an `App`, discord.js a `Client`;
+ * Slack's HTTP receiver and its gate are Discord's interactions endpoint and its gate; Slack
+ * retries events by `event_id`, Discord interactions and messages are claimed by id.
+ */
+const SAME_JOB: Record<string, string> = {
+  'app.ts': 'client.ts',
+  'receiver.ts': 'interactions-endpoint.ts',
+  'request-gate.ts': 'interaction-request-gate.ts',
+  'event-deduper.ts': 'interaction-claims.ts',
+};
 
 const SLACK_ONLY: Record<string, string[]> = {
-  // Slack sends HTTP requests that casebot must verify and answer on its own server; Discord's
-  // gateway delivers authenticated events over a connection discord.js keeps.
-  'Slack calls our HTTP endpoint': [
-    'receiver.ts',
-    'request-gate.ts',
-    'track-requests.ts',
-    'memory-claims.ts',
-    'event-deduper.ts',
-  ],
+  // Bolt's middleware counts each request in flight; Discord's handlers count their own.
+  'Bolt middleware': ['track-requests.ts'],
   // Slack answers commands and clicks through a response_url; Discord through the interaction.
   'answers go to a response_url': ['response-url-post.ts'],
   // Block Kit builders; Discord's embeds are plain objects built in render-case.ts.
@@ -42,8 +44,14 @@ const DISCORD_ONLY: Record<string, string[]> = {
   ],
   // Slack acknowledges at once and answers later; Discord must answer or defer within 3 s.
   'the 3-second interaction answer': ['answer-within.ts'],
-  // Slack buttons carry a 2,000-character value; Discord's custom_id holds 100.
-  'button ids of 100 characters': ['button-ids.ts'],
+  // Slack buttons carry a 2,000-character value; Discord's custom_id holds 100, so longer
+  // commands are kept in the store, where every replica finds them.
+  'button ids of 100 characters': ['button-ids.ts', 'button-contexts.ts'],
+  // discord.js has no HTTP interactions: they are fed to its client, and its first response
+  // captured as the HTTP answer. Bolt's receiver does both itself.
+  'interactions over HTTP through discord.js': ['feed-interaction.ts', 'http-interaction-responses.ts'],
+  // The gateway connection, opened by the replica holding the gateway lease.
+  'the gateway session': ['gateway-session.ts'],
   // discord.js queues REST calls behind rate limits that the digest scheduler must bound.
   "discord.js's rate-limit queue": ['digest-rate-limits.ts'],
   // A gateway connection can be closed for good with a code; Slack has no such connection.
