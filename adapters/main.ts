@@ -1,4 +1,4 @@
-import { type Bot, createReloadingBot, type DigestHandler } from '../src/index.js';
+import { type Bot, type ConversationStore, createReloadingBot, type DigestHandler } from '../src/index.js';
 import { runConsoleChat } from './cli/console-chat.js';
 import { readDiscordConfig } from './discord/config.js';
 import { readCoreConfig } from './shared/core-config.js';
@@ -35,10 +35,13 @@ async function main(): Promise<void> {
   const logger = createLogger(config.core.LOG_LEVEL ?? (chatAdapters ? 'info' : 'warn'));
   const core = { knowledgeDir: config.core.KNOWLEDGE_DIR, cacheDir: config.core.CACHE_DIR, logger };
   // Knowledge folder changes and SIGHUP reload it in the background (neither keeps casebot alive).
-  const openBot = async (options: { digests?: DigestHandler; onReload?: () => void } = {}): Promise<Bot> => {
+  const openBot = async (
+    options: { digests?: DigestHandler; conversations?: ConversationStore; onReload?: () => void } = {},
+  ): Promise<Bot> => {
     const { bot, reload } = await createReloadingBot({
       ...core,
       ...(options.digests ? { digests: options.digests } : {}),
+      ...(options.conversations ? { conversations: options.conversations } : {}),
     });
     const reloaded = async () => {
       const outcome = await reload();

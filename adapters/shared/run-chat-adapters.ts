@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http';
 import type { Logger } from 'pino';
-import type { Bot, DigestHandler } from '../../src/index.js';
+import type { Bot, ConversationStore, DigestHandler } from '../../src/index.js';
 import type { DiscordConfig } from '../discord/config.js';
 import { DISCORD_INTERACTIONS_PATH } from '../discord/interactions-endpoint.js';
 import { replicaName, startDiscord } from '../discord/main.js';
@@ -27,7 +27,12 @@ import { startStoreSweeps } from './store-sweeps.js';
 
 export interface ChatAdaptersConfig {
   /** Loads the knowledge and builds the bot (reloading it when the folder changes; `onReload` after each). */
-  openBot(options: { digests: DigestHandler; onReload: () => void }): Promise<Bot>;
+  openBot(options: {
+    digests: DigestHandler;
+    /** The store's, so that a follow-up ("next", "the second one") works on any replica. */
+    conversations?: ConversationStore;
+    onReload: () => void;
+  }): Promise<Bot>;
   slack: SlackConfig | undefined;
   discord: DiscordConfig | undefined;
   store: StoreConfig;
@@ -98,7 +103,14 @@ export async function runChatAdapters(config: ChatAdaptersConfig): Promise<void>
   const countKnowledge = () => {
     if (bot) metrics.knowledge({ cases: bot.knowledge.cases.length, version: bot.knowledge.hash });
   };
-  bot = instrumentBot(await config.openBot({ digests: digests.handler, onReload: countKnowledge }), metrics);
+  bot = instrumentBot(
+    await config.openBot({
+      digests: digests.handler,
+      ...(store ? { conversations: store.conversations } : {}),
+      onReload: countKnowledge,
+    }),
+    metrics,
+  );
   countKnowledge();
   // The first question builds the place-name tables (about a second); pay that before
   // anyone is waiting on Slack's or Discord's 3-second clock.

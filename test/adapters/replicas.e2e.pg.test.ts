@@ -167,6 +167,40 @@ describe('three npm start on one PostgreSQL', () => {
     expect(slack.calls.filter(isPost(channel))).toHaveLength(1);
   }, 60_000);
 
+  it('follows a conversation begun on one replica on another ("next")', async () => {
+    const [first, second] = alive();
+    if (!first || !second) throw new Error('two replicas should still run');
+    const channel = 'C0CONVERSE';
+    // In the thread of the first question, as people follow up in Slack.
+    const mention = (text: string, ts: string, id: string, to: Replica) =>
+      sendToSlackApp(
+        `http://127.0.0.1:${to.port}/slack/events`,
+        eventBody(
+          {
+            type: 'app_mention',
+            user: 'U0ASKER',
+            text: `<@UCASEBOT> ${text}`,
+            ts,
+            thread_ts: '2.1',
+            channel,
+          },
+          id,
+        ),
+        'json',
+        { secret: SIGNING_SECRET },
+      );
+    expect((await mention('digital government', '2.1', 'EvCONV1', first)).status).toBe(200);
+    await slack.waitFor(isPost(channel), 20_000);
+    expect((await mention('next', '2.2', 'EvCONV2', second)).status).toBe(200);
+    await until(
+      () => (slack.calls.filter(isPost(channel)).length === 2 ? true : undefined),
+      'the second answer',
+      20_000,
+    );
+    const [, next] = slack.calls.filter(isPost(channel));
+    expect(String(next?.body.text)).not.toContain('Nothing to follow up yet');
+  }, 60_000);
+
   it('serves a Discord button rendered by one replica when it is clicked on another', async () => {
     const [first, second] = alive();
     if (!first || !second) throw new Error('two replicas should still run');
