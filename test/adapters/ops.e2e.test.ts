@@ -55,7 +55,7 @@ describe('npm start, the ops listener', () => {
     expect((await world.command('metrics1', 'countries')).status).toBe(200);
     await world.slack.waitForDelivered('metrics1');
     const text = await (await fetch(`${ops}/metrics`)).text();
-    expect(text).toMatch(/^casebot_requests_total\{platform="slack",intent="countries"\} 1$/m);
+    expect(text).toMatch(/^casebot_requests_total\{platform="slack",intent="count"\} 1$/m);
     expect(text).toMatch(/^casebot_knowledge_cases 18$/m);
     expect(text).toMatch(/^casebot_process_resident_memory_bytes \d+/m);
   });

@@ -19,7 +19,7 @@ describe('metrics', () => {
     await bot.answer('cases from Korea', { platform: 'discord', surface: { type: 'mention' } });
     const text = await metrics.render();
     expect(sample(text, 'casebot_requests_total{platform="slack",intent="help"}')).toBe(1);
-    expect(sample(text, 'casebot_requests_total{platform="discord",intent="country"}')).toBe(1);
+    expect(sample(text, 'casebot_requests_total{platform="discord",intent="search"}')).toBe(1);
     expect(sample(text, 'casebot_answer_duration_seconds_count{platform="slack"}')).toBe(2);
     expect(sample(text, 'casebot_answer_duration_seconds_bucket{le="+Inf",platform="discord"}')).toBe(1);
     // What else the bot offers passes through the wrapper.
