@@ -13,11 +13,13 @@ export const PROCESS_TESTS = [
   'test/adapters/cli/cli.test.ts',
   'test/adapters/cli/import.test.ts',
   'test/adapters/lifecycle.e2e.test.ts',
+  'test/adapters/ops.e2e.test.ts',
   'test/adapters/reload.e2e.test.ts',
   'test/adapters/start-damaged-state.e2e.test.ts',
   'test/adapters/start.e2e.test.ts',
   'test/bench/render-core-bench.test.ts',
   'test/cache/fingerprint-knowledge.test.ts',
+  'test/deploy/dockerfile.test.ts',
   'test/digests/open-digests-disabled.test.ts',
 ];
 

@@ -26,6 +26,3 @@ export interface StatusReport {
   /** This process among the replicas (host/pid/…), where there can be several. */
   replica?: string;
 }
-
-/** Gives the current report; injected into the bot so that `status` in chat answers with it. */
-export type StatusProvider = () => Promise<StatusReport>;

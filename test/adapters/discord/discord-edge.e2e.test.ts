@@ -1,6 +1,5 @@
 import { GatewayIntentBits, MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createButtonIds } from '../../../adapters/discord/button-ids.js';
 import type { DiscordConfig } from '../../../adapters/discord/config.js';
 import { SENT_BY_DM } from '../../../adapters/discord/handle-message.js';
 import { type RunningDiscord, startDiscord } from '../../../adapters/discord/main.js';
@@ -18,6 +17,7 @@ import {
   TEST_TOKEN,
 } from './discord-payloads.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
+import { createButtonIds } from './memory-button-ids.js';
 import { deferred, helpReply, recordingLogger, scriptedBot } from './test-doubles.js';
 
 // Slow, failing and private answers, the Message Content intent off, a bad token, and

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createButtonIds } from '../../../adapters/discord/button-ids.js';
 import { type RunningDiscord, startDiscord } from '../../../adapters/discord/main.js';
 import { renderDiscordReply } from '../../../adapters/discord/render.js';
 import type { Bot } from '../../../src/index.js';
 import { builtInBot } from '../../support/built-in-bot.js';
 import { BOT_USER, messageCreate, slashCommand, TEST_TOKEN } from './discord-payloads.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
+import { createButtonIds } from './memory-button-ids.js';
 import { recordingLogger } from './test-doubles.js';
 
 // Issue 8: a 200-letter query (the longest a Discord option takes) blocked the event loop for

@@ -1,6 +1,5 @@
 import { GatewayIntentBits, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createButtonIds } from '../../../adapters/discord/button-ids.js';
 import { EXPIRED_BUTTON } from '../../../adapters/discord/handle-interaction.js';
 import { type RunningDiscord, startDiscord } from '../../../adapters/discord/main.js';
 import type { DiscordMessagePayload } from '../../../adapters/discord/payload.js';
@@ -23,6 +22,7 @@ import {
   TEST_TOKEN,
 } from './discord-payloads.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
+import { createButtonIds } from './memory-button-ids.js';
 import { recordingLogger } from './test-doubles.js';
 
 // The real discord.js client, the real core on the built-in knowledge, a fake Discord on 127.0.0.1.

@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { type Client, Events, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createButtonContexts } from '../../../adapters/discord/button-contexts.js';
-import { createButtonIds } from '../../../adapters/discord/button-ids.js';
 import { createDiscordClient } from '../../../adapters/discord/client.js';
 import { createInteractionFeeder } from '../../../adapters/discord/feed-interaction.js';
 import { handleInteraction } from '../../../adapters/discord/handle-interaction.js';
@@ -18,6 +17,7 @@ import type { Bot, Surface } from '../../../src/index.js';
 import { builtInBot } from '../../support/built-in-bot.js';
 import { autocomplete, buttonClick, slashCommand, TEST_TOKEN } from './discord-payloads.js';
 import { FakeDiscord } from './fake-discord.js';
+import { createButtonIds } from './memory-button-ids.js';
 import { deferred, helpReply, recordingLogger, scriptedBot } from './test-doubles.js';
 
 // Discord POSTs signed interactions to the endpoint; a discord.js client that never connects to

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createButtonIds } from '../../../adapters/discord/button-ids.js';
 import { renderDiscordReply } from '../../../adapters/discord/render.js';
 import type { CaseHit, Reply, ReplyAction } from '../../../src/index.js';
 import { expectWithinDiscordLimits, hostileText } from './discord-limits.js';
+import { createButtonIds } from './memory-button-ids.js';
 
 const text = hostileText(1500);
 const list = <T>(arb: fc.Arbitrary<T>, maxLength: number) => fc.array(arb, { maxLength });

@@ -1,9 +1,9 @@
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { createButtonIds } from '../../../adapters/discord/button-ids.js';
 import { NO_MENTIONS } from '../../../adapters/discord/payload.js';
 import { renderDiscordReply } from '../../../adapters/discord/render.js';
 import { buildErrorReply, type Reply } from '../../../src/index.js';
+import { createButtonIds } from './memory-button-ids.js';
 import { BARE, resultsReply, TELEREHAB } from './reply-fixtures.js';
 
 const buttonIds = createButtonIds({ newKey: () => 'KEY' });
