@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import { pino } from 'pino';
+import { DEFAULT_ANSWER_IN_ACK_MS } from '../adapters/slack/config.js';
 import { startSlack } from '../adapters/slack/main.js';
 import { createCasebot } from '../src/index.js';
 
@@ -30,6 +31,7 @@ async function startCasebot(apiUrl: string): Promise<{ port: number; stop(): Pro
       port: 0,
       host: '127.0.0.1',
       digestManagers: [],
+      answerInAckMs: DEFAULT_ANSWER_IN_ACK_MS,
     },
     bot,
     logger: pino({ level: 'silent' }),

@@ -6,7 +6,7 @@ import {
   MessageFlags,
 } from 'discord.js';
 import type { Reply, Surface } from '../../src/index.js';
-import { answerWithin } from './answer-within.js';
+import { answerWithin } from '../shared/answer-within.js';
 import { countryChoices } from './autocomplete.js';
 import { buttonSurface, interactionContext } from './chat-context.js';
 import { findOptionProblem, renderOptionProblem } from './command-usage.js';

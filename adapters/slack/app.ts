@@ -3,6 +3,7 @@ import { setTimeout as sleepFor } from 'node:timers/promises';
 import { App } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Bot, ClaimStore } from '../../src/index.js';
+import { type AnswerBudget, answerBudget } from '../shared/answer-within.js';
 import { createMemoryClaims } from '../shared/memory-claims.js';
 import { createBoltLogger } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
@@ -27,6 +28,8 @@ export interface CreateSlackAppOptions {
   claims?: ClaimStore;
   /** HTTP mode: other endpoints served on Slack's port, by exact path (Discord's interactions). */
   routes?: Record<string, RequestListener>;
+  /** How long a slash command waits to answer in its ack; `config.answerInAckMs` unless given. */
+  answerBudget?: AnswerBudget;
 }
 
 /** Web API retries: a few quick ones, so a failing call reaches our error handling in seconds. */
@@ -83,6 +86,7 @@ export function createSlackApp(options: CreateSlackAppOptions): App {
   });
 
   const delivery = createResponseDelivery({ post: createResponseUrlPost(), sleep, now, logger });
-  registerHandlers(app, { bot, config, logger, delivery });
+  const budget = options.answerBudget ?? answerBudget(config.answerInAckMs);
+  registerHandlers(app, { bot, config, logger, delivery, answerBudget: budget });
   return app;
 }

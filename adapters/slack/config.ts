@@ -20,6 +20,12 @@ export interface SlackConfig {
   host?: string;
   /** Users who may change digest subscriptions; empty means every member of the channel. */
   digestManagers: string[];
+  /**
+   * How long a slash command waits for its answer to send it in the acknowledgement itself
+   * (one round trip less than response_url); past it, the command is acknowledged empty and
+   * answered through response_url. 0 always answers through response_url.
+   */
+  answerInAckMs: number;
 }
 
 /** Every variable that turns the Slack adapter on when set. */
@@ -30,11 +36,15 @@ export const SLACK_ENV_VARIABLES = [
   'SLACK_COMMAND',
   'SLACK_API_URL',
   'SLACK_DIGEST_MANAGERS',
+  'SLACK_ANSWER_IN_ACK_MS',
 ] as const;
 
 export const DEFAULT_SLACK_COMMAND = '/initiatives';
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
 export const DEFAULT_PORT = 3000;
+/** Well inside Slack's 3 seconds, leaving room for the network on the way back. */
+export const DEFAULT_ANSWER_IN_ACK_MS = 2000;
+export const MAX_ANSWER_IN_ACK_MS = 2500;
 
 const slackEnvSchema = z
   .object({
@@ -81,6 +91,17 @@ const slackEnvSchema = z
         'must be Slack user ids (U… or W…) separated by commas, e.g. U012ABC,U034DEF',
       )
       .default([]),
+    SLACK_ANSWER_IN_ACK_MS: z.coerce
+      .number({
+        error: `must be milliseconds between 0 and ${MAX_ANSWER_IN_ACK_MS} (default ${DEFAULT_ANSWER_IN_ACK_MS})`,
+      })
+      .int(`must be whole milliseconds between 0 and ${MAX_ANSWER_IN_ACK_MS}`)
+      .min(0, `must be milliseconds between 0 and ${MAX_ANSWER_IN_ACK_MS}`)
+      .max(
+        MAX_ANSWER_IN_ACK_MS,
+        `must be at most ${MAX_ANSWER_IN_ACK_MS}: Slack drops a command not acknowledged within 3 seconds`,
+      )
+      .default(DEFAULT_ANSWER_IN_ACK_MS),
   })
   .refine((env) => env.SLACK_APP_TOKEN !== undefined || env.SLACK_SIGNING_SECRET !== undefined, {
     path: ['SLACK_SIGNING_SECRET'],
@@ -105,6 +126,7 @@ export function readSlackConfig(env: Record<string, string | undefined>): SlackC
     apiUrl: parsed.SLACK_API_URL,
     port: parsed.PORT,
     digestManagers: parsed.SLACK_DIGEST_MANAGERS,
+    answerInAckMs: parsed.SLACK_ANSWER_IN_ACK_MS,
   };
   if (parsed.SLACK_SIGNING_SECRET !== undefined) config.signingSecret = parsed.SLACK_SIGNING_SECRET;
   if (parsed.SLACK_APP_TOKEN !== undefined) config.appToken = parsed.SLACK_APP_TOKEN;

@@ -11,28 +11,49 @@ import { parseMessageText } from './parse-message-text.js';
 import { renderSlackReply } from './render.js';
 import { parseActionId } from './render-buttons.js';
 import type { Responder } from './response-delivery.js';
+import type { ResponseMessage } from './response-url-post.js';
 
-/** The slash command (acknowledged already): answered through its response_url. */
+/**
+ * The slash command, not yet acknowledged: an answer ready within the budget goes in the
+ * acknowledgement itself (what a bare app does, one round trip less); a slower one follows the
+ * empty acknowledgement through the response_url, with its retries and fallback.
+ */
 export function slashCommandRequest(
-  { command, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs,
+  { command, client, ack }: SlackCommandMiddlewareArgs & AllMiddlewareArgs,
   deps: HandlerDeps,
 ): SlackRequest {
-  const { bot, config, delivery } = deps;
+  const { bot, config, delivery, answerBudget } = deps;
   const origin = { teamId: command.team_id, channelId: command.channel_id, userId: command.user_id };
   const ids = { kind: 'command', requestId: command.trigger_id, ...origin };
   const respond = responderFor(delivery, command.response_url, client, ids);
   const ctx = chatContext(origin, config, { type: 'slash-command' });
-  const send = (reply: Reply) => {
+  const messageOf = (reply: Reply): ResponseMessage => {
     const message = renderSlackReply(reply, { commandPrefix: config.command });
     return reply.visibility === 'channel'
-      ? respond.send({ response_type: 'in_channel', ...message, ...NO_UNFURL })
-      : respond.send({ response_type: 'ephemeral', ...message });
+      ? { response_type: 'in_channel', ...message, ...NO_UNFURL }
+      : { response_type: 'ephemeral', ...message };
+  };
+  // Bolt refuses a second ack; whatever happens, the request is acknowledged exactly once.
+  let acked = false;
+  const acknowledge = async (message?: ResponseMessage) => {
+    acked = true;
+    await (message === undefined ? ack() : ack(message));
+  };
+  const send = async (reply: Reply) => {
+    if (acked) return respond.send(messageOf(reply));
+    return acknowledge(messageOf(reply));
   };
   return {
     ids,
     ctx,
     answer: async () => {
-      await send(await bot.answer(parseMessageText(command.text ?? ''), ctx));
+      const timed = await answerBudget(bot.answer(parseMessageText(command.text ?? ''), ctx));
+      if (timed.type === 'in-time') {
+        await send(timed.value);
+        return;
+      }
+      await acknowledge();
+      await send(await timed.value);
     },
     apologise: send,
   };

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Bot, ChatContext, Reply } from '../../src/index.js';
+import type { AnswerBudget } from '../shared/answer-within.js';
 import type { SlackOrigin } from './chat-context.js';
 import type { SlackConfig } from './config.js';
 import type { FallbackClient, Responder, ResponseDelivery } from './response-delivery.js';
@@ -11,6 +12,8 @@ export interface HandlerDeps {
   logger: Logger;
   /** Answers through response_url, with retries and a Web API fallback. */
   delivery: ResponseDelivery;
+  /** How long a slash command waits for its answer to send it in the acknowledgement. */
+  answerBudget: AnswerBudget;
 }
 
 /** Ids that tie a log line to one Slack request. */

@@ -34,11 +34,8 @@ const NOT_CASEBOT_ACTION = new RegExp(`^(?!(?:${ACTION_ID_PATTERN.source.slice(1
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { config, logger } = deps;
 
-  app.command(config.command, async (args) => {
-    // Acknowledge first: the answer follows through response_url, whatever it costs.
-    await args.ack();
-    await answerGuarded(logger, slashCommandRequest(args, deps));
-  });
+  // Acknowledged by the request itself: with the answer when it is ready in time.
+  app.command(config.command, async (args) => answerGuarded(logger, slashCommandRequest(args, deps)));
 
   app.event('app_mention', async (args) => answerGuarded(logger, mentionRequest(args, deps)));
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { App, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Bot, ClaimStore, DigestPoster, Reply } from '../../src/index.js';
+import type { AnswerBudget } from '../shared/answer-within.js';
 import type { ComponentHealth } from '../shared/health-registry.js';
 import { createHttpDrain } from '../shared/http-drain.js';
 import { createInFlight, type InFlight } from '../shared/in-flight.js';
@@ -61,6 +62,8 @@ export interface StartSlackOptions {
   routes?: Record<string, RequestListener>;
   /** Told when Slack turns ready (auth.test passed; in Socket Mode, the socket open) or not. */
   onHealth?(health: ComponentHealth): void;
+  /** How long a slash command waits to answer in its ack; `config.answerInAckMs` unless given. */
+  answerBudget?: AnswerBudget;
 }
 
 /**

@@ -42,8 +42,6 @@ const DISCORD_ONLY: Record<string, string[]> = {
     'register-commands.ts',
     'autocomplete.ts',
   ],
-  // Slack acknowledges at once and answers later; Discord must answer or defer within 3 s.
-  'the 3-second interaction answer': ['answer-within.ts'],
   // Slack buttons carry a 2,000-character value; Discord's custom_id holds 100, so longer
   // commands are kept in the store, where every replica finds them.
   'button ids of 100 characters': ['button-ids.ts', 'button-contexts.ts'],

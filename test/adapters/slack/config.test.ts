@@ -30,6 +30,7 @@ describe('readSlackConfig', () => {
       apiUrl: 'https://slack.com/api/',
       port: 3000,
       digestManagers: [],
+      answerInAckMs: 2000,
     });
   });
 
@@ -41,6 +42,7 @@ describe('readSlackConfig', () => {
         SLACK_COMMAND: '/cases',
         SLACK_API_URL: 'http://127.0.0.1:9999/api',
         SLACK_DIGEST_MANAGERS: 'U012ABC, W034DEF',
+        SLACK_ANSWER_IN_ACK_MS: '0',
         PORT: '8080',
         HOST: '127.0.0.1',
       }),
@@ -53,6 +55,7 @@ describe('readSlackConfig', () => {
       port: 8080,
       host: '127.0.0.1',
       digestManagers: ['U012ABC', 'W034DEF'],
+      answerInAckMs: 0,
     });
   });
 
@@ -64,9 +67,11 @@ describe('readSlackConfig', () => {
         SLACK_APP_TOKEN: 'xoxb-wrong-kind',
         PORT: '70000',
         SLACK_DIGEST_MANAGERS: 'alice',
+        SLACK_ANSWER_IN_ACK_MS: '3000',
       }).sort(),
     ).toEqual([
       'PORT',
+      'SLACK_ANSWER_IN_ACK_MS',
       'SLACK_API_URL',
       'SLACK_APP_TOKEN',
       'SLACK_BOT_TOKEN',

@@ -80,6 +80,9 @@ export function testSlackConfig(apiUrl: string, overrides: Partial<SlackConfig> 
     port: 0,
     host: '127.0.0.1',
     digestManagers: [],
+    // Most tests follow the answer through response_url (retries, fallback, drain); answers in
+    // the acknowledgement have their own tests (slack-answer-in-ack.e2e.test.ts).
+    answerInAckMs: 0,
     ...overrides,
   };
 }
@@ -102,7 +105,7 @@ export interface Harness {
 export async function startHarness(
   bot: Bot,
   overrides: Partial<SlackConfig> = {},
-  options: Pick<StartSlackOptions, 'claims' | 'onHealth' | 'routes'> = {},
+  options: Pick<StartSlackOptions, 'claims' | 'onHealth' | 'routes' | 'answerBudget'> = {},
 ): Promise<Harness> {
   const fake = await startFakeSlackApi();
   const { recorder, logger } = createLogRecorder();
