@@ -39,7 +39,7 @@ async function startCasebot(apiUrl: string): Promise<{ port: number; stop(): Pro
   return { port: adapter.port ?? 0, stop: () => adapter.stop() };
 }
 
-/** The baseline: Bolt's own HTTP receiver, a command handler that acks then responds with fixed text. */
+/** The baseline: Bolt's own HTTP receiver, a command handler that answers fixed text in its ack. */
 async function startBare(apiUrl: string): Promise<{ port: number; stop(): Promise<void> }> {
   const app = new App({
     token: BENCH_BOT_TOKEN,
@@ -48,9 +48,8 @@ async function startBare(apiUrl: string): Promise<{ port: number; stop(): Promis
     logLevel: LogLevel.ERROR,
     deferInitialization: true,
   });
-  app.command(BENCH_COMMAND, async ({ ack, respond }) => {
-    await ack();
-    await respond({ response_type: 'ephemeral', text: BARE_ANSWER });
+  app.command(BENCH_COMMAND, async ({ ack }) => {
+    await ack({ response_type: 'ephemeral', text: BARE_ANSWER });
   });
   await app.init();
   const server = await app.start({ port: 0, host: '127.0.0.1' });

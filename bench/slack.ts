@@ -1,6 +1,7 @@
 // The Slack adapter benchmark: signed slash commands over loopback at 10 concurrent, the time
-// until the answer arrives at the response_url, casebot beside a bare Bolt app answering a
-// fixed text. Part of `npm run bench`; alone: `tsx bench/slack.ts [requests]`.
+// until the answer reaches Slack (in the acknowledgement, or at the response_url), casebot
+// beside a bare Bolt app answering a fixed text in its ack. Part of `npm run bench`; alone:
+// `tsx bench/slack.ts [requests]`.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,7 @@ import { type LatencySummary, summariseLatencies } from './stats.js';
 export const DEFAULT_REQUESTS = 600;
 export const CONCURRENCY = 10;
 /** casebot's p99 may be at most this many times the bare app's. */
-export const TARGET_RATIO = 1.5;
+export const TARGET_RATIO = 1.2;
 
 /** What users type, rotated through: searches, random picks, countries, help. */
 const COMMANDS = [
@@ -71,15 +72,25 @@ async function load(app: AppUnderTest, fake: FakeSlackApi, count: number, into: 
       const id = `b${sequence}`;
       const text = COMMANDS[i % COMMANDS.length] ?? 'help';
       const body = slashCommandBody({ text, responseUrl: fake.responseUrl(id), triggerId: id });
-      const arrived = fake.waitFor((c) => c.kind === 'respond' && c.name === id, 30_000);
+      // Registered first: with recording off, a post that came before it would be missed.
+      const inAck = new AbortController();
+      const arrived = fake.waitFor((c) => c.kind === 'respond' && c.name === id, 30_000, inAck.signal);
+      arrived.catch(() => undefined);
       const started = performance.now();
       const res = await sendToSlackApp(app.eventsUrl, body, 'form', { secret: BENCH_SIGNING_SECRET });
+      const acknowledgement = await res.text();
       const acked = performance.now();
-      await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`app answered ${res.status}`);
-      const answer = await arrived;
       into.ack.push(acked - started);
-      into.answer.push(answer.at - started);
+      if (acknowledgement !== '') {
+        // Answered in the acknowledgement: the answer is there when the ack is.
+        if (typeof (JSON.parse(acknowledgement) as { text?: unknown }).text !== 'string')
+          throw new Error(`the ack carries no answer: ${acknowledgement.slice(0, 100)}`);
+        inAck.abort();
+        into.answer.push(acked - started);
+      } else {
+        into.answer.push((await arrived).at - started);
+      }
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -129,12 +140,12 @@ export async function runSlackBench(options: { requests?: number; quiet?: boolea
     say(
       `  ${''.padEnd(24)}${'answer p50'.padStart(12)}${'answer p99'.padStart(12)}   ${'ack p50'.padStart(12)}${'ack p99'.padStart(12)}`,
     );
-    say(row('bare Bolt (fixed text)', bare.answer, bare.ack));
+    say(row('bare Bolt (answer in ack)', bare.answer, bare.ack));
     say(row('casebot', casebot.answer, casebot.ack));
     say(
       `  casebot p99 / bare p99 = ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'})`,
     );
-    say('  answer: request sent → answer received at response_url; ack: → HTTP 200 from the app');
+    say('  answer: request sent → answer in the ack body or received at response_url; ack: → HTTP 200 read');
     return out;
   } finally {
     for (const app of Object.values(apps)) if (app) await stopApp(app);

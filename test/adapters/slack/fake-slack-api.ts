@@ -67,8 +67,15 @@ export interface FakeSlackApi {
   /** A response_url for one request; posts to it are recorded under `name: id`. */
   responseUrl(id: string): string;
   calls: RecordedCall[];
-  /** Resolves with the first call (already received or still to come) that matches. */
-  waitFor(match: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
+  /**
+   * Resolves with the first call (already received or still to come) that matches; rejects
+   * after `timeoutMs`, or at once when `signal` aborts (the answer came another way).
+   */
+  waitFor(
+    match: (call: RecordedCall) => boolean,
+    timeoutMs?: number,
+    signal?: AbortSignal,
+  ): Promise<RecordedCall>;
   /**
    * The next call to this Web API method answers with this body instead (and, with `options`,
    * this HTTP status and headers: `{ status: 429, headers: { 'retry-after': '30' } }`).
@@ -291,21 +298,30 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     apiUrl: `${url}/api/`,
     responseUrl: (id) => `${url}/respond/${id}`,
     calls,
-    waitFor(match, timeoutMs = 5000) {
+    waitFor(match, timeoutMs = 5000, signal) {
       const found = calls.find(match);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
-        const onCall = (call: RecordedCall) => {
-          if (!match(call)) return;
+        const stop = () => {
           clearTimeout(timer);
           events.off('call', onCall);
+          signal?.removeEventListener('abort', onAbort);
+        };
+        const onCall = (call: RecordedCall) => {
+          if (!match(call)) return;
+          stop();
           resolve(call);
         };
+        const onAbort = () => {
+          stop();
+          reject(new Error('fake Slack API: no longer waiting'));
+        };
         const timer = setTimeout(() => {
-          events.off('call', onCall);
+          stop();
           reject(new Error(`fake Slack API: no matching call within ${timeoutMs} ms`));
         }, timeoutMs);
         events.on('call', onCall);
+        signal?.addEventListener('abort', onAbort);
       });
     },
     failRespond(id, ...scripted) {
