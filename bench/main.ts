@@ -1,9 +1,10 @@
 // `npm run bench [-- [--full] sizes…]`: the core benchmark, the Slack adapter's when it exists,
-// relevance and answers during a knowledge reload, the store's, then the cold start of
-// `npm start` and `casebot ask`, compiled and with tsx.
+// the Discord adapter's, relevance and answers during a knowledge reload, the store's, then the
+// cold start of `npm start` and `casebot ask`, compiled and with tsx.
 import { access } from 'node:fs/promises';
 import { runColdStartBench } from './cold-start.js';
 import { parseSizes, runCoreBench } from './core-bench.js';
+import { runDiscordBench } from './discord.js';
 import { renderRelevance, renderReloadBench, runReloadBench } from './reload-bench.js';
 import { runStoreBench } from './store-bench.js';
 
@@ -25,6 +26,7 @@ if (await exists(slackBench)) {
   const module = (await import(slackBench.href)) as { runSlackBench?: () => Promise<unknown> };
   if (typeof module.runSlackBench === 'function') await module.runSlackBench();
 }
+await runDiscordBench();
 process.stdout.write(`${await renderRelevance()}\n${renderReloadBench(await runReloadBench())}\n`);
 await runStoreBench();
 await runColdStartBench();

@@ -1,0 +1,55 @@
+// One Discord bot under test for the Discord benchmark, in its own process so the load
+// generator does not share its event loop:
+// `node --import tsx bench/discord-server.ts casebot|bare <apiUrl> <token>`.
+// Logs in to the fake Discord at `apiUrl`, prints `{"ready":true}`, stops when its stdin closes.
+import { fileURLToPath } from 'node:url';
+import { Client, Events, GatewayIntentBits, MessageFlags } from 'discord.js';
+import { pino } from 'pino';
+import { startDiscord } from '../adapters/discord/main.js';
+import { createCasebot } from '../src/index.js';
+
+export const BARE_DISCORD_ANSWER = 'A fixed answer from a bare discord.js app.';
+
+const knowledgeDir = fileURLToPath(new URL('../knowledge', import.meta.url));
+
+async function startCasebot(apiUrl: string, token: string): Promise<() => Promise<void>> {
+  const bot = await createCasebot({ knowledgeDir });
+  // The core builds some structures on first use; a real deployment pays that once at start.
+  for (const text of ['mental health', 'random korea', 'country Belgium', 'countries', 'help'])
+    await bot.answer(text);
+  const running = await startDiscord({
+    config: { token, prefix: '!initiatives', messageContent: false, apiUrl },
+    bot,
+    logger: pino({ level: 'silent' }),
+  });
+  return () => running.stop();
+}
+
+/** The baseline: a discord.js client that replies to every command at once with fixed text. */
+async function startBare(apiUrl: string, token: string): Promise<() => Promise<void>> {
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiUrl } });
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (interaction.isChatInputCommand())
+      void interaction.reply({ content: BARE_DISCORD_ANSWER, flags: MessageFlags.Ephemeral });
+  });
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(token);
+  await ready;
+  return () => client.destroy();
+}
+
+async function main(): Promise<void> {
+  const [kind, apiUrl, token] = process.argv.slice(2);
+  if ((kind !== 'casebot' && kind !== 'bare') || !apiUrl || !token) {
+    process.stderr.write('usage: discord-server.ts casebot|bare <apiUrl> <token>\n');
+    process.exit(2);
+  }
+  const stop = kind === 'casebot' ? await startCasebot(apiUrl, token) : await startBare(apiUrl, token);
+  process.stdout.write(`${JSON.stringify({ ready: true })}\n`);
+  process.stdin.resume();
+  process.stdin.on('end', () => {
+    void stop().finally(() => process.exit(0));
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

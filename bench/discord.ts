@@ -1,0 +1,141 @@
+// The Discord adapter benchmark: slash command interactions dispatched over a loopback gateway
+// at 10 concurrent, the time until the answer reaches Discord (the interaction's reply, or the
+// edit of a deferred one), casebot beside a bare discord.js app that replies at once with a
+// fixed text. Part of `npm run bench`; alone: `tsx bench/discord.ts [interactions]`.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { slashCommand, TEST_TOKEN } from '../test/adapters/discord/discord-payloads.js';
+import { FakeDiscord } from '../test/adapters/discord/fake-discord.js';
+import { type LatencySummary, summariseLatencies } from './stats.js';
+
+export const DEFAULT_INTERACTIONS = 600;
+export const CONCURRENCY = 10;
+/** casebot's p99 may be at most this many times the bare app's. */
+export const TARGET_RATIO = 1.2;
+/** Discord's interaction callback types: a message, and a deferred one edited later. */
+const CHANNEL_MESSAGE = 4;
+const DEFERRED_CHANNEL_MESSAGE = 5;
+
+/** What users ask, rotated through: searches, random picks, a country, help. */
+const COMMANDS: [string, Record<string, string>][] = [
+  ['search', { query: 'mental health' }],
+  ['random', { country: 'Korea' }],
+  ['country', { name: 'Belgium' }],
+  ['search', { query: 'digital inclusion' }],
+  ['countries', {}],
+  ['search', { query: 'AI in Korea' }],
+  ['help', {}],
+  ['search', { query: 'climate' }],
+  ['random', {}],
+];
+
+const serverFile = fileURLToPath(new URL('./discord-server.ts', import.meta.url));
+
+interface BotUnderTest {
+  fake: FakeDiscord;
+  child: ChildProcess;
+}
+
+async function startBot(kind: 'casebot' | 'bare'): Promise<BotUnderTest> {
+  const fake = await new FakeDiscord({ waitTimeoutMs: 30_000 }).listen();
+  const child = spawn(process.execPath, ['--import', 'tsx', serverFile, kind, fake.apiUrl, TEST_TOKEN], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  await new Promise<void>((resolve, reject) => {
+    lines.once('line', () => resolve());
+    child.once('exit', (code) => reject(new Error(`${kind} bot exited (${code}) before it was ready`)));
+  });
+  return { fake, child };
+}
+
+async function stopBot(bot: BotUnderTest): Promise<void> {
+  await new Promise<void>((resolve) => {
+    bot.child.once('exit', () => resolve());
+    bot.child.stdin?.end();
+  });
+  await bot.fake.close();
+}
+
+/** `count` interactions, `CONCURRENCY` in flight; each timed from its dispatch to its answer. */
+async function load(bot: BotUnderTest, count: number, into: number[]): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const i = next++;
+      const [sub, values] = COMMANDS[i % COMMANDS.length] ?? ['help', {}];
+      const interaction = slashCommand(sub, values);
+      const callbackPath = `/interactions/${interaction.id}/${interaction.token}/callback`;
+      const callback = bot.fake.waitForRequest((r) => r.path === callbackPath, `the answer to ${sub}`);
+      const sent = bot.fake.dispatch('INTERACTION_CREATE', interaction);
+      const first = await callback;
+      const type = (first.body as { type?: number }).type;
+      if (type === CHANNEL_MESSAGE) {
+        into.push(first.at - sent);
+      } else if (type === DEFERRED_CHANNEL_MESSAGE) {
+        const edit = await bot.fake.waitForRequest(
+          (r) => r.method === 'PATCH' && r.path.includes(`/${interaction.token}/messages/@original`),
+          `the deferred answer to ${sub}`,
+        );
+        into.push(edit.at - sent);
+      } else {
+        throw new Error(`unexpected interaction callback type ${type}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+}
+
+const ms = (n: number) => `${n.toFixed(1).padStart(9)} ms`;
+const row = (name: string, s: LatencySummary) => `  ${name.padEnd(28)}${ms(s.p50)}${ms(s.p99)}`;
+
+/**
+ * Runs the benchmark and returns its printable lines (also printed as they are ready unless
+ * `quiet`). Both bots run in child processes; interleaved rounds even out machine noise.
+ */
+export async function runDiscordBench(
+  options: { interactions?: number; quiet?: boolean } = {},
+): Promise<string[]> {
+  const interactions = options.interactions ?? DEFAULT_INTERACTIONS;
+  const out: string[] = [];
+  const say = (line: string) => {
+    out.push(line);
+    if (!options.quiet) process.stdout.write(`${line}\n`);
+  };
+  const bots: Record<'bare' | 'casebot', BotUnderTest | undefined> = { bare: undefined, casebot: undefined };
+  try {
+    bots.bare = await startBot('bare');
+    bots.casebot = await startBot('casebot');
+    const timings: Record<'bare' | 'casebot', number[]> = { bare: [], casebot: [] };
+    await load(bots.bare, 100, []);
+    await load(bots.casebot, 100, []);
+    const half = Math.ceil(interactions / 2);
+    for (const kind of ['bare', 'casebot', 'casebot', 'bare'] as const)
+      await load(bots[kind]!, half, timings[kind]);
+    const bare = summariseLatencies(timings.bare);
+    const casebot = summariseLatencies(timings.casebot);
+    const ratio = casebot.p99 / bare.p99;
+    say('');
+    say(
+      `Discord adapter: ${interactions} slash command interactions per bot over a loopback gateway, ${CONCURRENCY} concurrent`,
+    );
+    say(`  ${''.padEnd(28)}${'answer p50'.padStart(12)}${'answer p99'.padStart(12)}`);
+    say(row('bare discord.js (replies)', bare));
+    say(row('casebot', casebot));
+    say(
+      `  casebot p99 / bare p99 = ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'})`,
+    );
+    say('  answer: INTERACTION_CREATE sent → interaction reply (type 4) or deferred edit received');
+    return out;
+  } finally {
+    for (const bot of Object.values(bots)) if (bot) await stopBot(bot);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const interactions = Number(process.argv[2] ?? DEFAULT_INTERACTIONS);
+  await runDiscordBench({
+    interactions: Number.isFinite(interactions) && interactions > 0 ? interactions : DEFAULT_INTERACTIONS,
+  });
+}
