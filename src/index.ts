@@ -36,6 +36,7 @@ export type {
   KnowledgeProblem,
   ProblemSeverity,
 } from './knowledge/case.js';
+export { buildCaseLinks, type CaseLinks, caseLinkKey } from './knowledge/case-links.js';
 export { getCountry, resolveCountry, suggestCountries } from './knowledge/countries/index.js';
 export { countProblems, describeMerge, describeProblemPlace } from './knowledge/describe-knowledge.js';
 export {

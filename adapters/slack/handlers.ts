@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { buildErrorReply } from '../../src/index.js';
 import { buttonRequest, slashCommandRequest } from './handle-interaction.js';
 import { directMessageRequest, mentionRequest } from './handle-message.js';
+import { linkSharedRequest } from './handle-unfurl.js';
 import type { HandlerDeps, SlackRequest } from './handler-deps.js';
 import { ACTION_ID_PATTERN } from './render-buttons.js';
 
@@ -30,7 +31,7 @@ async function answerGuarded(log: Logger, request: SlackRequest | undefined): Pr
 /** Every action id that {@link ACTION_ID_PATTERN} does not match. */
 const NOT_CASEBOT_ACTION = new RegExp(`^(?!(?:${ACTION_ID_PATTERN.source.slice(1, -1)})$)`);
 
-/** Slash command, mentions, direct messages and buttons. */
+/** Slash command, mentions, direct messages, buttons and links to cases. */
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { config, logger } = deps;
 
@@ -40,6 +41,8 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   app.event('app_mention', async (args) => answerGuarded(logger, mentionRequest(args, deps)));
 
   app.message(async (args) => answerGuarded(logger, directMessageRequest(args, deps)));
+
+  app.event('link_shared', async (args) => answerGuarded(logger, linkSharedRequest(args, deps)));
 
   app.action({ type: 'block_actions', action_id: ACTION_ID_PATTERN }, async (args) => {
     await args.ack();

@@ -29,6 +29,8 @@ const SLACK_ONLY: Record<string, string[]> = {
   "Bolt's logger interface": ['bolt-logger.ts'],
   // The app's slash command, scopes and events, as Slack's app manifest declares them.
   'the app manifest': ['manifest.yml'],
+  // Slack sends apps the links posted to their domains to preview; Discord sends bots no such event.
+  'link unfurls': ['handle-unfurl.ts', 'render-unfurl.ts'],
 };
 
 const DISCORD_ONLY: Record<string, string[]> = {

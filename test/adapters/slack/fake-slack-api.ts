@@ -123,7 +123,7 @@ function parseBody(raw: string, headers: IncomingHttpHeaders): Record<string, un
   const out: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(raw)) {
     // The Web API client sends structured arguments (blocks) as JSON strings in the form.
-    out[key] = key === 'blocks' || key === 'attachments' ? JSON.parse(value) : value;
+    out[key] = key === 'blocks' || key === 'attachments' || key === 'unfurls' ? JSON.parse(value) : value;
   }
   return out;
 }
@@ -213,6 +213,12 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         const posted = addMessage(String(body.channel), message);
         return { ok: true, channel: body.channel, ts: posted };
       }
+      case 'chat.unfurl':
+        // Slack refuses an unfurl that names neither a message nor a link in the composer.
+        return (body.channel !== undefined && body.ts !== undefined) ||
+          (body.unfurl_id !== undefined && body.source !== undefined)
+          ? { ok: true }
+          : { ok: false, error: 'invalid_arguments' };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: nextTs() };
       case 'conversations.history':

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SLACK_COMMAND } from '../../../adapters/slack/config.js';
+import { buildCaseLinks } from '../../../src/index.js';
+import { builtInBot } from '../../support/built-in-bot.js';
+
+/** Slack's app manifest takes at most five unfurl domains. */
+const SLACK_MAX_UNFURL_DOMAINS = 5;
 
 const manifest = readFileSync(new URL('../../../adapters/slack/manifest.yml', import.meta.url), 'utf8');
 
@@ -30,9 +35,23 @@ describe('manifest.yml', () => {
   });
 
   it('subscribes to the events the adapter handles, with the scopes they need', () => {
-    expect(listUnder('bot_events')).toEqual(['app_mention', 'message.im']);
+    expect(listUnder('bot_events')).toEqual(['app_mention', 'message.im', 'link_shared']);
     expect(listUnder('bot')).toEqual(
-      expect.arrayContaining(['commands', 'app_mentions:read', 'chat:write', 'im:history']),
+      expect.arrayContaining([
+        'commands',
+        'app_mentions:read',
+        'chat:write',
+        'im:history',
+        'links:read',
+        'links:write',
+      ]),
     );
+  });
+
+  it('unfurls the domains of the built-in knowledge case pages, at most five as Slack allows', async () => {
+    const bot = await builtInBot();
+    const hosts = buildCaseLinks(bot.knowledge.cases).hosts();
+    expect(hosts.length).toBeGreaterThan(0);
+    expect(listUnder('unfurl_domains')).toEqual(hosts.slice(0, SLACK_MAX_UNFURL_DOMAINS));
   });
 });

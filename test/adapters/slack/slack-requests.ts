@@ -118,3 +118,32 @@ export function blockActionsBody(f: BlockActionFields): string {
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
+
+export interface LinkSharedFields {
+  urls: string[];
+  channelId?: string;
+  messageTs?: string;
+  userId?: string;
+  /** A link still in the message composer: Slack names it by `unfurl_id`. */
+  composer?: { unfurlId: string };
+}
+
+/** The `link_shared` event Slack sends for links to a domain under `unfurl_domains`. */
+export function linkSharedEvent(f: LinkSharedFields): Record<string, unknown> {
+  const event: Record<string, unknown> = {
+    type: 'link_shared',
+    channel: f.composer ? 'COMPOSER' : (f.channelId ?? 'C0GENERAL'),
+    is_bot_user_member: true,
+    user: f.userId ?? 'U0ASKER',
+    message_ts: f.messageTs ?? '1700000050.000100',
+    links: f.urls.map((url) => ({ domain: new URL(url).hostname, url })),
+    event_ts: '1700000050.000200',
+  };
+  if (f.composer) {
+    event.unfurl_id = f.composer.unfurlId;
+    event.source = 'composer';
+  } else {
+    event.source = 'conversations_history';
+  }
+  return event;
+}
