@@ -26,6 +26,7 @@ export type {
   YearRange,
 } from './intents/intent.js';
 export { MAX_MESSAGE_LENGTH, parseIntent } from './intents/parse-intent.js';
+export { relatedCommands } from './intents/related-commands.js';
 export type {
   Case,
   CaseMerge,

@@ -11,6 +11,7 @@ import { countryChoices } from './autocomplete.js';
 import { buttonSurface, interactionContext } from './chat-context.js';
 import { findOptionProblem, renderOptionProblem } from './command-usage.js';
 import { COMMAND_NAME, COUNTRY_OPTIONS, findSubcommand, PUBLIC_OPTION } from './commands.js';
+import { FIND_RELATED_COMMAND, handleFindRelated } from './find-related.js';
 import { type HandlerDeps, renderWithButtons } from './handler-deps.js';
 import type { DiscordMessagePayload } from './payload.js';
 import { toMessageOptions, toReplyOptions } from './payload.js';
@@ -20,11 +21,13 @@ export const EXPIRED_BUTTON =
   'This button has expired (it is an old message). Run the command again, e.g. `/initiatives help`.';
 export const UNKNOWN_COMMAND = 'I do not know that command yet. Try `/initiatives help`.';
 
-/** Routes one interaction: slash command, autocomplete or button. */
+/** Routes one interaction: slash command, autocomplete, button or message command. */
 export async function handleInteraction(interaction: Interaction, deps: HandlerDeps): Promise<void> {
   if (interaction.isAutocomplete()) return handleAutocomplete(interaction, deps);
   if (interaction.isChatInputCommand()) return handleSlashCommand(interaction, deps);
   if (interaction.isButton()) return handleButton(interaction, deps);
+  if (interaction.isMessageContextMenuCommand() && interaction.commandName === FIND_RELATED_COMMAND)
+    return handleFindRelated(interaction, deps);
 }
 
 async function handleAutocomplete(interaction: AutocompleteInteraction, deps: HandlerDeps): Promise<void> {

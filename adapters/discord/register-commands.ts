@@ -6,6 +6,7 @@ import { loadDotEnv } from '../shared/load-env.js';
 import { createLogger } from '../shared/logger.js';
 import { buildInitiativesCommand } from './commands.js';
 import { type DiscordConfig, readDiscordConfig, requireApplicationId } from './config.js';
+import { buildFindRelatedCommand } from './find-related.js';
 
 export interface RegisteredCommands {
   scope: 'guild' | 'global';
@@ -13,7 +14,8 @@ export interface RegisteredCommands {
 }
 
 /**
- * Uploads `/initiatives` (a bulk overwrite, so running it twice is harmless). Guild-scoped when
+ * Uploads `/initiatives` and the message command "Find related cases" (a bulk overwrite, so
+ * running it twice is harmless). Guild-scoped when
  * `DISCORD_GUILD_ID` is set: updates show at once there; global commands can take a while.
  */
 export async function registerCommands(options: {
@@ -26,13 +28,13 @@ export async function registerCommands(options: {
     const route = config.guildId
       ? Routes.applicationGuildCommands(config.applicationId, config.guildId)
       : Routes.applicationCommands(config.applicationId);
-    const body = [buildInitiativesCommand()];
+    const body = [buildInitiativesCommand(), buildFindRelatedCommand()];
     await rest.put(route, { body });
     const result: RegisteredCommands = {
       scope: config.guildId ? 'guild' : 'global',
       names: body.map((c) => c.name),
     };
-    options.logger.info({ ...result, guildId: config.guildId }, 'discord slash commands registered');
+    options.logger.info({ ...result, guildId: config.guildId }, 'discord commands registered');
     return result;
   } finally {
     rest.clearHashSweeper();
@@ -48,8 +50,8 @@ async function main(): Promise<void> {
     const { scope } = await registerCommands({ config, logger });
     process.stderr.write(
       scope === 'guild'
-        ? `Registered /initiatives in server ${config.guildId}.\n`
-        : 'Registered /initiatives globally (Discord may take up to an hour to show it everywhere).\n',
+        ? `Registered /initiatives and "Find related cases" in server ${config.guildId}.\n`
+        : 'Registered /initiatives and "Find related cases" globally (Discord may take up to an hour to show them everywhere).\n',
     );
   } catch (err) {
     process.stderr.write(

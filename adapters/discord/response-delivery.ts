@@ -4,6 +4,7 @@ import {
   type ChatInputCommandInteraction,
   DiscordAPIError,
   HTTPError,
+  type MessageContextMenuCommandInteraction,
   RateLimitError,
   RESTJSONErrorCodes,
   Routes,
@@ -85,9 +86,9 @@ export interface InteractionResponder {
   ): Promise<boolean>;
 }
 
-/** The responder for one slash command or button click. */
+/** The responder for one slash command, button click or message command. */
 export function createInteractionResponder(
-  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  interaction: ChatInputCommandInteraction | ButtonInteraction | MessageContextMenuCommandInteraction,
   deps: DeliveryDeps,
 ): InteractionResponder {
   const { logger, sleep = sleepFor, now = Date.now } = deps;

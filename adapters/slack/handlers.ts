@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { buildErrorReply } from '../../src/index.js';
+import { FIND_RELATED_CALLBACK_ID, findRelatedRequest } from './find-related.js';
 import { buttonRequest, slashCommandRequest } from './handle-interaction.js';
 import { directMessageRequest, mentionRequest } from './handle-message.js';
 import { linkSharedRequest } from './handle-unfurl.js';
@@ -31,7 +32,7 @@ async function answerGuarded(log: Logger, request: SlackRequest | undefined): Pr
 /** Every action id that {@link ACTION_ID_PATTERN} does not match. */
 const NOT_CASEBOT_ACTION = new RegExp(`^(?!(?:${ACTION_ID_PATTERN.source.slice(1, -1)})$)`);
 
-/** Slash command, mentions, direct messages, buttons and links to cases. */
+/** Slash command, mentions, direct messages, buttons, links to cases and the message shortcut. */
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { config, logger } = deps;
 
@@ -43,6 +44,11 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
   app.message(async (args) => answerGuarded(logger, directMessageRequest(args, deps)));
 
   app.event('link_shared', async (args) => answerGuarded(logger, linkSharedRequest(args, deps)));
+
+  app.shortcut({ type: 'message_action', callback_id: FIND_RELATED_CALLBACK_ID }, async (args) => {
+    await args.ack();
+    await answerGuarded(logger, findRelatedRequest(args, deps));
+  });
 
   app.action({ type: 'block_actions', action_id: ACTION_ID_PATTERN }, async (args) => {
     await args.ack();

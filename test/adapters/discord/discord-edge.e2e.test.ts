@@ -265,15 +265,15 @@ describe('start and registration', () => {
     }
   });
 
-  it('registers /initiatives in one server when DISCORD_GUILD_ID is set, else globally', async () => {
+  it('registers /initiatives and "Find related cases" in one server when DISCORD_GUILD_ID is set, else globally', async () => {
     const base = { ...config, apiUrl: fake.apiUrl, applicationId: TEST_APPLICATION_ID };
     expect(await registerCommands({ config: { ...base, guildId: GUILD_ID }, logger })).toEqual({
       scope: 'guild',
-      names: ['initiatives'],
+      names: ['initiatives', 'Find related cases'],
     });
     expect(await registerCommands({ config: base, logger })).toEqual({
       scope: 'global',
-      names: ['initiatives'],
+      names: ['initiatives', 'Find related cases'],
     });
     const puts = fake.requests.filter((r) => r.method === 'PUT');
     expect(puts.map((r) => r.path)).toEqual([
@@ -281,7 +281,11 @@ describe('start and registration', () => {
       `/applications/${TEST_APPLICATION_ID}/commands`,
     ]);
     expect(puts[0]?.headers.authorization).toBe(`Bot ${TEST_TOKEN}`);
-    expect(puts[0]?.body).toEqual([expect.objectContaining({ name: 'initiatives', type: 1 })]);
+    expect(puts[0]?.body).toEqual([
+      expect.objectContaining({ name: 'initiatives', type: 1 }),
+      // A message command: in every message's Apps menu, in servers and DMs with the bot.
+      { name: 'Find related cases', type: 3, contexts: [0, 1], integration_types: [0] },
+    ]);
   });
 });
 

@@ -301,3 +301,19 @@ export function buttonClick(
     message: botMessage(options.dm ? DM_CHANNEL_ID : CHANNEL_ID, message, new Date()),
   };
 }
+
+/** A message command (Apps → `name`) on a message in the server channel, as Discord sends it. */
+export function messageCommand(name: string, target: { content: string }, options: InteractionOptions = {}) {
+  const message = messageCreate({ content: target.content, ...(options.dm ? { dm: true } : {}) });
+  const { member: _member, guild_id: _guild, ...resolved } = message as Record<string, unknown>;
+  return {
+    ...interactionBase(2, options),
+    data: {
+      id: '1000000000000000200',
+      name,
+      type: 3,
+      target_id: message.id,
+      resolved: { messages: { [message.id]: resolved } },
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SLACK_COMMAND } from '../../../adapters/slack/config.js';
+import { FIND_RELATED_CALLBACK_ID } from '../../../adapters/slack/find-related.js';
 import { buildCaseLinks } from '../../../src/index.js';
 import { builtInBot } from '../../support/built-in-bot.js';
 
@@ -45,6 +46,12 @@ describe('manifest.yml', () => {
         'links:read',
         'links:write',
       ]),
+    );
+  });
+
+  it('offers "Find related cases" in every message menu, with the callback id the adapter handles', () => {
+    expect(manifest).toContain(
+      `  shortcuts:\n    - name: Find related cases\n      type: message\n      callback_id: ${FIND_RELATED_CALLBACK_ID}\n`,
     );
   });
 

@@ -147,3 +147,33 @@ export function linkSharedEvent(f: LinkSharedFields): Record<string, unknown> {
   }
   return event;
 }
+
+export interface MessageShortcutFields {
+  callbackId: string;
+  /** The text of the message the shortcut was used on, as Slack sends it (markup included). */
+  text: string;
+  responseUrl: string;
+  userId?: string;
+  channelId?: string;
+  triggerId?: string;
+}
+
+/** A message shortcut (`message_action`) on someone's message: form body with one `payload=` field. */
+export function messageShortcutBody(f: MessageShortcutFields): string {
+  const channelId = f.channelId ?? 'C0GENERAL';
+  const payload = {
+    type: 'message_action',
+    token: 'deprecated-verification-token',
+    action_ts: '1700000060.000100',
+    team: { id: 'T0TEAM', domain: 'example' },
+    user: { id: f.userId ?? 'U0ASKER', username: 'asker', name: 'asker', team_id: 'T0TEAM' },
+    channel: { id: channelId, name: channelId.startsWith('D') ? 'directmessage' : 'general' },
+    is_enterprise_install: false,
+    callback_id: f.callbackId,
+    trigger_id: f.triggerId ?? `trigger-${Math.random().toString(36).slice(2)}`,
+    response_url: f.responseUrl,
+    message_ts: '1700000055.000100',
+    message: { type: 'message', user: 'U0COLLEAGUE', ts: '1700000055.000100', text: f.text },
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
