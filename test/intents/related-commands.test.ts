@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { buildCaseLinks, type Case, MAX_MESSAGE_LENGTH, relatedCommands } from '../../src/index.js';
+
+const connectoo: Case = {
+  id: 'cnt2022',
+  title: 'Connectoo Training',
+  summary: 'Training public officials.',
+  truncated: false,
+  countries: ['BE'],
+  url: 'https://oecd-opsi.org/innovations/connectoo/',
+  tags: [],
+  sources: [],
+};
+const links = buildCaseLinks([connectoo]);
+const ask = (text: string) => relatedCommands({ links: text, plain: text }, links);
+
+describe('relatedCommands', () => {
+  it("asks for a linked case's card, then the cases like it", () => {
+    expect(ask('see https://www.oecd-opsi.org/innovations/connectoo and tell me')).toEqual([
+      'show cnt2022',
+      'similar cnt2022',
+    ]);
+  });
+
+  it('searches the words of any other message, links left out, commands words included', () => {
+    expect(ask('help: digest of https://unknown.example/page on elderly care?')).toEqual([
+      'search help: digest of on elderly care?',
+    ]);
+  });
+
+  it('cuts a long message to a question the core reads whole', () => {
+    const [command] = ask('digital inclusion '.repeat(100));
+    expect(command!.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
+    expect(command).toMatch(/^search digital inclusion digital/);
+    expect(command).not.toMatch(/…$/);
+  });
+
+  it('offers help for a message without words', () => {
+    expect(ask('  https://unknown.example/x  ')).toEqual(['help']);
+    expect(ask('')).toEqual(['help']);
+  });
+});
