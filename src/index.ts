@@ -37,7 +37,7 @@ export type {
   KnowledgeProblem,
   ProblemSeverity,
 } from './knowledge/case.js';
-export { buildCaseLinks, type CaseLinks, caseLinkKey } from './knowledge/case-links.js';
+export { buildCaseLinks, type CaseLinks, caseLinkKey, caseLinksOf } from './knowledge/case-links.js';
 export { getCountry, resolveCountry, suggestCountries } from './knowledge/countries/index.js';
 export { countProblems, describeMerge, describeProblemPlace } from './knowledge/describe-knowledge.js';
 export {

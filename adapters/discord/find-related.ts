@@ -7,7 +7,7 @@ import {
   MessageFlags,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
-import { buildCaseLinks, type Case, type CaseLinks, type Reply, relatedCommands } from '../../src/index.js';
+import { caseLinksOf, type Reply, relatedCommands } from '../../src/index.js';
 import { answerWithin } from '../shared/answer-within.js';
 import { interactionContext } from './chat-context.js';
 import { type HandlerDeps, renderWithButtons } from './handler-deps.js';
@@ -25,17 +25,6 @@ export function buildFindRelatedCommand(): RESTPostAPIContextMenuApplicationComm
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .toJSON();
-}
-
-/** The knowledge's case pages, built once per knowledge. */
-const linksByKnowledge = new WeakMap<readonly Case[], CaseLinks>();
-function caseLinksOf(cases: readonly Case[]): CaseLinks {
-  let links = linksByKnowledge.get(cases);
-  if (links === undefined) {
-    links = buildCaseLinks(cases);
-    linksByKnowledge.set(cases, links);
-  }
-  return links;
 }
 
 /** Mentions of users, roles and channels carry no words to search (and must not ping). */

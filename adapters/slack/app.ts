@@ -2,7 +2,7 @@ import type { RequestListener } from 'node:http';
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import { App } from '@slack/bolt';
 import type { Logger } from 'pino';
-import { type Bot, buildCaseLinks, type ClaimStore } from '../../src/index.js';
+import type { Bot, ClaimStore } from '../../src/index.js';
 import { type AnswerBudget, answerBudget } from '../shared/answer-within.js';
 import { createMemoryClaims } from '../shared/memory-claims.js';
 import { createBoltLogger } from './bolt-logger.js';
@@ -87,7 +87,6 @@ export function createSlackApp(options: CreateSlackAppOptions): App {
 
   const delivery = createResponseDelivery({ post: createResponseUrlPost(), sleep, now, logger });
   const budget = options.answerBudget ?? answerBudget(config.answerInAckMs);
-  const caseLinks = buildCaseLinks(bot.knowledge.cases);
-  registerHandlers(app, { bot, config, logger, delivery, answerBudget: budget, caseLinks });
+  registerHandlers(app, { bot, config, logger, delivery, answerBudget: budget });
   return app;
 }

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
-import { type Reply, relatedCommands } from '../../src/index.js';
+import { caseLinksOf, type Reply, relatedCommands } from '../../src/index.js';
 import { chatContext } from './chat-context.js';
 import { type HandlerDeps, responderFor, type SlackRequest } from './handler-deps.js';
 import { parseMessageText } from './parse-message-text.js';
@@ -17,7 +17,7 @@ export function findRelatedRequest(
   { shortcut, client }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs,
   deps: HandlerDeps,
 ): SlackRequest {
-  const { bot, config, delivery, caseLinks } = deps;
+  const { bot, config, delivery } = deps;
   const origin = { teamId: shortcut.team?.id, channelId: shortcut.channel.id, userId: shortcut.user.id };
   const ids = { kind: 'shortcut:find-related', requestId: shortcut.trigger_id, ...origin };
   const respond = responderFor(delivery, shortcut.response_url, client, ids);
@@ -34,7 +34,10 @@ export function findRelatedRequest(
     ids,
     ctx,
     answer: async () => {
-      const commands = relatedCommands({ links: text, plain: parseMessageText(text) }, caseLinks);
+      const commands = relatedCommands(
+        { links: text, plain: parseMessageText(text) },
+        caseLinksOf(bot.knowledge.cases),
+      );
       for (const command of commands) await send(await bot.answer(command, ctx));
     },
     apologise: send,

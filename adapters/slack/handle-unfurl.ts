@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { caseLinksOf } from '../../src/index.js';
 import { chatContext } from './chat-context.js';
 import type { HandlerDeps, SlackRequest } from './handler-deps.js';
 import { renderCaseUnfurl, type SlackUnfurl } from './render-unfurl.js';
@@ -16,8 +17,9 @@ export function linkSharedRequest(
   deps: HandlerDeps,
 ): SlackRequest | undefined {
   const unfurls: Record<string, SlackUnfurl> = {};
+  const caseLinks = caseLinksOf(deps.bot.knowledge.cases);
   for (const { url } of event.links) {
-    const known = deps.caseLinks.find(url);
+    const known = caseLinks.find(url);
     if (known !== undefined && Object.keys(unfurls).length < MAX_UNFURLS_PER_MESSAGE)
       unfurls[url] = renderCaseUnfurl(known);
   }

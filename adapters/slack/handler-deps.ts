@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Bot, CaseLinks, ChatContext, Reply } from '../../src/index.js';
+import type { Bot, ChatContext, Reply } from '../../src/index.js';
 import type { AnswerBudget } from '../shared/answer-within.js';
 import type { SlackOrigin } from './chat-context.js';
 import type { SlackConfig } from './config.js';
@@ -14,8 +14,6 @@ export interface HandlerDeps {
   delivery: ResponseDelivery;
   /** How long a slash command waits for its answer to send it in the acknowledgement. */
   answerBudget: AnswerBudget;
-  /** The knowledge's cases by the address of their page (unfurls, links in messages). */
-  caseLinks: CaseLinks;
 }
 
 /** Ids that tie a log line to one Slack request. */

@@ -63,3 +63,18 @@ export function buildCaseLinks(cases: readonly Case[]): CaseLinks {
     },
   };
 }
+
+const built = new WeakMap<readonly Case[], CaseLinks>();
+
+/**
+ * The links of a knowledge's cases, built once per knowledge: a reload brings new cases, and so
+ * new links, without anyone holding on to the old ones.
+ */
+export function caseLinksOf(cases: readonly Case[]): CaseLinks {
+  let links = built.get(cases);
+  if (links === undefined) {
+    links = buildCaseLinks(cases);
+    built.set(cases, links);
+  }
+  return links;
+}

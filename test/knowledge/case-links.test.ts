@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCaseLinks, type Case, caseLinkKey } from '../../src/index.js';
+import { buildCaseLinks, type Case, caseLinkKey, caseLinksOf } from '../../src/index.js';
 import { MAX_LINKS_PER_TEXT } from '../../src/knowledge/case-links.js';
 
 function aCase(id: string, url?: string): Case {
@@ -66,5 +66,15 @@ describe('buildCaseLinks', () => {
         expect(found.every((c) => c === connectoo || c === other)).toBe(true);
       }),
     );
+  });
+});
+
+describe('caseLinksOf', () => {
+  it('builds the links once per knowledge, and anew for a reloaded one', () => {
+    const cases = [connectoo];
+    expect(caseLinksOf(cases)).toBe(caseLinksOf(cases));
+    const reloaded = [other];
+    expect(caseLinksOf(reloaded).find(other.url!)).toBe(other);
+    expect(caseLinksOf(reloaded).find(connectoo.url!)).toBeUndefined();
   });
 });
