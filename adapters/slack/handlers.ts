@@ -1,7 +1,9 @@
-import type { App } from '@slack/bolt';
+import type { App, ViewSubmitAction } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { buildErrorReply } from '../../src/index.js';
+import { DIGEST_MODAL_CALLBACK_ID, readDigestForm, type SubmittedValues } from './digest-modal.js';
 import { FIND_RELATED_CALLBACK_ID, findRelatedRequest } from './find-related.js';
+import { digestSubmissionRequest, isDigestSetup, openDigestModalRequest } from './handle-digest-modal.js';
 import { buttonRequest, slashCommandRequest } from './handle-interaction.js';
 import { directMessageRequest, mentionRequest } from './handle-message.js';
 import { linkSharedRequest } from './handle-unfurl.js';
@@ -32,12 +34,33 @@ async function answerGuarded(log: Logger, request: SlackRequest | undefined): Pr
 /** Every action id that {@link ACTION_ID_PATTERN} does not match. */
 const NOT_CASEBOT_ACTION = new RegExp(`^(?!(?:${ACTION_ID_PATTERN.source.slice(1, -1)})$)`);
 
-/** Slash command, mentions, direct messages, buttons, links to cases and the message shortcut. */
+/** Slash command, mentions, direct messages, buttons, links to cases, the message shortcut, the digest form. */
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { config, logger } = deps;
 
-  // Acknowledged by the request itself: with the answer when it is ready in time.
-  app.command(config.command, async (args) => answerGuarded(logger, slashCommandRequest(args, deps)));
+  app.command(config.command, async (args) => {
+    if (isDigestSetup(args.command.text ?? '')) {
+      await args.ack();
+      await answerGuarded(logger, openDigestModalRequest(args, deps));
+      return;
+    }
+    // Acknowledged by the request itself: with the answer when it is ready in time.
+    await answerGuarded(logger, slashCommandRequest(args, deps));
+  });
+
+  // The digest form: mistakes shown under their fields; a valid one closes, then subscribes.
+  app.view<ViewSubmitAction>(
+    { callback_id: DIGEST_MODAL_CALLBACK_ID, type: 'view_submission' },
+    async (args) => {
+      const form = readDigestForm(args.view.state.values as SubmittedValues, new Date());
+      if (form.type === 'invalid') {
+        await args.ack({ response_action: 'errors', errors: form.errors });
+        return;
+      }
+      await args.ack();
+      await answerGuarded(logger, digestSubmissionRequest(args, deps, form.args));
+    },
+  );
 
   app.event('app_mention', async (args) => answerGuarded(logger, mentionRequest(args, deps)));
 

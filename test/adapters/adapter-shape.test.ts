@@ -31,6 +31,8 @@ const SLACK_ONLY: Record<string, string[]> = {
   'the app manifest': ['manifest.yml'],
   // Slack sends apps the links posted to their domains to preview; Discord sends bots no such event.
   'link unfurls': ['handle-unfurl.ts', 'render-unfurl.ts'],
+  // The digest form as a Slack modal; Discord still takes the typed command (a later task).
+  'the digest form': ['digest-modal.ts', 'handle-digest-modal.ts'],
 };
 
 const DISCORD_ONLY: Record<string, string[]> = {

@@ -123,7 +123,7 @@ function parseBody(raw: string, headers: IncomingHttpHeaders): Record<string, un
   const out: Record<string, unknown> = {};
   for (const [key, value] of new URLSearchParams(raw)) {
     // The Web API client sends structured arguments (blocks) as JSON strings in the form.
-    out[key] = key === 'blocks' || key === 'attachments' || key === 'unfurls' ? JSON.parse(value) : value;
+    out[key] = ['blocks', 'attachments', 'unfurls', 'view'].includes(key) ? JSON.parse(value) : value;
   }
   return out;
 }
@@ -218,6 +218,11 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         return (body.channel !== undefined && body.ts !== undefined) ||
           (body.unfurl_id !== undefined && body.source !== undefined)
           ? { ok: true }
+          : { ok: false, error: 'invalid_arguments' };
+      case 'views.open':
+        // A trigger_id opens one view, within three seconds of the interaction that gave it.
+        return body.trigger_id !== undefined && body.view !== undefined
+          ? { ok: true, view: { id: `V${nextTs().replace('.', '')}` } }
           : { ok: false, error: 'invalid_arguments' };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: nextTs() };

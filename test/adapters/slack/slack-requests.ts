@@ -177,3 +177,36 @@ export function messageShortcutBody(f: MessageShortcutFields): string {
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
+
+/** A `view_submission` of a modal: form body with one `payload=` field. */
+export function viewSubmissionBody(f: {
+  callbackId: string;
+  privateMetadata: string;
+  values: Record<string, Record<string, Record<string, unknown>>>;
+  userId?: string;
+}): string {
+  const payload = {
+    type: 'view_submission',
+    team: { id: 'T0TEAM', domain: 'example' },
+    user: { id: f.userId ?? 'U0ASKER', username: 'asker', name: 'asker', team_id: 'T0TEAM' },
+    api_app_id: 'A0CASEBOT',
+    token: 'deprecated-verification-token',
+    trigger_id: `trigger-${Math.random().toString(36).slice(2)}`,
+    view: {
+      id: `V${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
+      team_id: 'T0TEAM',
+      type: 'modal',
+      callback_id: f.callbackId,
+      private_metadata: f.privateMetadata,
+      state: { values: f.values },
+      hash: '1700000070.abc',
+      blocks: [],
+      title: { type: 'plain_text', text: 'Form' },
+      app_id: 'A0CASEBOT',
+      bot_id: 'BCASEBOT',
+    },
+    response_urls: [],
+    is_enterprise_install: false,
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
