@@ -45,6 +45,8 @@ export async function createLifecycleWorld(): Promise<LifecycleWorld> {
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: slack.apiUrl,
+      // The drain is about answers still on their way to the response_url: every one goes there.
+      SLACK_ANSWER_IN_ACK_MS: '0',
       PORT: String(port),
       HOST: '127.0.0.1',
     },

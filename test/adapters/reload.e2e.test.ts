@@ -6,6 +6,7 @@ import { freePort, msg, type NpmStart, npmStart } from './npm-start.js';
 import { type FakeSlackApi, startFakeSlackApi } from './slack/fake-slack-api.js';
 import { BOT_TOKEN, SIGNING_SECRET } from './slack/harness.js';
 import { sendToSlackApp, slashCommandBody } from './slack/slack-requests.js';
+import { slashAnswer } from './slack/slash-answer.js';
 
 function caseLine(title: string, summary: string): string {
   return `${JSON.stringify({ title, summary, countries: ['NL'] })}\n`;
@@ -27,16 +28,14 @@ describe('npm start reloads the knowledge without a restart', () => {
   let port: number;
   let asked = 0;
 
-  /** Asks through a signed slash command, as Slack would; the answer arrives at its response_url. */
+  /** Asks through a signed slash command, as Slack would; the answer comes in the ack or at its response_url. */
   async function ask(text: string): Promise<string> {
     const name = `q${asked++}`;
     const body = slashCommandBody({ text, responseUrl: slackApi.responseUrl(name) });
     const response = await sendToSlackApp(`http://127.0.0.1:${port}/slack/events`, body, 'form', {
       secret: SIGNING_SECRET,
     });
-    expect(response.status).toBe(200);
-    const answer = await slackApi.waitFor((call) => call.kind === 'respond' && call.name === name, 10_000);
-    return JSON.stringify(answer.body);
+    return JSON.stringify(await slashAnswer(response, slackApi, name));
   }
 
   const reloads = () => run.logs().filter((line) => msg(line) === 'knowledge reloaded').length;

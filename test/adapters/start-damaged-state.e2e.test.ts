@@ -7,6 +7,7 @@ import { type CasebotProcess, freePort, startCasebotProcess, until } from '../su
 import { type FakeSlackApi, startFakeSlackApi } from './slack/fake-slack-api.js';
 import { BOT_TOKEN, SIGNING_SECRET } from './slack/harness.js';
 import { sendToSlackApp, slashCommandBody } from './slack/slack-requests.js';
+import { slashAnswer } from './slack/slash-answer.js';
 
 interface Setup {
   name: string;
@@ -82,9 +83,7 @@ describe.each(SETUPS)('npm start with Slack configured and $name', (setup) => {
     const response = await sendToSlackApp(`http://127.0.0.1:${port}/slack/events`, body, 'form', {
       secret: SIGNING_SECRET,
     });
-    expect(response.status).toBe(200);
-    const call = await slackApi.waitFor((c) => c.kind === 'respond' && c.name === name, 10_000);
-    return JSON.stringify(call.body);
+    return JSON.stringify(await slashAnswer(response, slackApi, name));
   };
 
   it('keeps running and logs one error naming the file, DATA_DIR and what to do', () => {
