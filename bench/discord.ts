@@ -9,10 +9,10 @@ import { slashCommand, TEST_TOKEN } from '../test/adapters/discord/discord-paylo
 import { FakeDiscord } from '../test/adapters/discord/fake-discord.js';
 import { type LatencySummary, summariseLatencies } from './stats.js';
 
-export const DEFAULT_INTERACTIONS = 600;
-export const CONCURRENCY = 10;
+const DEFAULT_INTERACTIONS = 600;
+const CONCURRENCY = 10;
 /** casebot's p99 may be at most this many times the bare app's. */
-export const TARGET_RATIO = 1.2;
+const TARGET_RATIO = 1.2;
 /** Discord's interaction callback types: a message, and a deferred one edited later. */
 const CHANNEL_MESSAGE = 4;
 const DEFERRED_CHANNEL_MESSAGE = 5;

@@ -14,7 +14,7 @@ const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** The blocks of the form: one input per part of `digest subscribe`. */
-export type DigestField = 'schedule' | 'day' | 'time' | 'tz' | 'country' | 'topic' | 'count';
+type DigestField = 'schedule' | 'day' | 'time' | 'tz' | 'country' | 'topic' | 'count';
 
 const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true as const });
 const option = (text: string, value: string) => ({ text: plain(text), value });
@@ -113,7 +113,7 @@ const FIELD_OF: Record<SubscriptionErrorCode, DigestField> = {
   'bad-timezone': 'tz',
 };
 
-export type DigestFormResult =
+type DigestFormResult =
   | { type: 'valid'; args: string }
   | { type: 'invalid'; errors: Partial<Record<DigestField, string>> };
 
