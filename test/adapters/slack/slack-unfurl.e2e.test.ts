@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_UNFURLS_PER_MESSAGE } from '../../../adapters/slack/handle-unfurl.js';
+import { renderSlackReply } from '../../../adapters/slack/render.js';
 import { renderCaseUnfurl } from '../../../adapters/slack/render-unfurl.js';
 import type { Bot, Case } from '../../../src/index.js';
 import { builtInBot } from '../../support/built-in-bot.js';
 import type { RecordedCall } from './fake-slack-api.js';
 import { BOT_TOKEN, type Harness, SIGNING_SECRET, startHarness } from './harness.js';
-import { eventBody, linkSharedEvent, sendToSlackApp } from './slack-requests.js';
+import { blockActionsBody, eventBody, linkSharedEvent, sendToSlackApp } from './slack-requests.js';
 
 // link_shared → chat.unfurl through the real Bolt app and Web API client, against the fake Slack.
 
@@ -85,6 +86,37 @@ describe('Slack unfurls of links to cases', () => {
     const call = await h.fake.waitFor((c) => c.name === 'chat.unfurl' && c.body.unfurl_id === 'Ucomposer-1');
     expect(call.body).toMatchObject({ source: 'composer', unfurl_id: 'Ucomposer-1' });
     expect(call.body.ts).toBeUndefined();
+  });
+
+  it("answers the card's Similar button with the cases like it, to whoever clicked", async () => {
+    const known = cases[0]!;
+    const [similar] = renderCaseUnfurl(known).blocks.flatMap((b) => (b.type === 'actions' ? b.elements : []));
+    expect(similar?.value).toBe(`similar ${known.id}`);
+    seq += 1;
+    const id = `unfurl-click${seq}`;
+    const res = await sendToSlackApp(
+      h.eventsUrl,
+      blockActionsBody({
+        actionId: similar!.action_id,
+        value: similar!.value,
+        responseUrl: h.fake.responseUrl(id),
+        ephemeral: false,
+      }),
+      'form',
+      { secret: SIGNING_SECRET },
+    );
+    expect(res.status).toBe(200);
+    const answer = await h.fake.waitFor((c) => c.kind === 'respond' && c.name === id);
+    const reply = await bot.answer(similar!.value, {
+      platform: 'slack',
+      surface: { type: 'button', on: 'channel-message' },
+    });
+    expect(reply.type).toBe('results');
+    expect(answer.body).toEqual({
+      response_type: 'ephemeral',
+      replace_original: false,
+      ...renderSlackReply(reply, { commandPrefix: '/initiatives' }),
+    });
   });
 
   it('logs a refused unfurl with the event id and keeps running', async () => {
