@@ -2,14 +2,15 @@ import type { CaseLinks } from '../knowledge/case-links.js';
 import { shortenText } from '../shorten-text.js';
 import { MAX_MESSAGE_LENGTH } from './parse-intent.js';
 
-/** The search words of a message stay well inside what the core reads as one question. */
-const MAX_SEARCH_TEXT = MAX_MESSAGE_LENGTH - 'search '.length - 20;
+/** The words of a message stay well inside what the core reads as one question. */
+const MAX_TEXT = MAX_MESSAGE_LENGTH - 'similar to ""'.length - 20;
 
 /**
  * What "Find related cases" on someone's message asks the core, in order. A message linking a
  * known case: that case (`show <id>`), then cases like it (`similar <id>`). Any other message:
- * a search over its words, however they read (`search …`, so that a message saying "help" or
- * "digest" is searched, not obeyed), cut to a question's length; a message without words (an
+ * the cases like its words, however they read (`similar to "…"`, quoted so that a message
+ * saying "help", "digest" or "from Korea" is compared, not obeyed or read as filters), cut to a
+ * question's length; a message without words (an
  * image, a sticker) gets help on what to ask. `links` is the message as posted (with its links),
  * `plain` its text as the core reads it.
  */
@@ -18,8 +19,9 @@ export function relatedCommands(message: { links: string; plain: string }, caseL
   if (linked !== undefined) return [`show ${linked.id}`, `similar ${linked.id}`];
   const words = message.plain
     .replace(/https?:\/\/\S+/giu, ' ')
+    .replace(/["“”]/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
   if (words === '') return ['help'];
-  return [`search ${shortenText(words, MAX_SEARCH_TEXT).replace(/…$/u, '')}`];
+  return [`similar to "${shortenText(words, MAX_TEXT).replace(/…$/u, '')}"`];
 }

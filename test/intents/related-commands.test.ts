@@ -22,17 +22,17 @@ describe('relatedCommands', () => {
     ]);
   });
 
-  it('searches the words of any other message, links left out, commands words included', () => {
-    expect(ask('help: digest of https://unknown.example/page on elderly care?')).toEqual([
-      'search help: digest of on elderly care?',
+  it('asks for the cases like the words of any other message, links and quotes left out', () => {
+    expect(ask('help: "digest" of https://unknown.example/page on elderly care from Korea?')).toEqual([
+      'similar to "help: digest of on elderly care from Korea?"',
     ]);
   });
 
   it('cuts a long message to a question the core reads whole', () => {
     const [command] = ask('digital inclusion '.repeat(100));
     expect(command!.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
-    expect(command).toMatch(/^search digital inclusion digital/);
-    expect(command).not.toMatch(/…$/);
+    expect(command).toMatch(/^similar to "digital inclusion digital/);
+    expect(command).toMatch(/(digital|inclusion)"$/);
   });
 
   it('offers help for a message without words', () => {

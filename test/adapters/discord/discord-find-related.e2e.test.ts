@@ -60,14 +60,16 @@ function callbackOf(interaction: { id: string }): Promise<RecordedRequest> {
 }
 
 describe('Find related cases (Discord message command)', () => {
-  it('answers privately with a search over the message text', async () => {
+  it('answers privately with the cases like the message text', async () => {
     const text = 'Has anyone trained <@1200000000000000009> public officials in digital skills? help';
     const interaction = messageCommand(FIND_RELATED_COMMAND, { content: text });
     fake.dispatch('INTERACTION_CREATE', interaction);
     const callback = (await callbackOf(interaction)).body as Callback;
     expect(callback.type).toBe(4);
     expect(callback.data.flags).toBe(MessageFlags.Ephemeral);
-    const expected = await expectedFor('search Has anyone trained public officials in digital skills? help');
+    const expected = await expectedFor(
+      'similar to "Has anyone trained public officials in digital skills? help"',
+    );
     expect(callback.data).toMatchObject({
       content: expected.content,
       embeds: expected.embeds,

@@ -50,14 +50,14 @@ async function expectedFor(command: string) {
 }
 
 describe('Find related cases (Slack message shortcut)', () => {
-  it('acknowledges at once and answers privately with a search over the message words', async () => {
+  it('acknowledges at once and answers privately with the cases like the message words', async () => {
     const { res, id } = await findRelated(
       'Has anyone trained <@U0BOSS|boss> public officials in <https://example.org/x|digital skills> &amp; help?',
     );
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
     const answer = await h.fake.waitFor((c) => c.kind === 'respond' && c.name === id);
-    const command = 'search Has anyone trained @boss public officials in digital skills & help?';
+    const command = 'similar to "Has anyone trained @boss public officials in digital skills & help?"';
     expect(spy.asked.at(-1)).toMatchObject({ text: command, ctx: { surface: SLASH, userId: 'U0ASKER' } });
     expect(answer.body).toEqual(await expectedFor(command));
     const message = answer.body as unknown as Parameters<typeof limitProblems>[0];
