@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createButtonIds } from '../../adapters/discord/button-ids.js';
 import { renderDiscordReply } from '../../adapters/discord/render.js';
 import { parseMessageText } from '../../adapters/slack/parse-message-text.js';
 import { renderSlackReply } from '../../adapters/slack/render.js';
 import { buildCaseLinks, MAX_MESSAGE_LENGTH, parseIntent, relatedCommands } from '../../src/index.js';
 import { builtInBot } from '../support/built-in-bot.js';
 import { hostileText as discordText, expectWithinDiscordLimits } from './discord/discord-limits.js';
+import { createButtonIds } from './discord/memory-button-ids.js';
 import { limitProblems, markupProblems, hostileText as slackText } from './slack/slack-limits.js';
 
 // "Find related cases" takes any colleague's message: whatever it says, the commands stay a
