@@ -1,4 +1,10 @@
-import { type Bot, type ConversationStore, createReloadingBot, type DigestHandler } from '../src/index.js';
+import {
+  type Bot,
+  type ConversationStore,
+  createReloadingBot,
+  type DigestHandler,
+  type StatusProvider,
+} from '../src/index.js';
 import { runConsoleChat } from './cli/console-chat.js';
 import { readDiscordConfig } from './discord/config.js';
 import { readCoreConfig } from './shared/core-config.js';
@@ -36,11 +42,17 @@ async function main(): Promise<void> {
   const core = { knowledgeDir: config.core.KNOWLEDGE_DIR, cacheDir: config.core.CACHE_DIR, logger };
   // Knowledge folder changes and SIGHUP reload it in the background (neither keeps casebot alive).
   const openBot = async (
-    options: { digests?: DigestHandler; conversations?: ConversationStore; onReload?: () => void } = {},
+    options: {
+      digests?: DigestHandler;
+      status?: StatusProvider;
+      conversations?: ConversationStore;
+      onReload?: () => void;
+    } = {},
   ): Promise<Bot> => {
     const { bot, reload } = await createReloadingBot({
       ...core,
       ...(options.digests ? { digests: options.digests } : {}),
+      ...(options.status ? { status: options.status } : {}),
       ...(options.conversations ? { conversations: options.conversations } : {}),
     });
     const reloaded = async () => {

@@ -26,6 +26,7 @@ import type { Reply, ReplyContent } from './replies/reply.js';
 import { buildSearchIndexData, type SearchIndexData } from './search/build-search-index.js';
 import type { SearchIndex } from './search/search-index.js';
 import { countryStems, createSimilarCases, type SimilarCases } from './search/similar-cases.js';
+import type { StatusProvider } from './status/status-report.js';
 import type { ConversationStore } from './store/store.js';
 import { parseMessage } from './understanding/parse-message.js';
 
@@ -42,6 +43,8 @@ export interface CreateBotOptions {
   now?: () => Date;
   /** Answers `digest …` messages; without it they get "Digests need a chat channel". */
   digests?: DigestHandler;
+  /** Answers `status` with how the running process is. */
+  status?: StatusProvider;
 }
 
 /** How the message was read, on the reply: notes as its notice, other readings as buttons. */
@@ -105,6 +108,7 @@ export function createBot(options: CreateBotOptions): Bot {
     matchCases,
   };
   if (options.digests) deps.digests = options.digests;
+  if (options.status) deps.status = options.status;
   const ids = knowledge.cases.map((c) => c.id);
   const parseOptions = { now, isCaseId: caseIdTest(deps.byId, ids) };
   const read = (command: string) => parseIntent(command, { ...parseOptions, deps });

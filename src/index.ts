@@ -75,5 +75,5 @@ export type {
 } from './replies/reply.js';
 export { PAGE_SIZE } from './replies/reply.js';
 export { describeStatus, describeUptime } from './status/describe-status.js';
-export type { AdapterStatus, DigestStatus, StatusReport } from './status/status-report.js';
+export type { AdapterStatus, DigestStatus, StatusProvider, StatusReport } from './status/status-report.js';
 export * from './store/index.js';

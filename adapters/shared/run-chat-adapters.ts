@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http';
 import type { Logger } from 'pino';
-import type { Bot, ConversationStore, DigestHandler } from '../../src/index.js';
+import type { Bot, ConversationStore, DigestHandler, StatusProvider, StatusReport } from '../../src/index.js';
 import type { DiscordConfig } from '../discord/config.js';
 import { DISCORD_INTERACTIONS_PATH } from '../discord/interactions-endpoint.js';
 import { replicaName, startDiscord } from '../discord/main.js';
@@ -29,6 +29,8 @@ export interface ChatAdaptersConfig {
   /** Loads the knowledge and builds the bot (reloading it when the folder changes; `onReload` after each). */
   openBot(options: {
     digests: DigestHandler;
+    /** The report `GET /status` gives, for `status` in chat. */
+    status: StatusProvider;
     /** The store's, so that a follow-up ("next", "the second one") works on any replica. */
     conversations?: ConversationStore;
     onReload: () => void;
@@ -75,7 +77,7 @@ export async function runChatAdapters(config: ChatAdaptersConfig): Promise<void>
   const names = [...(config.slack ? ['slack'] : []), ...(config.discord ? ['discord'] : [])];
   let bot: Bot | undefined;
   // Undefined until the knowledge is loaded: `/status` answers 503 meanwhile.
-  const status = async () => {
+  const status = async (): Promise<StatusReport | undefined> => {
     const loaded = bot;
     if (!loaded) return undefined;
     return buildStatus({
@@ -103,9 +105,16 @@ export async function runChatAdapters(config: ChatAdaptersConfig): Promise<void>
   const countKnowledge = () => {
     if (bot) metrics.knowledge({ cases: bot.knowledge.cases.length, version: bot.knowledge.hash });
   };
+  // `status` in chat: asked only once the bot exists, so the report is always there then.
+  const statusInChat: StatusProvider = async () => {
+    const report = await status();
+    if (!report) throw new Error('status asked before the bot was built');
+    return report;
+  };
   bot = instrumentBot(
     await config.openBot({
       digests: digests.handler,
+      status: statusInChat,
       ...(store ? { conversations: store.conversations } : {}),
       onReload: countKnowledge,
     }),

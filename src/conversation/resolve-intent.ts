@@ -83,6 +83,8 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
       return decision({ type: 'digest', command: u.digest ?? { type: 'help' } });
     case 'help':
       return decision({ type: 'help', ...(u.help ?? { reason: 'asked' }) });
+    case 'status':
+      return decision({ type: 'status' });
     case 'small-talk':
       return decision({ type: 'small-talk', kind: u.smallTalk ?? 'ack' });
     case 'yes':

@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { CountryCount } from '../replies/reply.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { SimilarCases } from '../search/similar-cases.js';
+import type { StatusProvider } from '../status/status-report.js';
 import type { ConversationStore } from '../store/store.js';
 import type { Level } from './intent.js';
 import type { SearchResult } from './search-result.js';
@@ -31,4 +32,6 @@ export interface BotDeps {
   /** Every case matching the filters, most relevant first: what digest commands select from. */
   matchCases(filter: { country?: string; topic?: string }): Case[];
   digests?: DigestHandler;
+  /** The running process's status (`npm start` gives it); without it `status` says where to look. */
+  status?: StatusProvider;
 }

@@ -155,6 +155,8 @@ function commandWords(intent: Intent, quoted: boolean): string {
       return intent.topic ? `help ${intent.topic}` : 'help';
     case 'small-talk':
       return SMALL_TALK[intent.kind];
+    case 'status':
+      return 'status';
     case 'follow-up':
       return intent.asked;
     case 'digest':

@@ -57,6 +57,11 @@ function helpEntries(deps: BotDeps): HelpEntry[] {
       description: 'A regular digest of cases in this channel (Slack and Discord).',
       example: 'digest subscribe weekly mon 09:00 topic health',
     },
+    {
+      usage: 'status',
+      description: 'How casebot is: its knowledge, chat connections, digests, store and uptime.',
+      example: 'status',
+    },
   ];
 }
 

@@ -10,6 +10,7 @@ import { handleSearch } from './handle-search.js';
 import { handleShow } from './handle-show.js';
 import { handleSimilar } from './handle-similar.js';
 import { handleFollowUp, handleSmallTalk } from './handle-small-talk.js';
+import { handleStatus } from './handle-status.js';
 import type { Intent } from './intent.js';
 
 async function handleDigest(
@@ -56,6 +57,8 @@ export async function handleIntent(intent: Intent, deps: BotDeps, ctx: ChatConte
       return handleFollowUp(intent, deps);
     case 'digest':
       return handleDigest(intent, deps, ctx);
+    case 'status':
+      return handleStatus(intent, deps);
     default: {
       const unreachable: never = intent;
       return unreachable;

@@ -77,4 +77,6 @@ export type Intent =
   | { type: 'small-talk'; kind: SmallTalk }
   /** A follow-up ("next", "the second one", "only local ones") with nothing before it to follow. */
   | { type: 'follow-up'; asked: string }
-  | { type: 'digest'; command: DigestCommand };
+  | { type: 'digest'; command: DigestCommand }
+  /** How this casebot is: knowledge, adapters, digests, store, uptime (`status`). */
+  | { type: 'status' };

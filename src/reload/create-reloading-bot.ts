@@ -7,6 +7,7 @@ import { countProblems } from '../knowledge/describe-knowledge.js';
 import { type Logger, silentLogger } from '../logger.js';
 import type { SearchIndexData, TransferredSearchIndexData } from '../search/build-search-index.js';
 import { createSearchIndex } from '../search/search-index.js';
+import type { StatusProvider } from '../status/status-report.js';
 import type { ConversationStore } from '../store/store.js';
 import { type BuiltKnowledge, buildInWorker } from './build-in-worker.js';
 import { loadSearchKnowledge } from './load-search-knowledge.js';
@@ -20,6 +21,8 @@ export interface CreateReloadingBotOptions {
   now?: () => Date;
   /** Answers `digest …` messages from the first one (build it first: see `createDigestHandler`). */
   digests?: DigestHandler;
+  /** Answers `status` with how the running process is (see `StatusProvider`). */
+  status?: StatusProvider;
   /** Where conversations are remembered; one store for every reload (in memory by default). */
   conversations?: ConversationStore;
   /** How a reload builds; in a worker thread unless a test says otherwise. */

@@ -26,3 +26,10 @@ export interface StatusReport {
   /** This process among the replicas (host/pid/…), where there can be several. */
   replica?: string;
 }
+
+/**
+ * The running process's report, asked when someone says `status` in chat: the adapters give the
+ * same one `GET /status` and `casebot status` show. May reject (the store went away): that is
+ * answered with the usual apology.
+ */
+export type StatusProvider = () => Promise<StatusReport>;

@@ -160,6 +160,7 @@ export function assignRoles(
   const topicWords = new Set<number>();
   let yes = false;
   let help = false;
+  let status = false;
   let leading = true;
   const needsRef = commands.has('show') || commands.has('similar') || commands.has('compare');
 
@@ -216,6 +217,7 @@ export function assignRoles(
     if (roleOf(span, 'yes')) yes = true;
     const spanCommands = commandsOf(span);
     if (spanCommands.includes('help')) help = true;
+    if (spanCommands.includes('status')) status = true;
     if (spanCommands.includes('list') || spanCommands.includes('new')) result.listing = true;
     if (spanCommands.includes('new')) result.sort ??= 'newest';
     // Greetings and fillers before the question do not stop what follows from leading it.
@@ -272,7 +274,7 @@ export function assignRoles(
   } else if (help && !hasContent) {
     result.kind = 'help';
     result.help = { reason: 'asked' };
-  }
+  } else if (status && !hasContent) result.kind = 'status';
   if (result.kind === 'search' && !hasContent && !result.sort && !result.listing && !result.move) {
     if (result.drops.length > 0 || result.followUp) result.followUp ??= 'switch';
     else if (result.randomish) result.kind = 'random';

@@ -99,6 +99,12 @@ const ENTRIES: readonly [Role, string][] = [
       'latest news | what s happening lately | lately',
   ],
   [
+    { type: 'command', command: 'status' },
+    'status | bot status | casebot status | your status | uptime | are you healthy | are you ok | ' +
+      'are you okay | are you up | are you alive | are you running | are you working | is the bot up | ' +
+      'is casebot up | is casebot healthy | bot health | casebot health',
+  ],
+  [
     { type: 'command', command: 'help' },
     'help | help me | commands | command list | usage | manual | instructions | options | menu',
   ],

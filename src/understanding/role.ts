@@ -13,6 +13,7 @@ export type CommandName =
   | 'list'
   | 'new'
   | 'help'
+  | 'status'
   | 'country'
   | 'digest';
 

@@ -33,6 +33,7 @@ export type MessageKind =
   | 'yes'
   | 'small-talk'
   | 'help'
+  | 'status'
   | 'digest';
 
 /**

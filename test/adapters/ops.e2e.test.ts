@@ -61,6 +61,18 @@ describe('npm start, the ops listener', () => {
   });
 });
 
+describe('status in chat', () => {
+  it('answers anyone who asks in Slack with the same report', async () => {
+    expect((await world.command('status1', 'status')).status).toBe(200);
+    await world.slack.waitForDelivered('status1');
+    const [answer] = world.slack.taken('status1');
+    const text = String(answer?.body.text);
+    expect(text).toContain('Adapters: slack connected; discord gateway holder');
+    expect(text).toContain('Store: SQLite, answering');
+    expect(text).toMatch(/Knowledge: 18 cases, version [0-9a-f]{12}/);
+  });
+});
+
 describe('casebot status', () => {
   it('prints the knowledge, adapters, digests, store and uptime of the running casebot', async () => {
     const printed = await status('--url', `${ops}/status`);

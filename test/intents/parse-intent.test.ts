@@ -134,6 +134,7 @@ const intentArb: fc.Arbitrary<Intent> = fc.oneof(
     },
     { type: 'help', reason: 'asked' },
     { type: 'small-talk', kind: 'thanks' },
+    { type: 'status' },
   ),
 );
 

@@ -345,6 +345,18 @@ const PHRASINGS: [string, Expected][] = [
   ['help', { type: 'help', reason: 'asked' }],
   ['?', { type: 'help', reason: 'asked' }],
   ['search', { type: 'help', reason: 'asked', topic: 'search' }],
+  // How casebot is: a command, unless the message asks about something else
+  ['status', { type: 'status' }],
+  ['Status?', { type: 'status' }],
+  ['/status', { type: 'status' }],
+  ['bot status', { type: 'status' }],
+  ['are you healthy?', { type: 'status' }],
+  ['are you up?', { type: 'status' }],
+  ['uptime', { type: 'status' }],
+  ['how are you', { type: 'small-talk', kind: 'greeting' }],
+  ['status of digital identity projects', search('digital identity')],
+  ['what is the status of open data in Korea', search('open data', KR)],
+  ['health', list({ topic: 'Health' }, { sort: 'relevance' })],
   // Follow-ups with nothing before them
   ['next', { type: 'follow-up', asked: 'next' }],
   ['show more', { type: 'follow-up', asked: 'show more' }],
