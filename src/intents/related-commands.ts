@@ -1,9 +1,13 @@
 import type { CaseLinks } from '../knowledge/case-links.js';
 import { shortenText } from '../shorten-text.js';
-import { MAX_MESSAGE_LENGTH } from './parse-intent.js';
+import { MAX_SUBJECT } from '../understanding/parse-message.js';
 
-/** The words of a message stay well inside what the core reads as one question. */
-const MAX_TEXT = MAX_MESSAGE_LENGTH - 'similar to ""'.length - 20;
+/**
+ * The words of a message are cut to what the core searches of a subject, so the quoted text is
+ * compared as it is: a longer one the core cuts itself, and a cut quote can read as something
+ * else (a message starting "#1" became a position, found by the property test).
+ */
+const MAX_TEXT = MAX_SUBJECT;
 
 /**
  * What "Find related cases" on someone's message asks the core, in order. A message linking a

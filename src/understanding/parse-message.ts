@@ -156,7 +156,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
 }
 
 /** A subject is searched for up to this many characters, cut at a word. */
-const MAX_SUBJECT = 200;
+export const MAX_SUBJECT = 200;
 
 function cut(subject: string): string {
   if (subject.length <= MAX_SUBJECT) return subject;

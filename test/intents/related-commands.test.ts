@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildCaseLinks, type Case, MAX_MESSAGE_LENGTH, relatedCommands } from '../../src/index.js';
+import {
+  buildCaseLinks,
+  type Case,
+  MAX_MESSAGE_LENGTH,
+  parseIntent,
+  relatedCommands,
+} from '../../src/index.js';
 
 const connectoo: Case = {
   id: 'cnt2022',
@@ -33,6 +39,14 @@ describe('relatedCommands', () => {
     expect(command!.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
     expect(command).toMatch(/^similar to "digital inclusion digital/);
     expect(command).toMatch(/(digital|inclusion)"$/);
+  });
+
+  it('keeps a long message starting "#1" a comparison, not a position (found by the property test)', () => {
+    const [command] = ask(`#1${' word'.repeat(41)}`);
+    expect(parseIntent(command!)).toMatchObject({
+      type: 'similar',
+      text: expect.stringMatching(/^1 word word/),
+    });
   });
 
   it('offers help for a message without words', () => {
