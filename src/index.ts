@@ -69,6 +69,8 @@ export type {
   CompareRow,
   CountGroup,
   CountryCount,
+  FilterMenu,
+  FilterOption,
   HelpEntry,
   Reply,
   ReplyAction,

@@ -13,7 +13,7 @@ import { selectCases } from './select-cases.js';
 type CountIntent = Extract<Intent, { type: 'count' }>;
 
 /** The values of a facet one case has: its countries, its topics, its year, its level. */
-function valuesOf(c: Case, facet: Facet, deps: BotDeps): string[] {
+export function valuesOf(c: Case, facet: Facet, deps: Pick<BotDeps, 'levels'>): string[] {
   switch (facet) {
     case 'country':
       return c.countries;
@@ -35,12 +35,12 @@ function valuesOf(c: Case, facet: Facet, deps: BotDeps): string[] {
   }
 }
 
-function nameOf(facet: Facet, key: string): string {
+export function nameOf(facet: Facet, key: string): string {
   if (facet === 'region') return getRegion(key)?.label ?? key;
   return facet === 'country' ? (getCountry(key)?.name ?? key) : key;
 }
 
-function labelOf(facet: Facet, key: string): string {
+export function labelOf(facet: Facet, key: string): string {
   if (facet === 'region') return nameOf(facet, key);
   if (facet !== 'country') return key;
   const country = getCountry(key);
@@ -48,7 +48,7 @@ function labelOf(facet: Facet, key: string): string {
 }
 
 /** The filters narrowed to one value of a facet: what its line lists. */
-function narrowed(filters: Filters, facet: Facet, key: string): Filters {
+export function narrowed(filters: Filters, facet: Facet, key: string): Filters {
   switch (facet) {
     case 'country': {
       const { region: _region, ...rest } = filters;

@@ -5,6 +5,7 @@ import { buildResultsReply } from '../replies/build-results-reply.js';
 import type { ReplyAction, ReplyContent } from '../replies/reply.js';
 import { tokenizeQuery } from '../search/tokenize.js';
 import type { BotDeps } from './bot-deps.js';
+import { buildFilterMenus } from './build-filter-menus.js';
 import { caseCount, describeRequest } from './describe-request.js';
 import { formatCommand } from './format-command.js';
 import type { Filters, Intent } from './intent.js';
@@ -115,10 +116,13 @@ export function handleSearch(intent: SearchIntent, deps: BotDeps): ReplyContent 
       }),
     );
   }
-  return buildResultsReply({
+  const reply = buildResultsReply({
     intent,
     heading: describeRequest(intent.query, intent.filters, intent.sort),
     ranked,
     commandFor: (page) => formatCommand({ ...intent, page }),
   });
+  const menus = buildFilterMenus(intent, ranked.cases(), deps);
+  if (menus.length > 0) reply.menus = menus;
+  return reply;
 }

@@ -41,6 +41,25 @@ export interface CountGroup {
   command: string;
 }
 
+/** One choice of a filter menu: a value of the facet, how many of the current cases have it, and the command that re-runs the question with it. */
+export interface FilterOption {
+  key: string;
+  label: string;
+  count: number;
+  command: string;
+}
+
+/**
+ * A filter offered as a menu under a list of results: options most cases first, each one
+ * narrowing the current answer to cases that exist (an option never gives an empty answer).
+ */
+export interface FilterMenu {
+  facet: 'country' | 'topic' | 'year';
+  /** What the menu asks, shown before anything is chosen ("Filter by country"). */
+  placeholder: string;
+  options: FilterOption[];
+}
+
 /** One fact of the compared cases, side by side (one value per case, in order). */
 export interface CompareRow {
   label: string;
@@ -99,6 +118,8 @@ type AnswerBody =
       pageCount: number;
       /** How to see the next page, as a command; absent on the last page. */
       nextCommand?: string;
+      /** Filters of the whole result as menus (searches and lists only). */
+      menus?: FilterMenu[];
     }
   | { type: 'case'; intent: Intent; heading: string }
   /** How many cases match, in all (`total`) and per country, topic, year, level or region. */

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { createBot, type FilterMenu, parseIntent, type Reply } from '../../src/index.js';
+import { buildSearchIndexData } from '../../src/search/build-search-index.js';
+import { createSearchIndex } from '../../src/search/search-index.js';
+import { makeCase } from '../digests/digest-fixtures.js';
+import { builtInBot } from '../support/built-in-bot.js';
+
+const cases = [
+  makeCase('fr1', {
+    title: 'Telehealth for villages',
+    summary: 'Telehealth in France.',
+    tags: ['Health'],
+    year: 2021,
+  }),
+  makeCase('fr2', {
+    title: 'Telehealth for schools',
+    summary: 'Telehealth at school.',
+    tags: ['Health', 'Education'],
+    year: 2019,
+  }),
+  makeCase('de1', {
+    title: 'Telehealth by phone',
+    summary: 'Telehealth calls.',
+    countries: ['DE'],
+    tags: ['Health'],
+    year: 2021,
+  }),
+  makeCase('cl1', {
+    title: 'Budget by citizens',
+    summary: 'Citizens decide.',
+    countries: ['CL'],
+    tags: ['Participation & democracy'],
+  }),
+  makeCase('cl2', {
+    title: 'Citizens at the table',
+    summary: 'Citizens decide.',
+    countries: ['CL'],
+    tags: ['Our own tag'],
+  }),
+];
+
+function bot() {
+  return createBot({
+    knowledge: { cases, problems: [], hash: 'test' },
+    index: createSearchIndex(buildSearchIndexData(cases)),
+  });
+}
+
+function menusOf(reply: Reply): FilterMenu[] {
+  return reply.type === 'results' ? (reply.menus ?? []) : [];
+}
+
+describe('filter menus of a list of results', () => {
+  it('offers per country, topic and year the values some matched cases have, most cases first, with their counts', async () => {
+    const reply = await bot().answer('telehealth');
+    expect(menusOf(reply)).toEqual([
+      {
+        facet: 'country',
+        placeholder: 'Filter by country',
+        options: [
+          { key: 'FR', label: '🇫🇷 France', count: 2, command: 'search telehealth in France' },
+          { key: 'DE', label: '🇩🇪 Germany', count: 1, command: 'search telehealth in Germany' },
+        ],
+      },
+      {
+        facet: 'topic',
+        placeholder: 'Filter by topic',
+        options: [
+          { key: 'Education', label: 'Education', count: 1, command: 'search telehealth topic Education' },
+        ],
+      },
+      {
+        facet: 'year',
+        placeholder: 'Filter by year',
+        options: [
+          { key: '2021', label: '2021', count: 2, command: 'search telehealth in 2021' },
+          { key: '2019', label: '2019', count: 1, command: 'search telehealth in 2019' },
+        ],
+      },
+    ]);
+  });
+
+  it('counts every matched case, not only the page shown', async () => {
+    const reply = await bot().answer('list');
+    expect(reply.cases.length).toBeLessThanOrEqual(5);
+    const countries = menusOf(reply).find((m) => m.facet === 'country');
+    expect(countries?.options.reduce((n, o) => n + o.count, 0)).toBe(cases.length);
+  });
+
+  it('each option re-runs the question with its filter and finds exactly its count', async () => {
+    const b = bot();
+    for (const text of ['telehealth', 'list', 'telehealth oldest first', 'list since 2019']) {
+      const reply = await b.answer(text);
+      for (const menu of menusOf(reply))
+        for (const option of menu.options) {
+          const narrowed = await b.answer(option.command);
+          expect(narrowed.type, option.command).toBe('results');
+          expect(narrowed.total, option.command).toBe(option.count);
+          // The question is the same but for the filter: the sort a person chose stays.
+          const asked = parseIntent(text);
+          const again = parseIntent(option.command);
+          if (asked.type === 'search' && again.type === 'search' && text.includes('oldest'))
+            expect(again.sort).toBe('oldest');
+        }
+    }
+  });
+
+  it('offers no topic a command cannot name (a tag outside the taxonomy)', async () => {
+    const topics = menusOf(await bot().answer('decide')).find((m) => m.facet === 'topic');
+    expect(topics?.options.map((o) => o.key)).toEqual(['Participation & democracy']);
+  });
+
+  it('offers only options that narrow the answer: none that keeps every case, nor a menu left empty', async () => {
+    const b = bot();
+    expect(menusOf(await b.answer('telehealth in Germany'))).toEqual([]);
+    const french = menusOf(await b.answer('telehealth in France'));
+    expect(french.map((m) => m.facet)).toEqual(['topic', 'year']);
+    expect(french.flatMap((m) => m.options.map((o) => o.command))).toEqual([
+      'search telehealth topic Education in France',
+      'search telehealth in 2021 in France',
+      'search telehealth in 2019 in France',
+    ]);
+  });
+
+  it('keeps the other filters when one changes, and on the built-in knowledge every command reads back as a search', async () => {
+    const b = await builtInBot();
+    const reply = await b.answer('list since 2015');
+    const menus = menusOf(reply);
+    expect(menus.length).toBeGreaterThan(0);
+    for (const menu of menus) {
+      expect(menu.options.length).toBeLessThanOrEqual(100);
+      for (const option of menu.options) {
+        const intent = parseIntent(option.command);
+        expect(intent.type).toBe('search');
+        if (intent.type === 'search' && menu.facet !== 'year')
+          expect(intent.filters.years).toEqual({ from: 2015 });
+      }
+    }
+  });
+});
