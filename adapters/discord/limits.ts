@@ -17,6 +17,11 @@ export const DISCORD_MAX_URL = 2048;
 export const DISCORD_MAX_BUTTONS_PER_ROW = 5;
 export const DISCORD_MAX_ROWS = 5;
 export const DISCORD_MAX_BUTTON_LABEL = 80;
+/** A string select's options, and each option's label and value. */
+export const DISCORD_MAX_SELECT_OPTIONS = 25;
+export const DISCORD_MAX_OPTION_LABEL = 100;
+export const DISCORD_MAX_OPTION_VALUE = 100;
+export const DISCORD_MAX_PLACEHOLDER = 150;
 
 type TextSlot = { get(): string; set(value: string): void };
 

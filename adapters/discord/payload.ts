@@ -3,6 +3,7 @@ import type {
   APIAllowedMentions,
   APIButtonComponentWithCustomId,
   APIEmbed,
+  APIStringSelectComponent,
   MessageCreateOptions,
 } from 'discord.js';
 
@@ -13,7 +14,8 @@ export const NO_MENTIONS: APIAllowedMentions = { parse: [], replied_user: false 
 export interface DiscordMessagePayload {
   content: string;
   embeds: APIEmbed[];
-  components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
+  /** Rows of buttons, or of one filter menu each. */
+  components: APIActionRowComponent<APIButtonComponentWithCustomId | APIStringSelectComponent>[];
   allowed_mentions: APIAllowedMentions;
   /** `MessageFlags.Ephemeral` when only the asker should see it. */
   flags?: number;

@@ -69,9 +69,15 @@ export function buttonRequest(
   deps: HandlerDeps,
 ): SlackRequest | undefined {
   const { bot, config, delivery } = deps;
-  if (action.type !== 'button' || body.response_url === undefined) return undefined;
+  // A filter menu's choice carries its command as a button does.
+  const command =
+    action.type === 'button'
+      ? (action.value ?? '')
+      : action.type === 'static_select'
+        ? action.selected_option.value
+        : undefined;
+  if (command === undefined || body.response_url === undefined) return undefined;
   const kind = parseActionId(action.action_id);
-  const command = action.value ?? '';
   const origin = {
     teamId: body.team?.id,
     channelId: body.channel?.id,

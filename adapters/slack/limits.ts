@@ -23,3 +23,11 @@ export const SLACK_MAX_ID = 255;
 export const SLACK_MAX_FALLBACK_TEXT = 3000;
 /** The whole message as JSON (text and blocks): our own budget, well under Slack's limits. */
 export const SLACK_MESSAGE_BUDGET = 16_000;
+/** Options of a `static_select`. */
+export const SLACK_MAX_SELECT_OPTIONS = 100;
+/** An option's text (plain_text). */
+export const SLACK_MAX_OPTION_TEXT = 75;
+/** An option's `value`, which carries the command to run. */
+export const SLACK_MAX_OPTION_VALUE = 150;
+/** A menu's placeholder (plain_text). */
+export const SLACK_MAX_PLACEHOLDER = 150;

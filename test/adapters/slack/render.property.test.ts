@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderSlackReply, type SlackRenderOptions } from '../../../adapters/slack/render.js';
-import type { CaseHit, Reply, ReplyAction } from '../../../src/index.js';
+import type { CaseHit, FilterMenu, Reply, ReplyAction } from '../../../src/index.js';
 import { limitProblems, markupProblems, hostileText as text } from './slack-limits.js';
 
 const url = fc.oneof(
@@ -70,9 +70,30 @@ const base = {
   }),
 };
 
+/** Filter menus as the core could make them, and worse: long labels, long or repeated commands, 300 options. */
+const menus: fc.Arbitrary<FilterMenu[]> = fc.array(
+  fc.record({
+    facet: fc.constantFrom('country' as const, 'topic' as const, 'year' as const),
+    placeholder: text(200),
+    options: fc.array(
+      fc.record({
+        key: text(10),
+        label: text(200),
+        count: fc.nat(),
+        command: fc.oneof(text(80), fc.string({ minLength: 140, maxLength: 200 })),
+      }),
+      { maxLength: 300 },
+    ),
+  }),
+  { maxLength: 3 },
+);
+
 const reply: fc.Arbitrary<Reply> = fc.oneof(
   fc
-    .record({ ...base, type: fc.constant('results' as const), page: fc.nat(), pageCount: fc.nat() })
+    .record(
+      { ...base, type: fc.constant('results' as const), page: fc.nat(), pageCount: fc.nat(), menus },
+      { requiredKeys: ['cases', 'total', 'actions', 'heading', 'visibility', 'type', 'page', 'pageCount'] },
+    )
     .map((r): Reply => ({ ...r, intent: { ...SEARCH, page: r.page } })),
   fc
     .record({ ...base, type: fc.constant('case' as const) })

@@ -9,7 +9,11 @@ import {
   SLACK_MAX_FALLBACK_TEXT,
   SLACK_MAX_HEADER_TEXT,
   SLACK_MAX_ID,
+  SLACK_MAX_OPTION_TEXT,
+  SLACK_MAX_OPTION_VALUE,
+  SLACK_MAX_PLACEHOLDER,
   SLACK_MAX_SECTION_TEXT,
+  SLACK_MAX_SELECT_OPTIONS,
   SLACK_MESSAGE_BUDGET,
 } from '../../../adapters/slack/limits.js';
 import type { SlackMessage } from '../../../adapters/slack/payload.js';
@@ -31,6 +35,26 @@ interface AnyElement {
   text?: unknown;
   action_id?: string;
   value?: string;
+  placeholder?: { text: string };
+  options?: { text: { text: string }; value: string }[];
+}
+
+/** A `static_select`'s limits: 1 to 100 options, each with text and a value within theirs. */
+function selectProblems(select: AnyElement): string[] {
+  const problems: string[] = [];
+  const options = select.options ?? [];
+  if (options.length < 1 || options.length > SLACK_MAX_SELECT_OPTIONS)
+    problems.push(`options: ${options.length}`);
+  const placeholder = select.placeholder?.text ?? '';
+  if (placeholder.trim() === '' || placeholder.length > SLACK_MAX_PLACEHOLDER) problems.push('placeholder');
+  for (const o of options) {
+    if (o.text.text.trim() === '' || o.text.text.length > SLACK_MAX_OPTION_TEXT)
+      problems.push(`option text ${o.text.text.length}`);
+    if (o.value.trim() === '' || o.value.length > SLACK_MAX_OPTION_VALUE) problems.push('option value');
+  }
+  const values = options.map((o) => o.value);
+  if (new Set(values).size !== values.length) problems.push('option values not unique');
+  return problems;
 }
 
 /** Every Slack limit block-kit.ts names; returns what broke, so a failure says which. */
@@ -72,6 +96,11 @@ export function limitProblems(message: SlackMessage): string[] {
     }
   }
   for (const b of buttons) {
+    if (!b.action_id || b.action_id.length > SLACK_MAX_ID) problems.push('action id');
+    if (b.type === 'static_select') {
+      problems.push(...selectProblems(b));
+      continue;
+    }
     const label = (b.text as { text: string }).text;
     if (label.length > SLACK_MAX_BUTTON_TEXT || label.trim() === '')
       problems.push(`button text ${label.length}`);

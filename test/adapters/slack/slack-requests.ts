@@ -85,6 +85,8 @@ export interface BlockActionFields {
   userId?: string;
   channelId?: string;
   ephemeral?: boolean;
+  /** Makes the action a `static_select` choice whose option carries `value`, shown as this text. */
+  selectedText?: string;
 }
 
 /** A `block_actions` interaction: form body with one `payload=` JSON field. */
@@ -106,14 +108,26 @@ export function blockActionsBody(f: BlockActionFields): string {
     channel: { id: channelId, name: channelId.startsWith('D') ? 'directmessage' : 'general' },
     response_url: f.responseUrl,
     actions: [
-      {
-        type: 'button',
-        action_id: f.actionId,
-        block_id: 'casebot_b9',
-        text: { type: 'plain_text', text: 'Button', emoji: true },
-        value: f.value,
-        action_ts: '1700000002.000300',
-      },
+      f.selectedText === undefined
+        ? {
+            type: 'button',
+            action_id: f.actionId,
+            block_id: 'casebot_b9',
+            text: { type: 'plain_text', text: 'Button', emoji: true },
+            value: f.value,
+            action_ts: '1700000002.000300',
+          }
+        : {
+            type: 'static_select',
+            action_id: f.actionId,
+            block_id: 'casebot_b9',
+            selected_option: {
+              text: { type: 'plain_text', text: f.selectedText, emoji: true },
+              value: f.value,
+            },
+            placeholder: { type: 'plain_text', text: 'Filter', emoji: true },
+            action_ts: '1700000002.000300',
+          },
     ],
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
