@@ -1,7 +1,7 @@
 import {
-  type ButtonInteraction,
   type Interaction,
   type Message,
+  type MessageComponentInteraction,
   MessageFlags,
   PermissionFlagsBits,
 } from 'discord.js';
@@ -33,7 +33,7 @@ export function interactionContext(interaction: Interaction, surface: Surface): 
  * A click on a button: who sees the message it is on, and whether it is the Share button,
  * which asks for the answer in the channel.
  */
-export function buttonSurface(interaction: ButtonInteraction, requested?: 'channel'): Surface {
+export function buttonSurface(interaction: MessageComponentInteraction, requested?: 'channel'): Surface {
   const on = interaction.message.flags.has(MessageFlags.Ephemeral) ? 'private-message' : 'channel-message';
   return requested ? { type: 'button', on, requested } : { type: 'button', on };
 }

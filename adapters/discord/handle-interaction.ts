@@ -4,6 +4,7 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
   MessageFlags,
+  type StringSelectMenuInteraction,
 } from 'discord.js';
 import type { Reply, Surface } from '../../src/index.js';
 import { answerWithin } from '../shared/answer-within.js';
@@ -15,6 +16,7 @@ import { FIND_RELATED_COMMAND, handleFindRelated } from './find-related.js';
 import { type HandlerDeps, renderWithButtons } from './handler-deps.js';
 import type { DiscordMessagePayload } from './payload.js';
 import { toMessageOptions, toReplyOptions } from './payload.js';
+import { MENU_ID_PREFIX } from './render-menus.js';
 import { createInteractionResponder, type InteractionResponder } from './response-delivery.js';
 
 export const EXPIRED_BUTTON =
@@ -28,6 +30,8 @@ export async function handleInteraction(interaction: Interaction, deps: HandlerD
   if (interaction.isButton()) return handleButton(interaction, deps);
   if (interaction.isMessageContextMenuCommand() && interaction.commandName === FIND_RELATED_COMMAND)
     return handleFindRelated(interaction, deps);
+  if (interaction.isStringSelectMenu() && interaction.customId.startsWith(MENU_ID_PREFIX))
+    return handleButton(interaction, deps);
 }
 
 async function handleAutocomplete(interaction: AutocompleteInteraction, deps: HandlerDeps): Promise<void> {
@@ -64,8 +68,14 @@ async function handleSlashCommand(
   await replyWithAnswer(interaction, spec.toText(interaction.options), surface, deps);
 }
 
-async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps): Promise<void> {
-  const decoded = await deps.buttons.decode(interaction.customId);
+/** A click on a button, or a filter menu's choice, whose value is encoded as a button's id is. */
+async function handleButton(
+  interaction: ButtonInteraction | StringSelectMenuInteraction,
+  deps: HandlerDeps,
+): Promise<void> {
+  const decoded = await deps.buttons.decode(
+    interaction.isButton() ? interaction.customId : (interaction.values[0] ?? ''),
+  );
   if (decoded.type !== 'command') {
     await interaction.reply({ content: EXPIRED_BUTTON, flags: MessageFlags.Ephemeral });
     return;
@@ -103,7 +113,7 @@ async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps): 
  * asked for a private answer; otherwise a private answer replaces the public deferral.
  */
 async function replyWithAnswer(
-  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  interaction: ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction,
   text: string,
   surface: Surface,
   deps: HandlerDeps,
@@ -143,7 +153,7 @@ function publicOnly(payload: DiscordMessagePayload): DiscordMessagePayload | und
 
 /** A private answer (digest preview) to an interaction that was going to be public. */
 async function replyPrivately(
-  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  interaction: ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction,
   respond: InteractionResponder,
   reply: Reply,
   text: string,

@@ -57,7 +57,7 @@ async function onInteraction(interaction: Interaction, deps: HandlerDeps): Promi
       if (interaction.isAutocomplete()) {
         if (!interaction.responded) await interaction.respond([]);
       } else if (interaction.isRepliable()) {
-        const surface: Surface = interaction.isButton()
+        const surface: Surface = interaction.isMessageComponent()
           ? buttonSurface(interaction)
           : { type: 'slash-command' };
         const reply = buildErrorReply(interactionContext(interaction, surface));

@@ -13,6 +13,7 @@ import {
 import { type DiscordMessagePayload, NO_MENTIONS } from './payload.js';
 import { type RenderOptions, renderButtons } from './render-buttons.js';
 import { EMBED_COLOR, field, renderCaseEmbed, textOf } from './render-case.js';
+import { withMenuRows } from './render-menus.js';
 
 /**
  * Renders a core reply as a Discord message within every Discord limit: ephemeral when the
@@ -23,7 +24,11 @@ export function renderDiscordReply(reply: Reply, options: RenderOptions): Discor
   const payload: DiscordMessagePayload = {
     content: renderContent(reply),
     embeds,
-    components: renderButtons(reply, options),
+    components: withMenuRows(
+      renderButtons(reply, options),
+      reply.type === 'results' ? reply.menus : undefined,
+      options.buttonIds,
+    ),
     allowed_mentions: NO_MENTIONS,
   };
   if (reply.visibility === 'private') payload.flags = MessageFlags.Ephemeral;

@@ -1,9 +1,9 @@
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import {
-  type ButtonInteraction,
   type ChatInputCommandInteraction,
   DiscordAPIError,
   HTTPError,
+  type MessageComponentInteraction,
   type MessageContextMenuCommandInteraction,
   RateLimitError,
   RESTJSONErrorCodes,
@@ -88,7 +88,10 @@ export interface InteractionResponder {
 
 /** The responder for one slash command, button click or message command. */
 export function createInteractionResponder(
-  interaction: ChatInputCommandInteraction | ButtonInteraction | MessageContextMenuCommandInteraction,
+  interaction:
+    | ChatInputCommandInteraction
+    | MessageComponentInteraction
+    | MessageContextMenuCommandInteraction,
   deps: DeliveryDeps,
 ): InteractionResponder {
   const { logger, sleep = sleepFor, now = Date.now } = deps;

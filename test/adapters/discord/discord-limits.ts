@@ -1,4 +1,10 @@
-import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed } from 'discord.js';
+import {
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIEmbed,
+  type APIStringSelectComponent,
+  ComponentType,
+} from 'discord.js';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { hostilePiece } from '../../support/hostile-text.js';
@@ -36,7 +42,7 @@ export function embedLength(embed: APIEmbed): number {
 interface DiscordPayload {
   content: string;
   embeds: APIEmbed[];
-  components?: APIActionRowComponent<APIButtonComponentWithCustomId>[];
+  components?: APIActionRowComponent<APIButtonComponentWithCustomId | APIStringSelectComponent>[];
 }
 
 /**
@@ -76,7 +82,28 @@ export function expectWithinDiscordLimits(payload: DiscordPayload): void {
   for (const row of rows) {
     expect(row.components.length).toBeGreaterThan(0);
     expect(row.components.length).toBeLessThanOrEqual(5);
+    const selects = row.components.filter((c) => c.type === ComponentType.StringSelect);
+    // A select fills its row alone.
+    if (selects.length > 0) expect(row.components.length).toBe(1);
+    for (const select of selects) {
+      expect(select.custom_id.length).toBeLessThanOrEqual(100);
+      expect(ids.has(select.custom_id)).toBe(false);
+      ids.add(select.custom_id);
+      expect(select.placeholder?.length ?? 0).toBeLessThanOrEqual(150);
+      expect(select.options.length).toBeGreaterThan(0);
+      expect(select.options.length).toBeLessThanOrEqual(25);
+      const values = new Set(select.options.map((o) => o.value));
+      expect(values.size).toBe(select.options.length);
+      for (const option of select.options) {
+        expect(option.label.trim().length).toBeGreaterThan(0);
+        expect(option.label.length).toBeLessThanOrEqual(100);
+        expect(option.value.length).toBeGreaterThan(0);
+        expect(option.value.length).toBeLessThanOrEqual(100);
+        texts.push(option.label, select.placeholder ?? '');
+      }
+    }
     for (const button of row.components) {
+      if (button.type === ComponentType.StringSelect) continue;
       expect(button.label?.trim().length ?? 0).toBeGreaterThan(0);
       expect(button.label?.length ?? 0).toBeLessThanOrEqual(80);
       expect(button.custom_id.length).toBeLessThanOrEqual(100);

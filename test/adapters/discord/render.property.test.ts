@@ -1,7 +1,8 @@
+import { ComponentType } from 'discord.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderDiscordReply } from '../../../adapters/discord/render.js';
-import type { CaseHit, Reply, ReplyAction } from '../../../src/index.js';
+import type { CaseHit, FilterMenu, Reply, ReplyAction } from '../../../src/index.js';
 import { expectWithinDiscordLimits, hostileText } from './discord-limits.js';
 import { createButtonIds } from './memory-button-ids.js';
 
@@ -60,12 +61,24 @@ const SEARCH: Extract<Reply, { type: 'results' }>['intent'] = {
   page: 1,
 };
 
+/** Filter menus as the core could make them, and worse: hostile labels, long or repeated commands, 300 options. */
+const menus: fc.Arbitrary<FilterMenu[]> = list(
+  fc.record({
+    facet: fc.constantFrom('country' as const, 'topic' as const, 'year' as const),
+    placeholder: text,
+    options: list(fc.record({ key: text, label: text, count: fc.nat(), command: text }), 300),
+  }),
+  4,
+);
+
+const results: fc.Arbitrary<Extract<Reply, { type: 'results' }>> = base.chain((b) =>
+  fc
+    .record({ page: fc.nat(), pageCount: fc.nat(), menus }, { requiredKeys: ['page', 'pageCount'] })
+    .map((p) => ({ ...b, ...p, type: 'results' as const, intent: SEARCH })),
+);
+
 const reply: fc.Arbitrary<Reply> = fc.oneof(
-  base.chain((b) =>
-    fc
-      .record({ page: fc.nat(), pageCount: fc.nat() })
-      .map((p): Reply => ({ ...b, ...p, type: 'results', intent: SEARCH })),
-  ),
+  results,
   base.map((b): Reply => ({ ...b, type: 'case', intent: { type: 'show', id: 'x' } })),
   fc.tuple(base, list(fc.record({ key: text, label: text, count: fc.nat(), command: text }), 300)).map(
     ([b, groups]): Reply => ({
@@ -127,6 +140,31 @@ describe('renderDiscordReply, for any reply', () => {
         expectWithinDiscordLimits(payload);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('offers each filter menu its first options, most cases first, each replaying its own command', () => {
+    fc.assert(
+      fc.property(results, (r) => {
+        const buttonIds = createButtonIds();
+        const payload = renderDiscordReply(r, { buttonIds });
+        const selects = payload.components.flatMap((row) =>
+          row.components.flatMap((c) => (c.type === ComponentType.StringSelect ? [c] : [])),
+        );
+        for (const select of selects) {
+          const menu = r.menus?.[Number(select.custom_id.slice('filter:'.length))];
+          expect(menu).toBeDefined();
+          const commands = select.options.map((o) => {
+            const decoded = buttonIds.decode(o.value);
+            return decoded.type === 'command' ? decoded.command : undefined;
+          });
+          // In the menu's order (most cases first), skipping only blank and repeated commands.
+          const offered = [...new Set(menu?.options.map((o) => o.command).filter((c) => c.trim() !== ''))];
+          expect(commands).toEqual(offered.slice(0, commands.length));
+          expect(commands.length).toBe(Math.min(offered.length, 25));
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });

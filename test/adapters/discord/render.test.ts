@@ -180,7 +180,7 @@ describe('renderDiscordReply', () => {
         fields: [{ name: 'Try', value: '• `countries`\n• `random`' }],
       },
     ]);
-    expect(payload.components[0]?.components.map((b) => [b.label, b.custom_id])).toEqual([
+    expect(payload.components[0]?.components.map((b) => ['label' in b ? b.label : '', b.custom_id])).toEqual([
       ['countries', 'r:countries'],
       ['random', 'r:random'],
     ]);
@@ -195,10 +195,11 @@ describe('renderDiscordReply', () => {
       message: 'Try fewer words.',
       suggestions: ['search @everyone', 'random @here'],
     };
-    expect(renderDiscordReply(reply, { buttonIds }).components[0]?.components.map((b) => b.label)).toEqual([
-      'search @\u200beveryone',
-      'random @\u200bhere',
-    ]);
+    expect(
+      renderDiscordReply(reply, { buttonIds }).components[0]?.components.map((b) =>
+        'label' in b ? b.label : '',
+      ),
+    ).toEqual(['search @\u200beveryone', 'random @\u200bhere']);
   });
 
   it('keeps private digest answers ephemeral', () => {

@@ -90,7 +90,9 @@ describe('Slack unfurls of links to cases', () => {
 
   it("answers the card's Similar button with the cases like it, to whoever clicked", async () => {
     const known = cases[0]!;
-    const [similar] = renderCaseUnfurl(known).blocks.flatMap((b) => (b.type === 'actions' ? b.elements : []));
+    const [similar] = renderCaseUnfurl(known).blocks.flatMap((b) =>
+      b.type === 'actions' ? b.elements.flatMap((e) => (e.type === 'button' ? [e] : [])) : [],
+    );
     expect(similar?.value).toBe(`similar ${known.id}`);
     seq += 1;
     const id = `unfurl-click${seq}`;
