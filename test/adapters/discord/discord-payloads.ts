@@ -317,3 +317,17 @@ export function messageCommand(name: string, target: { content: string }, option
     },
   };
 }
+
+/** A choice in a string select menu of `message`: `values` are the chosen options' values. */
+export function selectChoice(
+  customId: string,
+  values: string[],
+  message: { id?: string; flags?: number; components?: unknown[]; content?: string; embeds?: unknown[] },
+  options: InteractionOptions = {},
+) {
+  return {
+    ...interactionBase(3, options),
+    data: { custom_id: customId, component_type: 3, values },
+    message: botMessage(options.dm ? DM_CHANNEL_ID : CHANNEL_ID, message, new Date()),
+  };
+}
