@@ -122,6 +122,19 @@ describe('filter menus of a list of results', () => {
     ]);
   });
 
+  it('never turns the question into another: no other topic once one is asked for, no country outside the place asked for', async () => {
+    const b = bot();
+    const health = menusOf(await b.answer('list topic Health'));
+    expect(health.map((m) => m.facet)).not.toContain('topic');
+    const places = menusOf(await b.answer('list in France, Chile'));
+    expect(
+      places
+        .find((m) => m.facet === 'country')
+        ?.options.map((o) => o.key)
+        .sort(),
+    ).toEqual(['CL', 'FR']);
+  });
+
   it('keeps the other filters when one changes, and on the built-in knowledge every command reads back as a search', async () => {
     const b = await builtInBot();
     const reply = await b.answer('list since 2015');
