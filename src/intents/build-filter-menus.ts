@@ -5,8 +5,8 @@ import { getRegion } from '../knowledge/regions/build-regions.js';
 import { TAXONOMY } from '../knowledge/taxonomy.js';
 import type { FilterMenu, FilterOption } from '../replies/reply.js';
 import type { BotDeps } from './bot-deps.js';
+import { labelOf, nameOf, narrowed, valuesOf } from './facet-values.js';
 import { formatCommand } from './format-command.js';
-import { labelOf, nameOf, narrowed, valuesOf } from './handle-count.js';
 import type { Intent } from './intent.js';
 
 type SearchIntent = Extract<Intent, { type: 'search' }>;
