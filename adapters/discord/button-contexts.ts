@@ -1,6 +1,6 @@
 import { type ContextStore, MAX_TTL_MS, type Reply } from '../../src/index.js';
 import { type ButtonIds, type ButtonVerb, type DecodedButton, DISCORD_MAX_CUSTOM_ID } from './button-ids.js';
-import { renderButtons } from './render-buttons.js';
+import { renderDiscordReply } from './render.js';
 
 /** How long a long command behind a button is kept: the store's longest, 30 days. */
 export const BUTTON_CONTEXT_TTL_MS = MAX_TTL_MS;
@@ -31,9 +31,10 @@ export function createButtonContexts(
   const direct = (verb: ButtonVerb, command: string) => `${VERB_CODES[verb]}:${command}`;
   return {
     async prepare(reply) {
-      // The renderer decides which actions become buttons: ask it which commands are too long.
+      // The renderer decides which actions become buttons and menu options: ask it which
+      // commands are too long.
       const long = new Set<string>();
-      renderButtons(reply, {
+      renderDiscordReply(reply, {
         buttonIds: {
           encode(verb, command) {
             const id = direct(verb, command);
