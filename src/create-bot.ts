@@ -45,6 +45,8 @@ export interface CreateBotOptions {
   digests?: DigestHandler;
   /** Answers `status` with how the running process is. */
   status?: StatusProvider;
+  /** `false` leaves filter menus off lists of results: the benchmark's reference for their cost. */
+  filterMenus?: boolean;
 }
 
 /** How the message was read, on the reply: notes as its notice, other readings as buttons. */
@@ -109,6 +111,7 @@ export function createBot(options: CreateBotOptions): Bot {
   };
   if (options.digests) deps.digests = options.digests;
   if (options.status) deps.status = options.status;
+  if (options.filterMenus === false) deps.filterMenus = false;
   const ids = knowledge.cases.map((c) => c.id);
   const parseOptions = { now, isCaseId: caseIdTest(deps.byId, ids) };
   const read = (command: string) => parseIntent(command, { ...parseOptions, deps });

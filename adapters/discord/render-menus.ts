@@ -5,6 +5,7 @@ import {
   ComponentType,
 } from 'discord.js';
 import type { FilterMenu } from '../../src/index.js';
+import { menuPlaceholder } from '../shared/menu-placeholder.js';
 import { truncate } from '../shared/truncate.js';
 import type { ButtonIds } from './button-ids.js';
 import { neutraliseMentions } from './escape.js';
@@ -46,7 +47,10 @@ function renderMenu(
     options.push({ label: `${label === '' ? '…' : label}${suffix}`, value });
   }
   if (options.length === 0) return undefined;
-  const placeholder = truncate(neutraliseMentions(menu.placeholder).trim(), DISCORD_MAX_PLACEHOLDER);
+  const placeholder = truncate(
+    neutraliseMentions(menuPlaceholder(menu, options.length)).trim(),
+    DISCORD_MAX_PLACEHOLDER,
+  );
   return {
     type: ComponentType.StringSelect,
     custom_id: `${MENU_ID_PREFIX}${index}`,

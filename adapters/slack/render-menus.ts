@@ -1,4 +1,5 @@
 import type { FilterMenu } from '../../src/index.js';
+import { menuPlaceholder } from '../shared/menu-placeholder.js';
 import { plainText } from './block-kit.js';
 import {
   SLACK_MAX_OPTION_TEXT,
@@ -44,7 +45,9 @@ export function renderMenuBlocks(menus: readonly FilterMenu[]): SlackBlock[] {
       type: 'static_select',
       // One per menu, distinct from every button's (`casebot_<kind>_<n>`).
       action_id: `casebot_filter_${i}`,
-      placeholder: placeholder(menu.placeholder),
+      // Room for the longest placeholder ("top <values> of <values + 1>"): the real one is said
+      // once the options are known, and is never longer.
+      placeholder: placeholder(menuPlaceholder({ ...menu, values: menu.values + 1 }, menu.values)),
       options: [],
     };
     let used = JSON.stringify(select).length;
@@ -61,6 +64,7 @@ export function renderMenuBlocks(menus: readonly FilterMenu[]): SlackBlock[] {
       used += cost;
     }
     if (select.options.length === 0) return;
+    select.placeholder = placeholder(menuPlaceholder(menu, select.options.length));
     selects.push(select);
     room -= used;
   });

@@ -34,4 +34,6 @@ export interface BotDeps {
   digests?: DigestHandler;
   /** The running process's status (`npm start` gives it); without it `status` says where to look. */
   status?: StatusProvider;
+  /** `false`: lists of results carry no filter menus (`CreateBotOptions.filterMenus`). */
+  filterMenus?: false;
 }

@@ -1,25 +1,29 @@
 import { defaultSort } from '../conversation/default-sort.js';
 import { withCountry } from '../conversation/refine-intent.js';
-import type { Case } from '../knowledge/case.js';
 import { getRegion } from '../knowledge/regions/build-regions.js';
-import { TAXONOMY } from '../knowledge/taxonomy.js';
+import type { RankedCases } from '../replies/build-results-reply.js';
 import type { FilterMenu, FilterOption } from '../replies/reply.js';
 import type { BotDeps } from './bot-deps.js';
-import { labelOf, nameOf, narrowed, valuesOf } from './facet-values.js';
+import { countFacets, facetTableOf, MENU_FACETS, type MenuFacet } from './facet-table.js';
+import { labelOf, narrowed } from './facet-values.js';
 import { formatCommand } from './format-command.js';
 import type { Intent } from './intent.js';
+import type { SearchResult } from './search-result.js';
 
 type SearchIntent = Extract<Intent, { type: 'search' }>;
 
 /**
- * Options kept per menu, most cases first: Slack's cap on a menu's options, and more than any
- * person reads. Each option costs a command (and its check that it reads back), so the cap also
- * bounds what a list of results costs.
+ * Options kept per menu, most cases first: Discord's cap on a menu's options, and more than a
+ * Slack message's menus budget holds. Each option costs a command and a label: the cap bounds
+ * what the menus add to an answer besides the one pass that counts the matched cases.
  */
-export const MAX_MENU_OPTIONS = 100;
+export const MAX_MENU_OPTIONS = 25;
 
-/** Topics a command can name: the taxonomy's labels (a collection's own tags read as words). */
-const TOPICS: ReadonlySet<string> = new Set(TAXONOMY.map((t) => t.label));
+const NOUNS: Readonly<Record<FilterMenu['facet'], string>> = {
+  country: 'countries',
+  topic: 'topics',
+  year: 'years',
+};
 
 const PLACEHOLDERS: Readonly<Record<FilterMenu['facet'], string>> = {
   country: 'Filter by country',
@@ -27,36 +31,17 @@ const PLACEHOLDERS: Readonly<Record<FilterMenu['facet'], string>> = {
   year: 'Filter by year',
 };
 
-/** Per bot (its `byId`), the ids of the cases a search for each topic's name finds. */
-const foundByTopic = new WeakMap<object, Map<string, ReadonlySet<string>>>();
-
-/**
- * The cases `list topic <t>` can list: without words, a topic is searched by its name before its
- * tag is checked (`selectCases`). Searched once per topic and bot, since a list offers every
- * topic and a search over a large collection costs milliseconds.
- */
-function foundForTopic(deps: BotDeps, topic: string): ReadonlySet<string> {
-  let byTopic = foundByTopic.get(deps.byId);
-  if (byTopic === undefined) {
-    byTopic = new Map();
-    foundByTopic.set(deps.byId, byTopic);
-  }
-  let found = byTopic.get(topic);
-  if (found === undefined) {
-    found = new Set(deps.search(topic).hits.map((h) => h.id));
-    byTopic.set(topic, found);
-  }
-  return found;
-}
-
 /**
  * Whether the narrowed question lists a subset of the matched cases, so that counting them
  * among the matched is exact: a country within the place asked for, any year of the matched
- * (already in the range asked for), a topic when none was asked for.
+ * (already in the range asked for), a topic when none was asked for. A list without words
+ * searches a topic by its name and keeps the cases tagged with it (`selectCases`); the search
+ * finds every case so tagged (tags are indexed, and any word of a query finds a case), so its
+ * count among the matched is the tagged ones, as with words: no topic is searched here.
  */
 function narrows(intent: SearchIntent, facet: FilterMenu['facet'], key: string): boolean {
   const { countries, region, topic } = intent.filters;
-  if (facet === 'topic') return topic === undefined && TOPICS.has(key);
+  if (facet === 'topic') return topic === undefined;
   if (facet === 'year') return true;
   if (countries !== undefined && !countries.includes(key)) return false;
   return region === undefined || (getRegion(region)?.codes.has(key) ?? false);
@@ -73,7 +58,7 @@ function narrows(intent: SearchIntent, facet: FilterMenu['facet'], key: string):
  */
 export function buildFilterMenus(
   intent: SearchIntent,
-  matched: readonly Case[],
+  matched: RankedCases | SearchResult,
   deps: BotDeps,
 ): FilterMenu[] {
   // Every page of one question has the same menus: paging counts them once.
@@ -96,47 +81,29 @@ export function buildFilterMenus(
 const MENUS_REMEMBERED = 64;
 const menusByQuestion = new WeakMap<object, Map<string, FilterMenu[]>>();
 
-function countMenus(intent: SearchIntent, matched: readonly Case[], deps: BotDeps): FilterMenu[] {
+function countMenus(intent: SearchIntent, matched: RankedCases | SearchResult, deps: BotDeps): FilterMenu[] {
   const keepSort = intent.sort !== defaultSort(intent.query, intent.filters);
+  const table = facetTableOf(deps.cases);
+  const { counts, matched: total } = countFacets(table, matched);
+  const kept: Record<MenuFacet, number[]> = { country: [], topic: [], year: [] };
+  for (let k = 0; k < table.keys.length; k++) {
+    const count = counts[k]!;
+    const facet = table.facetOf[k]!;
+    if (count > 0 && count < total && narrows(intent, facet, table.keys[k]!)) kept[facet].push(k);
+  }
   const menus: FilterMenu[] = [];
-  for (const facet of ['country', 'topic', 'year'] as const) {
-    const searchesTopic = facet === 'topic' && intent.query === '';
-    // Each value's test is decided once (a list without words holds every case).
-    const tests = new Map<string, ((c: Case) => boolean) | undefined>();
-    const testOf = (key: string) => {
-      if (!tests.has(key)) {
-        const found = searchesTopic ? foundForTopic(deps, key) : undefined;
-        tests.set(
-          key,
-          !narrows(intent, facet, key) ? undefined : found ? (c: Case) => found.has(c.id) : () => true,
-        );
-      }
-      return tests.get(key);
-    };
-    const counts = new Map<string, number>();
-    for (const c of matched) {
-      const values = valuesOf(c, facet, deps);
-      for (let i = 0; i < values.length; i++) {
-        const key = values[i]!;
-        // A value listed twice on one case counts once.
-        if (values.indexOf(key) !== i || !testOf(key)?.(c)) continue;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-    }
-    const ranked = [...counts]
-      .filter(([, count]) => count < matched.length)
-      .sort(
-        ([a, countA], [b, countB]) =>
-          countB - countA ||
-          (facet === 'year' ? Number(b) - Number(a) : nameOf(facet, a).localeCompare(nameOf(facet, b))),
-      )
-      .slice(0, MAX_MENU_OPTIONS);
+  for (const facet of MENU_FACETS) {
+    const ranked = kept[facet]
+      .sort((a, b) => counts[b]! - counts[a]! || table.order[a]! - table.order[b]!)
+      .slice(0, MAX_MENU_OPTIONS)
+      .map((k) => [table.keys[k]!, counts[k]!] as const);
     const options: FilterOption[] = ranked.map(([key, count]) => {
       const filters = narrowed(intent.filters, facet, key);
       return {
         key,
         label: labelOf(facet, key),
         count,
+        // Quoted, not read back: menus hold many commands, and a quoted subject reads as written.
         command: formatCommand(
           withCountry({
             type: 'search',
@@ -145,10 +112,18 @@ function countMenus(intent: SearchIntent, matched: readonly Case[], deps: BotDep
             sort: keepSort ? intent.sort : defaultSort(intent.query, filters),
             page: 1,
           }),
+          'quoted',
         ),
       };
     });
-    if (options.length > 0) menus.push({ facet, placeholder: PLACEHOLDERS[facet], options });
+    if (options.length > 0)
+      menus.push({
+        facet,
+        placeholder: PLACEHOLDERS[facet],
+        options,
+        values: kept[facet].length,
+        noun: NOUNS[facet],
+      });
   }
   return menus;
 }

@@ -14,11 +14,20 @@ const SMALL_TALK: Readonly<Record<SmallTalk, string>> = {
   complaint: 'that is wrong',
 };
 
+/** Countries' words, decided once each: reading a name back costs a parse, and menus name many. */
+const countryWords = new Map<string, string>();
+
 /** A country as a command names it: its name when that reads back as the same code, else its code. */
 function countryWord(code: string): string {
-  const name = getCountry(code)?.name;
-  const found = name === undefined ? undefined : findCountryInQuery(name);
-  return name && found?.code === code && found.matched === name ? name : code;
+  let word = countryWords.get(code);
+  if (word === undefined) {
+    const name = getCountry(code)?.name;
+    const found = name === undefined ? undefined : findCountryInQuery(name);
+    word = name && found?.code === code && found.matched === name ? name : code;
+    // Codes come from the knowledge: bounded by the countries there are, not by what people type.
+    if (getCountry(code) !== undefined) countryWords.set(code, word);
+  }
+  return word;
 }
 
 function yearWords(years: YearRange): string {
@@ -68,10 +77,12 @@ function join(...parts: string[]): string {
  * [in <country or region>, …] [newest first|oldest first|by relevance] [page <n>]`, with `list`
  * for a search without words; `random …`, `count … [by country|topic|year|level]`,
  * `show <id>`, `similar <id>` (or `similar to "<text>"`) `[…filters] [page <n>]`,
- * `compare <id> and <id>`.
+ * `compare <id> and <id>`. With `subject: 'quoted'` a subject is quoted without reading the
+ * command back (quoted words read as written): for many commands at once, as a menu's options.
  */
-export function formatCommand(intent: Intent): string {
-  return commandWords(intent, 'query' in intent && intent.query !== '' && needsQuotes(intent));
+export function formatCommand(intent: Intent, subject: 'checked' | 'quoted' = 'checked'): string {
+  const hasSubject = 'query' in intent && intent.query !== '';
+  return commandWords(intent, hasSubject && (subject === 'quoted' || needsQuotes(intent)));
 }
 
 /** Intents checked lately, without their page: a page number reads the same on any. */

@@ -122,7 +122,8 @@ export function handleSearch(intent: SearchIntent, deps: BotDeps): ReplyContent 
     ranked,
     commandFor: (page) => formatCommand({ ...intent, page }),
   });
-  const menus = buildFilterMenus(intent, ranked.cases(), deps);
+  if (deps.filterMenus === false) return reply;
+  const menus = buildFilterMenus(intent, ranked, deps);
   if (menus.length > 0) reply.menus = menus;
   return reply;
 }

@@ -57,7 +57,11 @@ export interface FilterMenu {
   facet: 'country' | 'topic' | 'year';
   /** What the menu asks, shown before anything is chosen ("Filter by country"). */
   placeholder: string;
+  /** The first options by count (at most 25); `values` counts every value that narrows the answer. */
   options: FilterOption[];
+  values: number;
+  /** The values' name, for "top 25 of 163 countries" where options are cut. */
+  noun: string;
 }
 
 /** One fact of the compared cases, side by side (one value per case, in order). */

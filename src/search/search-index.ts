@@ -13,6 +13,8 @@ export interface SearchHit {
   id: string;
   score: number;
   matched: string[];
+  /** The case's number in the index (the order its cases were indexed in), to count by number. */
+  doc?: number;
 }
 
 export interface SearchIndex {
@@ -159,6 +161,7 @@ export function createSearchIndex(
         hits[i] = {
           id: refs[doc]!,
           score: scores[doc]!,
+          doc,
           matched: matchedWords(tokens, masks, doc * stride, stride),
         };
       }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBot, type FilterMenu, parseIntent, type Reply } from '../../src/index.js';
+import { MAX_MENU_OPTIONS } from '../../src/intents/build-filter-menus.js';
+import { countryData } from '../../src/knowledge/countries/country-data.js';
 import { buildSearchIndexData } from '../../src/search/build-search-index.js';
 import { createSearchIndex } from '../../src/search/search-index.js';
 import { makeCase } from '../digests/digest-fixtures.js';
@@ -58,24 +60,30 @@ describe('filter menus of a list of results', () => {
         facet: 'country',
         placeholder: 'Filter by country',
         options: [
-          { key: 'FR', label: '🇫🇷 France', count: 2, command: 'search telehealth in France' },
-          { key: 'DE', label: '🇩🇪 Germany', count: 1, command: 'search telehealth in Germany' },
+          { key: 'FR', label: '🇫🇷 France', count: 2, command: 'search "telehealth" in France' },
+          { key: 'DE', label: '🇩🇪 Germany', count: 1, command: 'search "telehealth" in Germany' },
         ],
+        values: 2,
+        noun: 'countries',
       },
       {
         facet: 'topic',
         placeholder: 'Filter by topic',
         options: [
-          { key: 'Education', label: 'Education', count: 1, command: 'search telehealth topic Education' },
+          { key: 'Education', label: 'Education', count: 1, command: 'search "telehealth" topic Education' },
         ],
+        values: 1,
+        noun: 'topics',
       },
       {
         facet: 'year',
         placeholder: 'Filter by year',
         options: [
-          { key: '2021', label: '2021', count: 2, command: 'search telehealth in 2021' },
-          { key: '2019', label: '2019', count: 1, command: 'search telehealth in 2019' },
+          { key: '2021', label: '2021', count: 2, command: 'search "telehealth" in 2021' },
+          { key: '2019', label: '2019', count: 1, command: 'search "telehealth" in 2019' },
         ],
+        values: 2,
+        noun: 'years',
       },
     ]);
   });
@@ -105,6 +113,53 @@ describe('filter menus of a list of results', () => {
     }
   });
 
+  it('on the built-in knowledge too, each option of a list finds exactly its count (a topic without searching it)', async () => {
+    const b = await builtInBot();
+    for (const text of ['list', 'list since 2015', 'digital']) {
+      const menus = menusOf(await b.answer(text));
+      if (text.startsWith('list'))
+        expect(
+          menus.map((m) => m.facet),
+          text,
+        ).toContain('topic');
+      for (const menu of menus)
+        for (const option of menu.options)
+          expect((await b.answer(option.command)).total, option.command).toBe(option.count);
+    }
+  });
+
+  it('keeps the first 25 values by count (the cap of Discord, and more than a Slack menu holds), and says how many there are in all', async () => {
+    const codes = [...new Set(countryData.countries.map((c) => c.code))].slice(0, 130);
+    const many = codes.map((code, i) =>
+      makeCase(`c${i}`, {
+        title: `Case ${i}`,
+        summary: 'Telehealth.',
+        countries: [code],
+        year: 2000 + (i % 20),
+      }),
+    );
+    // The last country has the most cases: most cases first, whatever the order of the knowledge.
+    many.push(makeCase('extra', { title: 'More', summary: 'Telehealth.', countries: [codes.at(-1)!] }));
+    const b = createBot({
+      knowledge: { cases: many, problems: [], hash: 'many' },
+      index: createSearchIndex(buildSearchIndexData(many)),
+    });
+    const country = menusOf(await b.answer('list')).find((m) => m.facet === 'country');
+    expect(country?.options).toHaveLength(MAX_MENU_OPTIONS);
+    expect(MAX_MENU_OPTIONS).toBe(25);
+    expect(country?.values).toBe(130);
+    expect(country?.options[0]).toMatchObject({ key: codes.at(-1), count: 2 });
+  });
+
+  it('counts the same when the index numbers its cases in another order than the knowledge', async () => {
+    const reordered = createBot({
+      knowledge: { cases, problems: [], hash: 'test' },
+      index: createSearchIndex(buildSearchIndexData([...cases].reverse())),
+    });
+    for (const text of ['telehealth', 'citizens', 'telehealth since 2020'])
+      expect(menusOf(await reordered.answer(text)), text).toEqual(menusOf(await bot().answer(text)));
+  });
+
   it('offers no topic a command cannot name (a tag outside the taxonomy)', async () => {
     const topics = menusOf(await bot().answer('decide')).find((m) => m.facet === 'topic');
     expect(topics?.options.map((o) => o.key)).toEqual(['Participation & democracy']);
@@ -116,9 +171,9 @@ describe('filter menus of a list of results', () => {
     const french = menusOf(await b.answer('telehealth in France'));
     expect(french.map((m) => m.facet)).toEqual(['topic', 'year']);
     expect(french.flatMap((m) => m.options.map((o) => o.command))).toEqual([
-      'search telehealth topic Education in France',
-      'search telehealth in 2021 in France',
-      'search telehealth in 2019 in France',
+      'search "telehealth" topic Education in France',
+      'search "telehealth" in 2021 in France',
+      'search "telehealth" in 2019 in France',
     ]);
   });
 
@@ -141,7 +196,7 @@ describe('filter menus of a list of results', () => {
     const menus = menusOf(reply);
     expect(menus.length).toBeGreaterThan(0);
     for (const menu of menus) {
-      expect(menu.options.length).toBeLessThanOrEqual(100);
+      expect(menu.options.length).toBeLessThanOrEqual(MAX_MENU_OPTIONS);
       for (const option of menu.options) {
         const intent = parseIntent(option.command);
         expect(intent.type).toBe('search');

@@ -67,6 +67,8 @@ const menus: fc.Arbitrary<FilterMenu[]> = list(
     facet: fc.constantFrom('country' as const, 'topic' as const, 'year' as const),
     placeholder: text,
     options: list(fc.record({ key: text, label: text, count: fc.nat(), command: text }), 300),
+    values: fc.nat({ max: 100_000 }),
+    noun: text,
   }),
   4,
 );

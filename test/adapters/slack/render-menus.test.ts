@@ -19,6 +19,8 @@ const COUNTRY: FilterMenu = {
     { key: 'BE', label: '🇧🇪 Belgium', count: 3, command: 'search digital in Belgium' },
     { key: 'FR', label: '🇫🇷 France', count: 1, command: 'search digital in France' },
   ],
+  values: 2,
+  noun: 'countries',
 };
 
 describe('Slack filter menus', () => {
@@ -57,6 +59,8 @@ describe('Slack filter menus', () => {
         count: 150 - i,
         command: `list in ${1900 + i}`,
       })),
+      values: 163,
+      noun: 'years',
     };
     const [select] = selectsOf(renderMenuBlocks([many]));
     expect(select?.options.length).toBeLessThanOrEqual(SLACK_MAX_SELECT_OPTIONS);
@@ -65,6 +69,8 @@ describe('Slack filter menus', () => {
       many.options.slice(0, select?.options.length).map((o) => o.command),
     );
     expect(JSON.stringify(select).length).toBeLessThanOrEqual(MENUS_BUDGET);
+    // The menu says that it shows the first values only, and how many there are.
+    expect(select?.placeholder.text).toBe(`Filter by year: top ${select?.options.length} of 163 years`);
   });
 
   it('leaves out an option whose command is over 150 characters rather than cut it, and a menu left empty', () => {

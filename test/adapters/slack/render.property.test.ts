@@ -84,6 +84,8 @@ const menus: fc.Arbitrary<FilterMenu[]> = fc.array(
       }),
       { maxLength: 300 },
     ),
+    values: fc.nat({ max: 100_000 }),
+    noun: text(200),
   }),
   { maxLength: 3 },
 );
