@@ -8,6 +8,7 @@ import type { Case } from '../src/knowledge/case.js';
 import type { Logger } from '../src/logger.js';
 import { type BenchQuery, type BenchQueryKind, buildBenchQueries, stripLunrSyntax } from './bench-queries.js';
 import type { HostileRun, SkippedRun } from './hostile-bench.js';
+import type { MenusRun } from './menus-bench.js';
 import { buildPlainIndex, loadPlainIndex, type PlainDocument } from './plain-lunr.js';
 import { createSeededRandom } from './seeded-random.js';
 import { type LatencySummary, summariseLatencies } from './stats.js';
@@ -23,6 +24,7 @@ export const PHASES = [
   'plain-build',
   'plain-load',
   'plain-hostile',
+  'menus',
 ] as const;
 export type Phase = (typeof PHASES)[number];
 
@@ -51,7 +53,8 @@ export type PhaseResult =
   | { phase: 'hostile'; runs: HostileRun[] }
   | { phase: 'plain-build'; ms: number; savedBytes: number }
   | { phase: 'plain-load'; ms: number; heapBaseline: number; heapAfterLoad: number; search: QueryRun }
-  | { phase: 'plain-hostile'; plain: HostileRun[]; fuzzy: (HostileRun | SkippedRun)[] };
+  | { phase: 'plain-hostile'; plain: HostileRun[]; fuzzy: (HostileRun | SkippedRun)[] }
+  | ({ phase: 'menus' } & MenusRun);
 
 /** What a phase process prints: its figures and the most memory the process ever held. */
 export interface PhaseReport {
@@ -238,6 +241,16 @@ export async function runPhase(
     case 'plain-hostile': {
       const { runPlainHostilePhase } = await import('./hostile-bench.js');
       return { phase, ...(await runPlainHostilePhase(paths.plainIndex, remainingMs)) };
+    }
+    case 'menus': {
+      const { loadSearchKnowledge } = await import('../src/reload/load-search-knowledge.js');
+      const { menusBotMaker, runMenusBench } = await import('./menus-bench.js');
+      const { knowledge, search } = await loadSearchKnowledge({
+        knowledgeDir: paths.knowledge,
+        cacheDir: paths.cache,
+        logger: cacheWatchingLogger().logger,
+      });
+      return { phase, ...(await runMenusBench(await menusBotMaker(knowledge, search))) };
     }
     default: {
       const unknown: never = phase;

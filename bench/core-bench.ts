@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Phase, type PhaseReport, RESULT_MARKER } from './core-bench-phases.js';
 import { renderCoreBench } from './render-core-bench.js';
 import { renderHostileBench } from './render-hostile-bench.js';
+import { renderMenusBench } from './render-menus-bench.js';
 import type { PhaseOutcome, SizeResults } from './size-results.js';
 
 export const DEFAULT_SIZES = [1_000, 10_000, 100_000] as const;
@@ -20,7 +21,7 @@ const projectRoot = dirname(dirname(phasesFile));
  * builds alone take minutes each, and `npm run bench` should end in about ten (`--full` runs all).
  */
 export const FULL_COMPARISON_MAX_SIZE = 10_000;
-const FULL_ONLY: readonly Phase[] = ['index', 'plain-build', 'plain-load', 'plain-hostile'];
+const FULL_ONLY: readonly Phase[] = ['index', 'plain-build', 'plain-load', 'plain-hostile', 'menus'];
 
 export interface CoreBenchOptions {
   /** Run every phase at every size, however long it takes (each phase is still time-bounded). */
@@ -38,6 +39,7 @@ const PLAN: readonly [Phase, Phase | undefined][] = [
   ['plain-build', 'first'],
   ['plain-load', 'plain-build'],
   ['plain-hostile', 'plain-build'],
+  ['menus', 'first'],
 ];
 
 /** Time allowed for one phase: generous for the size, but bounded so `npm run bench` ends. */
@@ -134,7 +136,7 @@ export async function runCoreBench(
   for (const size of sizes) {
     results.push(await benchSize(size, options, (line) => process.stderr.write(`${line}\n`)));
   }
-  out(`${renderCoreBench(results)}\n${renderHostileBench(results)}`);
+  out(`${renderCoreBench(results)}\n${renderHostileBench(results)}\n${renderMenusBench(results)}`);
   return results;
 }
 
