@@ -66,6 +66,8 @@ export {
 } from './replies/render-plain-text.js';
 export type {
   CaseHit,
+  CaseMenu,
+  CaseOption,
   CompareRow,
   CountGroup,
   CountryCount,

@@ -16,7 +16,7 @@ import { FIND_RELATED_COMMAND, handleFindRelated } from './find-related.js';
 import { type HandlerDeps, renderWithButtons } from './handler-deps.js';
 import type { DiscordMessagePayload } from './payload.js';
 import { toMessageOptions, toReplyOptions } from './payload.js';
-import { MENU_ID_PREFIX } from './render-menus.js';
+import { COMPARE_MENU_ID, MENU_ID_PREFIX } from './render-menus.js';
 import { createInteractionResponder, type InteractionResponder } from './response-delivery.js';
 
 export const EXPIRED_BUTTON =
@@ -30,7 +30,10 @@ export async function handleInteraction(interaction: Interaction, deps: HandlerD
   if (interaction.isButton()) return handleButton(interaction, deps);
   if (interaction.isMessageContextMenuCommand() && interaction.commandName === FIND_RELATED_COMMAND)
     return handleFindRelated(interaction, deps);
-  if (interaction.isStringSelectMenu() && interaction.customId.startsWith(MENU_ID_PREFIX))
+  if (
+    interaction.isStringSelectMenu() &&
+    (interaction.customId.startsWith(MENU_ID_PREFIX) || interaction.customId === COMPARE_MENU_ID)
+  )
     return handleButton(interaction, deps);
 }
 

@@ -4,7 +4,7 @@ import {
   type APIStringSelectComponent,
   ComponentType,
 } from 'discord.js';
-import type { FilterMenu } from '../../src/index.js';
+import type { CaseMenu, FilterMenu } from '../../src/index.js';
 import { menuPlaceholder } from '../shared/menu-placeholder.js';
 import { truncate } from '../shared/truncate.js';
 import type { ButtonIds } from './button-ids.js';
@@ -20,17 +20,19 @@ import type { DiscordMessagePayload } from './payload.js';
 
 /** Filter menus' `custom_id`s: `filter:<n>`, which no button's id (`r:`, `r#`, `s:`…) starts with. */
 export const MENU_ID_PREFIX = 'filter:';
+/** A shown case's "Compare with…" menu; its values are encoded as filter menus' are. */
+export const COMPARE_MENU_ID = 'compare';
 
 type Row = DiscordMessagePayload['components'][number];
 
 /**
- * One filter menu as a string select: its first 25 options (most cases first), each value the
+ * One menu as a string select: its first 25 options (a filter's: most cases first), each value the
  * option's command encoded as a button's id is (`r:<command>`, or a key for a long command),
  * so choosing one replays the command as a click on a button would.
  */
 function renderMenu(
-  menu: FilterMenu,
-  index: number,
+  menu: FilterMenu | CaseMenu,
+  customId: string,
   buttonIds: ButtonIds,
 ): APIStringSelectComponent | undefined {
   const options: APISelectMenuOption[] = [];
@@ -42,18 +44,16 @@ function renderMenu(
     const value = buttonIds.encode('run', o.command);
     if (value.length > DISCORD_MAX_OPTION_VALUE) continue;
     commands.add(o.command);
-    const suffix = ` (${o.count})`;
+    const suffix = 'count' in o ? ` (${o.count})` : '';
     const label = truncate(neutraliseMentions(o.label).trim(), DISCORD_MAX_OPTION_LABEL - suffix.length);
     options.push({ label: `${label === '' ? '…' : label}${suffix}`, value });
   }
   if (options.length === 0) return undefined;
-  const placeholder = truncate(
-    neutraliseMentions(menuPlaceholder(menu, options.length)).trim(),
-    DISCORD_MAX_PLACEHOLDER,
-  );
+  const wanted = 'values' in menu ? menuPlaceholder(menu, options.length) : menu.placeholder;
+  const placeholder = truncate(neutraliseMentions(wanted).trim(), DISCORD_MAX_PLACEHOLDER);
   return {
     type: ComponentType.StringSelect,
-    custom_id: `${MENU_ID_PREFIX}${index}`,
+    custom_id: customId,
     ...(placeholder === '' ? {} : { placeholder }),
     options,
   };
@@ -66,13 +66,16 @@ function renderMenu(
  */
 export function withMenuRows(
   buttonRows: readonly Row[],
-  menus: readonly FilterMenu[] | undefined,
+  menus: { filters?: readonly FilterMenu[] | undefined; compare?: CaseMenu | undefined },
   buttonIds: ButtonIds,
 ): Row[] {
-  const menuRows: APIActionRowComponent<APIStringSelectComponent>[] = (menus ?? []).flatMap((menu, i) => {
-    const select = renderMenu(menu, i, buttonIds);
-    return select ? [{ type: ComponentType.ActionRow, components: [select] }] : [];
-  });
+  const selects = [
+    ...(menus.filters ?? []).map((menu, i) => renderMenu(menu, `${MENU_ID_PREFIX}${i}`, buttonIds)),
+    ...(menus.compare ? [renderMenu(menus.compare, COMPARE_MENU_ID, buttonIds)] : []),
+  ];
+  const menuRows: APIActionRowComponent<APIStringSelectComponent>[] = selects.flatMap((select) =>
+    select ? [{ type: ComponentType.ActionRow, components: [select] }] : [],
+  );
   const [first, ...rest] = buttonRows;
   return [...(first ? [first] : []), ...menuRows, ...rest].slice(0, DISCORD_MAX_ROWS);
 }

@@ -26,7 +26,10 @@ export function renderDiscordReply(reply: Reply, options: RenderOptions): Discor
     embeds,
     components: withMenuRows(
       renderButtons(reply, options),
-      reply.type === 'results' ? reply.menus : undefined,
+      {
+        filters: reply.type === 'results' ? reply.menus : undefined,
+        compare: reply.type === 'case' ? reply.compare : undefined,
+      },
       options.buttonIds,
     ),
     allowed_mentions: NO_MENTIONS,

@@ -7,10 +7,10 @@ import type { SlackBlock, SlackButton } from './payload.js';
 /** The buttons' part of the message budget (a button's value may hold a 2,000-character command). */
 const BUTTONS_BUDGET = 6000;
 
-/** Buttons' and filter menus' `action_id`s: `casebot_<kind>_<n>`, unique within a message. */
+/** Buttons' and menus' `action_id`s: `casebot_<kind>_<n>`, unique within a message. */
 export const ACTION_ID_PATTERN =
-  /^casebot_(more|previous|random|details|similar|relax|alternative|example|share|filter)_\d+$/;
-export type ButtonKind = ReplyAction['type'] | 'share' | 'filter';
+  /^casebot_(more|previous|random|details|similar|relax|alternative|example|share|filter|compare)_\d+$/;
+export type ButtonKind = ReplyAction['type'] | 'share' | 'filter' | 'compare';
 
 /** Which of our buttons an `action_id` names, or `undefined` for anything else. */
 export function parseActionId(actionId: string): ButtonKind | undefined {

@@ -1,4 +1,4 @@
-import type { FilterMenu } from '../../src/index.js';
+import type { CaseMenu, FilterMenu } from '../../src/index.js';
 import { menuPlaceholder } from '../shared/menu-placeholder.js';
 import { plainText } from './block-kit.js';
 import {
@@ -15,10 +15,10 @@ import type { PlainText, SlackBlock, SlackOption, SlackStaticSelect } from './pa
  */
 export const MENUS_BUDGET = 4500;
 
-function option(label: string, count: number, command: string): SlackOption | undefined {
+function option(label: string, count: number | undefined, command: string): SlackOption | undefined {
   // A cut command would run another question: an option too long to carry it is left out.
   if (command.length > SLACK_MAX_OPTION_VALUE || command.trim() === '') return undefined;
-  const suffix = ` (${count})`;
+  const suffix = count === undefined ? '' : ` (${count})`;
   const text = plainText(label, SLACK_MAX_OPTION_TEXT - suffix.length);
   // Slack refuses an empty option text.
   const shown = text.text.trim() === '' ? '…' : text.text;
@@ -69,4 +69,30 @@ export function renderMenuBlocks(menus: readonly FilterMenu[]): SlackBlock[] {
     room -= used;
   });
   return selects.length > 0 ? [{ type: 'actions', elements: selects }] : [];
+}
+
+/**
+ * A shown case's "Compare with…" as one actions block with a `static_select` (`casebot_compare_0`):
+ * each option a case, its value the command comparing the two, within the menus' budget.
+ */
+export function renderCompareBlocks(menu: CaseMenu): SlackBlock[] {
+  const select: SlackStaticSelect = {
+    type: 'static_select',
+    action_id: 'casebot_compare_0',
+    placeholder: placeholder(menu.placeholder),
+    options: [],
+  };
+  let used = JSON.stringify(select).length;
+  const values = new Set<string>();
+  for (const o of menu.options) {
+    if (select.options.length >= SLACK_MAX_SELECT_OPTIONS) break;
+    const made = option(o.label, undefined, o.command);
+    if (made === undefined || values.has(made.value)) continue;
+    const cost = JSON.stringify(made).length + 1;
+    if (used + cost > MENUS_BUDGET) break;
+    select.options.push(made);
+    values.add(made.value);
+    used += cost;
+  }
+  return select.options.length > 0 ? [{ type: 'actions', elements: [select] }] : [];
 }

@@ -11,7 +11,7 @@ import {
 import type { SlackBlock, SlackButton, SlackMessage } from './payload.js';
 import { createReplyButtons } from './render-buttons.js';
 import { renderCaseBlocks } from './render-case.js';
-import { renderMenuBlocks } from './render-menus.js';
+import { renderCompareBlocks, renderMenuBlocks } from './render-menus.js';
 
 const BLOCK_ID_COST = 30;
 
@@ -41,6 +41,7 @@ export function renderSlackReply(reply: Reply, options: SlackRenderOptions = {})
   if (reply.type === 'results')
     tail.push(contextBlock([escapeAndTruncate(resultsLine(reply), SLACK_MAX_CONTEXT_TEXT)]));
   if (reply.type === 'results' && reply.menus) tail.push(...renderMenuBlocks(reply.menus));
+  if (reply.type === 'case' && reply.compare) tail.push(...renderCompareBlocks(reply.compare));
   tail.push(...buttons.blocks());
 
   const plain = escapeAndTruncate(renderPlainText(reply), SLACK_MAX_FALLBACK_TEXT);

@@ -1,6 +1,7 @@
 import { toCaseHit } from '../replies/case-hit.js';
 import type { ReplyContent } from '../replies/reply.js';
 import type { BotDeps } from './bot-deps.js';
+import { buildCompareMenu } from './build-compare-menu.js';
 import { findCaseById } from './find-case.js';
 import type { Intent } from './intent.js';
 
@@ -23,7 +24,7 @@ export function noSuchCase(intent: Intent, typed: string): ReplyContent {
 export function handleShow(intent: ShowIntent, deps: BotDeps): ReplyContent {
   const found = findCaseById(deps, intent.id);
   if (!found) return noSuchCase(intent, intent.id);
-  return {
+  const reply: ReplyContent = {
     type: 'case',
     intent: { type: 'show', id: found.id },
     heading: found.title,
@@ -34,4 +35,7 @@ export function handleShow(intent: ShowIntent, deps: BotDeps): ReplyContent {
       { type: 'random', label: 'Another random case', command: 'random' },
     ],
   };
+  const compare = buildCompareMenu(found, deps);
+  if (compare) reply.compare = compare;
+  return reply;
 }

@@ -64,6 +64,20 @@ export interface FilterMenu {
   noun: string;
 }
 
+/** One case offered by a shown case's menu, and the command that acts on the two ("compare a and b"). */
+export interface CaseOption {
+  /** The offered case's id. */
+  key: string;
+  label: string;
+  command: string;
+}
+
+/** A menu of cases on a shown case ("Compare with…"): choosing one runs its command. */
+export interface CaseMenu {
+  placeholder: string;
+  options: CaseOption[];
+}
+
 /** One fact of the compared cases, side by side (one value per case, in order). */
 export interface CompareRow {
   label: string;
@@ -125,7 +139,13 @@ type AnswerBody =
       /** Filters of the whole result as menus (searches and lists only). */
       menus?: FilterMenu[];
     }
-  | { type: 'case'; intent: Intent; heading: string }
+  | {
+      type: 'case';
+      intent: Intent;
+      heading: string;
+      /** Cases like this one to compare it with, most alike first. */
+      compare?: CaseMenu;
+    }
   /** How many cases match, in all (`total`) and per country, topic, year, level or region. */
   | { type: 'counts'; intent: Intent; heading: string; facet?: Facet; groups: CountGroup[] }
   /** Cases side by side: `cases` in order, their facts by row, and what they share. */

@@ -112,4 +112,31 @@ describe('Discord filter menus end to end (discord.js against the fake Discord)'
     expect(years?.from).toBe(years?.to);
     expect(callback.data?.content).toContain((await bot.answer(chosen!.value.slice(2))).heading);
   });
+
+  it('a shown case offers "Compare with…" its similar cases; choosing one compares the two in place', async () => {
+    const shownCase = bot.knowledge.cases[0]!;
+    const shown = await ask(`show ${shownCase.id}`);
+    expectWithinDiscordLimits(shown);
+    const compare = selectsOf(shown).find((s) => s.custom_id === 'compare');
+    expect(compare?.placeholder).toBe('Compare with…');
+    const chosen = compare!.options[0]!;
+    const command = chosen.value.slice(2);
+    const intent = parseIntent(command);
+    expect(intent.type).toBe('compare');
+    const ids = intent.type === 'compare' ? intent.ids : [];
+    expect(ids[0]).toBe(shownCase.id);
+    expect(chosen.label).toBe(bot.knowledge.cases.find((c) => c.id === ids[1])?.title.slice(0, 100));
+
+    const choice = selectChoice(compare!.custom_id, [chosen.value], {
+      ...shown,
+      flags: MessageFlags.Ephemeral,
+    });
+    fake.dispatch('INTERACTION_CREATE', choice);
+    const callback = (await callbackOf(choice)).body as Callback;
+    expect(callback.type).toBe(7);
+    const compared = await bot.answer(command);
+    expect(compared.type).toBe('compare');
+    expect(callback.data?.content).toContain(compared.heading);
+    expectWithinDiscordLimits(callback.data!);
+  });
 });

@@ -2,7 +2,7 @@ import { ComponentType } from 'discord.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderDiscordReply } from '../../../adapters/discord/render.js';
-import type { CaseHit, FilterMenu, Reply, ReplyAction } from '../../../src/index.js';
+import type { CaseHit, CaseMenu, FilterMenu, Reply, ReplyAction } from '../../../src/index.js';
 import { expectWithinDiscordLimits, hostileText } from './discord-limits.js';
 import { createButtonIds } from './memory-button-ids.js';
 
@@ -73,6 +73,12 @@ const menus: fc.Arbitrary<FilterMenu[]> = list(
   4,
 );
 
+/** "Compare with…" as the core could make it, and worse: hostile titles, long or repeated commands, 150 cases. */
+const compareMenu: fc.Arbitrary<CaseMenu> = fc.record({
+  placeholder: text,
+  options: list(fc.record({ key: text, label: text, command: text }), 150),
+});
+
 const results: fc.Arbitrary<Extract<Reply, { type: 'results' }>> = base.chain((b) =>
   fc
     .record({ page: fc.nat(), pageCount: fc.nat(), menus }, { requiredKeys: ['page', 'pageCount'] })
@@ -81,7 +87,14 @@ const results: fc.Arbitrary<Extract<Reply, { type: 'results' }>> = base.chain((b
 
 const reply: fc.Arbitrary<Reply> = fc.oneof(
   results,
-  base.map((b): Reply => ({ ...b, type: 'case', intent: { type: 'show', id: 'x' } })),
+  fc.tuple(base, fc.option(compareMenu, { nil: undefined })).map(
+    ([b, compare]): Reply => ({
+      ...b,
+      type: 'case',
+      intent: { type: 'show', id: 'x' },
+      ...(compare ? { compare } : {}),
+    }),
+  ),
   fc.tuple(base, list(fc.record({ key: text, label: text, count: fc.nat(), command: text }), 300)).map(
     ([b, groups]): Reply => ({
       ...b,

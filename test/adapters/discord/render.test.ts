@@ -202,6 +202,41 @@ describe('renderDiscordReply', () => {
     ).toEqual(['search @\u200beveryone', 'random @\u200bhere']);
   });
 
+  it('puts "Compare with…" under a shown case as a string select of case titles, each replaying its compare command', () => {
+    const reply: Reply = {
+      type: 'case',
+      intent: { type: 'show', id: TELEREHAB.id },
+      heading: TELEREHAB.title,
+      cases: [TELEREHAB],
+      total: 1,
+      actions: [{ type: 'random', label: 'Another random case', command: 'random' }],
+      visibility: 'channel',
+      compare: {
+        placeholder: 'Compare with…',
+        options: [
+          { key: 'b2', label: 'Budget by @everyone', command: `compare ${TELEREHAB.id} and b2` },
+          { key: 'c3', label: 'y'.repeat(120), command: `compare ${TELEREHAB.id} and c3` },
+        ],
+      },
+    };
+    const rows = renderDiscordReply(reply, { buttonIds }).components;
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toEqual({
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.StringSelect,
+          custom_id: 'compare',
+          placeholder: 'Compare with…',
+          options: [
+            { label: 'Budget by @\u200beveryone', value: `r:compare ${TELEREHAB.id} and b2` },
+            { label: `${'y'.repeat(99)}…`, value: `r:compare ${TELEREHAB.id} and c3` },
+          ],
+        },
+      ],
+    });
+  });
+
   it('keeps private digest answers ephemeral', () => {
     const reply: Reply = {
       ...base,

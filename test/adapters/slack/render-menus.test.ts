@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SLACK_MAX_SELECT_OPTIONS } from '../../../adapters/slack/limits.js';
 import type { SlackStaticSelect } from '../../../adapters/slack/payload.js';
 import { renderSlackReply } from '../../../adapters/slack/render.js';
-import { MENUS_BUDGET, renderMenuBlocks } from '../../../adapters/slack/render-menus.js';
-import type { FilterMenu } from '../../../src/index.js';
+import { MENUS_BUDGET, renderCompareBlocks, renderMenuBlocks } from '../../../adapters/slack/render-menus.js';
+import type { CaseMenu, FilterMenu } from '../../../src/index.js';
 import { belgiumCase, resultsReply } from './reply-fixtures.js';
 
 function selectsOf(blocks: ReturnType<typeof renderMenuBlocks>): SlackStaticSelect[] {
@@ -95,5 +95,39 @@ describe('Slack filter menus', () => {
     const menuAt = types.indexOf('actions:static_select');
     expect(menuAt).toBeGreaterThan(types.indexOf('context'));
     expect(types.slice(menuAt + 1).every((t) => t.startsWith('actions:button'))).toBe(true);
+  });
+
+  it('renders "Compare with…" as a static_select of case titles, each value the command comparing the two', () => {
+    const menu: CaseMenu = {
+      placeholder: 'Compare with…',
+      options: [
+        { key: 'b2', label: 'Budget <by> citizens', command: 'compare a1 and b2' },
+        { key: 'c3', label: 'x'.repeat(120), command: 'compare a1 and c3' },
+        { key: 'd4', label: 'Too long to run', command: `compare a1 and ${'d'.repeat(150)}` },
+      ],
+    };
+    expect(renderCompareBlocks(menu)).toEqual([
+      {
+        type: 'actions',
+        elements: [
+          {
+            type: 'static_select',
+            action_id: 'casebot_compare_0',
+            placeholder: { type: 'plain_text', text: 'Compare with…', emoji: true },
+            options: [
+              {
+                text: { type: 'plain_text', text: 'Budget &lt;by&gt; citizens', emoji: true },
+                value: 'compare a1 and b2',
+              },
+              {
+                text: { type: 'plain_text', text: `${'x'.repeat(74)}…`, emoji: true },
+                value: 'compare a1 and c3',
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(renderCompareBlocks({ ...menu, options: [menu.options[2]!] })).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderSlackReply, type SlackRenderOptions } from '../../../adapters/slack/render.js';
-import type { CaseHit, FilterMenu, Reply, ReplyAction } from '../../../src/index.js';
+import type { CaseHit, CaseMenu, FilterMenu, Reply, ReplyAction } from '../../../src/index.js';
 import { limitProblems, markupProblems, hostileText as text } from './slack-limits.js';
 
 const url = fc.oneof(
@@ -90,6 +90,19 @@ const menus: fc.Arbitrary<FilterMenu[]> = fc.array(
   { maxLength: 3 },
 );
 
+/** "Compare with…" as the core could make it, and worse: long titles, long or repeated commands, 150 cases. */
+const compareMenu: fc.Arbitrary<CaseMenu> = fc.record({
+  placeholder: text(200),
+  options: fc.array(
+    fc.record({
+      key: text(10),
+      label: text(300),
+      command: fc.oneof(text(80), fc.string({ minLength: 140, maxLength: 200 })),
+    }),
+    { maxLength: 150 },
+  ),
+});
+
 const reply: fc.Arbitrary<Reply> = fc.oneof(
   fc
     .record(
@@ -98,7 +111,12 @@ const reply: fc.Arbitrary<Reply> = fc.oneof(
     )
     .map((r): Reply => ({ ...r, intent: { ...SEARCH, page: r.page } })),
   fc
-    .record({ ...base, type: fc.constant('case' as const) })
+    .record(
+      { ...base, type: fc.constant('case' as const), compare: compareMenu },
+      {
+        requiredKeys: ['cases', 'total', 'actions', 'heading', 'visibility', 'type'],
+      },
+    )
     .map((r): Reply => ({ ...r, intent: { type: 'show', id: 'x' } })),
   fc
     .record({

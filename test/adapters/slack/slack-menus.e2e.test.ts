@@ -47,11 +47,15 @@ describe('Slack filter menus end to end (Bolt against the fake Slack API)', () =
     const blocks = answer.body.blocks as SlackBlock[];
     expect(limitProblems({ text: String(answer.body.text), blocks })).toEqual([]);
     const selects = selectsOf(blocks);
-    expect(selects.map((s) => s.placeholder.text)).toEqual([
+    expect(selects.map((s) => s.placeholder.text.split(':')[0])).toEqual([
       'Filter by country',
       'Filter by topic',
       'Filter by year',
     ]);
+    // A menu cut to the message's room says so, and how many values there are.
+    for (const select of selects)
+      if (select.placeholder.text.includes(':'))
+        expect(select.placeholder.text).toMatch(new RegExp(`: top ${select.options.length} of \\d+ \\w+$`));
     const country = selects[0]!;
     const chosen = country.options[0]!;
 
@@ -106,5 +110,44 @@ describe('Slack filter menus end to end (Bolt against the fake Slack API)', () =
     const intent = parseIntent(spy.asked.at(-1)?.text ?? '');
     expect(intent).toMatchObject({ type: 'search', query: 'services' });
     expect(intent.type === 'search' && intent.filters.topic).toBeTruthy();
+  });
+
+  it('a shown case offers "Compare with…" its similar cases; choosing one compares the two in place', async () => {
+    const shownCase = bot.knowledge.cases[0]!;
+    const asked = await send((responseUrl) =>
+      slashCommandBody({ text: `show ${shownCase.id}`, responseUrl }),
+    );
+    const answer = await h.fake.waitFor(isRespond(asked));
+    const blocks = answer.body.blocks as SlackBlock[];
+    expect(limitProblems({ text: String(answer.body.text), blocks })).toEqual([]);
+    const compare = selectsOf(blocks).find((s) => s.action_id === 'casebot_compare_0');
+    expect(compare?.placeholder.text).toBe('Compare with…');
+    const chosen = compare!.options[0]!;
+    const intent = parseIntent(chosen.value);
+    expect(intent.type === 'compare' && intent.ids[0]).toBe(shownCase.id);
+
+    const clicked = await send((responseUrl) =>
+      blockActionsBody({
+        actionId: compare!.action_id,
+        value: chosen.value,
+        selectedText: chosen.text.text,
+        responseUrl,
+        ephemeral: true,
+      }),
+    );
+    const updated = await h.fake.waitFor(isRespond(clicked));
+    expect(updated.body.replace_original).toBe(true);
+    expect(spy.asked.at(-1)?.text).toBe(chosen.value);
+    const compared = await bot.answer(chosen.value);
+    expect(compared.type).toBe('compare');
+    expect(updated.body.blocks).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          type: 'header',
+          // The header is cut at Slack's 150 characters.
+          text: expect.objectContaining({ text: expect.stringContaining(compared.heading.slice(0, 100)) }),
+        }),
+      ]),
+    );
   });
 });
