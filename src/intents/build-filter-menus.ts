@@ -5,7 +5,7 @@ import type { RankedCases } from '../replies/build-results-reply.js';
 import type { FilterMenu, FilterOption } from '../replies/reply.js';
 import type { BotDeps } from './bot-deps.js';
 import { countFacets, facetTableOf, MENU_FACETS, type MenuFacet } from './facet-table.js';
-import { labelOf, narrowed } from './facet-values.js';
+import { narrowed } from './facet-values.js';
 import { formatCommand } from './format-command.js';
 import type { Intent } from './intent.js';
 import type { SearchResult } from './search-result.js';
@@ -96,12 +96,12 @@ function countMenus(intent: SearchIntent, matched: RankedCases | SearchResult, d
     const ranked = kept[facet]
       .sort((a, b) => counts[b]! - counts[a]! || table.order[a]! - table.order[b]!)
       .slice(0, MAX_MENU_OPTIONS)
-      .map((k) => [table.keys[k]!, counts[k]!] as const);
-    const options: FilterOption[] = ranked.map(([key, count]) => {
+      .map((k) => [table.keys[k]!, table.labels[k]!, counts[k]!] as const);
+    const options: FilterOption[] = ranked.map(([key, label, count]) => {
       const filters = narrowed(intent.filters, facet, key);
       return {
         key,
-        label: labelOf(facet, key),
+        label,
         count,
         // Quoted, not read back: menus hold many commands, and a quoted subject reads as written.
         command: formatCommand(

@@ -1,7 +1,7 @@
 import type { Case } from '../knowledge/case.js';
 import { TAXONOMY } from '../knowledge/taxonomy.js';
 import type { RankedCases } from '../replies/build-results-reply.js';
-import { nameOf } from './facet-values.js';
+import { labelOf, nameOf } from './facet-values.js';
 import type { SearchResult } from './search-result.js';
 
 /** The facets a list of results offers as menus. */
@@ -18,8 +18,9 @@ export interface FacetTable {
   /** Each case's number (its position in the collection), by id; and each number's id. */
   numberOf: ReadonlyMap<string, number>;
   ids: readonly string[];
-  /** Each key as a command names it (a country code, a topic's label, a year), and its facet. */
+  /** Each key as a command names it (a country code, a topic's label, a year), as a menu shows it, and its facet. */
   keys: readonly string[];
+  labels: readonly string[];
   facetOf: readonly MenuFacet[];
   offsets: Uint32Array;
   values: Uint32Array;
@@ -86,6 +87,7 @@ function buildFacetTable(cases: readonly Case[]): FacetTable {
     numberOf: new Map(cases.map((c, n) => [c.id, n])),
     ids: cases.map((c) => c.id),
     keys,
+    labels: keys.map((value, key) => labelOf(facetOf[key]!, value)),
     facetOf,
     offsets,
     values: Uint32Array.from(values),
@@ -120,24 +122,22 @@ export function countFacets(
   if (matched.total === table.ids.length) return { counts: table.totals, matched: matched.total };
   const counts = new Uint32Array(table.keys.length);
   const { offsets, values } = table;
-  // Numbers first, then one tight loop over them: the loop that counts stays monomorphic.
-  const numbers = new Uint32Array(matched.total);
   let count = 0;
   if ('hits' in matched) {
     const { hits } = matched;
     for (let i = 0; i < hits.length; i++) {
       const { id, doc } = hits[i]!;
       const n = doc !== undefined && table.ids[doc] === id ? doc : table.numberOf.get(id);
-      if (n !== undefined) numbers[count++] = n;
+      if (n === undefined) continue;
+      count++;
+      for (let p = offsets[n]!, end = offsets[n + 1]!; p < end; p++) counts[values[p]!]!++;
     }
   } else
     for (const c of matched.cases()) {
       const n = table.numberOf.get(c.id);
-      if (n !== undefined) numbers[count++] = n;
+      if (n === undefined) continue;
+      count++;
+      for (let p = offsets[n]!, end = offsets[n + 1]!; p < end; p++) counts[values[p]!]!++;
     }
-  for (let i = 0; i < count; i++) {
-    const n = numbers[i]!;
-    for (let p = offsets[n]!, end = offsets[n + 1]!; p < end; p++) counts[values[p]!]!++;
-  }
   return { counts, matched: count };
 }
