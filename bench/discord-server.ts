@@ -1,29 +1,11 @@
-// One Discord bot under test for the Discord benchmark, in its own process so the load
-// generator does not share its event loop:
-// `node --import tsx bench/discord-server.ts casebot|bare <apiUrl> <token>`.
+// The Discord benchmark's baseline, a bare discord.js app, in its own process so the load
+// generator does not share its event loop: `node --import tsx bench/discord-server.ts <apiUrl> <token>`.
+// (casebot runs from its real entry: bench/casebot-process.ts.)
 // Logs in to the fake Discord at `apiUrl`, prints `{"ready":true}`, stops when its stdin closes.
 import { fileURLToPath } from 'node:url';
 import { Client, Events, GatewayIntentBits, MessageFlags } from 'discord.js';
-import { pino } from 'pino';
-import { startDiscord } from '../adapters/discord/main.js';
-import { createCasebot } from '../src/index.js';
 
 export const BARE_DISCORD_ANSWER = 'A fixed answer from a bare discord.js app.';
-
-const knowledgeDir = fileURLToPath(new URL('../knowledge', import.meta.url));
-
-async function startCasebot(apiUrl: string, token: string): Promise<() => Promise<void>> {
-  const bot = await createCasebot({ knowledgeDir });
-  // The core builds some structures on first use; a real deployment pays that once at start.
-  for (const text of ['mental health', 'random korea', 'country Belgium', 'countries', 'help'])
-    await bot.answer(text);
-  const running = await startDiscord({
-    config: { token, prefix: '!initiatives', messageContent: false, apiUrl },
-    bot,
-    logger: pino({ level: 'silent' }),
-  });
-  return () => running.stop();
-}
 
 /** The baseline: a discord.js client that replies to every command at once with fixed text. */
 async function startBare(apiUrl: string, token: string): Promise<() => Promise<void>> {
@@ -39,12 +21,12 @@ async function startBare(apiUrl: string, token: string): Promise<() => Promise<v
 }
 
 async function main(): Promise<void> {
-  const [kind, apiUrl, token] = process.argv.slice(2);
-  if ((kind !== 'casebot' && kind !== 'bare') || !apiUrl || !token) {
-    process.stderr.write('usage: discord-server.ts casebot|bare <apiUrl> <token>\n');
+  const [apiUrl, token] = process.argv.slice(2);
+  if (!apiUrl || !token) {
+    process.stderr.write('usage: discord-server.ts <apiUrl> <token>\n');
     process.exit(2);
   }
-  const stop = kind === 'casebot' ? await startCasebot(apiUrl, token) : await startBare(apiUrl, token);
+  const stop = await startBare(apiUrl, token);
   process.stdout.write(`${JSON.stringify({ ready: true })}\n`);
   process.stdin.resume();
   process.stdin.on('end', () => {

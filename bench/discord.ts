@@ -1,15 +1,18 @@
 // The Discord adapter benchmark: slash command interactions dispatched over a loopback gateway
 // at 10 concurrent, the time until the answer reaches Discord (the interaction's reply, or the
-// edit of a deferred one), casebot beside a bare discord.js app that replies at once with a
-// fixed text. Part of `npm run bench`; alone: `tsx bench/discord.ts [interactions]`.
+// edit of a deferred one), casebot as `npm start` runs it beside a bare discord.js app that
+// replies at once with a fixed text, in alternating rounds. Part of `npm run bench`; alone:
+// `tsx bench/discord.ts [interactions]`.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { slashCommand, TEST_TOKEN } from '../test/adapters/discord/discord-payloads.js';
 import { FakeDiscord } from '../test/adapters/discord/fake-discord.js';
+import { startCasebotProcess } from './casebot-process.js';
+import { type Contender, describeRatio, p99Ratio, runInterleaved } from './interleave.js';
 import { type LatencySummary, summariseLatencies } from './stats.js';
 
-const DEFAULT_INTERACTIONS = 600;
+const DEFAULT_INTERACTIONS = 2000;
 const CONCURRENCY = 10;
 /** casebot's p99 may be at most this many times the bare app's. */
 const TARGET_RATIO = 1.2;
@@ -34,27 +37,42 @@ const serverFile = fileURLToPath(new URL('./discord-server.ts', import.meta.url)
 
 interface BotUnderTest {
   fake: FakeDiscord;
-  child: ChildProcess;
+  stop(): Promise<void>;
 }
 
-async function startBot(kind: 'casebot' | 'bare'): Promise<BotUnderTest> {
+async function startBare(): Promise<BotUnderTest> {
   const fake = await new FakeDiscord({ waitTimeoutMs: 30_000 }).listen();
-  const child = spawn(process.execPath, ['--import', 'tsx', serverFile, kind, fake.apiUrl, TEST_TOKEN], {
+  const child = spawn(process.execPath, ['--import', 'tsx', serverFile, fake.apiUrl, TEST_TOKEN], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout! });
   await new Promise<void>((resolve, reject) => {
     lines.once('line', () => resolve());
-    child.once('exit', (code) => reject(new Error(`${kind} bot exited (${code}) before it was ready`)));
+    child.once('exit', (code) => reject(new Error(`the bare bot exited (${code}) before it was ready`)));
   });
-  return { fake, child };
+  return { fake, stop: () => stopChild(child) };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.stdin?.end();
+  });
+}
+
+/** casebot from its real entry, configured as a deployment would be, with a fresh SQLite store. */
+async function startCasebot(): Promise<BotUnderTest> {
+  const fake = await new FakeDiscord({ waitTimeoutMs: 30_000 }).listen();
+  const profile = process.env.BENCH_PROFILE_DIR;
+  const casebot = await startCasebotProcess(
+    { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl },
+    profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [],
+  );
+  return { fake, stop: casebot.stop };
 }
 
 async function stopBot(bot: BotUnderTest): Promise<void> {
-  await new Promise<void>((resolve) => {
-    bot.child.once('exit', () => resolve());
-    bot.child.stdin?.end();
-  });
+  await bot.stop();
   await bot.fake.close();
 }
 
@@ -92,7 +110,7 @@ const row = (name: string, s: LatencySummary) => `  ${name.padEnd(28)}${ms(s.p50
 
 /**
  * Runs the benchmark and returns its printable lines (also printed as they are ready unless
- * `quiet`). Both bots run in child processes; interleaved rounds even out machine noise.
+ * `quiet`). Both bots run in child processes; alternating rounds even out machine noise.
  */
 export async function runDiscordBench(
   options: { interactions?: number; quiet?: boolean } = {},
@@ -103,33 +121,30 @@ export async function runDiscordBench(
     out.push(line);
     if (!options.quiet) process.stdout.write(`${line}\n`);
   };
-  const bots: Record<'bare' | 'casebot', BotUnderTest | undefined> = { bare: undefined, casebot: undefined };
+  let bare: BotUnderTest | undefined;
+  let casebot: BotUnderTest | undefined;
   try {
-    bots.bare = await startBot('bare');
-    bots.casebot = await startBot('casebot');
-    const timings: Record<'bare' | 'casebot', number[]> = { bare: [], casebot: [] };
-    await load(bots.bare, 100, []);
-    await load(bots.casebot, 100, []);
-    const half = Math.ceil(interactions / 2);
-    for (const kind of ['bare', 'casebot', 'casebot', 'bare'] as const)
-      await load(bots[kind]!, half, timings[kind]);
-    const bare = summariseLatencies(timings.bare);
-    const casebot = summariseLatencies(timings.casebot);
-    const ratio = casebot.p99 / bare.p99;
+    bare = await startBare();
+    casebot = await startCasebot();
+    const bots: Record<Contender, BotUnderTest> = { bare, casebot };
+    for (const who of ['bare', 'casebot'] as const) await load(bots[who], 100, []);
+    const rounds = await runInterleaved(interactions, async (who, count) => {
+      const timings: number[] = [];
+      await load(bots[who], count, timings);
+      return timings;
+    });
     say('');
     say(
-      `Discord adapter: ${interactions} slash command interactions per bot over a loopback gateway, ${CONCURRENCY} concurrent`,
+      `Discord adapter: ${interactions} slash command interactions per bot over a loopback gateway, ${CONCURRENCY} concurrent, alternating rounds`,
     );
     say(`  ${''.padEnd(28)}${'answer p50'.padStart(12)}${'answer p99'.padStart(12)}`);
-    say(row('bare discord.js (replies)', bare));
-    say(row('casebot', casebot));
-    say(
-      `  casebot p99 / bare p99 = ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'})`,
-    );
+    say(row('bare discord.js (replies)', summariseLatencies(rounds.bare.flat())));
+    say(row('casebot (npm start)', summariseLatencies(rounds.casebot.flat())));
+    say(`  ${describeRatio(p99Ratio(rounds), TARGET_RATIO)}`);
     say('  answer: INTERACTION_CREATE sent → interaction reply (type 4) or deferred edit received');
     return out;
   } finally {
-    for (const bot of Object.values(bots)) if (bot) await stopBot(bot);
+    for (const bot of [bare, casebot]) if (bot) await stopBot(bot);
   }
 }
 

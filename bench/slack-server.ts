@@ -1,43 +1,15 @@
-// One app under test for the Slack benchmark, in its own process so the load generator does
-// not share its event loop: `node --import tsx bench/slack-server.ts casebot|bare <apiUrl>`.
-// Prints `{"port":N}` once listening; stops when its stdin closes.
+// The Slack benchmark's baseline, a bare Bolt app, in its own process so the load generator does
+// not share its event loop: `node --import tsx bench/slack-server.ts <apiUrl>`. (casebot runs
+// from its real entry: bench/casebot-process.ts.) Prints `{"port":N}` once listening; stops
+// when its stdin closes.
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
-import { pino } from 'pino';
-import { DEFAULT_ANSWER_IN_ACK_MS } from '../adapters/slack/config.js';
-import { startSlack } from '../adapters/slack/main.js';
-import { createCasebot } from '../src/index.js';
 
 export const BENCH_BOT_TOKEN = 'xoxb-bench-token';
 export const BENCH_SIGNING_SECRET = 'bench0signing0secret0000000000000';
 export const BENCH_COMMAND = '/initiatives';
 export const BARE_ANSWER = 'A fixed answer from a bare Bolt app.';
-
-const knowledgeDir = fileURLToPath(new URL('../knowledge', import.meta.url));
-
-async function startCasebot(apiUrl: string): Promise<{ port: number; stop(): Promise<void> }> {
-  const bot = await createCasebot({ knowledgeDir });
-  // The core builds some structures on first use; a real deployment pays that once at start.
-  for (const text of ['mental health', 'random korea', 'country Belgium', 'countries', 'help'])
-    await bot.answer(text);
-  const adapter = await startSlack({
-    config: {
-      mode: 'http',
-      botToken: BENCH_BOT_TOKEN,
-      signingSecret: BENCH_SIGNING_SECRET,
-      command: BENCH_COMMAND,
-      apiUrl,
-      port: 0,
-      host: '127.0.0.1',
-      digestManagers: [],
-      answerInAckMs: DEFAULT_ANSWER_IN_ACK_MS,
-    },
-    bot,
-    logger: pino({ level: 'silent' }),
-  });
-  return { port: adapter.port ?? 0, stop: () => adapter.stop() };
-}
 
 /** The baseline: Bolt's own HTTP receiver, a command handler that answers fixed text in its ack. */
 async function startBare(apiUrl: string): Promise<{ port: number; stop(): Promise<void> }> {
@@ -57,12 +29,12 @@ async function startBare(apiUrl: string): Promise<{ port: number; stop(): Promis
 }
 
 async function main(): Promise<void> {
-  const [kind, apiUrl] = process.argv.slice(2);
-  if ((kind !== 'casebot' && kind !== 'bare') || !apiUrl) {
-    process.stderr.write('usage: slack-server.ts casebot|bare <apiUrl>\n');
+  const [apiUrl] = process.argv.slice(2);
+  if (!apiUrl) {
+    process.stderr.write('usage: slack-server.ts <apiUrl>\n');
     process.exit(2);
   }
-  const running = kind === 'casebot' ? await startCasebot(apiUrl) : await startBare(apiUrl);
+  const running = await startBare(apiUrl);
   process.stdout.write(`${JSON.stringify({ port: running.port })}\n`);
   process.stdin.resume();
   process.stdin.on('end', () => {

@@ -1,19 +1,24 @@
 // The Slack adapter benchmark: signed slash commands over loopback at 10 concurrent, the time
-// until the answer reaches Slack (in the acknowledgement, or at the response_url), casebot
-// beside a bare Bolt app answering a fixed text in its ack. Part of `npm run bench`; alone:
-// `tsx bench/slack.ts [requests]`.
+// until the answer reaches Slack (in the acknowledgement, or at the response_url), casebot as
+// `npm start` runs it beside a bare Bolt app answering a fixed text in its ack, in alternating
+// rounds. Part of `npm run bench`; alone: `tsx bench/slack.ts [requests]`.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { type FakeSlackApi, startFakeSlackApi } from '../test/adapters/slack/fake-slack-api.js';
 import { sendToSlackApp, slashCommandBody } from '../test/adapters/slack/slack-requests.js';
-import { BENCH_SIGNING_SECRET } from './slack-server.js';
+import { freePort, startCasebotProcess } from './casebot-process.js';
+import { type Contender, describeRatio, p99Ratio, runInterleaved } from './interleave.js';
+import { BENCH_BOT_TOKEN, BENCH_COMMAND, BENCH_SIGNING_SECRET } from './slack-server.js';
 import { type LatencySummary, summariseLatencies } from './stats.js';
 
-export const DEFAULT_REQUESTS = 600;
+export const DEFAULT_REQUESTS = 2000;
 export const CONCURRENCY = 10;
 /** casebot's p99 may be at most this many times the bare app's. */
 export const TARGET_RATIO = 1.2;
+/** `BENCH_PROFILE_DIR=dir`: casebot's process writes a V8 CPU profile there when it stops. */
+const profileArgs = (dir = process.env.BENCH_PROFILE_DIR) =>
+  dir ? ['--cpu-prof', '--cpu-prof-dir', dir] : [];
 
 /** What users type, rotated through: searches, random picks, countries, help. */
 const COMMANDS = [
@@ -33,26 +38,47 @@ const serverFile = fileURLToPath(new URL('./slack-server.ts', import.meta.url));
 
 interface AppUnderTest {
   eventsUrl: string;
-  child: ChildProcess;
+  stop(): Promise<void>;
 }
 
-async function startApp(kind: 'casebot' | 'bare', apiUrl: string): Promise<AppUnderTest> {
-  const child = spawn(process.execPath, ['--import', 'tsx', serverFile, kind, apiUrl], {
+async function startBare(apiUrl: string): Promise<AppUnderTest> {
+  const child = spawn(process.execPath, ['--import', 'tsx', serverFile, apiUrl], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout! });
   const port = await new Promise<number>((resolve, reject) => {
     lines.once('line', (line) => resolve((JSON.parse(line) as { port: number }).port));
-    child.once('exit', (code) => reject(new Error(`${kind} app exited (${code}) before listening`)));
+    child.once('exit', (code) => reject(new Error(`the bare app exited (${code}) before listening`)));
   });
-  return { eventsUrl: `http://127.0.0.1:${port}/slack/events`, child };
+  return { eventsUrl: `http://127.0.0.1:${port}/slack/events`, stop: () => stopChild(child) };
 }
 
-function stopApp(app: AppUnderTest): Promise<void> {
+function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    app.child.once('exit', () => resolve());
-    app.child.stdin?.end();
+    child.once('exit', () => resolve());
+    child.stdin?.end();
   });
+}
+
+/** casebot from its real entry, configured as a deployment would be, with a fresh SQLite store. */
+async function startCasebot(apiUrl: string): Promise<AppUnderTest & { logLines(): number }> {
+  const port = await freePort();
+  const casebot = await startCasebotProcess(
+    {
+      SLACK_BOT_TOKEN: BENCH_BOT_TOKEN,
+      SLACK_SIGNING_SECRET: BENCH_SIGNING_SECRET,
+      SLACK_COMMAND: BENCH_COMMAND,
+      SLACK_API_URL: apiUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
+    profileArgs(),
+  );
+  return {
+    eventsUrl: `http://127.0.0.1:${port}/slack/events`,
+    stop: casebot.stop,
+    logLines: casebot.logLines,
+  };
 }
 
 interface Timings {
@@ -104,7 +130,7 @@ function row(name: string, answer: LatencySummary, ack: LatencySummary): string 
 
 /**
  * Runs the benchmark and returns its printable lines (also printed as they are ready unless
- * `quiet`). Both apps run in child processes; interleaved rounds even out machine noise.
+ * `quiet`). Both apps run in child processes; alternating rounds even out machine noise.
  */
 export async function runSlackBench(options: { requests?: number; quiet?: boolean } = {}): Promise<string[]> {
   const requests = options.requests ?? DEFAULT_REQUESTS;
@@ -114,41 +140,44 @@ export async function runSlackBench(options: { requests?: number; quiet?: boolea
     if (!options.quiet) process.stdout.write(`${line}\n`);
   };
   const fake = await startFakeSlackApi({ record: false });
-  const apps: Record<'bare' | 'casebot', AppUnderTest | undefined> = { bare: undefined, casebot: undefined };
+  let bare: AppUnderTest | undefined;
+  let casebot: (AppUnderTest & { logLines(): number }) | undefined;
   try {
-    apps.bare = await startApp('bare', fake.apiUrl);
-    apps.casebot = await startApp('casebot', fake.apiUrl);
-    const timings = { bare: { answer: [], ack: [] } as Timings, casebot: { answer: [], ack: [] } as Timings };
-    // Warm up both (JIT, connections), then measure in rounds: bare, casebot, casebot, bare.
-    await load(apps.bare, fake, 100, { answer: [], ack: [] });
-    await load(apps.casebot, fake, 100, { answer: [], ack: [] });
-    const half = Math.ceil(requests / 2);
-    for (const kind of ['bare', 'casebot', 'casebot', 'bare'] as const)
-      await load(apps[kind]!, fake, half, timings[kind]);
-
-    const bare = {
-      answer: summariseLatencies(timings.bare.answer),
-      ack: summariseLatencies(timings.bare.ack),
-    };
-    const casebot = {
-      answer: summariseLatencies(timings.casebot.answer),
-      ack: summariseLatencies(timings.casebot.ack),
-    };
-    const ratio = casebot.answer.p99 / bare.answer.p99;
+    bare = await startBare(fake.apiUrl);
+    casebot = await startCasebot(fake.apiUrl);
+    const apps: Record<Contender, AppUnderTest> = { bare, casebot };
+    const acks: Record<Contender, number[]> = { bare: [], casebot: [] };
+    // Warm up both (JIT, connections) before anything is timed.
+    for (const who of ['bare', 'casebot'] as const) await load(apps[who], fake, 100, { answer: [], ack: [] });
+    const logsBefore = casebot.logLines();
+    const rounds = await runInterleaved(requests, async (who, count) => {
+      const timings: Timings = { answer: [], ack: [] };
+      await load(apps[who], fake, count, timings);
+      acks[who].push(...timings.ack);
+      return timings.answer;
+    });
+    const summary = (who: Contender) => ({
+      answer: summariseLatencies(rounds[who].flat()),
+      ack: summariseLatencies(acks[who]),
+    });
+    const logLines = casebot.logLines() - logsBefore;
     say('');
-    say(`Slack adapter: ${requests} signed slash commands per app over loopback, ${CONCURRENCY} concurrent`);
+    say(
+      `Slack adapter: ${requests} signed slash commands per app over loopback, ${CONCURRENCY} concurrent, alternating rounds`,
+    );
     say(
       `  ${''.padEnd(24)}${'answer p50'.padStart(12)}${'answer p99'.padStart(12)}   ${'ack p50'.padStart(12)}${'ack p99'.padStart(12)}`,
     );
-    say(row('bare Bolt (answer in ack)', bare.answer, bare.ack));
-    say(row('casebot', casebot.answer, casebot.ack));
-    say(
-      `  casebot p99 / bare p99 = ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'})`,
-    );
+    const b = summary('bare');
+    const c = summary('casebot');
+    say(row('bare Bolt (answer in ack)', b.answer, b.ack));
+    say(row('casebot (npm start)', c.answer, c.ack));
+    say(`  ${describeRatio(p99Ratio(rounds), TARGET_RATIO)}`);
     say('  answer: request sent → answer in the ack body or received at response_url; ack: → HTTP 200 read');
+    say(`  casebot: SQLite store, info logs (${(logLines / requests).toFixed(2)} lines per request)`);
     return out;
   } finally {
-    for (const app of Object.values(apps)) if (app) await stopApp(app);
+    for (const app of [bare, casebot]) if (app) await app.stop();
     await fake.close();
   }
 }
