@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
-import { openSqliteDatabase } from '../digests/sqlite-database.js';
+import { openSqliteDatabase, SQLITE_BUSY_TIMEOUT_MS } from '../digests/sqlite-database.js';
 import { createSqliteDigestStore } from '../digests/sqlite-digest-store.js';
 import { type Logger, silentLogger } from '../logger.js';
 import { composeStore } from './compose-store.js';
+import { type SqliteCheckpointer, startSqliteCheckpointer } from './sqlite-checkpointer.js';
 import { sqliteStoreError } from './sqlite-errors.js';
 import { createSqliteStateStore } from './sqlite-state-store.js';
 import type { Store } from './store.js';
@@ -38,6 +39,17 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     throw sqliteStoreError(err, file);
   }
   const maxConversations = options.maxConversations;
+  // A file's WAL is written back by a worker thread, so no request waits for it (an in-memory
+  // database has no WAL).
+  const checkpointer: SqliteCheckpointer | undefined =
+    file === ':memory:'
+      ? undefined
+      : startSqliteCheckpointer({
+          db,
+          file,
+          busyTimeoutMs: options.busyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS,
+          logger,
+        });
   return composeStore({
     backend: 'sqlite',
     location: file,
@@ -47,6 +59,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
       db.prepare('SELECT COUNT(*) FROM schema_migrations').get();
     },
     async close() {
+      await checkpointer?.close();
       db.close();
     },
     toStoreError: (err) => sqliteStoreError(err, file),
