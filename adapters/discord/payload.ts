@@ -4,6 +4,7 @@ import type {
   APIButtonComponentWithCustomId,
   APIEmbed,
   APIStringSelectComponent,
+  JSONEncodable,
   MessageCreateOptions,
 } from 'discord.js';
 
@@ -36,14 +37,21 @@ export interface DiscordDigestPayload {
 }
 
 /**
+ * Already in the API's shape: discord.js sends what `toJSON` gives as it is. A plain object it
+ * would copy through its JSON transformer, renaming every key of every embed and button to the
+ * snake_case they already are (about a tenth of the adapter's time per answer).
+ */
+const asApiJson = <T>(data: T): JSONEncodable<T> => ({ toJSON: () => data });
+
+/**
  * The payload as discord.js options for editing or updating a message (whose flags cannot
  * change). discord.js turns `repliedUser` into `replied_user` itself.
  */
 export function toMessageOptions(payload: DiscordMessagePayload) {
   return {
     content: payload.content,
-    embeds: payload.embeds,
-    components: payload.components,
+    embeds: payload.embeds.map(asApiJson),
+    components: payload.components.map(asApiJson),
     allowedMentions: { parse: [], repliedUser: payload.allowed_mentions.replied_user ?? false },
   } satisfies MessageCreateOptions;
 }
