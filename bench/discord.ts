@@ -10,6 +10,7 @@ import { slashCommand, TEST_TOKEN } from '../test/adapters/discord/discord-paylo
 import { FakeDiscord } from '../test/adapters/discord/fake-discord.js';
 import { startCasebotProcess } from './casebot-process.js';
 import { type Contender, describeRatio, p99Ratio, runInterleaved } from './interleave.js';
+import { cpuPerRequest, processCpuMs } from './process-cpu.js';
 import { type LatencySummary, summariseLatencies } from './stats.js';
 
 const DEFAULT_INTERACTIONS = 2000;
@@ -37,6 +38,8 @@ const serverFile = fileURLToPath(new URL('./discord-server.ts', import.meta.url)
 
 interface BotUnderTest {
   fake: FakeDiscord;
+  /** Its process, whose CPU time is read around the measured rounds. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -50,7 +53,7 @@ async function startBare(): Promise<BotUnderTest> {
     lines.once('line', () => resolve());
     child.once('exit', (code) => reject(new Error(`the bare bot exited (${code}) before it was ready`)));
   });
-  return { fake, stop: () => stopChild(child) };
+  return { fake, pid: child.pid, stop: () => stopChild(child) };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -68,7 +71,7 @@ async function startCasebot(): Promise<BotUnderTest> {
     { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl },
     profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [],
   );
-  return { fake, stop: casebot.stop };
+  return { fake, pid: casebot.child.pid, stop: casebot.stop };
 }
 
 async function stopBot(bot: BotUnderTest): Promise<void> {
@@ -128,11 +131,14 @@ export async function runDiscordBench(
     casebot = await startCasebot();
     const bots: Record<Contender, BotUnderTest> = { bare, casebot };
     for (const who of ['bare', 'casebot'] as const) await load(bots[who], 100, []);
+    const cpuBefore = { bare: processCpuMs(bare.pid), casebot: processCpuMs(casebot.pid) };
     const rounds = await runInterleaved(interactions, async (who, count) => {
       const timings: number[] = [];
       await load(bots[who], count, timings);
       return timings;
     });
+    const cpu = (who: Contender) => cpuPerRequest(cpuBefore[who], processCpuMs(bots[who].pid), interactions);
+    const cpuMs = { bare: cpu('bare'), casebot: cpu('casebot') };
     say('');
     say(
       `Discord adapter: ${interactions} slash command interactions per bot over a loopback gateway, ${CONCURRENCY} concurrent, alternating rounds`,
@@ -142,6 +148,10 @@ export async function runDiscordBench(
     say(row('casebot (npm start)', summariseLatencies(rounds.casebot.flat())));
     say(`  ${describeRatio(p99Ratio(rounds), TARGET_RATIO)}`);
     say('  answer: INTERACTION_CREATE sent → interaction reply (type 4) or deferred edit received');
+    if (cpuMs.bare !== undefined && cpuMs.casebot !== undefined)
+      say(
+        `  CPU per interaction (all of each process): bare ${cpuMs.bare.toFixed(2)} ms, casebot ${cpuMs.casebot.toFixed(2)} ms (${(cpuMs.casebot / cpuMs.bare).toFixed(2)}×)`,
+      );
     return out;
   } finally {
     for (const bot of [bare, casebot]) if (bot) await stopBot(bot);

@@ -9,6 +9,7 @@ import { type FakeSlackApi, startFakeSlackApi } from '../test/adapters/slack/fak
 import { sendToSlackApp, slashCommandBody } from '../test/adapters/slack/slack-requests.js';
 import { freePort, startCasebotProcess } from './casebot-process.js';
 import { type Contender, describeRatio, p99Ratio, runInterleaved } from './interleave.js';
+import { cpuPerRequest, processCpuMs } from './process-cpu.js';
 import { BENCH_BOT_TOKEN, BENCH_COMMAND, BENCH_SIGNING_SECRET } from './slack-server.js';
 import { type LatencySummary, summariseLatencies } from './stats.js';
 
@@ -38,6 +39,8 @@ const serverFile = fileURLToPath(new URL('./slack-server.ts', import.meta.url));
 
 interface AppUnderTest {
   eventsUrl: string;
+  /** Its process, whose CPU time is read around the measured rounds. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -50,7 +53,7 @@ async function startBare(apiUrl: string): Promise<AppUnderTest> {
     lines.once('line', (line) => resolve((JSON.parse(line) as { port: number }).port));
     child.once('exit', (code) => reject(new Error(`the bare app exited (${code}) before listening`)));
   });
-  return { eventsUrl: `http://127.0.0.1:${port}/slack/events`, stop: () => stopChild(child) };
+  return { eventsUrl: `http://127.0.0.1:${port}/slack/events`, pid: child.pid, stop: () => stopChild(child) };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -76,6 +79,7 @@ async function startCasebot(apiUrl: string): Promise<AppUnderTest & { logLines()
   );
   return {
     eventsUrl: `http://127.0.0.1:${port}/slack/events`,
+    pid: casebot.child.pid,
     stop: casebot.stop,
     logLines: casebot.logLines,
   };
@@ -150,12 +154,15 @@ export async function runSlackBench(options: { requests?: number; quiet?: boolea
     // Warm up both (JIT, connections) before anything is timed.
     for (const who of ['bare', 'casebot'] as const) await load(apps[who], fake, 100, { answer: [], ack: [] });
     const logsBefore = casebot.logLines();
+    const cpuBefore = { bare: processCpuMs(bare.pid), casebot: processCpuMs(casebot.pid) };
     const rounds = await runInterleaved(requests, async (who, count) => {
       const timings: Timings = { answer: [], ack: [] };
       await load(apps[who], fake, count, timings);
       acks[who].push(...timings.ack);
       return timings.answer;
     });
+    const cpu = (who: Contender) => cpuPerRequest(cpuBefore[who], processCpuMs(apps[who].pid), requests);
+    const cpuMs = { bare: cpu('bare'), casebot: cpu('casebot') };
     const summary = (who: Contender) => ({
       answer: summariseLatencies(rounds[who].flat()),
       ack: summariseLatencies(acks[who]),
@@ -175,6 +182,10 @@ export async function runSlackBench(options: { requests?: number; quiet?: boolea
     say(`  ${describeRatio(p99Ratio(rounds), TARGET_RATIO)}`);
     say('  answer: request sent → answer in the ack body or received at response_url; ack: → HTTP 200 read');
     say(`  casebot: SQLite store, info logs (${(logLines / requests).toFixed(2)} lines per request)`);
+    if (cpuMs.bare !== undefined && cpuMs.casebot !== undefined)
+      say(
+        `  CPU per request (all of each process): bare ${cpuMs.bare.toFixed(2)} ms, casebot ${cpuMs.casebot.toFixed(2)} ms (${(cpuMs.casebot / cpuMs.bare).toFixed(2)}×)`,
+      );
     return out;
   } finally {
     for (const app of [bare, casebot]) if (app) await app.stop();
