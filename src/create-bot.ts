@@ -15,7 +15,7 @@ import { countCountries } from './intents/count-countries.js';
 import { formatCommand } from './intents/format-command.js';
 import { handleIntent } from './intents/handle-intent.js';
 import { parseIntent } from './intents/parse-intent.js';
-import { byNewest, byOldest, createSearchMemo, selectCases } from './intents/select-cases.js';
+import { buildSortRanks, byNewest, byOldest, createSearchMemo, selectCases } from './intents/select-cases.js';
 import type { KnowledgeBase } from './knowledge/case.js';
 import { getCountry } from './knowledge/countries/index.js';
 import { normaliseLevel } from './knowledge/levels.js';
@@ -24,6 +24,7 @@ import { buildErrorReply } from './replies/build-error-reply.js';
 import { withAudience } from './replies/decide-audience.js';
 import type { Reply, ReplyContent } from './replies/reply.js';
 import { buildSearchIndexData, type SearchIndexData } from './search/build-search-index.js';
+import { buildCaseFacets } from './search/case-facets.js';
 import type { SearchIndex } from './search/search-index.js';
 import { countryStems, createSimilarCases, type SimilarCases } from './search/similar-cases.js';
 import type { StatusProvider } from './status/status-report.js';
@@ -71,8 +72,8 @@ function caseIdTest(byId: ReadonlyMap<string, unknown>, ids: readonly string[]) 
 }
 
 /** Whether every case the index can find is a loaded case: then a hit needs no check. */
-function everyRefIsACase(data: SearchIndexData | undefined, byId: ReadonlyMap<string, unknown>): boolean {
-  return data?.refs.every((ref) => byId.has(ref)) === true;
+function everyRefIsACase(refs: readonly string[] | undefined, byId: ReadonlyMap<string, unknown>): boolean {
+  return refs?.every((ref) => byId.has(ref)) === true;
 }
 
 /** The bot over a loaded knowledge base and its search index. */
@@ -87,14 +88,26 @@ export function createBot(options: CreateBotOptions): Bot {
     const filters = filter.country ? { countries: [filter.country] } : {};
     return [...selectCases(deps, filter.topic ?? '', filters, 'relevance').cases()];
   };
+  const levels = new Map(knowledge.cases.map((c) => [c.id, normaliseLevel(c.level)]));
+  const facets = buildCaseFacets(knowledge.cases, (c) => levels.get(c.id));
+  const newest = [...knowledge.cases].sort(byNewest);
+  const oldest = [...knowledge.cases].sort(byOldest);
   const deps: BotDeps = {
     cases: knowledge.cases,
-    newest: [...knowledge.cases].sort(byNewest),
-    oldest: [...knowledge.cases].sort(byOldest),
+    newest,
+    oldest,
+    facets,
+    ranks: {
+      newest: buildSortRanks(facets, newest, byNewest),
+      oldest: buildSortRanks(facets, oldest, byOldest),
+    },
     byId,
-    search: createSearchMemo({ index, byId }, { everyRefIsACase: everyRefIsACase(options.searchData, byId) }),
+    search: createSearchMemo(
+      { index, byId },
+      { everyRefIsACase: everyRefIsACase(options.searchData?.refs ?? index.refs, byId) },
+    ),
     countries,
-    levels: new Map(knowledge.cases.map((c) => [c.id, normaliseLevel(c.level)])),
+    levels,
     index,
     similar: () => {
       similar ??= createSimilarCases(

@@ -2,6 +2,7 @@ import type { DigestHandler } from '../digests/digest-handler.js';
 import type { Case } from '../knowledge/case.js';
 import type { Logger } from '../logger.js';
 import type { CountryCount } from '../replies/reply.js';
+import type { CaseFacets } from '../search/case-facets.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { SimilarCases } from '../search/similar-cases.js';
 import type { StatusProvider } from '../status/status-report.js';
@@ -15,6 +16,10 @@ export interface BotDeps {
   /** Every case newest first, undated last (`byNewest`), and oldest first: sorted once. */
   newest: readonly Case[];
   oldest: readonly Case[];
+  /** The cases' facets by position in `cases`: what filters (and counts per value) read. */
+  facets: CaseFacets;
+  /** Each case's place in `newest` and in `oldest`, by position (`buildSortRanks`). */
+  ranks: { newest: Uint32Array; oldest: Uint32Array };
   byId: ReadonlyMap<string, Case>;
   /** `countCountries(cases)`, counted once: the cases never change under a bot. */
   countries: readonly CountryCount[];

@@ -6,6 +6,7 @@ import {
   type RankedCase,
   type RankedCases,
 } from '../replies/build-results-reply.js';
+import { type CaseFacets, intersectPositions } from '../search/case-facets.js';
 import type { BotDeps } from './bot-deps.js';
 import { FILTER_KEYS, type Filters, type Sort } from './intent.js';
 import { type SearchResult, searchResult } from './search-result.js';
@@ -28,6 +29,50 @@ export function caseFilter(deps: Pick<BotDeps, 'levels'>, filters: Filters): (c:
     if (topic && !c.tags.includes(topic)) return false;
     return true;
   };
+}
+
+/**
+ * The positions (in `facets`) of the cases passing the filters, as a mask of 1s: what
+ * `caseFilter` keeps, found from the facets' lists instead of by testing every case.
+ */
+export function filterMask(facets: CaseFacets, filters: Filters): Uint8Array {
+  const groups: Uint32Array[][] = [];
+  const lists = (byValue: ReadonlyMap<string, Uint32Array>, values: Iterable<string>) =>
+    [...values].flatMap((value) => byValue.get(value) ?? []);
+  if (filters.countries) groups.push(lists(facets.byCountry, filters.countries));
+  if (filters.region !== undefined)
+    groups.push(lists(facets.byCountry, getRegion(filters.region)?.codes ?? []));
+  if (filters.level) groups.push(lists(facets.byLevel, [filters.level]));
+  if (filters.topic !== undefined) groups.push(lists(facets.byTag, [filters.topic]));
+  const mask = intersectPositions(facets.size, groups) ?? new Uint8Array(facets.size).fill(1);
+  const { years } = filters;
+  if (years) {
+    const from = years.from ?? Number.NEGATIVE_INFINITY;
+    const to = years.to ?? Number.POSITIVE_INFINITY;
+    // An undated case (NaN) fails both comparisons' negation, so it is dropped, as by caseFilter.
+    for (let i = 0; i < mask.length; i++)
+      if (!(facets.years[i]! >= from && facets.years[i]! <= to)) mask[i] = 0;
+  }
+  return mask;
+}
+
+/**
+ * Each case's place in a sorted list of the cases, by position, with cases the comparison
+ * calls equal sharing a place: sorting by it is sorting by `compare`, ties kept in their order.
+ */
+export function buildSortRanks(
+  facets: CaseFacets,
+  sorted: readonly Case[],
+  compare: (a: Case, b: Case) => number,
+): Uint32Array {
+  const ranks = new Uint32Array(facets.size);
+  let rank = 0;
+  sorted.forEach((c, i) => {
+    if (i > 0 && compare(sorted[i - 1]!, c) !== 0) rank++;
+    const position = facets.positionOf.get(c.id);
+    if (position !== undefined) ranks[position] = rank;
+  });
+  return ranks;
 }
 
 /** Newest first, undated last, then by title: what a place or a topic did lately. */
@@ -85,13 +130,29 @@ function hasFilters(filters: Filters): boolean {
   return FILTER_KEYS.some((key) => filters[key] !== undefined);
 }
 
-/** The found cases that pass `keep`, each still beside its hit. */
-function kept(found: SearchResult, keep: (c: Case) => boolean): RankedCase[] {
-  const cases = found.cases();
+/** The found cases that pass `mask` (every one without a mask), each still beside its hit. */
+function kept(deps: BotDeps, found: SearchResult, mask: Uint8Array | undefined): RankedCase[] {
+  const { positionOf } = deps.facets;
   const ranked: RankedCase[] = [];
-  for (let i = 0; i < cases.length; i++)
-    if (keep(cases[i]!)) ranked.push({ case: cases[i]!, hit: found.hits[i]! });
+  for (const hit of found.hits) {
+    const position = positionOf.get(hit.id);
+    if (position !== undefined && (mask === undefined || mask[position] === 1))
+      ranked.push({ case: deps.cases[position]!, hit });
+  }
   return ranked;
+}
+
+/**
+ * `ranked` sorted by each case's rank (`buildSortRanks`), ties in their order, by sorting
+ * numbers (rank, then place) rather than calling a comparison of cases for every pair.
+ */
+function sortByRank(deps: BotDeps, ranked: RankedCase[], ranks: Uint32Array): RankedCase[] {
+  const keys = new Float64Array(ranked.length);
+  ranked.forEach((r, i) => {
+    keys[i] = ranks[deps.facets.positionOf.get(r.case.id)!]! * ranked.length + i;
+  });
+  keys.sort();
+  return Array.from(keys, (key) => ranked[key % ranked.length]!);
 }
 
 /**
@@ -101,18 +162,17 @@ function kept(found: SearchResult, keep: (c: Case) => boolean): RankedCase[] {
  * search is the search's own list, and every case by year is sorted once, when the bot is made.
  */
 export function selectCases(deps: BotDeps, query: string, filters: Filters, sort: Sort): RankedCases {
-  const keep = hasFilters(filters) ? caseFilter(deps, filters) : undefined;
+  const mask = hasFilters(filters) ? filterMask(deps.facets, filters) : undefined;
   const text = query !== '' ? query : (filters.topic ?? '');
   if (text === '') {
     const all = sort === 'oldest' ? deps.oldest : deps.newest;
-    return casesInOrder(keep ? all.filter(keep) : all);
+    return casesInOrder(mask ? all.filter((c) => mask[deps.facets.positionOf.get(c.id)!] === 1) : all);
   }
   const found = deps.search(text);
-  if (!keep && sort === 'relevance') return found;
-  const ranked = keep ? kept(found, keep) : found.hits.map((hit, i) => ({ case: found.cases()[i]!, hit }));
-  if (sort === 'newest') ranked.sort((a, b) => byNewest(a.case, b.case));
-  else if (sort === 'oldest') ranked.sort((a, b) => byOldest(a.case, b.case));
-  return listedCases(ranked);
+  if (!mask && sort === 'relevance') return found;
+  const ranked = kept(deps, found, mask);
+  if (sort === 'relevance') return listedCases(ranked);
+  return listedCases(sortByRank(deps, ranked, sort === 'newest' ? deps.ranks.newest : deps.ranks.oldest));
 }
 
 /** How many cases the filters and query select, without ranking them. */
@@ -121,6 +181,9 @@ export function countCases(deps: BotDeps, query: string, filters: Filters): numb
   if (text === '' && !hasFilters(filters)) return deps.cases.length;
   const found = text === '' ? undefined : deps.search(text);
   if (!hasFilters(filters)) return found?.total ?? deps.cases.length;
-  const keep = caseFilter(deps, filters);
-  return (found?.cases() ?? deps.cases).reduce((n, c) => n + (keep(c) ? 1 : 0), 0);
+  const mask = filterMask(deps.facets, filters);
+  if (found === undefined) return mask.reduce((n, bit) => n + bit, 0);
+  let n = 0;
+  for (const hit of found.hits) if (mask[deps.facets.positionOf.get(hit.id) ?? -1] === 1) n++;
+  return n;
 }

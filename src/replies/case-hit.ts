@@ -9,7 +9,8 @@ export function toCaseHit(c: Case, hit?: SearchHit): CaseHit {
   if (truncated) view.truncated = true;
   if (hit) {
     view.score = Math.round(hit.score * 1000) / 1000;
-    view.matched = hit.matched;
+    // Hits of one search share their lists of words; a reply gets its own.
+    view.matched = [...hit.matched];
   }
   return view;
 }

@@ -8,7 +8,10 @@ import { buildSynonymTable } from './synonym-table.js';
 import type { QueryToken } from './tokenize.js';
 import { createWordFamilies } from './word-families.js';
 
-/** A case that matched: its id, its score, and the user's words that matched it. */
+/**
+ * A case that matched: its id, its score, and the user's words that matched it (a list hits
+ * matching the same words of one query share: read it, never change it).
+ */
 export interface SearchHit {
   id: string;
   score: number;
@@ -20,6 +23,8 @@ export interface SearchHit {
 export interface SearchIndex {
   /** Matching cases, best first: lunr's score weighted by how much of the query each answers. */
   search(text: string): SearchHit[];
+  /** The id of every document the index can find: a caller checks once that each is a case. */
+  readonly refs?: readonly string[];
 }
 
 /**
@@ -45,8 +50,7 @@ export interface SearchIndexOptions {
 }
 
 /**
- * The query words whose bits are set in `masks[at…at + stride]`, in query order, as a fresh
- * array per hit (callers may sort it). Only the set bits are visited, so a hit costs what it
+ * The query words whose bits are set in `masks[at…at + stride]`, in query order. Only the set bits are visited, so a hit costs what it
  * matched, not the length of the query.
  */
 function matchedWords(tokens: readonly QueryToken[], masks: Uint32Array, at: number, stride: number) {
@@ -119,6 +123,7 @@ export function createSearchIndex(
   let masks = new Uint32Array(refs.length);
 
   return {
+    refs,
     search(text) {
       const meter = createWorkMeter(limits, clock);
       const { tokens, terms, weights: wordWeights } = planQuery(text, context, meter);
@@ -156,14 +161,20 @@ export function createSearchIndex(
       // Sorting document numbers, not hit objects, then building each hit once, in order.
       rankDocuments(order, scores, sortKeys);
       const hits: SearchHit[] = new Array(count);
+      // Thousands of hits of a common word match the same few sets of words: one list per set
+      // (for queries of up to 32 words, keyed by their bits) keeps a query's garbage small.
+      const lists = new Map<number, string[]>();
       for (let i = 0; i < count; i++) {
         const doc = order[i]!;
-        hits[i] = {
-          id: refs[doc]!,
-          score: scores[doc]!,
-          doc,
-          matched: matchedWords(tokens, masks, doc * stride, stride),
-        };
+        let matched: string[] | undefined;
+        if (stride === 1) {
+          matched = lists.get(masks[doc]!);
+          if (matched === undefined) {
+            matched = matchedWords(tokens, masks, doc, 1);
+            lists.set(masks[doc]!, matched);
+          }
+        } else matched = matchedWords(tokens, masks, doc * stride, stride);
+        hits[i] = { id: refs[doc]!, score: scores[doc]!, doc, matched };
       }
       for (let i = 0; i < count; i++) {
         const doc = order[i]!;

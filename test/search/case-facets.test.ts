@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Filters, Level } from '../../src/intents/intent.js';
+import {
+  buildSortRanks,
+  byNewest,
+  byOldest,
+  caseFilter,
+  filterMask,
+} from '../../src/intents/select-cases.js';
+import type { Case } from '../../src/knowledge/case.js';
+import { normaliseLevel } from '../../src/knowledge/levels.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { regionTable } from '../../src/knowledge/regions/build-regions.js';
+import { buildCaseFacets, intersectPositions } from '../../src/search/case-facets.js';
+
+const LEVELS: readonly Level[] = ['local', 'regional', 'national', 'international'];
+const COUNTRIES = ['FR', 'KR', 'BR', 'KE', 'FI', 'SE', 'CL', 'US'];
+const TAGS = ['Health', 'Mobility', 'Open data', 'Climate'];
+
+/** Small random cases: few values each, so filters hit, miss and overlap. */
+const caseArb = (i: number) =>
+  fc
+    .record({
+      countries: fc.uniqueArray(fc.constantFrom(...COUNTRIES), { maxLength: 3 }),
+      tags: fc.array(fc.constantFrom(...TAGS), { maxLength: 3 }),
+      year: fc.option(fc.integer({ min: 2015, max: 2024 }), { nil: undefined }),
+      level: fc.option(fc.constantFrom(...LEVELS), { nil: undefined }),
+      title: fc.constantFrom('A', 'B', 'C'),
+    })
+    .map((r): Case => {
+      const c = {
+        id: `c${i}`,
+        title: r.title,
+        summary: '',
+        countries: r.countries,
+        tags: r.tags,
+        sources: [],
+      };
+      return {
+        ...c,
+        ...(r.year === undefined ? {} : { year: r.year }),
+        ...(r.level ? { level: r.level } : {}),
+      } as unknown as Case;
+    });
+
+const casesArb = fc
+  .integer({ min: 0, max: 40 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => caseArb(i))));
+
+const filtersArb = fc.record(
+  {
+    countries: fc.uniqueArray(fc.constantFrom(...COUNTRIES, 'ZZ'), { minLength: 1, maxLength: 3 }),
+    region: fc.constantFrom(...regionTable().byId.keys(), 'no-such-region'),
+    years: fc.record(
+      { from: fc.integer({ min: 2014, max: 2025 }), to: fc.integer({ min: 2014, max: 2025 }) },
+      { requiredKeys: [] },
+    ),
+    level: fc.constantFrom(...LEVELS),
+    topic: fc.constantFrom(...TAGS, 'Nothing'),
+  },
+  { requiredKeys: [] },
+);
+
+/** What the old pass kept: every case tested by `caseFilter`. */
+function testedOneByOne(cases: readonly Case[], filters: Filters): boolean[] {
+  const levels = new Map(cases.map((c) => [c.id, normaliseLevel(c.level)]));
+  const keep = caseFilter({ levels }, filters);
+  return cases.map(keep);
+}
+
+describe('filters over case facets', () => {
+  it('keep exactly the cases the case-by-case filter keeps, for any filters', () => {
+    fc.assert(
+      fc.property(casesArb, filtersArb, (cases, filters) => {
+        const facets = buildCaseFacets(cases, (c) => normaliseLevel(c.level));
+        const mask = filterMask(facets, filters);
+        expect([...mask].map((bit) => bit === 1)).toEqual(testedOneByOne(cases, filters));
+      }),
+    );
+  });
+
+  let cases: Case[];
+  beforeAll(async () => {
+    cases = (await loadKnowledge('knowledge')).cases;
+  });
+
+  it('agree with the case-by-case filter on the built-in knowledge, for each country, topic and level', () => {
+    const facets = buildCaseFacets(cases, (c) => normaliseLevel(c.level));
+    // Each country and topic of a case: the case itself passes, so none of these is empty.
+    const found: Filters[] = [
+      ...cases.flatMap((c) => c.countries.map((code) => ({ countries: [code] }))),
+      ...cases.flatMap((c) => c.tags.map((topic) => ({ topic }))),
+    ];
+    for (const f of [...found, ...LEVELS.map((level) => ({ level })), { years: { from: 2019 } }]) {
+      const kept = cases.filter((_, i) => filterMask(facets, f)[i] === 1);
+      if (found.includes(f)) expect(kept.length).toBeGreaterThan(0);
+      expect(kept).toEqual(cases.filter((_, i) => testedOneByOne(cases, f)[i]));
+    }
+  });
+});
+
+describe('intersectPositions', () => {
+  it('counts a position listed twice in one group once', () => {
+    const mask = intersectPositions(4, [
+      [Uint32Array.of(1, 2), Uint32Array.of(2, 3)],
+      [Uint32Array.of(2, 3)],
+    ]);
+    expect([...(mask ?? [])]).toEqual([0, 0, 1, 1]);
+  });
+});
+
+describe('sort ranks', () => {
+  it('sort any subset, in any order, as the comparison does, ties in their given order', () => {
+    fc.assert(
+      fc.property(
+        casesArb.chain((cases) => fc.tuple(fc.constant(cases), fc.shuffledSubarray(cases))),
+        ([cases, subset]) => {
+          const facets = buildCaseFacets(cases, () => undefined);
+          for (const compare of [byNewest, byOldest]) {
+            const ranks = buildSortRanks(facets, [...cases].sort(compare), compare);
+            const byRank = [...subset].sort(
+              (a, b) => ranks[facets.positionOf.get(a.id)!]! - ranks[facets.positionOf.get(b.id)!]!,
+            );
+            expect(byRank).toEqual([...subset].sort(compare));
+          }
+        },
+      ),
+    );
+  });
+});
