@@ -2,13 +2,15 @@ import type { BenchQueryKind } from './bench-queries.js';
 import type { Phase, PhaseResult, QueryRun } from './core-bench-phases.js';
 import type { SizeResults } from './size-results.js';
 
-/** The targets of issue 2, section 6. */
+/** The targets of issue 2, section 6, and issue 10's budget for bot.answer. */
 export const TARGETS = {
   restartSpeedUp: 4,
   smallSize: 1_000,
   smallP99Ms: 5,
   compareSize: 10_000,
   maxRatio: 1.3,
+  /** Issue 10: bot.answer's p99 at `compareSize` cases, close to the search index alone. */
+  answerP99Ms: 4,
 } as const;
 
 const KINDS: readonly BenchQueryKind[] = ['common', 'rare', 'country', 'typo', 'syntax'];
@@ -102,8 +104,13 @@ function rowsFor(size: SizeResults): Row[] {
     if (p === 'p99' && value !== undefined && size.size === TARGETS.smallSize) {
       target = verdict(value < TARGETS.smallP99Ms, `< ${TARGETS.smallP99Ms} ms`);
     }
-    if (p === 'p99' && value !== undefined && load && size.size === TARGETS.compareSize) {
-      target = verdict(value <= TARGETS.maxRatio * load.search.p99, `≤ ${TARGETS.maxRatio}× plain lunr`);
+    if (p === 'p99' && value !== undefined && size.size === TARGETS.compareSize) {
+      const targets = [verdict(value <= TARGETS.answerP99Ms, `≤ ${TARGETS.answerP99Ms} ms`)];
+      if (load)
+        targets.push(
+          verdict(value <= TARGETS.maxRatio * load.search.p99, `≤ ${TARGETS.maxRatio}× plain lunr`),
+        );
+      target = targets.join('; ');
     }
     rows.push([
       `query ${p}, bot.answer()`,
