@@ -3,9 +3,8 @@ import { shortenText } from '../shorten-text.js';
 import { MAX_SUBJECT } from '../understanding/parse-message.js';
 
 /**
- * The words of a message are cut to what the core searches of a subject, so the quoted text is
- * compared as it is: a longer one the core cuts itself, and a cut quote can read as something
- * else (a message starting "#1" became a position, found by the property test).
+ * The words of a message are cut to what the core searches of a subject, so the command shows
+ * the words that are compared: the core would cut a longer quote itself.
  */
 const MAX_TEXT = MAX_SUBJECT;
 

@@ -38,7 +38,9 @@ function base(kind: Understanding['kind']): Understanding {
   };
 }
 
-const QUOTED = /["“”„«»]([^"“”„«»]{1,200})["“”„«»]/u;
+// A quote of any length is a quote: the subject is cut afterwards, so a cut never turns quoted
+// words ("#1 …", "help") back into commands or moves.
+const QUOTED = /["“”„«»]([^"“”„«»]+)["“”„«»]/u;
 const PAGE_TOKEN = /^(?:p|pg|page)(\d{1,4})$/u;
 
 /**
