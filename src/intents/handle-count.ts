@@ -10,6 +10,9 @@ import { selectCases } from './select-cases.js';
 
 type CountIntent = Extract<Intent, { type: 'count' }>;
 
+/** The overview's "By …" buttons, in this order. */
+const OVERVIEW_FACETS: readonly Facet[] = ['country', 'region', 'topic', 'year', 'level'];
+
 const FACET_NAMES: Readonly<Record<Facet, string>> = {
   country: 'country',
   region: 'region',
@@ -19,8 +22,8 @@ const FACET_NAMES: Readonly<Record<Facet, string>> = {
 };
 
 /**
- * How many cases match, in all and per country, topic, year or level: each line with the
- * command that lists its cases. Years newest first; the rest most cases first.
+ * How many cases match, in all and per country, region, topic, year or level: each line with
+ * the command that lists its cases; the total alone offers each breakdown as a button. Years newest first; the rest most cases first.
  */
 export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
   const selected = selectCases(deps, intent.query, intent.filters, 'relevance').cases();
@@ -49,7 +52,8 @@ export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
     });
   const by = intent.by;
   if (!by) {
-    for (const facet of ['country', 'topic', 'year'] as const)
+    // Every breakdown the cases have values for: a facet none of them has would list nothing.
+    for (const facet of OVERVIEW_FACETS.filter((f) => selected.some((c) => valuesOf(c, f, deps).length > 0)))
       actions.push({
         type: 'example',
         label: `By ${FACET_NAMES[facet]}`,

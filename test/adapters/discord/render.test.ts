@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_MENTIONS } from '../../../adapters/discord/payload.js';
 import { renderDiscordReply } from '../../../adapters/discord/render.js';
 import { buildErrorReply, type Reply } from '../../../src/index.js';
+import { overviewReply } from '../../support/overview-reply.js';
 import { createButtonIds } from './memory-button-ids.js';
 import { BARE, resultsReply, TELEREHAB } from './reply-fixtures.js';
 
@@ -143,6 +144,34 @@ describe('renderDiscordReply', () => {
         fields: [
           { name: 'Year', value: '1. 2020\n2. —' },
           { name: 'In common', value: 'Shared topics: Health' },
+        ],
+      },
+    ]);
+  });
+
+  it("renders the core's overview with every breakdown, By region included, five buttons a row", async () => {
+    const button = (style: ButtonStyle, label: string, custom_id: string) => ({
+      type: ComponentType.Button,
+      style,
+      label,
+      custom_id,
+    });
+    expect(renderDiscordReply(await overviewReply(), { buttonIds }).components).toEqual([
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          button(ButtonStyle.Primary, 'List 2 cases', 'r:list'),
+          button(ButtonStyle.Secondary, 'By country', 'r:count by country'),
+          button(ButtonStyle.Secondary, 'By region', 'r:count by region'),
+          button(ButtonStyle.Secondary, 'By topic', 'r:count by topic'),
+          button(ButtonStyle.Secondary, 'By year', 'r:count by year'),
+        ],
+      },
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          button(ButtonStyle.Secondary, 'By level', 'r:count by level'),
+          button(ButtonStyle.Success, 'Share', 's:count'),
         ],
       },
     ]);

@@ -8,6 +8,7 @@ import type { SlackBlock } from '../../../adapters/slack/payload.js';
 import { renderSlackReply } from '../../../adapters/slack/render.js';
 import { parseActionId } from '../../../adapters/slack/render-buttons.js';
 import { buildErrorReply, type Reply } from '../../../src/index.js';
+import { overviewReply } from '../../support/overview-reply.js';
 import { belgiumCase, hostileCase, resultsReply } from './reply-fixtures.js';
 
 function mrkdwn(text: string) {
@@ -266,6 +267,30 @@ describe('renderSlackReply', () => {
       block_id: 'casebot_b1',
       text: mrkdwn('weekly &lt;b&gt;\nnone paused'),
     });
+  });
+
+  it("renders the core's overview with every breakdown, By region included, in one actions block", async () => {
+    const button = (id: string, text: string, value: string) => ({
+      type: 'button',
+      action_id: id,
+      text: { type: 'plain_text', text, emoji: true },
+      value,
+    });
+    expect(renderSlackReply(await overviewReply()).blocks.slice(1)).toEqual([
+      {
+        type: 'actions',
+        block_id: 'casebot_b1',
+        elements: [
+          button('casebot_more_0', 'List 2 cases', 'list'),
+          button('casebot_example_1', 'By country', 'count by country'),
+          button('casebot_example_2', 'By region', 'count by region'),
+          button('casebot_example_3', 'By topic', 'count by topic'),
+          button('casebot_example_4', 'By year', 'count by year'),
+          button('casebot_example_5', 'By level', 'count by level'),
+          { ...button('casebot_share_6', 'Share in channel', 'count'), style: 'primary' },
+        ],
+      },
+    ]);
   });
 
   it("renders the core's apology as a short message, with nothing to click", () => {
