@@ -34,7 +34,8 @@ const ENTRIES: readonly [Role, string][] = [
       'really | actually | just | also | else | other | others | kind of | sort of | type of | types of | ' +
       'country | nation | place | places | world | question | quick question | wondering | i was wondering | ' +
       'i wonder | curious | recommend | recommendations | suggest | suggestions | inspiration | pointers | ' +
-      'references | guys | folks | team | everyone | anyone | somebody | someone | share | fellow | ' +
+      'references | guys | folks | team | mate | mates | buddy | pal | dude | everyone | anyone | somebody | ' +
+      'someone | share | fellow | sort by | sorted by | sort them by | order by | ordered by | ' +
       'let s see | let me know | tell me what | what kind of | what sort of | which ones | happen | ' +
       'seen | heard | heard of | aware of | familiar with | point me to | refer me to | dig up | pull up | bring up | ' +
       'u | ur | r | ya | y all | tho | btw | fyi | imo | rn | asap | up to | been up to | working with | ' +

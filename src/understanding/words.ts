@@ -11,11 +11,27 @@ export interface Word {
   gap: string;
 }
 
+/**
+ * Chat spellings read as the words they stand for, so "what can u do" is "what can you do" for
+ * every phrase of the lexicon, not a phrase of its own each.
+ */
+const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['u', 'you'],
+  ['ya', 'you'],
+  ['ur', 'your'],
+  ['r', 'are'],
+  ['wat', 'what'],
+  ['wut', 'what'],
+  ['thx', 'thanks'],
+  ['tx', 'thanks'],
+]);
+
 /** A message's words (letters and digits of any script), with their spans and the gaps between. */
 export function splitMessage(text: string): Word[] {
   let end = 0;
   return tokenize(text).map((token) => {
-    const word = { ...token, gap: text.slice(end, token.start) };
+    const folded = CHAT_SPELLINGS.get(token.folded) ?? token.folded;
+    const word = { ...token, folded, gap: text.slice(end, token.start) };
     end = token.end;
     return word;
   });

@@ -339,6 +339,11 @@ const PHRASINGS: [string, Expected][] = [
   ['nope', { type: 'small-talk', kind: 'no' }],
   ["that's not what i asked", { type: 'small-talk', kind: 'complaint' }],
   ['how does this work?', { type: 'help', reason: 'asked' }],
+  // Chat spellings stand for their words ("u", "r", "wat", "thx")
+  ['what can u do', { type: 'help', reason: 'asked' }],
+  ['wat is this', { type: 'small-talk', kind: 'about' }],
+  ['thx mate 🙏', { type: 'small-talk', kind: 'thanks' }],
+  ['r u a bot', { type: 'small-talk', kind: 'about' }],
   ['how do I use this', { type: 'help', reason: 'asked' }],
   ['what can you do?', { type: 'help', reason: 'asked' }],
   ['what can I ask', { type: 'help', reason: 'asked' }],
@@ -357,6 +362,9 @@ const PHRASINGS: [string, Expected][] = [
   ['status of digital identity projects', search('digital identity')],
   ['what is the status of open data in Korea', search('open data', KR)],
   ['health', list({ topic: 'Health' }, { sort: 'relevance' })],
+  // Asking for an order is no subject
+  ['sort by oldest', list({}, { sort: 'oldest' })],
+  ['health sorted by oldest', list({ topic: 'Health' }, { sort: 'oldest' })],
   // Follow-ups with nothing before them
   ['next', { type: 'follow-up', asked: 'next' }],
   ['show more', { type: 'follow-up', asked: 'show more' }],
