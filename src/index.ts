@@ -12,6 +12,7 @@ export {
 export { type CreateBotOptions, createBot } from './create-bot.js';
 export { type CreateCasebotOptions, createCasebot } from './create-casebot.js';
 export * from './digests/index.js';
+export { exampleQuestions } from './intents/example-questions.js';
 export { formatCommand } from './intents/format-command.js';
 export type {
   DigestCommand,
@@ -27,6 +28,7 @@ export type {
 } from './intents/intent.js';
 export { MAX_MESSAGE_LENGTH, parseIntent } from './intents/parse-intent.js';
 export { relatedCommands } from './intents/related-commands.js';
+export { searchCommand } from './intents/search-command.js';
 export type {
   Case,
   CaseMerge,

@@ -1,5 +1,6 @@
 import type { DigestCommandDeps, DigestHandlerOptions } from './digest-command-deps.js';
 import type { DigestHandler } from './digest-handler.js';
+import { inScope, summariseSubscription } from './digest-overview.js';
 import { digestHelpLines, digestReply, manageRefusal } from './digest-reply.js';
 import { handleDigestList } from './handle-digest-list.js';
 import { handleDigestPause } from './handle-digest-pause.js';
@@ -18,6 +19,14 @@ export type { DigestHandlerOptions };
  */
 export function createDigestHandler(options: DigestHandlerOptions): DigestHandler {
   return {
+    async overview(scope) {
+      const now = options.now();
+      const subscriptions = await options.store.listSubscriptions();
+      const digests = subscriptions
+        .filter((s) => inScope(s.target, scope))
+        .map((s) => summariseSubscription(s, options.countries, now));
+      return { type: 'available', digests };
+    },
     async handle(command, ctx, cases) {
       if (command.type === 'help')
         return digestReply(command, {

@@ -1,6 +1,7 @@
 import type { ChatContext } from '../chat-context.js';
 import type { DigestCommand } from '../intents/intent.js';
 import type { ReplyContent } from '../replies/reply.js';
+import type { DigestOverview, DigestOverviewScope } from './digest-overview.js';
 import type { CaseMatcher } from './pick-digest-cases.js';
 
 /**
@@ -10,4 +11,10 @@ import type { CaseMatcher } from './pick-digest-cases.js';
  */
 export interface DigestHandler {
   handle(command: DigestCommand, ctx: ChatContext, cases: CaseMatcher): Promise<ReplyContent>;
+  /**
+   * Every digest of one workspace or server, oldest first, in words: for a view of the
+   * channels a person is in (Slack's App Home), which keeps those of the person's channels.
+   * Changing one goes through `handle`, with its permission checks.
+   */
+  overview(scope: DigestOverviewScope): Promise<DigestOverview>;
 }

@@ -8,6 +8,7 @@ export {
   type TickReport,
 } from './create-digest-scheduler.js';
 export type { DigestHandler } from './digest-handler.js';
+export type { DigestOverview, DigestOverviewScope, DigestSummary } from './digest-overview.js';
 export {
   DIGEST_SUMMARY_MAX,
   type DigestCase,

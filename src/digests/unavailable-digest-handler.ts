@@ -54,6 +54,9 @@ export interface UnavailableDigestHandlerOptions {
 export function createUnavailableDigestHandler(options: UnavailableDigestHandlerOptions): DigestHandler {
   const problem = storeProblemForUsers(options.error.code);
   return {
+    async overview() {
+      return { type: 'unavailable', reason: `${capitalised(problem)}.` };
+    },
     async handle(command: DigestCommand): Promise<ReplyContent> {
       const lines = [
         `${capitalised(problem)}, so digests cannot be listed, changed or posted until whoever runs casebot fixes it (the details are in casebot’s log).`,
@@ -73,6 +76,18 @@ export function createUnavailableDigestHandler(options: UnavailableDigestHandler
  */
 export function replyToStoreFailures(handler: DigestHandler, logger: Logger): DigestHandler {
   return {
+    async overview(scope) {
+      try {
+        return await handler.overview(scope);
+      } catch (err) {
+        if (!(err instanceof StoreError)) throw err;
+        logger.error(
+          { err, code: err.code, platform: scope.platform },
+          `digest overview failed: ${err.message}`,
+        );
+        return { type: 'unavailable', reason: `${capitalised(storeProblemForUsers(err.code))}.` };
+      }
+    },
     async handle(command, ctx, cases) {
       try {
         return await handler.handle(command, ctx, cases);

@@ -1,7 +1,10 @@
 import type { BotDeps } from './bot-deps.js';
 
-/** Questions worth trying, made from what the knowledge really holds: its biggest country and topic, its years. */
-export function exampleQuestions(deps: BotDeps): string[] {
+/**
+ * Questions worth trying, made from what the knowledge really holds: its biggest country and
+ * topic, its years. `countries` is `bot.countries()` (most cases first).
+ */
+export function exampleQuestions(deps: Pick<BotDeps, 'cases' | 'countries'>): string[] {
   const country = deps.countries[0]?.name;
   const topics = new Map<string, number>();
   for (const c of deps.cases) for (const tag of c.tags) topics.set(tag, (topics.get(tag) ?? 0) + 1);

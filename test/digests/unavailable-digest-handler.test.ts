@@ -30,6 +30,9 @@ function failingWith(err: unknown): DigestHandler {
     async handle() {
       throw err;
     },
+    async overview() {
+      throw err;
+    },
   };
 }
 
@@ -65,6 +68,11 @@ describe('digests whose store cannot be used', () => {
       /^The digest database cannot be reached, so digests/,
     );
     expect(JSON.stringify(reply)).not.toContain('/srv/casebot');
+    // The App Home's list of digests says the same, without the location.
+    expect(await handler.overview({ platform: 'slack' })).toEqual({
+      type: 'unavailable',
+      reason: 'The digest database cannot be reached.',
+    });
   });
 
   it('failing while running: answers in words, logs the location and the fix; a lock is worth a retry', async () => {

@@ -22,6 +22,7 @@ const digests: DigestHandler = {
     const scope = command.type === 'list' ? 'channel' : 'asker';
     return digestReply(command, { heading: `digest ${command.type}`, lines: [], scope });
   },
+  overview: async () => ({ type: 'available', digests: [] }),
 };
 
 const slack = (surface: ChatContext['surface']): ChatContext => ({
