@@ -151,6 +151,7 @@ export async function runChatAdapters(config: ChatAdaptersConfig): Promise<void>
         ...shared,
         ...(slackServesDiscord ? { routes: { [DISCORD_INTERACTIONS_PATH]: interactionsRoute } } : {}),
         onHealth: (h) => health.set('slack', h),
+        digests: digests.handler,
       })
     : undefined;
   const discord = config.discord

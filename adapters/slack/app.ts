@@ -2,7 +2,7 @@ import type { RequestListener } from 'node:http';
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import { App } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Bot, ClaimStore } from '../../src/index.js';
+import type { Bot, ClaimStore, DigestHandler } from '../../src/index.js';
 import { type AnswerBudget, answerBudget } from '../shared/answer-within.js';
 import { createMemoryClaims } from '../shared/memory-claims.js';
 import { createBoltLogger } from './bolt-logger.js';
@@ -30,6 +30,8 @@ export interface CreateSlackAppOptions {
   routes?: Record<string, RequestListener>;
   /** How long a slash command waits to answer in its ack; `config.answerInAckMs` unless given. */
   answerBudget?: AnswerBudget;
+  /** The bot's digest handler, for the App Home's list of digests; without it the home says digests are off. */
+  digests?: DigestHandler;
 }
 
 /** Web API retries: a few quick ones, so a failing call reaches our error handling in seconds. */
@@ -87,6 +89,7 @@ export function createSlackApp(options: CreateSlackAppOptions): App {
 
   const delivery = createResponseDelivery({ post: createResponseUrlPost(), sleep, now, logger });
   const budget = options.answerBudget ?? answerBudget(config.answerInAckMs);
-  registerHandlers(app, { bot, config, logger, delivery, answerBudget: budget });
+  const digests = options.digests ? { digests: options.digests } : {};
+  registerHandlers(app, { bot, config, logger, delivery, answerBudget: budget, ...digests });
   return app;
 }

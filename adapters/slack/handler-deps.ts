@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Bot, ChatContext, Reply } from '../../src/index.js';
+import type { Bot, ChatContext, DigestHandler, Reply } from '../../src/index.js';
 import type { AnswerBudget } from '../shared/answer-within.js';
 import type { SlackOrigin } from './chat-context.js';
 import type { SlackConfig } from './config.js';
@@ -14,6 +14,8 @@ export interface HandlerDeps {
   delivery: ResponseDelivery;
   /** How long a slash command waits for its answer to send it in the acknowledgement. */
   answerBudget: AnswerBudget;
+  /** The digest handler the bot was given: the App Home lists the person's channels' digests from it. */
+  digests?: DigestHandler;
 }
 
 /** Ids that tie a log line to one Slack request. */

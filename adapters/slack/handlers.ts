@@ -1,6 +1,7 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { buildErrorReply } from '../../src/index.js';
+import { registerAppHome } from './app-home-handlers.js';
 import { DIGEST_MODAL_CALLBACK_ID, readDigestForm, type SubmittedValues } from './digest-modal.js';
 import { FIND_RELATED_CALLBACK_ID, findRelatedRequest } from './find-related.js';
 import { digestSubmissionRequest, isDigestSetup, openDigestModalRequest } from './handle-digest-modal.js';
@@ -8,6 +9,7 @@ import { buttonRequest, slashCommandRequest } from './handle-interaction.js';
 import { directMessageRequest, mentionRequest } from './handle-message.js';
 import { linkSharedRequest } from './handle-unfurl.js';
 import type { HandlerDeps, SlackRequest } from './handler-deps.js';
+import { HOME_ACTION_ID_PATTERN } from './render-app-home.js';
 import { ACTION_ID_PATTERN } from './render-buttons.js';
 
 /**
@@ -31,10 +33,15 @@ async function answerGuarded(log: Logger, request: SlackRequest | undefined): Pr
   }
 }
 
-/** Every action id that {@link ACTION_ID_PATTERN} does not match. */
-const NOT_CASEBOT_ACTION = new RegExp(`^(?!(?:${ACTION_ID_PATTERN.source.slice(1, -1)})$)`);
+/** Every action id that neither {@link ACTION_ID_PATTERN} nor the home's own match. */
+const NOT_CASEBOT_ACTION = new RegExp(
+  `^(?!(?:${[ACTION_ID_PATTERN, HOME_ACTION_ID_PATTERN].map((p) => p.source.slice(1, -1)).join('|')})$)`,
+);
 
-/** Slash command, mentions, direct messages, buttons, links to cases, the message shortcut, the digest form. */
+/**
+ * Slash command, mentions, direct messages, buttons, links to cases, the message shortcut, the
+ * digest form, the App Home.
+ */
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const { config, logger } = deps;
 
@@ -72,6 +79,8 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     await args.ack();
     await answerGuarded(logger, findRelatedRequest(args, deps));
   });
+
+  registerAppHome(app, deps, (request) => answerGuarded(logger, request));
 
   app.action({ type: 'block_actions', action_id: ACTION_ID_PATTERN }, async (args) => {
     await args.ack();

@@ -23,6 +23,12 @@ export const SLACK_MAX_ID = 255;
 export const SLACK_MAX_FALLBACK_TEXT = 3000;
 /** The whole message as JSON (text and blocks): our own budget, well under Slack's limits. */
 export const SLACK_MESSAGE_BUDGET = 16_000;
+
+// Views (App Home, modals): render-app-home.ts, search-modal.ts.
+/** Slack refuses a home tab or modal with more blocks than this. */
+export const SLACK_MAX_VIEW_BLOCKS = 100;
+/** A view's `private_metadata`. */
+export const SLACK_MAX_PRIVATE_METADATA = 3000;
 /** Options of a `static_select`. */
 export const SLACK_MAX_SELECT_OPTIONS = 100;
 /** An option's text (plain_text). */
@@ -31,3 +37,9 @@ export const SLACK_MAX_OPTION_TEXT = 75;
 export const SLACK_MAX_OPTION_VALUE = 150;
 /** A menu's placeholder (plain_text). */
 export const SLACK_MAX_PLACEHOLDER = 150;
+/** A modal's title, submit and close labels (plain_text). */
+export const SLACK_MAX_MODAL_TITLE = 24;
+/** An input block's label (plain_text). */
+export const SLACK_MAX_INPUT_LABEL = 2000;
+/** The whole view as JSON: our own budget, far under what Slack takes. */
+export const SLACK_VIEW_BUDGET = 60_000;

@@ -2,7 +2,7 @@ import type { RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Bot, ClaimStore, DigestPoster, Reply } from '../../src/index.js';
+import type { Bot, ClaimStore, DigestHandler, DigestPoster, Reply } from '../../src/index.js';
 import type { AnswerBudget } from '../shared/answer-within.js';
 import type { ComponentHealth } from '../shared/health-registry.js';
 import { createHttpDrain } from '../shared/http-drain.js';
@@ -64,6 +64,8 @@ export interface StartSlackOptions {
   onHealth?(health: ComponentHealth): void;
   /** How long a slash command waits to answer in its ack; `config.answerInAckMs` unless given. */
   answerBudget?: AnswerBudget;
+  /** The digest handler the bot was given: the App Home lists the person's channels' digests from it. */
+  digests?: DigestHandler;
 }
 
 /**

@@ -53,7 +53,7 @@ describe('searchCommand', () => {
   it('reads back as a search for any text and any choice', () => {
     const filters = fc.record(
       {
-        countries: fc.constantFrom(['KR'], ['FR'], ['US']),
+        countries: fc.constantFrom('KR', 'FR', 'US').map((code) => [code]),
         topic: fc.constantFrom('Health', 'Digital government'),
         years: fc.record({ from: fc.integer({ min: 1990, max: 2030 }) }),
       },

@@ -4,7 +4,7 @@ import {
   type RunningDigests,
   type StartDigestsOptions,
 } from '../../adapters/shared/open-digests.js';
-import { type Bot, createCasebot, type Logger } from '../../src/index.js';
+import { type Bot, createCasebot, type DigestHandler, type Logger } from '../../src/index.js';
 import { type FakeTimer, fakeTimer } from '../digests/digest-fixtures.js';
 
 /** DIGEST_CATCHUP in the tests that run digests beside the bot. */
@@ -22,6 +22,8 @@ export interface TestDigestOptions {
 export interface OpenTestDigests {
   /** Over the built-in knowledge, with a fixed random source and the digest handler. */
   bot: Bot;
+  /** The digest handler the bot was given (the Slack App Home lists digests from it). */
+  handler: DigestHandler;
   /** Starts the scheduler with these posters, as `npm start` does once the adapters run. */
   start(posters: StartDigestsOptions['posters']): Promise<{ digests: RunningDigests; timer: FakeTimer }>;
 }
@@ -45,6 +47,7 @@ export async function openTestDigests(options: TestDigestOptions): Promise<OpenT
   const bot = await createCasebot({ knowledgeDir: 'knowledge', random: () => 0.5, digests: opened.handler });
   return {
     bot,
+    handler: opened.handler,
     async start(posters) {
       const digests = opened.start({ knowledge: bot, posters });
       await digests.ready;

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { RunningDigests } from '../../../adapters/shared/open-digests.js';
 import type { SlackConfig } from '../../../adapters/slack/config.js';
 import { type SlackAdapter, startSlack } from '../../../adapters/slack/main.js';
+import type { Bot } from '../../../src/index.js';
 import {
   type DeliveryRow,
   type FakeClock,
@@ -21,6 +22,8 @@ import { sendToSlackApp, slashCommandBody } from './slack-requests.js';
 /** One casebot process: the real Slack adapter (Bolt over HTTP) and the digest scheduler. */
 export interface SlackProcess {
   adapter: SlackAdapter;
+  /** The bot over the built-in knowledge, with the digest handler. */
+  bot: Bot;
   digests: RunningDigests;
   timer: FakeTimer;
   logger: RecordingLogger;
@@ -45,15 +48,20 @@ export async function createDigestWorld(start: string) {
     const config = testSlackConfig(fake.apiUrl, overrides);
     const logger = recordingLogger();
     // As `npm start`: the digest handler and the bot first, the adapter, then the scheduler.
-    const { bot, start: startScheduler } = await openTestDigests({
+    const {
+      bot,
+      handler,
+      start: startScheduler,
+    } = await openTestDigests({
       dataDir: dir.dir,
       now: clock.now,
       logger,
     });
-    const adapter = await startSlack({ config, bot, logger: pino({ level: 'silent' }) });
+    const adapter = await startSlack({ config, bot, logger: pino({ level: 'silent' }), digests: handler });
     const { digests, timer } = await startScheduler({ slack: adapter.poster });
     const process: SlackProcess = {
       adapter,
+      bot,
       digests,
       timer,
       logger,

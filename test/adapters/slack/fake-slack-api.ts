@@ -35,6 +35,17 @@ export interface FakeMessage {
   bot_id?: string;
 }
 
+/** A conversation as `users.conversations` lists it (the fields casebot reads). */
+export interface FakeConversation {
+  id: string;
+  name?: string;
+  is_channel?: boolean;
+  is_group?: boolean;
+  is_im?: boolean;
+  is_mpim?: boolean;
+  is_private?: boolean;
+}
+
 /** How the fake answers one call instead of its usual answer. */
 export interface FakeFailure {
   body: Record<string, unknown>;
@@ -107,6 +118,10 @@ export interface FakeSlackApi {
   waitForDelivered(id: string, timeoutMs?: number): Promise<void>;
   /** Each channel's messages, oldest first: what `chat.postMessage` posted and `addMessage` added. */
   channels: Map<string, FakeMessage[]>;
+  /** Which conversations each user is in, for `users.conversations`: set by tests. */
+  memberships: Map<string, FakeConversation[]>;
+  /** The App Home view last published for each user (`views.publish`). */
+  homes: Map<string, unknown>;
   /** Puts a message in a channel, as if someone posted it; returns its `ts`. */
   addMessage(channel: string, message: Omit<FakeMessage, 'type' | 'ts'>): string;
   /** Socket Mode: sends an envelope to the connected client (after its `hello`). */
@@ -147,6 +162,25 @@ export interface FakeSlackApiOptions {
   now?: () => Date;
 }
 
+/** A page of what `users.conversations` returns for the user (the cursor is an offset). */
+function userConversations(
+  conversations: FakeConversation[],
+  body: Record<string, unknown>,
+): Record<string, unknown> {
+  const types = String(body.types ?? 'public_channel').split(',');
+  const typeOf = (c: FakeConversation) =>
+    c.is_im ? 'im' : c.is_mpim ? 'mpim' : c.is_private ? 'private_channel' : 'public_channel';
+  const listed = conversations.filter((c) => types.includes(typeOf(c)));
+  const limit = Math.min(Number(body.limit ?? 100) || 100, 1000);
+  const offset = Number(body.cursor ?? 0) || 0;
+  const more = offset + limit < listed.length;
+  return {
+    ok: true,
+    channels: listed.slice(offset, offset + limit),
+    response_metadata: { next_cursor: more ? String(offset + limit) : '' },
+  };
+}
+
 /** The messages after `oldest`, newest first, a page at a time (the cursor is an offset). */
 function history(messages: FakeMessage[], body: Record<string, unknown>): Record<string, unknown> {
   const oldest = body.oldest === undefined ? Number.NEGATIVE_INFINITY : Number(body.oldest);
@@ -177,6 +211,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   let responsesReleased: Promise<void> | undefined;
   const delivered = new Set<string>();
   const channels = new Map<string, FakeMessage[]>();
+  const memberships = new Map<string, FakeConversation[]>();
+  const homes = new Map<string, unknown>();
   let ts = 1_700_000_000;
   let seq = 0;
   const nextTs = () => {
@@ -223,6 +259,20 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         // A trigger_id opens one view, within three seconds of the interaction that gave it.
         return body.trigger_id !== undefined && body.view !== undefined
           ? { ok: true, view: { id: `V${nextTs().replace('.', '')}` } }
+          : { ok: false, error: 'invalid_arguments' };
+      case 'views.publish': {
+        // Slack publishes a home tab for one user: both arguments are required.
+        if (typeof body.user_id !== 'string' || body.view === undefined)
+          return { ok: false, error: 'invalid_arguments' };
+        homes.set(body.user_id, body.view);
+        return { ok: true, view: { id: `V${nextTs().replace('.', '')}`, type: 'home' } };
+      }
+      case 'users.conversations':
+        return userConversations(memberships.get(String(body.user)) ?? [], body);
+      case 'conversations.open':
+        // One user: their DM with the app, the same id every time.
+        return typeof body.users === 'string' && !body.users.includes(',')
+          ? { ok: true, channel: { id: `D${body.users.slice(1)}` } }
           : { ok: false, error: 'invalid_arguments' };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: nextTs() };
@@ -387,6 +437,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       });
     },
     channels,
+    memberships,
+    homes,
     addMessage,
     sendEnvelope(envelope) {
       if (!client) throw new Error('fake Slack API: no Socket Mode client connected');

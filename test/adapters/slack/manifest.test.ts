@@ -36,7 +36,7 @@ describe('manifest.yml', () => {
   });
 
   it('subscribes to the events the adapter handles, with the scopes they need', () => {
-    expect(listUnder('bot_events')).toEqual(['app_mention', 'message.im', 'link_shared']);
+    expect(listUnder('bot_events')).toEqual(['app_mention', 'message.im', 'link_shared', 'app_home_opened']);
     expect(listUnder('bot')).toEqual(
       expect.arrayContaining([
         'commands',
@@ -45,7 +45,19 @@ describe('manifest.yml', () => {
         'im:history',
         'links:read',
         'links:write',
+        // App Home: users.conversations for each kind of conversation, conversations.open.
+        'channels:read',
+        'groups:read',
+        'im:read',
+        'mpim:read',
+        'im:write',
       ]),
+    );
+  });
+
+  it('turns the Home tab on, beside the Messages tab people ask in', () => {
+    expect(manifest).toMatch(
+      /app_home:\n(\s+#.*\n)*\s+home_tab_enabled: true\n\s+(#.*\n\s+)*messages_tab_enabled: true/,
     );
   });
 

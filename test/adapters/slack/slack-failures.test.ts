@@ -147,6 +147,7 @@ describe('Slack adapter under failure', () => {
       knowledgeDir: 'knowledge',
       digests: {
         handle: () => Promise.reject(new Error('digest store unreachable')),
+        overview: () => Promise.reject(new Error('digest store unreachable')),
       },
     });
     h = await startHarness(bot);

@@ -9,12 +9,17 @@ import {
   SLACK_MAX_FALLBACK_TEXT,
   SLACK_MAX_HEADER_TEXT,
   SLACK_MAX_ID,
+  SLACK_MAX_INPUT_LABEL,
+  SLACK_MAX_MODAL_TITLE,
   SLACK_MAX_OPTION_TEXT,
   SLACK_MAX_OPTION_VALUE,
   SLACK_MAX_PLACEHOLDER,
+  SLACK_MAX_PRIVATE_METADATA,
   SLACK_MAX_SECTION_TEXT,
   SLACK_MAX_SELECT_OPTIONS,
+  SLACK_MAX_VIEW_BLOCKS,
   SLACK_MESSAGE_BUDGET,
+  SLACK_VIEW_BUDGET,
 } from '../../../adapters/slack/limits.js';
 import type { SlackMessage } from '../../../adapters/slack/payload.js';
 import { hostilePiece } from '../../support/hostile-text.js';
@@ -151,4 +156,90 @@ export function markupProblems(message: SlackMessage, sharedBy?: string): string
     if (rest.replace(/&(amp|lt|gt);/g, '').includes('&')) return [`bare & in: ${rest.slice(0, 80)}`];
     return [];
   });
+}
+
+interface ViewNode {
+  type?: string;
+  text?: { text?: string } | string;
+  block_id?: string;
+  action_id?: string;
+  value?: string;
+  label?: { text: string };
+  element?: ViewNode;
+  accessory?: ViewNode;
+  elements?: ViewNode[];
+  options?: { text: { text: string }; value: string }[];
+}
+
+/**
+ * Every Slack limit of a view (App Home tab or modal) limits.ts names: blocks, the view's size,
+ * unique block and action ids, texts, buttons, menus and their options, modal titles.
+ */
+export function viewLimitProblems(view: {
+  type: string;
+  blocks: unknown[];
+  title?: { text: string };
+  submit?: { text: string };
+  close?: { text: string };
+  private_metadata?: string;
+}): string[] {
+  const problems: string[] = [];
+  const blocks = view.blocks as ViewNode[];
+  if (blocks.length < 1 || blocks.length > SLACK_MAX_VIEW_BLOCKS) problems.push(`blocks: ${blocks.length}`);
+  if (JSON.stringify(view).length > SLACK_VIEW_BUDGET) problems.push('view over budget');
+  if ((view.private_metadata ?? '').length > SLACK_MAX_PRIVATE_METADATA) problems.push('private_metadata');
+  for (const label of [view.title, view.submit, view.close])
+    if (label && (label.text.length > SLACK_MAX_MODAL_TITLE || label.text.trim() === ''))
+      problems.push(`modal label ${label.text}`);
+  const blockIds = blocks.flatMap((b) => (b.block_id === undefined ? [] : [b.block_id]));
+  if (new Set(blockIds).size !== blockIds.length || blockIds.some((id) => id.length > SLACK_MAX_ID))
+    problems.push('block ids');
+  const elements: ViewNode[] = [];
+  for (const block of blocks) {
+    const text = typeof block.text === 'object' ? (block.text.text ?? '') : '';
+    if (block.type === 'header' && (text.length > SLACK_MAX_HEADER_TEXT || text.trim() === ''))
+      problems.push('header');
+    if (block.type === 'section' && (text.length > SLACK_MAX_SECTION_TEXT || text.trim() === ''))
+      problems.push('section');
+    if (block.type === 'context') {
+      const items = block.elements ?? [];
+      if (items.length < 1 || items.length > SLACK_MAX_CONTEXT_ELEMENTS) problems.push('context');
+      for (const e of items) {
+        const t = typeof e.text === 'string' ? e.text : '';
+        if (t.length > SLACK_MAX_CONTEXT_TEXT || t.trim() === '') problems.push('context text');
+      }
+    }
+    if (block.type === 'actions') {
+      const items = block.elements ?? [];
+      if (items.length < 1 || items.length > SLACK_MAX_ACTIONS_ELEMENTS) problems.push('actions');
+      elements.push(...items);
+    }
+    if (block.type === 'input') {
+      if (!block.label || block.label.text.length > SLACK_MAX_INPUT_LABEL) problems.push('input label');
+      if (block.element) elements.push(block.element);
+    }
+    if (block.accessory) elements.push(block.accessory);
+  }
+  for (const e of elements) {
+    if (!e.action_id || e.action_id.length > SLACK_MAX_ID) problems.push('action id');
+    if (e.type === 'button') {
+      const label = typeof e.text === 'object' ? (e.text.text ?? '') : '';
+      if (label.length > SLACK_MAX_BUTTON_TEXT || label.trim() === '') problems.push('button text');
+      if (!e.value || e.value.length > SLACK_MAX_BUTTON_VALUE) problems.push('button value');
+    }
+    if (e.type === 'static_select') {
+      const options = e.options ?? [];
+      if (options.length < 1 || options.length > SLACK_MAX_SELECT_OPTIONS)
+        problems.push(`options: ${options.length}`);
+      if (new Set(options.map((o) => o.value)).size !== options.length) problems.push('option values repeat');
+      for (const o of options) {
+        if (o.text.text.length > SLACK_MAX_OPTION_TEXT || o.text.text.trim() === '')
+          problems.push('option text');
+        if (o.value.length > SLACK_MAX_OPTION_VALUE || o.value === '') problems.push('option value');
+      }
+    }
+  }
+  const actionIds = elements.map((e) => e.action_id);
+  if (new Set(actionIds).size !== actionIds.length) problems.push('action ids not unique');
+  return problems;
 }

@@ -224,3 +224,52 @@ export function viewSubmissionBody(f: {
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
+
+/** A button clicked in casebot's App Home tab: no channel, no response_url, the home view as container. */
+export function homeActionBody(f: { actionId: string; value: string; userId?: string }): string {
+  const payload = {
+    type: 'block_actions',
+    user: { id: f.userId ?? 'U0ASKER', username: 'asker', name: 'asker', team_id: 'T0TEAM' },
+    api_app_id: 'A0CASEBOT',
+    token: 'deprecated-verification-token',
+    container: { type: 'view', view_id: 'V0HOME' },
+    trigger_id: `trigger-${Math.random().toString(36).slice(2)}`,
+    team: { id: 'T0TEAM', domain: 'example' },
+    is_enterprise_install: false,
+    view: {
+      id: 'V0HOME',
+      team_id: 'T0TEAM',
+      type: 'home',
+      callback_id: 'casebot_home',
+      blocks: [],
+      private_metadata: '',
+      state: { values: {} },
+      hash: '1700000080.abc',
+      app_id: 'A0CASEBOT',
+      bot_id: 'BCASEBOT',
+    },
+    actions: [
+      {
+        type: 'button',
+        action_id: f.actionId,
+        block_id: 'casebot_home_digest_0',
+        text: { type: 'plain_text', text: 'Button', emoji: true },
+        value: f.value,
+        action_ts: '1700000081.000300',
+      },
+    ],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** The `app_home_opened` event Slack sends when a person opens a tab of the app. */
+export function appHomeOpenedEvent(f: { userId?: string; tab?: 'home' | 'messages' } = {}) {
+  const userId = f.userId ?? 'U0ASKER';
+  return {
+    type: 'app_home_opened',
+    user: userId,
+    channel: `D${userId.slice(1)}`,
+    tab: f.tab ?? 'home',
+    event_ts: '1700000090.000100',
+  };
+}

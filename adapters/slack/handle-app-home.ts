@@ -1,0 +1,120 @@
+import type {
+  AllMiddlewareArgs,
+  BlockAction,
+  SlackActionMiddlewareArgs,
+  SlackEventMiddlewareArgs,
+  webApi,
+} from '@slack/bolt';
+import { exampleQuestions, renderPlainText } from '../../src/index.js';
+import { chatContext } from './chat-context.js';
+import { type HandlerDeps, NO_UNFURL, type SlackRequest } from './handler-deps.js';
+import { renderSlackReply } from './render.js';
+import { type HomeView, parseHomeDigestValue, renderHomeApology, renderHomeView } from './render-app-home.js';
+import { loadUserChannels } from './user-channels.js';
+
+/** Where the home is built: the person, their workspace, and Bolt's client for the request. */
+interface HomeFor {
+  client: webApi.WebClient;
+  userId: string;
+  teamId: string | undefined;
+}
+
+/**
+ * What the person's home shows now: the knowledge's size and examples, and the digests of the
+ * channels they are in. The channels are asked of Slack only when the workspace has digests.
+ */
+async function buildHomeView(deps: HandlerDeps, home: HomeFor, notice?: string): Promise<HomeView> {
+  const { bot, config } = deps;
+  const countries = bot.countries();
+  const view: HomeView = {
+    cases: bot.knowledge.cases.length,
+    countries: countries.length,
+    examples: exampleQuestions({ cases: bot.knowledge.cases, countries }),
+    command: config.command,
+    digests: { type: 'unavailable', reason: 'Digests are not set up in this casebot.' },
+  };
+  if (notice !== undefined) view.notice = notice;
+  if (!deps.digests) return view;
+  const overview = await deps.digests.overview({
+    platform: 'slack',
+    ...(home.teamId ? { teamId: home.teamId } : {}),
+  });
+  if (overview.type === 'unavailable') {
+    view.digests = overview;
+    return view;
+  }
+  const channels =
+    overview.digests.length === 0 ? new Map() : await loadUserChannels(home.client, home.userId);
+  const items = overview.digests.flatMap((summary) => {
+    const channel = channels.get(summary.target.channelId);
+    return channel ? [{ summary, channel }] : [];
+  });
+  view.digests = { type: 'listed', items };
+  return view;
+}
+
+async function publishHome(deps: HandlerDeps, home: HomeFor, notice?: string): Promise<void> {
+  const view = await buildHomeView(deps, home, notice);
+  await home.client.views.publish({ user_id: home.userId, view: renderHomeView(view) });
+}
+
+/** The apology where the person is looking: their home tab. */
+function apologiseInHome(home: HomeFor) {
+  return (apology: Parameters<SlackRequest['apologise']>[0]) =>
+    home.client.views.publish({ user_id: home.userId, view: renderHomeApology(renderPlainText(apology)) });
+}
+
+/** The person opened casebot's Home tab: it is published for them, as it is now. */
+export function homeOpenedRequest(
+  { event, body, context, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs,
+  deps: HandlerDeps,
+): SlackRequest | undefined {
+  if (event.tab !== 'home') return undefined;
+  const home: HomeFor = { client, userId: event.user, teamId: context.teamId ?? body.team_id };
+  const origin = { teamId: home.teamId, userId: event.user };
+  return {
+    ids: { kind: 'app_home_opened', requestId: body.event_id, ...origin },
+    ctx: chatContext(origin, deps.config, { type: 'direct-message' }),
+    answer: () => publishHome(deps, home),
+    apologise: apologiseInHome(home),
+  };
+}
+
+/**
+ * Pause or Resume on a digest in the home (acknowledged already): `digest pause|resume <id>`
+ * asked of the core as if typed in the digest's channel, so its rules hold (the subscription
+ * must be that channel's; SLACK_DIGEST_MANAGERS), and the person must still be in that channel.
+ * The channel is told as a typed command would tell it; the home is published again with what
+ * happened at its top, a refusal included.
+ */
+export function homeDigestRequest(
+  { body, action, client }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs,
+  deps: HandlerDeps,
+  kind: 'pause' | 'resume',
+): SlackRequest | undefined {
+  const target = action.type === 'button' ? parseHomeDigestValue(action.value) : undefined;
+  if (target === undefined) return undefined;
+  const home: HomeFor = { client, userId: body.user.id, teamId: body.team?.id };
+  const origin = { teamId: home.teamId, channelId: target.channelId, userId: home.userId };
+  const ctx = chatContext(origin, deps.config, { type: 'button', on: 'private-message' });
+  return {
+    ids: { kind: `action:home-${kind}`, requestId: body.trigger_id, ...origin },
+    ctx,
+    answer: async () => {
+      const channels = await loadUserChannels(client, home.userId);
+      const asked = {
+        ...ctx,
+        canManageDigests: ctx.canManageDigests === true && channels.has(target.channelId),
+      };
+      const reply = await deps.bot.answer(`digest ${kind} ${target.id}`, asked);
+      let notice = renderPlainText(reply);
+      if (reply.visibility === 'channel') {
+        const message = renderSlackReply(reply, { commandPrefix: deps.config.command });
+        await client.chat.postMessage({ channel: target.channelId, ...message, ...NO_UNFURL });
+        notice += '\nThe channel was told.';
+      }
+      await publishHome(deps, home, notice);
+    },
+    apologise: apologiseInHome(home),
+  };
+}
