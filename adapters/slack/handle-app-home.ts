@@ -1,8 +1,8 @@
-import type {
-  AllMiddlewareArgs,
-  BlockAction,
-  SlackActionMiddlewareArgs,
-  SlackEventMiddlewareArgs,
+import {
+  type AllMiddlewareArgs,
+  type BlockAction,
+  type SlackActionMiddlewareArgs,
+  type SlackEventMiddlewareArgs,
   webApi,
 } from '@slack/bolt';
 import { exampleQuestions, renderPlainText } from '../../src/index.js';
@@ -43,14 +43,43 @@ async function buildHomeView(deps: HandlerDeps, home: HomeFor, notice?: string):
     view.digests = overview;
     return view;
   }
-  const channels =
-    overview.digests.length === 0 ? new Map() : await loadUserChannels(home.client, home.userId);
+  const channels = overview.digests.length === 0 ? new Map() : await channelsOrMissingScope(deps, home);
+  if (channels === undefined) {
+    view.digests = { type: 'unavailable', reason: MISSING_SCOPE_REASON };
+    return view;
+  }
   const items = overview.digests.flatMap((summary) => {
     const channel = channels.get(summary.target.channelId);
     return channel ? [{ summary, channel }] : [];
   });
   view.digests = { type: 'listed', items };
   return view;
+}
+
+/** What the home says when an app installed from an older manifest cannot list a person's channels. */
+const MISSING_SCOPE_REASON =
+  'casebot cannot see which channels you are in yet: whoever runs it should reinstall its Slack app from the current manifest (scopes channels:read, groups:read, im:read, mpim:read).';
+
+/**
+ * The person's conversations; undefined when the app lacks the scopes to list them (installed
+ * before the Home tab existed), which the home explains rather than failing whole.
+ */
+async function channelsOrMissingScope(deps: HandlerDeps, home: HomeFor) {
+  try {
+    return await loadUserChannels(home.client, home.userId);
+  } catch (err) {
+    const data = (err as { code?: unknown; data?: { error?: unknown; needed?: unknown } }).data;
+    if (
+      (err as { code?: unknown }).code !== webApi.ErrorCode.PlatformError ||
+      data?.error !== 'missing_scope'
+    )
+      throw err;
+    deps.logger.warn(
+      { err, needed: data.needed, userId: home.userId },
+      'users.conversations refused: reinstall the Slack app from the current manifest for the App Home digests',
+    );
+    return undefined;
+  }
 }
 
 async function publishHome(deps: HandlerDeps, home: HomeFor, notice?: string): Promise<void> {

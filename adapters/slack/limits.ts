@@ -27,8 +27,6 @@ export const SLACK_MESSAGE_BUDGET = 16_000;
 // Views (App Home, modals): render-app-home.ts, search-modal.ts.
 /** Slack refuses a home tab or modal with more blocks than this. */
 export const SLACK_MAX_VIEW_BLOCKS = 100;
-/** A view's `private_metadata`. */
-export const SLACK_MAX_PRIVATE_METADATA = 3000;
 /** Options of a `static_select`. */
 export const SLACK_MAX_SELECT_OPTIONS = 100;
 /** An option's text (plain_text). */

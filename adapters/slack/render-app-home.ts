@@ -1,7 +1,7 @@
 import type { DigestSummary } from '../../src/index.js';
 import { button, contextBlock, headerBlock, sectionBlock } from './block-kit.js';
 import { escapeAndTruncate, escapeMrkdwn } from './escape.js';
-import { SLACK_MAX_SECTION_TEXT, SLACK_MAX_VIEW_BLOCKS } from './limits.js';
+import { SLACK_MAX_SECTION_TEXT, SLACK_MAX_VIEW_BLOCKS, SLACK_VIEW_BUDGET } from './limits.js';
 import type { SlackBlock } from './payload.js';
 
 /** The Search button's `action_id`. */
@@ -97,7 +97,11 @@ function digestBlock(item: HomeDigest, n: number): SlackBlock {
   return { ...sectionBlock(text, action), block_id: `casebot_home_digest_${n}` };
 }
 
-function digestBlocks(view: HomeView): SlackBlock[] {
+/** Room kept for the "…and N more" line when digests are cut to fit the view's budget. */
+const MORE_LINE_ROOM = 500;
+
+/** The digests' blocks: as many as fit the block count and what is left of the view's budget. */
+function digestBlocks(view: HomeView, room: number): SlackBlock[] {
   const { digests, command } = view;
   if (digests.type === 'unavailable')
     return [sectionBlock(escapeAndTruncate(digests.reason, SLACK_MAX_SECTION_TEXT))];
@@ -107,7 +111,15 @@ function digestBlocks(view: HomeView): SlackBlock[] {
         `No digests in your channels yet. In a channel, \`${escapeMrkdwn(command)} digest\` sets one up.`,
       ),
     ];
-  const shown = digests.items.slice(0, HOME_MAX_DIGESTS).map(digestBlock);
+  const shown: SlackBlock[] = [];
+  let left = room - MORE_LINE_ROOM;
+  for (const [n, item] of digests.items.slice(0, HOME_MAX_DIGESTS).entries()) {
+    const block = digestBlock(item, n);
+    const cost = JSON.stringify(block).length + 1;
+    if (cost > left) break;
+    shown.push(block);
+    left -= cost;
+  }
   const more = digests.items.length - shown.length;
   if (more > 0)
     shown.push(
@@ -130,7 +142,7 @@ export function renderHomeView(view: HomeView) {
   const examples = view.examples
     .slice(0, HOME_MAX_EXAMPLES)
     .map((q) => `• \`${prefix} ${escapeAndTruncate(q, 200)}\``);
-  const blocks: SlackBlock[] = [
+  const top: SlackBlock[] = [
     headerBlock('casebot'),
     ...(view.notice ? [noticeBlock(view.notice)] : []),
     sectionBlock(
@@ -142,8 +154,9 @@ export function renderHomeView(view: HomeView) {
     { type: 'actions', block_id: 'casebot_home_search', elements: searchButton() },
     { type: 'divider' },
     headerBlock('Digests in your channels'),
-    ...digestBlocks(view),
   ];
+  const room = SLACK_VIEW_BUDGET - JSON.stringify(top).length - 100;
+  const blocks = [...top, ...digestBlocks(view, room)];
   return {
     type: 'home' as const,
     callback_id: 'casebot_home',

@@ -4,6 +4,7 @@ import { plainText } from './block-kit.js';
 import type { SubmittedValues } from './digest-modal.js';
 import {
   SLACK_MAX_INPUT_LABEL,
+  SLACK_MAX_MODAL_TITLE,
   SLACK_MAX_OPTION_TEXT,
   SLACK_MAX_OPTION_VALUE,
   SLACK_MAX_SELECT_OPTIONS,
@@ -129,9 +130,9 @@ export function renderSearchModal(menus: SearchMenus, example: string) {
   return {
     type: 'modal' as const,
     callback_id: SEARCH_MODAL_CALLBACK_ID,
-    title: plain('Search cases', 24),
-    submit: plain('Search', 24),
-    close: plain('Cancel', 24),
+    title: plain('Search cases', SLACK_MAX_MODAL_TITLE),
+    submit: plain('Search', SLACK_MAX_MODAL_TITLE),
+    close: plain('Cancel', SLACK_MAX_MODAL_TITLE),
     blocks,
   };
 }

@@ -103,6 +103,20 @@ describe('renderHomeView', () => {
     expect(viewLimitProblems(view)).toEqual([]);
   });
 
+  it('lists fewer digests when their words are long, within the view’s size budget', () => {
+    const long = 'topic: ' + 'very long words '.repeat(180);
+    const items = Array.from({ length: HOME_MAX_DIGESTS }, (_, i) => digest(i, { contents: long }));
+    const view = renderHomeView({ ...base, digests: { type: 'listed', items } });
+    const shown = digestSections(view.blocks).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(HOME_MAX_DIGESTS);
+    const last = view.blocks.at(-1);
+    expect(last?.type === 'context' && last.elements[0]?.text).toMatch(
+      new RegExp(`^…and ${HOME_MAX_DIGESTS - shown} more\\.`),
+    );
+    expect(viewLimitProblems(view)).toEqual([]);
+  });
+
   it('says why digests cannot be listed, and how to start one when there are none', () => {
     const off = renderHomeView({
       ...base,

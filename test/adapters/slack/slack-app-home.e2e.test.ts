@@ -116,6 +116,27 @@ describe('the Slack App Home', () => {
     expect(world.fake.calls.filter((c) => c.name === 'users.conversations')).toEqual([]);
   });
 
+  it('explains, rather than failing, when the app was installed without the scopes to list channels', async () => {
+    await world.subscribe(casebot, 'weekly mon 09:00', 'C0RESEARCH');
+    world.fake.failNext('users.conversations', {
+      ok: false,
+      error: 'missing_scope',
+      needed: 'channels:read',
+    });
+    const view = await openHome();
+    expect(texts(view)).toContain('should reinstall its Slack app from the current manifest');
+    expect(texts(view)).toContain(`${casebot.bot.knowledge.cases.length} cases`);
+    expect(digestBlocks(view)).toEqual([]);
+  });
+
+  it('publishes nothing when the Messages tab is opened', async () => {
+    seq += 1;
+    const messages = eventBody(appHomeOpenedEvent({ tab: 'messages' }), `EvMSG${seq}`);
+    expect((await send(messages, 'json')).status).toBe(200);
+    await openHome();
+    expect(homeCalls()).toHaveLength(1);
+  });
+
   it('pauses and resumes a digest from the home: the subscription changes, the channel is told, the home follows', async () => {
     const id = await world.subscribe(casebot, 'weekly mon 09:00', 'C0RESEARCH');
     world.fake.memberships.set('U0ASKER', [{ id: 'C0RESEARCH', name: 'research', is_channel: true }]);

@@ -14,7 +14,6 @@ import {
   SLACK_MAX_OPTION_TEXT,
   SLACK_MAX_OPTION_VALUE,
   SLACK_MAX_PLACEHOLDER,
-  SLACK_MAX_PRIVATE_METADATA,
   SLACK_MAX_SECTION_TEXT,
   SLACK_MAX_SELECT_OPTIONS,
   SLACK_MAX_VIEW_BLOCKS,
@@ -187,7 +186,8 @@ export function viewLimitProblems(view: {
   const blocks = view.blocks as ViewNode[];
   if (blocks.length < 1 || blocks.length > SLACK_MAX_VIEW_BLOCKS) problems.push(`blocks: ${blocks.length}`);
   if (JSON.stringify(view).length > SLACK_VIEW_BUDGET) problems.push('view over budget');
-  if ((view.private_metadata ?? '').length > SLACK_MAX_PRIVATE_METADATA) problems.push('private_metadata');
+  // Slack's limit on `private_metadata`.
+  if ((view.private_metadata ?? '').length > 3000) problems.push('private_metadata');
   for (const label of [view.title, view.submit, view.close])
     if (label && (label.text.length > SLACK_MAX_MODAL_TITLE || label.text.trim() === ''))
       problems.push(`modal label ${label.text}`);
