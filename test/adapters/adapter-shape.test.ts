@@ -33,6 +33,15 @@ const SLACK_ONLY: Record<string, string[]> = {
   'link unfurls': ['handle-unfurl.ts', 'render-unfurl.ts'],
   // The digest form as a Slack modal; Discord still takes the typed command (a later task).
   'the digest form': ['digest-modal.ts', 'handle-digest-modal.ts'],
+  // Slack apps have a Home tab (search form, the person's channels' digests); Discord bots have none.
+  'the App Home': [
+    'app-home-handlers.ts',
+    'handle-app-home.ts',
+    'render-app-home.ts',
+    'user-channels.ts',
+    'search-modal.ts',
+    'handle-search-modal.ts',
+  ],
 };
 
 const DISCORD_ONLY: Record<string, string[]> = {
