@@ -9,7 +9,13 @@ import { exampleQuestions, renderPlainText } from '../../src/index.js';
 import { chatContext } from './chat-context.js';
 import { type HandlerDeps, NO_UNFURL, type SlackRequest } from './handler-deps.js';
 import { renderSlackReply } from './render.js';
-import { type HomeView, parseHomeDigestValue, renderHomeApology, renderHomeView } from './render-app-home.js';
+import {
+  type HomeChannel,
+  type HomeView,
+  parseHomeDigestValue,
+  renderHomeApology,
+  renderHomeView,
+} from './render-app-home.js';
 import { loadUserChannels } from './user-channels.js';
 
 /** Where the home is built: the person, their workspace, and Bolt's client for the request. */
@@ -17,6 +23,8 @@ interface HomeFor {
   client: webApi.WebClient;
   userId: string;
   teamId: string | undefined;
+  /** The person's conversations, when this request has listed them already. */
+  channels?: Map<string, HomeChannel>;
 }
 
 /**
@@ -43,7 +51,8 @@ async function buildHomeView(deps: HandlerDeps, home: HomeFor, notice?: string):
     view.digests = overview;
     return view;
   }
-  const channels = overview.digests.length === 0 ? new Map() : await channelsOrMissingScope(deps, home);
+  const channels =
+    home.channels ?? (overview.digests.length === 0 ? new Map() : await channelsOrMissingScope(deps, home));
   if (channels === undefined) {
     view.digests = { type: 'unavailable', reason: MISSING_SCOPE_REASON };
     return view;
@@ -131,6 +140,7 @@ export function homeDigestRequest(
     ctx,
     answer: async () => {
       const channels = await loadUserChannels(client, home.userId);
+      home.channels = channels;
       const asked = {
         ...ctx,
         canManageDigests: ctx.canManageDigests === true && channels.has(target.channelId),

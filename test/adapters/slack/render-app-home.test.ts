@@ -104,7 +104,7 @@ describe('renderHomeView', () => {
   });
 
   it('lists fewer digests when their words are long, within the view’s size budget', () => {
-    const long = 'topic: ' + 'very long words '.repeat(180);
+    const long = `topic: ${'very long words '.repeat(180)}`;
     const items = Array.from({ length: HOME_MAX_DIGESTS }, (_, i) => digest(i, { contents: long }));
     const view = renderHomeView({ ...base, digests: { type: 'listed', items } });
     const shown = digestSections(view.blocks).length;

@@ -140,7 +140,12 @@ describe('the Slack App Home', () => {
   it('pauses and resumes a digest from the home: the subscription changes, the channel is told, the home follows', async () => {
     const id = await world.subscribe(casebot, 'weekly mon 09:00', 'C0RESEARCH');
     world.fake.memberships.set('U0ASKER', [{ id: 'C0RESEARCH', name: 'research', is_channel: true }]);
-    const paused = await click(await openHome(), 'Pause');
+    const home = await openHome();
+    const listings = () => world.fake.calls.filter((c) => c.name === 'users.conversations').length;
+    const before = listings();
+    const paused = await click(home, 'Pause');
+    // The person's channels are listed once per click: checked for the pause, reused for the home.
+    expect(listings()).toBe(before + 1);
     expect(texts(paused)).toContain(`Digest ${id} paused`);
     expect(texts(paused)).toContain('The channel was told.');
     expect(digestBlocks(paused)[0]?.accessory?.text.text).toBe('Resume');
