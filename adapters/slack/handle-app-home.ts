@@ -19,7 +19,7 @@ import {
 import { loadUserChannels } from './user-channels.js';
 
 /** Where the home is built: the person, their workspace, and Bolt's client for the request. */
-interface HomeFor {
+export interface HomeFor {
   client: webApi.WebClient;
   userId: string;
   teamId: string | undefined;
@@ -96,10 +96,26 @@ async function publishHome(deps: HandlerDeps, home: HomeFor, notice?: string): P
   await home.client.views.publish({ user_id: home.userId, view: renderHomeView(view) });
 }
 
-/** The apology where the person is looking: their home tab. */
+type Apology = Parameters<SlackRequest['apologise']>[0];
+
+/** The apology alone in the home tab: for when the home itself could not be built. */
 function apologiseInHome(home: HomeFor) {
-  return (apology: Parameters<SlackRequest['apologise']>[0]) =>
+  return (apology: Apology) =>
     home.client.views.publish({ user_id: home.userId, view: renderHomeApology(renderPlainText(apology)) });
+}
+
+/**
+ * The apology for a click in the home, at the top of the home republished, where the person is
+ * looking; the apology alone if the home cannot be built either.
+ */
+export function apologiseAboveHome(deps: HandlerDeps, home: HomeFor) {
+  return async (apology: Apology) => {
+    try {
+      await publishHome(deps, home, renderPlainText(apology));
+    } catch {
+      await apologiseInHome(home)(apology);
+    }
+  };
 }
 
 /** The person opened casebot's Home tab: it is published for them, as it is now. */
@@ -154,6 +170,6 @@ export function homeDigestRequest(
       }
       await publishHome(deps, home, notice);
     },
-    apologise: apologiseInHome(home),
+    apologise: apologiseAboveHome(deps, home),
   };
 }

@@ -5,11 +5,11 @@ import type {
   SlackViewMiddlewareArgs,
   ViewSubmitAction,
 } from '@slack/bolt';
-import { exampleQuestions, type Reply, renderPlainText } from '../../src/index.js';
+import { exampleQuestions, type Reply } from '../../src/index.js';
 import { chatContext } from './chat-context.js';
+import { apologiseAboveHome } from './handle-app-home.js';
 import { type HandlerDeps, NO_UNFURL, type SlackRequest } from './handler-deps.js';
 import { renderSlackReply } from './render.js';
-import { renderHomeApology } from './render-app-home.js';
 import { buildSearchMenus, renderSearchModal } from './search-modal.js';
 
 /** The home's Search button (acknowledged already): the form opens with the knowledge's menus. */
@@ -30,8 +30,7 @@ export function openSearchModalRequest(
       });
     },
     // The form did not open: the home says so, where the person clicked.
-    apologise: (apology) =>
-      client.views.publish({ user_id: body.user.id, view: renderHomeApology(renderPlainText(apology)) }),
+    apologise: apologiseAboveHome(deps, { client, userId: body.user.id, teamId: body.team?.id }),
   };
 }
 

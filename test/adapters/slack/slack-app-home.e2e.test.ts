@@ -226,6 +226,17 @@ describe('the Search form of the App Home', () => {
     );
   });
 
+  it('says so at the top of the home when the form cannot open', async () => {
+    const view = await openHome();
+    const search = view.blocks.find((b) => b.block_id === 'casebot_home_search')?.elements?.[0];
+    world.fake.failNext('views.open', { ok: false, error: 'expired_trigger_id' });
+    await send(homeActionBody({ actionId: String(search?.action_id), value: 'search' }));
+    await world.fake.waitFor((c) => c.name === 'views.publish' && homeCalls().length > 1);
+    const apologised = homeCalls().at(-1)?.body.view as View;
+    expect(apologised.blocks[1]?.text?.text).toMatch(/^\*Sorry/);
+    expect(texts(apologised)).toContain('Digests in your channels');
+  });
+
   it('shows mistakes under their fields and posts nothing', async () => {
     const empty = await submit({ ...query(''), ...select('country') });
     expect(((await empty.json()) as { errors: Record<string, string> }).errors).toEqual({
