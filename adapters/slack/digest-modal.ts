@@ -1,10 +1,4 @@
-import {
-  getCountry,
-  parseSubscription,
-  resolveCountry,
-  type SubscriptionErrorCode,
-  suggestCountries,
-} from '../../src/index.js';
+import { checkDigestForm, type DigestFormMistake } from '../shared/digest-form.js';
 
 /** The modal's `callback_id`; its `private_metadata` names the channel the digest is for. */
 export const DIGEST_MODAL_CALLBACK_ID = 'casebot_digest_setup';
@@ -94,56 +88,38 @@ export interface SubmittedValues {
   };
 }
 
-/** Which field of the form each mistake `parseSubscription` reports is about. */
-const FIELD_OF: Record<SubscriptionErrorCode, DigestField> = {
-  'missing-schedule': 'schedule',
-  'unknown-schedule': 'schedule',
-  'bad-time': 'time',
-  'bad-day': 'day',
-  'missing-cron': 'schedule',
-  'bad-cron': 'schedule',
-  'cron-never-runs': 'schedule',
-  'too-frequent': 'schedule',
-  // Option words typed inside a value ("topic health count 5") read as another option.
-  'unexpected-text': 'topic',
-  'missing-value': 'topic',
-  'duplicate-option': 'topic',
-  'unknown-country': 'country',
-  'bad-count': 'count',
-  'bad-timezone': 'tz',
-};
-
 type DigestFormResult =
   | { type: 'valid'; args: string }
   | { type: 'invalid'; errors: Partial<Record<DigestField, string>> };
 
-/** A typed value as one token of `digest subscribe`: quoted, without quotes of its own. */
-const quoted = (value: string) => `"${value.replace(/["“”]/g, "'").replace(/\s+/g, ' ').trim()}"`;
+/** A schedule mistake belongs under the select, the day or the time picker, by what is wrong. */
+function slackField(mistake: DigestFormMistake): DigestField {
+  if (mistake.field !== 'schedule') return mistake.field;
+  return mistake.code === 'bad-time' ? 'time' : mistake.code === 'bad-day' ? 'day' : 'schedule';
+}
 
 /**
- * The form's answers as the arguments of `digest subscribe`, checked by the core's own parser,
- * or the mistakes by field, for Slack to show under each (`response_action: errors`).
+ * The form's answers as the arguments of `digest subscribe`, checked as every digest form is
+ * (`checkDigestForm`), or the mistakes by field, for Slack to show under each
+ * (`response_action: errors`).
  */
 export function readDigestForm(values: SubmittedValues, now: Date): DigestFormResult {
   const text = (field: DigestField) => (values[field]?.[field]?.value ?? '').trim();
   const schedule = values.schedule?.schedule?.selected_option?.value === 'daily' ? 'daily' : 'weekly';
   const day = values.day?.day?.selected_option?.value ?? '';
   const time = values.time?.time?.selected_time ?? '';
-  const parts = [schedule, schedule === 'weekly' ? day : '', time];
-  const options: [string, string][] = [
-    ['country', text('country')],
-    ['topic', text('topic')],
-    ['count', text('count')],
-    ['tz', text('tz')],
-  ];
-  for (const [name, value] of options) if (value !== '') parts.push(name, quoted(value));
-  const args = parts.filter((p) => p !== '').join(' ');
-  const parsed = parseSubscription(args, {
-    // Only whether it parses matters here; the core applies DIGEST_TZ when it subscribes.
-    defaultTimezone: 'UTC',
-    countries: { resolveCountry, suggestCountries, getCountry },
+  const checked = checkDigestForm(
+    {
+      schedule: [schedule, schedule === 'weekly' ? day : '', time].filter((p) => p !== '').join(' '),
+      country: text('country'),
+      topic: text('topic'),
+      count: text('count'),
+      tz: text('tz'),
+    },
     now,
-  });
-  if (parsed.type === 'parsed') return { type: 'valid', args };
-  return { type: 'invalid', errors: { [FIELD_OF[parsed.error.code]]: parsed.error.message } };
+  );
+  if (checked.type === 'valid') return checked;
+  const errors: Partial<Record<DigestField, string>> = {};
+  for (const mistake of checked.mistakes) errors[slackField(mistake)] ??= mistake.message;
+  return { type: 'invalid', errors };
 }

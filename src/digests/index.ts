@@ -9,6 +9,7 @@ export {
 } from './create-digest-scheduler.js';
 export type { DigestHandler } from './digest-handler.js';
 export type { DigestOverview, DigestOverviewScope, DigestSummary } from './digest-overview.js';
+export { manageRefusal } from './digest-reply.js';
 export {
   DIGEST_SUMMARY_MAX,
   type DigestCase,
