@@ -22,6 +22,10 @@ export interface ButtonContexts {
   prepare(reply: Reply): Promise<ButtonIds>;
   /** What a clicked button's custom_id asks for; `expired` when its context is gone. */
   decode(customId: string): Promise<DecodedButton>;
+  /** Keeps what a form button reopens the form with (too long for a custom_id); returns its key. */
+  remember(values: Record<string, string>): Promise<string>;
+  /** What `remember` kept under `key`; undefined when its time is up. */
+  recall(key: string): Promise<Record<string, string> | undefined>;
 }
 
 export function createButtonContexts(
@@ -58,6 +62,14 @@ export function createButtonContexts(
         },
         decode: () => ({ type: 'foreign' }),
       };
+    },
+    remember: (values) => contexts.put(values, ttlMs),
+    async recall(key) {
+      const kept = await contexts.get(key);
+      if (typeof kept !== 'object' || kept === null || Array.isArray(kept)) return undefined;
+      return Object.fromEntries(
+        Object.entries(kept).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+      );
     },
     async decode(customId) {
       const verb = VERBS_BY_CODE.get(customId.slice(0, 1));

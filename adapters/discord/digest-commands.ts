@@ -1,6 +1,13 @@
 import type { SlashCommandSubcommandBuilder } from 'discord.js';
 import type { OptionReader, SubcommandGroupSpec, SubcommandSpec } from './command-spec.js';
 
+/** `/initiatives digest setup`: answered with the digest form (a modal) rather than a text. */
+const SETUP = 'setup';
+
+export function isDigestSetup(options: Pick<OptionReader, 'getSubcommand' | 'getSubcommandGroup'>): boolean {
+  return options.getSubcommandGroup(false) === 'digest' && options.getSubcommand(false) === SETUP;
+}
+
 /** Discord's limits on what the options take; the core checks the values themselves. */
 const MAX_SCHEDULE = 100;
 const MAX_TEXT_OPTION = 100;
@@ -103,6 +110,12 @@ export const DIGEST_GROUP: SubcommandGroupSpec = {
               .setMaxLength(MAX_TEXT_OPTION),
           ),
       toText: subscribeText,
+    },
+    {
+      name: SETUP,
+      description: 'Set up a digest with a form',
+      // Answered by the form (isDigestSetup); were it not, the core would say how to subscribe.
+      toText: () => 'digest help',
     },
     { name: 'list', description: 'The digests of this channel', toText: () => 'digest list' },
     idCommand('unsubscribe', 'Stop a digest for good'),

@@ -4,6 +4,7 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
   MessageFlags,
+  type ModalSubmitInteraction,
   type StringSelectMenuInteraction,
 } from 'discord.js';
 import type { Reply, Surface } from '../../src/index.js';
@@ -12,7 +13,15 @@ import { countryChoices } from './autocomplete.js';
 import { buttonSurface, interactionContext } from './chat-context.js';
 import { findOptionProblem, renderOptionProblem } from './command-usage.js';
 import { COMMAND_NAME, COUNTRY_OPTIONS, findSubcommand, PUBLIC_OPTION } from './commands.js';
+import { isDigestSetup } from './digest-commands.js';
+import { DIGEST_MODAL_ID } from './digest-modal.js';
 import { FIND_RELATED_COMMAND, handleFindRelated } from './find-related.js';
+import {
+  answerFormMistakes,
+  FORM_BUTTON_PREFIX,
+  openDigestForm,
+  readDigestSubmission,
+} from './handle-modal-submit.js';
 import { type HandlerDeps, renderWithButtons } from './handler-deps.js';
 import type { DiscordMessagePayload } from './payload.js';
 import { toMessageOptions, toReplyOptions } from './payload.js';
@@ -23,7 +32,7 @@ export const EXPIRED_BUTTON =
   'This button has expired (it is an old message). Run the command again, e.g. `/initiatives help`.';
 export const UNKNOWN_COMMAND = 'I do not know that command yet. Try `/initiatives help`.';
 
-/** Routes one interaction: slash command, autocomplete, button or message command. */
+/** Routes one interaction: slash command, autocomplete, button, message command or form. */
 export async function handleInteraction(interaction: Interaction, deps: HandlerDeps): Promise<void> {
   if (interaction.isAutocomplete()) return handleAutocomplete(interaction, deps);
   if (interaction.isChatInputCommand()) return handleSlashCommand(interaction, deps);
@@ -35,6 +44,15 @@ export async function handleInteraction(interaction: Interaction, deps: HandlerD
     (interaction.customId.startsWith(MENU_ID_PREFIX) || interaction.customId === COMPARE_MENU_ID)
   )
     return handleButton(interaction, deps);
+  if (interaction.isModalSubmit() && interaction.customId === DIGEST_MODAL_ID)
+    return handleDigestForm(interaction, deps);
+}
+
+/** A submitted digest form: subscribed as the typed command would be, or its mistakes named. */
+async function handleDigestForm(interaction: ModalSubmitInteraction, deps: HandlerDeps): Promise<void> {
+  const { values, check } = readDigestSubmission(interaction, new Date());
+  if (check.type === 'invalid') return answerFormMistakes(interaction, values, check.mistakes, deps);
+  await replyWithAnswer(interaction, `digest subscribe ${check.args}`, { type: 'slash-command' }, deps);
 }
 
 async function handleAutocomplete(interaction: AutocompleteInteraction, deps: HandlerDeps): Promise<void> {
@@ -49,6 +67,8 @@ async function handleSlashCommand(
   interaction: ChatInputCommandInteraction,
   deps: HandlerDeps,
 ): Promise<void> {
+  if (interaction.commandName === COMMAND_NAME && isDigestSetup(interaction.options))
+    return openDigestForm(interaction, deps);
   const spec = interaction.commandName === COMMAND_NAME ? findSubcommand(interaction.options) : undefined;
   if (spec === undefined) {
     await interaction.reply({ content: UNKNOWN_COMMAND, flags: MessageFlags.Ephemeral });
@@ -76,6 +96,8 @@ async function handleButton(
   interaction: ButtonInteraction | StringSelectMenuInteraction,
   deps: HandlerDeps,
 ): Promise<void> {
+  if (interaction.isButton() && interaction.customId.startsWith(FORM_BUTTON_PREFIX))
+    return openDigestForm(interaction, deps);
   const decoded = await deps.buttons.decode(
     interaction.isButton() ? interaction.customId : (interaction.values[0] ?? ''),
   );
@@ -116,7 +138,11 @@ async function handleButton(
  * asked for a private answer; otherwise a private answer replaces the public deferral.
  */
 async function replyWithAnswer(
-  interaction: ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction,
+  interaction:
+    | ChatInputCommandInteraction
+    | ButtonInteraction
+    | StringSelectMenuInteraction
+    | ModalSubmitInteraction,
   text: string,
   surface: Surface,
   deps: HandlerDeps,
@@ -156,7 +182,11 @@ function publicOnly(payload: DiscordMessagePayload): DiscordMessagePayload | und
 
 /** A private answer (digest preview) to an interaction that was going to be public. */
 async function replyPrivately(
-  interaction: ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction,
+  interaction:
+    | ChatInputCommandInteraction
+    | ButtonInteraction
+    | StringSelectMenuInteraction
+    | ModalSubmitInteraction,
   respond: InteractionResponder,
   reply: Reply,
   text: string,

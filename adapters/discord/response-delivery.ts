@@ -5,6 +5,7 @@ import {
   HTTPError,
   type MessageComponentInteraction,
   type MessageContextMenuCommandInteraction,
+  type ModalSubmitInteraction,
   RateLimitError,
   RESTJSONErrorCodes,
   Routes,
@@ -91,7 +92,8 @@ export function createInteractionResponder(
   interaction:
     | ChatInputCommandInteraction
     | MessageComponentInteraction
-    | MessageContextMenuCommandInteraction,
+    | MessageContextMenuCommandInteraction
+    | ModalSubmitInteraction,
   deps: DeliveryDeps,
 ): InteractionResponder {
   const { logger, sleep = sleepFor, now = Date.now } = deps;
@@ -102,8 +104,11 @@ export function createInteractionResponder(
 
   async function postInChannel(step: ResponseStep, answer: DiscordMessagePayload, cause: unknown) {
     const { flags: _ephemeral, ...message } = answer;
+    const { channelId } = interaction;
+    // A form submitted outside any channel has nowhere else to go.
+    if (channelId === null) return false;
     try {
-      await interaction.client.rest.post(Routes.channelMessages(interaction.channelId), { body: message });
+      await interaction.client.rest.post(Routes.channelMessages(channelId), { body: message });
       logger.warn(
         { ...ids, step, err: cause },
         'discord interaction could not be answered; answer posted in the channel',

@@ -331,3 +331,26 @@ export function selectChoice(
     message: botMessage(options.dm ? DM_CHANNEL_ID : CHANNEL_ID, message, new Date()),
   };
 }
+
+/**
+ * A submitted modal (MODAL_SUBMIT, type 5) as Discord sends it for a modal of label components:
+ * each label with the text input it holds and what was typed in it.
+ */
+export function modalSubmit(
+  customId: string,
+  values: Record<string, string>,
+  options: InteractionOptions = {},
+) {
+  let componentId = 0;
+  return {
+    ...interactionBase(5, options),
+    data: {
+      custom_id: customId,
+      components: Object.entries(values).map(([field, value]) => ({
+        type: 18,
+        id: ++componentId,
+        component: { type: 4, id: ++componentId, custom_id: field, value },
+      })),
+    },
+  };
+}

@@ -515,7 +515,12 @@ export class FakeDiscord {
         },
       };
     }
-    if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path) && method === 'POST') return { status: 204 };
+    if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path) && method === 'POST') {
+      const modalProblem = modalProblemIn(r.body);
+      if (modalProblem !== undefined)
+        return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: modalProblem } };
+      return { status: 204 };
+    }
     if (/^\/channels\/\d+\/messages$/.test(path) && method === 'POST' && authorised) {
       return { status: 200, body: this.createMessage(path.split('/')[2] ?? '', r.body) };
     }
@@ -549,4 +554,51 @@ export class FakeDiscord {
     }
     return { status: 404, body: { message: `fake Discord: no route ${method} ${path}`, code: 0 } };
   }
+}
+
+/**
+ * Why Discord would refuse a modal response (type 9) with 400 Invalid Form Body: more than five
+ * components, a title or label over 45 characters, a custom_id over 100, a value over 4000 or
+ * over its own max_length. Undefined for anything else.
+ */
+function modalProblemIn(body: unknown): string | undefined {
+  const callback = body as { type?: number; data?: ModalData } | undefined;
+  if (callback?.type !== 9) return undefined;
+  const data = callback.data;
+  if (!data || !data.title || data.title.length > 45) return 'title';
+  if (!data.custom_id || data.custom_id.length > 100) return 'custom_id';
+  if (!Array.isArray(data.components) || data.components.length < 1 || data.components.length > 5)
+    return 'components';
+  for (const [i, top] of data.components.entries()) {
+    const input = top.type === 18 ? top.component : top.components?.[0];
+    const label = top.type === 18 ? top.label : input?.label;
+    if (!label || label.length > 45) return `components.${i}.label`;
+    if (top.type === 18 && (top.description?.length ?? 0) > 100) return `components.${i}.description`;
+    if (!input || input.type !== 4 || !input.custom_id || input.custom_id.length > 100)
+      return `components.${i}.custom_id`;
+    const max = Math.min(input.max_length ?? 4000, 4000);
+    if ((input.value?.length ?? 0) > max) return `components.${i}.value`;
+    if ((input.placeholder?.length ?? 0) > 100) return `components.${i}.placeholder`;
+  }
+  return undefined;
+}
+
+interface ModalInput {
+  type: number;
+  custom_id?: string;
+  label?: string;
+  value?: string;
+  placeholder?: string;
+  max_length?: number;
+}
+interface ModalData {
+  custom_id?: string;
+  title?: string;
+  components?: {
+    type: number;
+    label?: string;
+    description?: string;
+    component?: ModalInput;
+    components?: ModalInput[];
+  }[];
 }
