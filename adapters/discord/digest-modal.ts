@@ -12,9 +12,6 @@ import { truncate } from '../shared/truncate.js';
 export const DISCORD_MAX_MODAL_COMPONENTS = 5;
 export const DISCORD_MAX_MODAL_TITLE = 45;
 export const DISCORD_MAX_INPUT_LABEL = 45;
-export const DISCORD_MAX_LABEL_DESCRIPTION = 100;
-export const DISCORD_MAX_INPUT_PLACEHOLDER = 100;
-export const DISCORD_MAX_INPUT_VALUE = 4000;
 
 /** The modal's custom_id; the channel is the interaction's own, so nothing else rides in it. */
 export const DIGEST_MODAL_ID = 'casebot:digest-form';
@@ -62,20 +59,24 @@ export function renderDigestModal(
   prefill: Partial<DigestFormValues> = {},
 ): APIModalInteractionResponseCallbackData {
   // Label components (type 18) replace the action rows discord.js deprecates for modals.
-  const labels = DIGEST_INPUTS.map(({ field, label, placeholder, required }) => {
-    const input = new TextInputBuilder()
-      .setCustomId(field)
-      .setStyle(TextInputStyle.Short)
-      .setPlaceholder(placeholder)
-      .setRequired(required)
-      .setMaxLength(FIELD_MAX_LENGTH);
-    const value = prefill[field]?.trim();
-    if (value) input.setValue(truncate(value, FIELD_MAX_LENGTH));
-    return new LabelBuilder().setLabel(label).setTextInputComponent(input);
-  });
+  const labels = DIGEST_INPUTS.slice(0, DISCORD_MAX_MODAL_COMPONENTS).map(
+    ({ field, label, placeholder, required }) => {
+      const input = new TextInputBuilder()
+        .setCustomId(field)
+        .setStyle(TextInputStyle.Short)
+        .setPlaceholder(placeholder)
+        .setRequired(required)
+        .setMaxLength(FIELD_MAX_LENGTH);
+      const value = prefill[field]?.trim();
+      if (value) input.setValue(truncate(value, FIELD_MAX_LENGTH));
+      return new LabelBuilder()
+        .setLabel(truncate(label, DISCORD_MAX_INPUT_LABEL))
+        .setTextInputComponent(input);
+    },
+  );
   return new ModalBuilder()
     .setCustomId(DIGEST_MODAL_ID)
-    .setTitle('Set up a digest')
+    .setTitle(truncate('Set up a digest', DISCORD_MAX_MODAL_TITLE))
     .setLabelComponents(...labels)
     .toJSON();
 }
