@@ -65,9 +65,10 @@ export function slashCommandRequest(
  * message the channel sees, or in the channel when the core says so (Share).
  */
 export function buttonRequest(
-  { body, action, client }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs,
+  args: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs,
   deps: HandlerDeps,
 ): SlackRequest | undefined {
+  const { body, action, client } = args;
   const { bot, config, delivery } = deps;
   // A filter menu's choice carries its command as a button does.
   const command =
@@ -76,7 +77,8 @@ export function buttonRequest(
       : action.type === 'static_select'
         ? action.selected_option.value
         : undefined;
-  if (command === undefined || body.response_url === undefined) return undefined;
+  if (command === undefined) return undefined;
+  if (body.response_url === undefined) return unfurlButtonRequest(args, command, deps);
   const kind = parseActionId(action.action_id);
   const origin = {
     teamId: body.team?.id,
@@ -130,4 +132,41 @@ async function shareInChannel(
   });
   if (sharedBy !== undefined && ephemeral && shared.type === 'delivered')
     await respond.send({ delete_original: true });
+}
+
+/**
+ * A click on a button of a link preview (chat.unfurl): Slack sends no response_url for those
+ * (`container.type` is `message_attachment`, `is_app_unfurl`), so the answer goes to the one
+ * who clicked with chat.postEphemeral in the channel, or to the channel when the core says so.
+ */
+function unfurlButtonRequest(
+  { body, action, client }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs,
+  command: string,
+  deps: HandlerDeps,
+): SlackRequest | undefined {
+  const channelId = body.channel?.id;
+  if (channelId === undefined) return undefined;
+  const kind = parseActionId(action.action_id);
+  const userId = body.user.id;
+  const origin = { teamId: body.team?.id, channelId, userId };
+  const ids = { kind: `action:${kind}`, requestId: body.trigger_id, ...origin };
+  const surface: Surface =
+    kind === 'share'
+      ? { type: 'button', on: 'channel-message', requested: 'channel' }
+      : { type: 'button', on: 'channel-message' };
+  const ctx = chatContext(origin, deps.config, surface);
+  const send = (reply: Reply) => {
+    const message = renderSlackReply(reply, { commandPrefix: deps.config.command });
+    return reply.visibility === 'channel'
+      ? client.chat.postMessage({ channel: channelId, ...message, ...NO_UNFURL })
+      : client.chat.postEphemeral({ channel: channelId, user: userId, ...message });
+  };
+  return {
+    ids,
+    ctx,
+    answer: async () => {
+      await send(await deps.bot.answer(command, ctx));
+    },
+    apologise: send,
+  };
 }

@@ -81,12 +81,15 @@ export function eventBody(event: Record<string, unknown>, eventId: string, teamI
 export interface BlockActionFields {
   actionId: string;
   value: string;
-  responseUrl: string;
+  /** Absent for a button in a link preview, for which Slack sends none. */
+  responseUrl?: string;
   userId?: string;
   channelId?: string;
   ephemeral?: boolean;
   /** Makes the action a `static_select` choice whose option carries `value`, shown as this text. */
   selectedText?: string;
+  /** A button of a link preview (chat.unfurl): the container is the preview's attachment. */
+  unfurl?: { url: string };
 }
 
 /** A `block_actions` interaction: form body with one `payload=` JSON field. */
@@ -97,16 +100,27 @@ export function blockActionsBody(f: BlockActionFields): string {
     user: { id: f.userId ?? 'U0ASKER', username: 'asker', name: 'asker', team_id: 'T0TEAM' },
     api_app_id: 'A0CASEBOT',
     token: 'deprecated-verification-token',
-    container: {
-      type: 'message',
-      message_ts: '1700000001.000100',
-      channel_id: channelId,
-      is_ephemeral: f.ephemeral ?? true,
-    },
+    container: f.unfurl
+      ? {
+          type: 'message_attachment',
+          message_ts: '1700000001.000100',
+          attachment_id: 1,
+          channel_id: channelId,
+          is_ephemeral: false,
+          is_app_unfurl: true,
+          app_unfurl_url: f.unfurl.url,
+        }
+      : {
+          type: 'message',
+          message_ts: '1700000001.000100',
+          channel_id: channelId,
+          is_ephemeral: f.ephemeral ?? true,
+        },
+    ...(f.unfurl ? { app_unfurl: { id: 1, app_unfurl_url: f.unfurl.url, is_app_unfurl: true } } : {}),
     trigger_id: `trigger-${Math.random().toString(36).slice(2)}`,
     team: { id: 'T0TEAM', domain: 'example' },
     channel: { id: channelId, name: channelId.startsWith('D') ? 'directmessage' : 'general' },
-    response_url: f.responseUrl,
+    ...(f.responseUrl === undefined ? {} : { response_url: f.responseUrl }),
     actions: [
       f.selectedText === undefined
         ? {

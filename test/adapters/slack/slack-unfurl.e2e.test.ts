@@ -121,6 +121,35 @@ describe('Slack unfurls of links to cases', () => {
     });
   });
 
+  it('answers the Similar button of a link preview, which comes without a response_url, with chat.postEphemeral', async () => {
+    const known = cases[0]!;
+    const [similar] = renderCaseUnfurl(known).blocks.flatMap((b) =>
+      b.type === 'actions' ? b.elements.flatMap((e) => (e.type === 'button' ? [e] : [])) : [],
+    );
+    const res = await sendToSlackApp(
+      h.eventsUrl,
+      blockActionsBody({
+        actionId: similar!.action_id,
+        value: similar!.value,
+        userId: 'U0CLICKER',
+        unfurl: { url: known.url ?? 'https://oecd-opsi.org/innovations/x/' },
+      }),
+      'form',
+      { secret: SIGNING_SECRET },
+    );
+    expect(res.status).toBe(200);
+    const posted = await h.fake.waitFor((c) => c.kind === 'api' && c.name === 'chat.postEphemeral');
+    const reply = await bot.answer(similar!.value, {
+      platform: 'slack',
+      surface: { type: 'button', on: 'channel-message' },
+    });
+    expect(posted.body).toMatchObject({
+      channel: 'C0GENERAL',
+      user: 'U0CLICKER',
+      text: renderSlackReply(reply, { commandPrefix: '/initiatives' }).text,
+    });
+  });
+
   it('logs a refused unfurl with the event id and keeps running', async () => {
     h.fake.failNext('chat.unfurl', { ok: false, error: 'cannot_unfurl_url' });
     const ts = await share([cases[0]!.url!]);
