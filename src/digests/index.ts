@@ -9,7 +9,6 @@ export {
 } from './create-digest-scheduler.js';
 export type { DigestHandler } from './digest-handler.js';
 export type { DigestOverview, DigestOverviewScope, DigestSummary } from './digest-overview.js';
-export { manageRefusal } from './digest-reply.js';
 export {
   DIGEST_SUMMARY_MAX,
   type DigestCase,
@@ -18,6 +17,7 @@ export {
   type DigestPostErrorKind,
   type DigestPoster,
 } from './digest-poster.js';
+export { manageRefusal } from './digest-reply.js';
 export type { DigestStore, NewDelivery } from './digest-store.js';
 export { MAX_SUBSCRIPTIONS_PER_CHANNEL } from './handle-digest-subscribe.js';
 export { parseDuration } from './parse-duration.js';
