@@ -565,7 +565,7 @@ function modalProblemIn(body: unknown): string | undefined {
   const callback = body as { type?: number; data?: ModalData } | undefined;
   if (callback?.type !== 9) return undefined;
   const data = callback.data;
-  if (!data || !data.title || data.title.length > 45) return 'title';
+  if (!data?.title || data.title.length > 45) return 'title';
   if (!data.custom_id || data.custom_id.length > 100) return 'custom_id';
   if (!Array.isArray(data.components) || data.components.length < 1 || data.components.length > 5)
     return 'components';
@@ -574,7 +574,7 @@ function modalProblemIn(body: unknown): string | undefined {
     const label = top.type === 18 ? top.label : input?.label;
     if (!label || label.length > 45) return `components.${i}.label`;
     if (top.type === 18 && (top.description?.length ?? 0) > 100) return `components.${i}.description`;
-    if (!input || input.type !== 4 || !input.custom_id || input.custom_id.length > 100)
+    if (input?.type !== 4 || !input.custom_id || input.custom_id.length > 100)
       return `components.${i}.custom_id`;
     const max = Math.min(input.max_length ?? 4000, 4000);
     if ((input.value?.length ?? 0) > max) return `components.${i}.value`;
