@@ -114,6 +114,8 @@ export const DIGEST_GROUP: SubcommandGroupSpec = {
     {
       name: SETUP,
       description: 'Set up a digest with a form',
+      // The form's result is announced in the channel, a refusal privately: nothing to choose.
+      visibility: 'reply',
       // Answered by the form (isDigestSetup); were it not, the core would say how to subscribe.
       toText: () => 'digest help',
     },

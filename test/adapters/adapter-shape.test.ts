@@ -16,6 +16,8 @@ const SAME_JOB: Record<string, string> = {
   'receiver.ts': 'interactions-endpoint.ts',
   'request-gate.ts': 'interaction-request-gate.ts',
   'event-deduper.ts': 'interaction-claims.ts',
+  // A submitted digest form: Slack's view_submission, Discord's MODAL_SUBMIT.
+  'handle-digest-modal.ts': 'handle-modal-submit.ts',
 };
 
 const SLACK_ONLY: Record<string, string[]> = {
@@ -31,8 +33,6 @@ const SLACK_ONLY: Record<string, string[]> = {
   'the app manifest': ['manifest.yml'],
   // Slack sends apps the links posted to their domains to preview; Discord sends bots no such event.
   'link unfurls': ['handle-unfurl.ts', 'render-unfurl.ts'],
-  // The digest form as a Slack modal; Discord still takes the typed command (a later task).
-  'the digest form': ['digest-modal.ts', 'handle-digest-modal.ts'],
   // Slack apps have a Home tab (search form, the person's channels' digests); Discord bots have none.
   'the App Home': [
     'app-home-handlers.ts',

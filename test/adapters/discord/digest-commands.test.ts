@@ -25,6 +25,7 @@ describe('/initiatives digest', () => {
     ]);
     expect(shape).toEqual([
       ['subscribe', ['schedule!:3', 'country:3', 'topic:3', 'count:4', 'tz:3']],
+      ['setup', []],
       ['list', ['public:5']],
       ['unsubscribe', ['id!:3']],
       ['pause', ['id!:3']],
