@@ -4,10 +4,9 @@ import type {
   SlackViewMiddlewareArgs,
   ViewSubmitAction,
 } from '@slack/bolt';
-import type { Reply } from '../../src/index.js';
 import { chatContext } from './chat-context.js';
 import { renderDigestModal } from './digest-modal.js';
-import { type HandlerDeps, NO_UNFURL, responderFor, type SlackRequest } from './handler-deps.js';
+import { type HandlerDeps, postReplyIn, responderFor, type SlackRequest } from './handler-deps.js';
 import { parseMessageText } from './parse-message-text.js';
 import { renderSlackReply } from './render.js';
 
@@ -68,12 +67,7 @@ export function digestSubmissionRequest(
   const origin = { teamId: body.team?.id, channelId, userId };
   const ids = { kind: 'view:digest-form', requestId: view.id, ...origin };
   const ctx = chatContext(origin, deps.config, { type: 'slash-command' });
-  const send = (reply: Reply) => {
-    const message = renderSlackReply(reply, { commandPrefix: deps.config.command });
-    return reply.visibility === 'channel'
-      ? client.chat.postMessage({ channel: channelId, ...message, ...NO_UNFURL })
-      : client.chat.postEphemeral({ channel: channelId, user: userId, ...message });
-  };
+  const send = postReplyIn(client, deps.config, { channelId, userId });
   return {
     ids,
     ctx,

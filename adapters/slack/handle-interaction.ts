@@ -6,7 +6,7 @@ import type {
 } from '@slack/bolt';
 import type { Reply, Surface } from '../../src/index.js';
 import { chatContext } from './chat-context.js';
-import { type HandlerDeps, NO_UNFURL, responderFor, type SlackRequest } from './handler-deps.js';
+import { type HandlerDeps, NO_UNFURL, postReplyIn, responderFor, type SlackRequest } from './handler-deps.js';
 import { parseMessageText } from './parse-message-text.js';
 import { renderSlackReply } from './render.js';
 import { parseActionId } from './render-buttons.js';
@@ -155,12 +155,7 @@ function unfurlButtonRequest(
       ? { type: 'button', on: 'channel-message', requested: 'channel' }
       : { type: 'button', on: 'channel-message' };
   const ctx = chatContext(origin, deps.config, surface);
-  const send = (reply: Reply) => {
-    const message = renderSlackReply(reply, { commandPrefix: deps.config.command });
-    return reply.visibility === 'channel'
-      ? client.chat.postMessage({ channel: channelId, ...message, ...NO_UNFURL })
-      : client.chat.postEphemeral({ channel: channelId, user: userId, ...message });
-  };
+  const send = postReplyIn(client, deps.config, { channelId, userId });
   return {
     ids,
     ctx,

@@ -3,6 +3,7 @@ import type { Bot, ChatContext, DigestHandler, Reply } from '../../src/index.js'
 import type { AnswerBudget } from '../shared/answer-within.js';
 import type { SlackOrigin } from './chat-context.js';
 import type { SlackConfig } from './config.js';
+import { renderSlackReply } from './render.js';
 import type { FallbackClient, Responder, ResponseDelivery } from './response-delivery.js';
 
 /** What the handlers need; tests pass their own bot, logger and delivery. */
@@ -44,4 +45,21 @@ export function responderFor(
   ids: RequestIds,
 ): Responder {
   return delivery.to({ responseUrl, client, channelId: ids.channelId, userId: ids.userId, ids });
+}
+
+/**
+ * Where a request has no response_url (a form submitted, a click on a link preview): an answer
+ * for the channel is posted there, any other only to the person.
+ */
+export function postReplyIn(
+  client: FallbackClient,
+  config: SlackConfig,
+  { channelId, userId }: { channelId: string; userId: string },
+): (reply: Reply) => Promise<unknown> {
+  return (reply) => {
+    const message = renderSlackReply(reply, { commandPrefix: config.command });
+    return reply.visibility === 'channel'
+      ? client.chat.postMessage({ channel: channelId, ...message, ...NO_UNFURL })
+      : client.chat.postEphemeral({ channel: channelId, user: userId, ...message });
+  };
 }
