@@ -93,11 +93,7 @@ export async function createDigestWorld(start: string) {
   /** Sends a slash command and returns what casebot answered. */
   async function interact(interaction: { id: string }): Promise<Callback> {
     fake.dispatch('INTERACTION_CREATE', interaction);
-    const request = await fake.waitForRequest(
-      (r) => r.method === 'POST' && r.path.startsWith(`/interactions/${interaction.id}/`),
-      `the callback of interaction ${interaction.id}`,
-    );
-    return request.body as Callback;
+    return (await fake.callbackOf(interaction)).body as Callback;
   }
 
   /** Subscribes the channel with `/initiatives digest subscribe` as a manager; returns the id. */

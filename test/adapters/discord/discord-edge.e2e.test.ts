@@ -79,10 +79,6 @@ function apologyOn(surface: Surface) {
   return renderDiscordReply(reply, { buttonIds: createButtonIds() }).content;
 }
 
-function callbackOf(interaction: { id: string }): Promise<RecordedRequest> {
-  return fake.waitForRequest((r) => r.path.startsWith(`/interactions/${interaction.id}/`), 'a callback');
-}
-
 function webhookEdit(interaction: { token: string }): Promise<RecordedRequest> {
   return fake.waitForRequest(
     (r) =>
@@ -123,7 +119,7 @@ describe('slow answers', () => {
     pending = deferred<ReplyContent>();
     const interaction = slashCommand('search', { query: 'slow' });
     const sentAt = fake.dispatch('INTERACTION_CREATE', interaction);
-    const defer = await callbackOf(interaction);
+    const defer = await fake.callbackOf(interaction);
     expect(defer.at - sentAt).toBeLessThan(3000);
     expect(body(defer)).toEqual({ type: 5, data: { flags: MessageFlags.Ephemeral } });
     pending.resolve(helpReply('Finally'));
@@ -138,7 +134,7 @@ describe('slow answers', () => {
     pending = deferred<ReplyContent>();
     const click = buttonClick('r:search slow', {});
     fake.dispatch('INTERACTION_CREATE', click);
-    expect(body(await callbackOf(click))).toEqual({ type: 6 });
+    expect(body(await fake.callbackOf(click))).toEqual({ type: 6 });
     pending.resolve(helpReply('Page two'));
     expect(body(await webhookEdit(click)).content).toBe('**Page two**');
   });
@@ -149,7 +145,7 @@ describe('failures', () => {
     fail = true;
     const interaction = slashCommand('help');
     fake.dispatch('INTERACTION_CREATE', interaction);
-    expect(body(await callbackOf(interaction))).toMatchObject({
+    expect(body(await fake.callbackOf(interaction))).toMatchObject({
       type: 4,
       data: { content: apologyOn({ type: 'slash-command' }), flags: MessageFlags.Ephemeral },
     });
@@ -158,14 +154,14 @@ describe('failures', () => {
     fail = false;
     const next = slashCommand('countries');
     fake.dispatch('INTERACTION_CREATE', next);
-    expect(body(await callbackOf(next)).data?.content).toBe('**You said: countries**');
+    expect(body(await fake.callbackOf(next)).data?.content).toBe('**You said: countries**');
   });
 
   it('apologises after a deferral with a follow-up', async () => {
     pending = deferred<ReplyContent>();
     const interaction = slashCommand('search', { query: 'slow' });
     fake.dispatch('INTERACTION_CREATE', interaction);
-    await callbackOf(interaction);
+    await fake.callbackOf(interaction);
     pending.reject(new Error('late failure'));
     const followUp = await fake.waitForRequest(
       (r) => r.method === 'POST' && r.path === `/webhooks/${TEST_APPLICATION_ID}/${interaction.token}`,
@@ -181,7 +177,7 @@ describe('failures', () => {
     fail = true;
     const click = buttonClick('r:search AI page 2', {});
     fake.dispatch('INTERACTION_CREATE', click);
-    expect(body(await callbackOf(click))).toMatchObject({
+    expect(body(await fake.callbackOf(click))).toMatchObject({
       type: 4,
       data: { content: apologyOn({ type: 'button', on: 'channel-message' }), flags: MessageFlags.Ephemeral },
     });
@@ -203,10 +199,10 @@ describe('context and private answers', () => {
     bot.asked.length = 0;
     const mod = slashCommand('help', {}, { permissions: PermissionFlagsBits.ManageChannels });
     fake.dispatch('INTERACTION_CREATE', mod);
-    await callbackOf(mod);
+    await fake.callbackOf(mod);
     const member = slashCommand('help');
     fake.dispatch('INTERACTION_CREATE', member);
-    await callbackOf(member);
+    await fake.callbackOf(member);
     expect(bot.asked.map((a) => a.ctx)).toEqual([
       {
         platform: 'discord',
@@ -230,7 +226,7 @@ describe('context and private answers', () => {
   it('answers a private reply to a click on a public message ephemerally instead of updating it', async () => {
     const click = buttonClick('r:digest preview', {});
     fake.dispatch('INTERACTION_CREATE', click);
-    expect(body(await callbackOf(click))).toMatchObject({
+    expect(body(await fake.callbackOf(click))).toMatchObject({
       type: 4,
       data: { content: '**Next digest here**', flags: MessageFlags.Ephemeral },
     });
@@ -313,7 +309,7 @@ describe('options Discord should have checked', () => {
     const asked = bot.asked.length;
     const interaction = slashCommand(sub, values);
     fake.dispatch('INTERACTION_CREATE', interaction);
-    const callback = await callbackOf(interaction);
+    const callback = await fake.callbackOf(interaction);
     expect(body(callback).type).toBe(4);
     expect(body(callback).data?.flags).toBe(MessageFlags.Ephemeral);
     const content = body(callback).data?.content ?? '';
@@ -326,7 +322,7 @@ describe('options Discord should have checked', () => {
   it('shows each subcommand’s usage with its required options first and the optional ones in brackets', async () => {
     const interaction = slashCommand('show', { public: true });
     fake.dispatch('INTERACTION_CREATE', interaction);
-    const callback = await callbackOf(interaction);
+    const callback = await fake.callbackOf(interaction);
     expect(body(callback).data?.content).toContain(
       'Usage: `/initiatives show id:<text> [public:<True|False>]`',
     );

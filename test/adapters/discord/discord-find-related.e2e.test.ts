@@ -1,15 +1,14 @@
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIND_RELATED_COMMAND } from '../../../adapters/discord/find-related.js';
-import { type RunningDiscord, startDiscord } from '../../../adapters/discord/main.js';
+import type { RunningDiscord } from '../../../adapters/discord/main.js';
 import { renderDiscordReply } from '../../../adapters/discord/render.js';
 import type { Bot, Case, Surface } from '../../../src/index.js';
-import { builtInBot } from '../../support/built-in-bot.js';
+import { startBuiltInDiscord, stopBuiltInDiscord } from './built-in-discord.js';
 import { expectWithinDiscordLimits } from './discord-limits.js';
-import { messageCommand, TEST_TOKEN } from './discord-payloads.js';
-import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
+import { messageCommand } from './discord-payloads.js';
+import type { FakeDiscord } from './fake-discord.js';
 import { createButtonIds } from './memory-button-ids.js';
-import { recordingLogger } from './test-doubles.js';
 
 // "Find related cases" (a message command) through the real discord.js client and fake Discord.
 
@@ -31,20 +30,11 @@ let bot: Bot;
 let linked: Case;
 
 beforeAll(async () => {
-  fake = await new FakeDiscord({ heartbeatIntervalMs: 250 }).listen();
-  bot = await builtInBot();
+  ({ fake, bot, running } = await startBuiltInDiscord({ messageContent: false }));
   linked = bot.knowledge.cases.find((c) => c.url !== undefined)!;
-  running = await startDiscord({
-    config: { token: TEST_TOKEN, prefix: '!initiatives', messageContent: false, apiUrl: fake.apiUrl },
-    bot,
-    logger: recordingLogger(),
-  });
 });
 
-afterAll(async () => {
-  await running?.stop();
-  await fake?.close();
-});
+afterAll(() => stopBuiltInDiscord({ fake, running }));
 
 /** The payload the core's answer to `command` renders to, asked as the adapter asks. */
 async function expectedFor(command: string) {
@@ -52,19 +42,12 @@ async function expectedFor(command: string) {
   return renderDiscordReply(reply, { buttonIds: createButtonIds() });
 }
 
-function callbackOf(interaction: { id: string }): Promise<RecordedRequest> {
-  return fake.waitForRequest(
-    (r) => r.method === 'POST' && r.path.startsWith(`/interactions/${interaction.id}/`),
-    `the callback of interaction ${interaction.id}`,
-  );
-}
-
 describe('Find related cases (Discord message command)', () => {
   it('answers privately with the cases like the message text', async () => {
     const text = 'Has anyone trained <@1200000000000000009> public officials in digital skills? help';
     const interaction = messageCommand(FIND_RELATED_COMMAND, { content: text });
     fake.dispatch('INTERACTION_CREATE', interaction);
-    const callback = (await callbackOf(interaction)).body as Callback;
+    const callback = (await fake.callbackOf(interaction)).body as Callback;
     expect(callback.type).toBe(4);
     expect(callback.data.flags).toBe(MessageFlags.Ephemeral);
     const expected = await expectedFor(
@@ -81,7 +64,7 @@ describe('Find related cases (Discord message command)', () => {
   it('answers a message linking a case with its card, then the cases like it as a follow-up', async () => {
     const interaction = messageCommand(FIND_RELATED_COMMAND, { content: `look at this <${linked.url}> !` });
     fake.dispatch('INTERACTION_CREATE', interaction);
-    const callback = (await callbackOf(interaction)).body as Callback;
+    const callback = (await fake.callbackOf(interaction)).body as Callback;
     expect(callback.type).toBe(4);
     const card = await expectedFor(`show ${linked.id}`);
     expect(callback.data).toMatchObject({ content: card.content, embeds: card.embeds });
@@ -96,7 +79,7 @@ describe('Find related cases (Discord message command)', () => {
   it('answers a message without words with help, privately', async () => {
     const interaction = messageCommand(FIND_RELATED_COMMAND, { content: '' });
     fake.dispatch('INTERACTION_CREATE', interaction);
-    const callback = (await callbackOf(interaction)).body as Callback;
+    const callback = (await fake.callbackOf(interaction)).body as Callback;
     const help = await expectedFor('help');
     expect(callback.data).toMatchObject({ content: help.content, embeds: help.embeds });
   });

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningDiscord, startDiscord } from '../../../adapters/discord/main.js';
+import type { RunningDiscord } from '../../../adapters/discord/main.js';
 import { renderDiscordReply } from '../../../adapters/discord/render.js';
 import type { Bot } from '../../../src/index.js';
-import { builtInBot } from '../../support/built-in-bot.js';
-import { BOT_USER, messageCreate, slashCommand, TEST_TOKEN } from './discord-payloads.js';
-import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
+import { startBuiltInDiscord, stopBuiltInDiscord } from './built-in-discord.js';
+import { BOT_USER, messageCreate, slashCommand } from './discord-payloads.js';
+import type { FakeDiscord } from './fake-discord.js';
 import { createButtonIds } from './memory-button-ids.js';
-import { recordingLogger } from './test-doubles.js';
 
 // Issue 8: a 200-letter query (the longest a Discord option takes) blocked the event loop for
 // 13 s, so every other interaction missed Discord's 3-second deadline. The real discord.js
@@ -42,34 +41,18 @@ let running: RunningDiscord;
 let bot: Bot;
 
 beforeAll(async () => {
-  fake = await new FakeDiscord({ heartbeatIntervalMs: 250 }).listen();
-  bot = await builtInBot();
-  running = await startDiscord({
-    config: { token: TEST_TOKEN, prefix: '!initiatives', messageContent: true, apiUrl: fake.apiUrl },
-    bot,
-    logger: recordingLogger(),
-  });
+  ({ fake, bot, running } = await startBuiltInDiscord());
   // Lazily loaded tables and the JIT are a start-up cost, not what this test measures.
   for (const query of NORMAL_QUERIES) await bot.answer(`search ${query}`);
 });
 
-afterAll(async () => {
-  await running?.stop();
-  await fake?.close();
-});
+afterAll(() => stopBuiltInDiscord({ fake, running }));
 
 /** `/initiatives search query:…` from a given user. */
 function search(query: string, user = OTHER_USERS[0]!) {
   const interaction = slashCommand('search', { query });
   if (!('member' in interaction)) throw new Error('a server interaction comes from a member');
   return { ...interaction, member: { ...interaction.member, user } };
-}
-
-function callbackOf(interaction: { id: string }): Promise<RecordedRequest> {
-  return fake.waitForRequest(
-    (r) => r.method === 'POST' && r.path.startsWith(`/interactions/${interaction.id}/`),
-    `the callback of interaction ${interaction.id}`,
-  );
 }
 
 /** The answer itself: the callback when it carried one, else the edit of the deferred response. */
@@ -106,7 +89,7 @@ describe('Discord: a hostile message does not hold up other users', () => {
       sent.set(interaction.id, fake.dispatch('INTERACTION_CREATE', interaction));
 
     for (const interaction of [...hostile, ...normal]) {
-      const request = await callbackOf(interaction);
+      const request = await fake.callbackOf(interaction);
       expect(request.at - sent.get(interaction.id)!).toBeLessThan(DISCORD_DEADLINE_MS);
       const answer = await answerOf(interaction, request.body as Callback);
       const query = interaction.data.options[0]!.options[0]!.value as string;

@@ -1,13 +1,12 @@
 import { type APIStringSelectComponent, ComponentType, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningDiscord, startDiscord } from '../../../adapters/discord/main.js';
+import type { RunningDiscord } from '../../../adapters/discord/main.js';
 import type { DiscordMessagePayload } from '../../../adapters/discord/payload.js';
 import { type Bot, parseIntent } from '../../../src/index.js';
-import { builtInBot } from '../../support/built-in-bot.js';
+import { startBuiltInDiscord, stopBuiltInDiscord } from './built-in-discord.js';
 import { expectWithinDiscordLimits } from './discord-limits.js';
-import { selectChoice, slashCommand, TEST_TOKEN } from './discord-payloads.js';
-import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
-import { recordingLogger } from './test-doubles.js';
+import { selectChoice, slashCommand } from './discord-payloads.js';
+import type { FakeDiscord } from './fake-discord.js';
 
 // The real discord.js client, the real core on the built-in knowledge, a fake Discord on 127.0.0.1.
 
@@ -21,26 +20,10 @@ let running: RunningDiscord;
 let bot: Bot;
 
 beforeAll(async () => {
-  fake = await new FakeDiscord({ heartbeatIntervalMs: 250 }).listen();
-  bot = await builtInBot();
-  running = await startDiscord({
-    config: { token: TEST_TOKEN, prefix: '!initiatives', messageContent: true, apiUrl: fake.apiUrl },
-    bot,
-    logger: recordingLogger(),
-  });
+  ({ fake, bot, running } = await startBuiltInDiscord());
 });
 
-afterAll(async () => {
-  await running?.stop();
-  await fake?.close();
-});
-
-function callbackOf(interaction: { id: string }): Promise<RecordedRequest> {
-  return fake.waitForRequest(
-    (r) => r.method === 'POST' && r.path.startsWith(`/interactions/${interaction.id}/`),
-    `the callback of interaction ${interaction.id}`,
-  );
-}
+afterAll(() => stopBuiltInDiscord({ fake, running }));
 
 function selectsOf(message: DiscordMessagePayload): APIStringSelectComponent[] {
   return message.components.flatMap((row) =>
@@ -51,7 +34,7 @@ function selectsOf(message: DiscordMessagePayload): APIStringSelectComponent[] {
 async function ask(query: string): Promise<DiscordMessagePayload> {
   const command = slashCommand('search', { query });
   fake.dispatch('INTERACTION_CREATE', command);
-  const shown = ((await callbackOf(command)).body as Callback).data;
+  const shown = ((await fake.callbackOf(command)).body as Callback).data;
   expect(shown).toBeDefined();
   return shown!;
 }
@@ -79,7 +62,7 @@ describe('Discord filter menus end to end (discord.js against the fake Discord)'
       flags: MessageFlags.Ephemeral,
     });
     fake.dispatch('INTERACTION_CREATE', choice);
-    const callback = (await callbackOf(choice)).body as Callback;
+    const callback = (await fake.callbackOf(choice)).body as Callback;
     // Type 7: the message the menu is on is updated in place.
     expect(callback.type).toBe(7);
     const narrowed = await bot.answer(command);
@@ -104,7 +87,7 @@ describe('Discord filter menus end to end (discord.js against the fake Discord)'
       flags: MessageFlags.Ephemeral,
     });
     fake.dispatch('INTERACTION_CREATE', choice);
-    const callback = (await callbackOf(choice)).body as Callback;
+    const callback = (await fake.callbackOf(choice)).body as Callback;
     expect(callback.type).toBe(7);
     const intent = parseIntent(chosen!.value.slice(2));
     expect(intent).toMatchObject({ type: 'search', query: 'services' });
@@ -132,7 +115,7 @@ describe('Discord filter menus end to end (discord.js against the fake Discord)'
       flags: MessageFlags.Ephemeral,
     });
     fake.dispatch('INTERACTION_CREATE', choice);
-    const callback = (await callbackOf(choice)).body as Callback;
+    const callback = (await fake.callbackOf(choice)).body as Callback;
     expect(callback.type).toBe(7);
     const compared = await bot.answer(command);
     expect(compared.type).toBe('compare');

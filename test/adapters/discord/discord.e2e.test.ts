@@ -1,11 +1,11 @@
 import { GatewayIntentBits, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPIRED_BUTTON } from '../../../adapters/discord/handle-interaction.js';
-import { type RunningDiscord, startDiscord } from '../../../adapters/discord/main.js';
+import type { RunningDiscord } from '../../../adapters/discord/main.js';
 import type { DiscordMessagePayload } from '../../../adapters/discord/payload.js';
 import { renderDiscordReply } from '../../../adapters/discord/render.js';
 import type { Bot, Surface } from '../../../src/index.js';
-import { builtInBot } from '../../support/built-in-bot.js';
+import { startBuiltInDiscord, stopBuiltInDiscord } from './built-in-discord.js';
 import { expectWithinDiscordLimits } from './discord-limits.js';
 import {
   ALICE,
@@ -21,7 +21,7 @@ import {
   slashCommand,
   TEST_TOKEN,
 } from './discord-payloads.js';
-import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
+import type { FakeDiscord, RecordedRequest } from './fake-discord.js';
 import { createButtonIds } from './memory-button-ids.js';
 import { recordingLogger } from './test-doubles.js';
 
@@ -50,31 +50,15 @@ let bot: Bot;
 const logger = recordingLogger();
 
 beforeAll(async () => {
-  fake = await new FakeDiscord({ heartbeatIntervalMs: 250 }).listen();
-  bot = await builtInBot();
-  running = await startDiscord({
-    config: { token: TEST_TOKEN, prefix: '!initiatives', messageContent: true, apiUrl: fake.apiUrl },
-    bot,
-    logger,
-  });
+  ({ fake, bot, running } = await startBuiltInDiscord({ logger }));
 });
 
-afterAll(async () => {
-  await running?.stop();
-  await fake?.close();
-});
+afterAll(() => stopBuiltInDiscord({ fake, running }));
 
 function replyTo(messageId: string): Promise<RecordedRequest> {
   return fake.waitForRequest(
     (r) => r.method === 'POST' && (r.body as SentMessage)?.message_reference?.message_id === messageId,
     `a reply to message ${messageId}`,
-  );
-}
-
-function callbackOf(interaction: { id: string }): Promise<RecordedRequest> {
-  return fake.waitForRequest(
-    (r) => r.method === 'POST' && r.path.startsWith(`/interactions/${interaction.id}/`),
-    `the callback of interaction ${interaction.id}`,
   );
 }
 
@@ -204,7 +188,7 @@ describe('Discord adapter over a fake Discord', () => {
   it('answers a slash command ephemerally within 3 s, with a Share button', async () => {
     const interaction = slashCommand('search', { query: 'participation' });
     const sentAt = fake.dispatch('INTERACTION_CREATE', interaction);
-    const request = await callbackOf(interaction);
+    const request = await fake.callbackOf(interaction);
     expect(request.at - sentAt).toBeLessThan(DISCORD_DEADLINE_MS);
     expect(request.path).toBe(`/interactions/${interaction.id}/${interaction.token}/callback`);
     const callback = request.body as Callback;
@@ -225,7 +209,7 @@ describe('Discord adapter over a fake Discord', () => {
   it('answers publicly with public:true, without a Share button', async () => {
     const interaction = slashCommand('countries', { public: true });
     fake.dispatch('INTERACTION_CREATE', interaction);
-    const callback = (await callbackOf(interaction)).body as Callback;
+    const callback = (await fake.callbackOf(interaction)).body as Callback;
     expect(callback.type).toBe(4);
     expect(callback.data?.flags ?? 0).toBe(0);
     expect(buttons(callback.data as SentMessage).map((b) => b.label)).not.toContain('Share');
@@ -234,7 +218,7 @@ describe('Discord adapter over a fake Discord', () => {
   it('autocompletes countries from the knowledge within 3 s', async () => {
     const interaction = autocomplete('country', 'name', 'kor');
     const sentAt = fake.dispatch('INTERACTION_CREATE', interaction);
-    const request = await callbackOf(interaction);
+    const request = await fake.callbackOf(interaction);
     expect(request.at - sentAt).toBeLessThan(DISCORD_DEADLINE_MS);
     const callback = request.body as Callback;
     expect(callback.type).toBe(8);
@@ -245,19 +229,19 @@ describe('Discord adapter over a fake Discord', () => {
     });
     const all = autocomplete('random', 'country', '');
     fake.dispatch('INTERACTION_CREATE', all);
-    const choices = ((await callbackOf(all)).body as Callback).data?.choices ?? [];
+    const choices = ((await fake.callbackOf(all)).body as Callback).data?.choices ?? [];
     expect(choices.length).toBe(Math.min(25, bot.countries().length));
   });
 
   it('updates the message when "More results" is clicked, keeping the Share button', async () => {
     const first = slashCommand('search', { query: 'government' });
     fake.dispatch('INTERACTION_CREATE', first);
-    const shown = ((await callbackOf(first)).body as Callback).data as SentMessage;
+    const shown = ((await fake.callbackOf(first)).body as Callback).data as SentMessage;
     const more = buttons(shown).find((b) => b.label === 'More results');
     expect(more?.custom_id).toBe('r:search government page 2');
     const click = buttonClick(more?.custom_id ?? '', { ...shown, flags: MessageFlags.Ephemeral });
     fake.dispatch('INTERACTION_CREATE', click);
-    const callback = (await callbackOf(click)).body as Callback;
+    const callback = (await fake.callbackOf(click)).body as Callback;
     expect(callback.type).toBe(7);
     const onPrivate: Surface = { type: 'button', on: 'private-message' };
     expect((await answerOn('search government page 2', onPrivate)).shareCommand).toBe(
@@ -275,11 +259,11 @@ describe('Discord adapter over a fake Discord', () => {
   it('shows a case when "Details" is clicked and shares it publicly with "Share"', async () => {
     const first = slashCommand('search', { query: 'health' });
     fake.dispatch('INTERACTION_CREATE', first);
-    const shown = ((await callbackOf(first)).body as Callback).data as SentMessage;
+    const shown = ((await fake.callbackOf(first)).body as Callback).data as SentMessage;
     const details = buttons(shown).find((b) => b.custom_id.startsWith('r:show '));
     const click = buttonClick(details?.custom_id ?? '', { ...shown, flags: MessageFlags.Ephemeral });
     fake.dispatch('INTERACTION_CREATE', click);
-    const updated = ((await callbackOf(click)).body as Callback).data as SentMessage;
+    const updated = ((await fake.callbackOf(click)).body as Callback).data as SentMessage;
     const id = details?.custom_id.slice('r:show '.length);
     expect(updated.embeds).toHaveLength(1);
     expect(updated.embeds).toEqual((await expectedFor(`show ${id}`)).embeds);
@@ -288,7 +272,7 @@ describe('Discord adapter over a fake Discord', () => {
     expect(share?.custom_id).toBe(`s:show ${id}`);
     const shareClick = buttonClick(share?.custom_id ?? '', { ...updated, flags: MessageFlags.Ephemeral });
     fake.dispatch('INTERACTION_CREATE', shareClick);
-    const shared = (await callbackOf(shareClick)).body as Callback;
+    const shared = (await fake.callbackOf(shareClick)).body as Callback;
     expect(shared.type).toBe(4);
     expect(shared.data?.flags ?? 0).toBe(0);
     expect(shared.data?.embeds).toEqual(updated.embeds);
@@ -298,14 +282,14 @@ describe('Discord adapter over a fake Discord', () => {
   it('shows cases like one when its "Similar" button is clicked: never the case itself, each with why', async () => {
     const first = slashCommand('search', { query: 'telerehabilitation' });
     fake.dispatch('INTERACTION_CREATE', first);
-    const shown = ((await callbackOf(first)).body as Callback).data as SentMessage;
+    const shown = ((await fake.callbackOf(first)).body as Callback).data as SentMessage;
     const similar = buttons(shown).find((b) => b.custom_id.startsWith('r:similar '));
     expect(similar?.label).toMatch(/^Similar: /);
     const id = similar?.custom_id.slice('r:similar '.length) ?? '';
     const source = bot.knowledge.cases.find((c) => c.id === id);
     const click = buttonClick(similar?.custom_id ?? '', { ...shown, flags: MessageFlags.Ephemeral });
     fake.dispatch('INTERACTION_CREATE', click);
-    const callback = (await callbackOf(click)).body as Callback;
+    const callback = (await fake.callbackOf(click)).body as Callback;
     expect(callback.type).toBe(7);
     const updated = callback.data as SentMessage;
     const expected = await expectedFor(`similar ${id}`);
@@ -367,7 +351,7 @@ describe('Discord adapter over a fake Discord', () => {
     expect(again?.custom_id).toBe('r:random');
     const click = buttonClick(again?.custom_id ?? '', shown);
     fake.dispatch('INTERACTION_CREATE', click);
-    const callback = (await callbackOf(click)).body as Callback;
+    const callback = (await fake.callbackOf(click)).body as Callback;
     expect(callback.type).toBe(7);
     expect(callback.data?.embeds).toHaveLength(1);
     expect(buttons(callback.data as SentMessage).map((b) => b.label)).not.toContain('Share');
@@ -376,7 +360,7 @@ describe('Discord adapter over a fake Discord', () => {
   it('answers a button whose command it no longer remembers politely', async () => {
     const click = buttonClick('r#forgotten-key', { flags: MessageFlags.Ephemeral });
     fake.dispatch('INTERACTION_CREATE', click);
-    const callback = (await callbackOf(click)).body as Callback;
+    const callback = (await fake.callbackOf(click)).body as Callback;
     expect(callback).toEqual({
       type: 4,
       data: expect.objectContaining({ content: EXPIRED_BUTTON, flags: MessageFlags.Ephemeral }),

@@ -210,6 +210,14 @@ export class FakeDiscord {
     return this.waitFor(this.requests, this.requestWaiters, predicate, what);
   }
 
+  /** The bot's first response to an interaction (POST /interactions/<id>/<token>/callback). */
+  callbackOf(interaction: { id: string }): Promise<RecordedRequest> {
+    return this.waitForRequest(
+      (r) => r.method === 'POST' && r.path.startsWith(`/interactions/${interaction.id}/`),
+      `the callback of interaction ${interaction.id}`,
+    );
+  }
+
   /** Resolves once the fake answered a matching request while the bot was still connected. */
   waitForAnswer(
     predicate: (r: RecordedRequest) => boolean,
