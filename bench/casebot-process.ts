@@ -4,7 +4,6 @@
 // conversations in the store). Only the addresses differ: the platforms are local fakes.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -24,16 +23,6 @@ export interface CasebotProcess {
   logLines(): number;
   /** SIGTERM, as a deployment stops it (drain, close the store); resolves once it exited. */
   stop(): Promise<void>;
-}
-
-/** A port free now on 127.0.0.1, for PORT (which, unlike OPS_PORT, cannot be 0). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port from the OS');
-  return address.port;
 }
 
 /**

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { freePort } from '../test/adapters/npm-start.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../test/adapters/slack/fake-slack-api.js';
 import { sendToSlackApp, slashCommandBody } from '../test/adapters/slack/slack-requests.js';
 import { buildDist } from '../test/support/build-dist.js';
+import { freePort } from '../test/support/free-port.js';
 import { BENCH_BOT_TOKEN, BENCH_SIGNING_SECRET } from './slack-server.js';
 import { percentile } from './stats.js';
 

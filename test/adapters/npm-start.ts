@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 
 /** One `npm start` and what it printed. */
 export interface NpmStart {
@@ -106,16 +105,6 @@ export function npmStart(env: Record<string, string>): NpmStart {
       if (groupAlive()) process.kill(-pid, 'SIGKILL');
     },
   };
-}
-
-/** A port nothing listens on right now, on 127.0.0.1. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 /** A log line's message. */

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/free-port.js';
 import { createLifecycleWorld, type LifecycleWorld } from './lifecycle-world.js';
-import { freePort, msg, type NpmStart } from './npm-start.js';
+import { msg, type NpmStart } from './npm-start.js';
 
 // `npm start` with Slack and Discord on the fakes and SQLite: what operators look at while it
 // runs (the ops listener) and what `casebot status` (the compiled CLI) prints from it.

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, msg, type NpmStart, npmStart } from './npm-start.js';
+import { freePort } from '../support/free-port.js';
+import { msg, type NpmStart, npmStart } from './npm-start.js';
 import { type FakeSlackApi, startFakeSlackApi } from './slack/fake-slack-api.js';
 import { BOT_TOKEN, SIGNING_SECRET } from './slack/harness.js';
 import { sendToSlackApp, slashCommandBody } from './slack/slack-requests.js';

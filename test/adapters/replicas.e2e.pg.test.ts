@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDist } from '../support/build-dist.js';
+import { freePort } from '../support/free-port.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { buttonClick, slashCommand, TEST_TOKEN } from './discord/discord-payloads.js';
 import { FakeDiscord } from './discord/fake-discord.js';
 import { seedDueDigest } from './lifecycle-world.js';
-import { freePort, msg, type NpmStart, npmStart } from './npm-start.js';
+import { msg, type NpmStart, npmStart } from './npm-start.js';
 import {
   type FakeSlackApi,
   type HeldCall,

@@ -6,7 +6,7 @@ import { createHealthRegistry } from '../../adapters/shared/health-registry.js';
 import { createMetrics } from '../../adapters/shared/metrics.js';
 import { type OpsServer, startOpsServer } from '../../adapters/shared/ops-server.js';
 import { silentLogger } from '../../src/index.js';
-import { freePort } from '../adapters/npm-start.js';
+import { freePort } from '../support/free-port.js';
 
 // The image cannot be built on this machine (no Docker): what can be checked is that the
 // Dockerfile's commands exist in what it copies, and that its HEALTHCHECK works (run here

@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 
 /** `npm start`'s entry running in a child process. */
 export interface CasebotProcess {
@@ -29,16 +28,6 @@ export function startCasebotProcess(env: Record<string, string>): CasebotProcess
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
   return { child, stderr: () => stderr, exited, logLines };
-}
-
-/** A port free on 127.0.0.1 a moment ago. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 /** Polls `probe` every 50 ms until it returns a value; fails after `timeoutMs` naming `what`. */
