@@ -23,6 +23,8 @@ export const conversationStateSchema = z.object({
   shown: z.array(z.string().max(100)).max(MAX_SHOWN),
   /** The case in focus: what "it" and "more like this" mean. */
   focus: z.string().max(100).optional(),
+  /** Countries (ISO codes) the last answer was about, when it was about two or three: what "compare them" compares. */
+  places: z.array(z.string().max(10)).max(3).optional(),
   /** The command a "yes" takes up: what the last answer offered. */
   offer: z.string().max(MAX_COMMAND).optional(),
 });

@@ -1,4 +1,5 @@
 import { formatCommand } from '../intents/format-command.js';
+import type { Intent } from '../intents/intent.js';
 import type { ReplyContent } from '../replies/reply.js';
 import type { ConversationState } from './conversation-store.js';
 
@@ -17,6 +18,7 @@ export function nextState(
   const state: ConversationState = { at: nowMs, shown: previous?.shown ?? [] };
   if (previous?.last !== undefined) state.last = previous.last;
   if (previous?.focus !== undefined) state.focus = previous.focus;
+  if (previous?.places !== undefined) state.places = previous.places;
   const { intent } = reply;
   // A failure answered nothing: the conversation stays where it was.
   if (intent === undefined) return state;
@@ -25,7 +27,14 @@ export function nextState(
     intent.type === 'random' ||
     intent.type === 'count' ||
     intent.type === 'similar';
-  if (lists && reply.type !== 'not-found') state.last = formatCommand(intent);
+  // An empty answer is still the question asked: "since 2019" after it refines it, and the
+  // relaxed alternatives it offered stay a "yes" away.
+  if (lists) state.last = formatCommand(intent);
+  // An answer about two or three places ("France and Korea", a comparison of them) is what
+  // "compare them" means; any other answer about cases is not.
+  const places = comparedPlaces(intent);
+  if (places) state.places = places;
+  else if (lists || intent.type === 'show' || intent.type === 'compare') delete state.places;
   // A list is what "the second one" counts in; one case shown on its own is what "it" means.
   if (reply.type === 'case') state.focus = reply.cases[0]?.id ?? state.focus;
   else if (reply.cases.length > 0) {
@@ -39,4 +48,11 @@ export function nextState(
     reply.actions.find((a) => a.type === 'alternative' || a.type === 'relax')?.command;
   if (offer !== undefined) state.offer = offer;
   return state;
+}
+
+/** The places an answer was about, when it was about two or three of them. */
+function comparedPlaces(intent: Intent): string[] | undefined {
+  if (intent.type === 'compare-places') return intent.countries;
+  const countries = 'filters' in intent ? intent.filters.countries : undefined;
+  return countries && countries.length >= 2 && countries.length <= 3 ? countries : undefined;
 }

@@ -104,13 +104,15 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
   }
   if (u.followUp && lastList) {
     const refined = refineIntent(lastList, u);
+    // A count follow-up breaks down by what it names ("by country"), else as the last count did.
+    const by = u.by ?? (refined.type === 'count' ? refined.by : undefined);
     const intent =
-      u.kind === 'count' && refined.type !== 'count'
+      u.kind === 'count'
         ? withCountry({
             type: 'count' as const,
             query: queryOf(refined),
             filters: refined.filters,
-            ...(u.by ? { by: u.by } : {}),
+            ...(by ? { by } : {}),
           })
         : u.kind === 'random' && refined.type !== 'random'
           ? withCountry({ type: 'random' as const, query: queryOf(refined), filters: refined.filters })
@@ -231,7 +233,21 @@ function comparison(u: Understanding, text: string, ctx: ResolveContext): Decisi
     const { countries: _, ...filters } = u.filters;
     return decision({ type: 'compare-places', countries: countries.slice(0, 3), query: u.subject, filters });
   }
-  const refs = u.refs.length === 1 && u.refs[0]!.type === 'pronoun' ? pronounParts(ctx.state) : u.refs;
+  const pronoun = u.refs.length === 1 && u.refs[0]!.type === 'pronoun';
+  // "compare them" after an answer about two or three places compares the places; the cases
+  // shown are the other reading.
+  const places = ctx.state?.places;
+  if (pronoun && places && places.length >= 2 && countries.length === 0) {
+    const { places: _places, ...caseState } = ctx.state!;
+    const cases = comparison(u, text, { ...ctx, state: caseState });
+    const alternatives: Alternative[] =
+      cases.intent.type === 'compare' ? [{ label: 'Compare the cases shown', intent: cases.intent }] : [];
+    return decision(
+      { type: 'compare-places', countries: places, query: u.subject, filters: u.filters },
+      { alternatives },
+    );
+  }
+  const refs = pronoun ? pronounParts(ctx.state) : u.refs;
   const ids: string[] = [];
   const notes: string[] = [];
   for (const ref of refs) {

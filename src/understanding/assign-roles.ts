@@ -88,6 +88,11 @@ const BARE_FILLERS = new Set([
   'results',
   'country',
   'nation',
+  // "any from 2020 onwards", "anything since 2019?": asking for cases, not a new question.
+  'any',
+  'anything',
+  'some',
+  'something',
 ]);
 
 /** Commands that decide what a message is, wherever they stand, strongest first. */
@@ -165,6 +170,8 @@ export function assignRoles(
   const needsRef = commands.has('show') || commands.has('similar') || commands.has('compare');
 
   let asks = false;
+  /** The count was asked "by"/"per" a facet ("by country"): a breakdown of what came before. */
+  let perFacet = false;
   for (const span of spans) {
     const atStart = leading;
     if (roleOf(span, 'filler') && span.roles.length === 1 && !BARE_FILLERS.has(phraseOf(span))) asks = true;
@@ -194,6 +201,7 @@ export function assignRoles(
       : undefined;
     if (groupedBy) {
       result.by = groupedBy;
+      perFacet = true;
       content.delete(span.last + 1);
     }
     const followUp = roleOf(span, 'follow-up');
@@ -299,8 +307,9 @@ export function assignRoles(
       result.followUp = 'filters-only';
   }
   if (result.drops.length > 0) result.followUp ??= 'switch';
-  // "how many?" alone asks about the last answer, when there is one.
-  if (result.kind === 'count' && !hasContent && !asks && !result.by) result.followUp ??= 'filters-only';
+  // "how many?" or "by country" alone asks about the last answer, when there is one.
+  if (result.kind === 'count' && !hasContent && !asks && (!result.by || perFacet))
+    result.followUp ??= 'filters-only';
   return result;
 
   function phraseOf(span: PhraseSpan): string {

@@ -245,7 +245,8 @@ const ENTRIES: readonly [Role, string][] = [
   [{ type: 'facet', facet: 'level' }, 'levels of government | government levels | levels'],
   [
     { type: 'per' },
-    'per | by | each | for each | for every | in each | broken down by | grouped by | split by',
+    'per | by | each | for each | for every | in each | broken down by | grouped by | split by | ' +
+      'break down by | break it down by | break them down by | breakdown by | split it by | split them by',
   ],
   [
     { type: 'move', move: 'next' },

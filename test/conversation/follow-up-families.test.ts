@@ -1,0 +1,139 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Bot, type ChatContext, createCasebot, type Intent } from '../../src/index.js';
+
+let bot: Bot;
+let n = 0;
+
+beforeAll(async () => {
+  bot = await createCasebot({
+    knowledgeDir: 'knowledge',
+    random: () => 0.5,
+    now: () => new Date('2025-06-01T12:00:00Z'),
+  });
+});
+
+function person(): ChatContext {
+  n += 1;
+  return {
+    platform: 'slack',
+    surface: { type: 'mention' },
+    teamId: 'T1',
+    channelId: `CF${n}`,
+    userId: `UF${n}`,
+  };
+}
+
+type Partial<T> = { [K in keyof T]?: unknown };
+
+/**
+ * Follow-ups of four families, as people type them: a refinement after a count ("by country"), a
+ * pronoun after an answer about places ("compare them"), a refinement after an empty result, and a
+ * year refinement that keeps every other filter. Each conversation's last message must be read as
+ * building on what came before.
+ */
+const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = [
+  // A refinement after a count breaks the counted cases down.
+  [['how many health cases?', 'by country'], { type: 'count', by: 'country', filters: { topic: 'Health' } }],
+  [['how many cases from Korea?', 'per year'], { type: 'count', by: 'year', filters: { countries: ['KR'] } }],
+  [
+    ['how many digital government initiatives', 'ok and by level?'],
+    { type: 'count', by: 'level', filters: { topic: 'Digital government' } },
+  ],
+  [
+    ['how many health cases', 'what about per country'],
+    { type: 'count', by: 'country', filters: { topic: 'Health' } },
+  ],
+  [
+    ['number of local cases', 'break it down by year pls'],
+    { type: 'count', by: 'year', filters: { level: 'local' } },
+  ],
+  [
+    ['how many cases since 2020?', 'by topic 🙏'],
+    { type: 'count', by: 'topic', filters: { years: { from: 2020 } } },
+  ],
+  // A pronoun after an answer about two places means the places.
+  [['compare France and Korea', 'compare them'], { type: 'compare-places', countries: ['FR', 'KR'] }],
+  [['France and Korea', 'compare them'], { type: 'compare-places', countries: ['FR', 'KR'] }],
+  [['korea and belgium', 'compare them pls'], { type: 'compare-places', countries: ['KR', 'BE'] }],
+  [['compare korea and france', 'ok compare those'], { type: 'compare-places', countries: ['KR', 'FR'] }],
+  [
+    ['cases from Belgium and France', 'can you compare them?'],
+    { type: 'compare-places', countries: ['BE', 'FR'] },
+  ],
+  // A refinement after an empty result builds on the question that found nothing.
+  [
+    ['France mental health', 'since 2019'],
+    { type: 'search', query: 'mental health', filters: { countries: ['FR'], years: { from: 2019 } } },
+  ],
+  [
+    ['french chatbots', 'what about since 2015'],
+    { type: 'search', query: 'chatbots', filters: { countries: ['FR'], years: { from: 2015 } } },
+  ],
+  [
+    ['france blockchain', 'only local ones'],
+    { type: 'search', query: 'blockchain', filters: { countries: ['FR'], level: 'local' } },
+  ],
+  [
+    ['mental health in france', 'ok and for korea?'],
+    { type: 'search', query: 'mental health', filters: { countries: ['KR'] } },
+  ],
+  // A year refinement keeps every other filter.
+  [
+    ['local level cases', 'any from 2020 onwards'],
+    { type: 'search', filters: { level: 'local', years: { from: 2020 } } },
+  ],
+  [
+    ['national cases in korea', 'since 2021'],
+    { type: 'search', filters: { level: 'national', countries: ['KR'], years: { from: 2021 } } },
+  ],
+  [
+    ['local ones', 'what about before 2020'],
+    { type: 'search', filters: { level: 'local', years: { to: 2019 } } },
+  ],
+  [
+    ['digital government in korea', 'ok and from 2019 on'],
+    { type: 'search', filters: { topic: 'Digital government', countries: ['KR'], years: { from: 2019 } } },
+  ],
+  [
+    ['local health cases', 'any from 2020 onwards 👍'],
+    { type: 'search', filters: { topic: 'Health', level: 'local', years: { from: 2020 } } },
+  ],
+  [
+    ['health cases at local level', 'anything from 2020 onwards?'],
+    { type: 'search', filters: { topic: 'Health', level: 'local', years: { from: 2020 } } },
+  ],
+];
+
+describe('follow-ups that build on the last answer', () => {
+  it.each(CONVERSATIONS)('%j', async (messages, expected) => {
+    const me = person();
+    let intent: Intent | undefined;
+    for (const message of messages) intent = (await bot.answer(message, me)).intent;
+    expect(intent).toMatchObject(expected);
+  });
+});
+
+describe('"compare them" after an answer about places', () => {
+  it('offers the cases shown as the other reading', async () => {
+    const me = person();
+    const listed = await bot.answer('France and Korea', me);
+    const reply = await bot.answer('compare them', me);
+    expect(reply.intent).toMatchObject({ type: 'compare-places', countries: ['FR', 'KR'] });
+    const ids = listed.cases.slice(0, 3).map((c) => c.id);
+    expect(reply.actions).toContainEqual(
+      expect.objectContaining({
+        type: 'alternative',
+        label: 'Compare the cases shown',
+        command: `compare ${ids.join(' and ')}`,
+      }),
+    );
+  });
+
+  it('compares cases again once the answer is about cases', async () => {
+    const me = person();
+    await bot.answer('France and Korea', me);
+    const health = await bot.answer('health cases', me);
+    const reply = await bot.answer('compare them', me);
+    expect(reply.intent).toEqual({ type: 'compare', ids: health.cases.slice(0, 3).map((c) => c.id) });
+  });
+});
