@@ -53,6 +53,9 @@ export function createSlackApp(options: CreateSlackAppOptions): App {
     clientOptions,
     // auth.test runs in app.init(), so a bad token stops the start instead of the first request.
     deferInitialization: true,
+    // casebot keeps conversations in the core; Bolt's own context store was looked up on every
+    // request for nothing (a miss builds an Error with its stack each time).
+    convoStore: false as const,
   };
   const app =
     config.mode === 'socket'
