@@ -24,6 +24,7 @@ import { onStopSignals, type StopSignal } from './stop-signals.js';
 import { createStopper, type Stopper } from './stopper.js';
 import type { StoreConfig } from './store-config.js';
 import { startStoreSweeps } from './store-sweeps.js';
+import { createWriteBehindConversations } from './write-behind-conversations.js';
 
 export interface ChatAdaptersConfig {
   /** Loads the knowledge and builds the bot (reloading it when the folder changes; `onReload` after each). */
@@ -99,7 +100,23 @@ export async function runChatAdapters(config: ChatAdaptersConfig): Promise<void>
     status,
     logger: logger.child({ component: 'ops' }),
   });
-  const closeStore: Closable[] = store ? [{ name: 'store', close: () => store.close() }] : [];
+  // Conversations are saved after each answer is sent; the store closes once they all are.
+  const conversations = store
+    ? createWriteBehindConversations(store.conversations, {
+        logger: logger.child({ component: 'conversations' }),
+      })
+    : undefined;
+  const closeStore: Closable[] = store
+    ? [
+        {
+          name: 'store',
+          close: async () => {
+            await conversations?.flush();
+            await store.close();
+          },
+        },
+      ]
+    : [];
   const closeOps: Closable = { name: 'ops listener', close: () => ops.close() };
 
   const countKnowledge = () => {
@@ -115,7 +132,7 @@ export async function runChatAdapters(config: ChatAdaptersConfig): Promise<void>
     await config.openBot({
       digests: digests.handler,
       status: statusInChat,
-      ...(store ? { conversations: store.conversations } : {}),
+      ...(conversations ? { conversations } : {}),
       onReload: countKnowledge,
     }),
     metrics,
