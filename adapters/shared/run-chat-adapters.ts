@@ -100,18 +100,22 @@ export async function runChatAdapters(config: ChatAdaptersConfig): Promise<void>
     status,
     logger: logger.child({ component: 'ops' }),
   });
-  // Conversations are saved after each answer is sent; the store closes once they all are.
-  const conversations = store
-    ? createWriteBehindConversations(store.conversations, {
-        logger: logger.child({ component: 'conversations' }),
-      })
-    : undefined;
+  // One instance on SQLite: conversations are saved after each answer is sent, and a follow-up
+  // reads the newest from memory meanwhile. Replicas (PostgreSQL) save in line: a follow-up may
+  // reach another replica as soon as the answer is out.
+  const writeBehind =
+    store?.backend === 'sqlite'
+      ? createWriteBehindConversations(store.conversations, {
+          logger: logger.child({ component: 'conversations' }),
+        })
+      : undefined;
+  const conversations = writeBehind ?? store?.conversations;
   const closeStore: Closable[] = store
     ? [
         {
           name: 'store',
           close: async () => {
-            await conversations?.flush();
+            await writeBehind?.flush();
             await store.close();
           },
         },
