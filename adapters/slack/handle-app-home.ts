@@ -16,7 +16,7 @@ import {
   renderHomeApology,
   renderHomeView,
 } from './render-app-home.js';
-import { loadUserChannels } from './user-channels.js';
+import type { UserChannelsCache } from './user-channels.js';
 
 /** Where the home is built: the person, their workspace, and Bolt's client for the request. */
 export interface HomeFor {
@@ -25,6 +25,8 @@ export interface HomeFor {
   teamId: string | undefined;
   /** The person's conversations, when this request has listed them already. */
   channels?: Map<string, HomeChannel>;
+  /** Listings kept briefly, so that opening the home often asks Slack little. */
+  userChannels: UserChannelsCache;
 }
 
 /**
@@ -75,7 +77,7 @@ const MISSING_SCOPE_REASON =
  */
 async function channelsOrMissingScope(deps: HandlerDeps, home: HomeFor) {
   try {
-    return await loadUserChannels(home.client, home.userId);
+    return await home.userChannels.recent(home.client, home.teamId, home.userId);
   } catch (err) {
     const data = (err as { code?: unknown; data?: { error?: unknown; needed?: unknown } }).data;
     if (
@@ -122,9 +124,15 @@ export function apologiseAboveHome(deps: HandlerDeps, home: HomeFor) {
 export function homeOpenedRequest(
   { event, body, context, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs,
   deps: HandlerDeps,
+  userChannels: UserChannelsCache,
 ): SlackRequest | undefined {
   if (event.tab !== 'home') return undefined;
-  const home: HomeFor = { client, userId: event.user, teamId: context.teamId ?? body.team_id };
+  const home: HomeFor = {
+    client,
+    userId: event.user,
+    teamId: context.teamId ?? body.team_id,
+    userChannels,
+  };
   const origin = { teamId: home.teamId, userId: event.user };
   return {
     ids: { kind: 'app_home_opened', requestId: body.event_id, ...origin },
@@ -134,28 +142,33 @@ export function homeOpenedRequest(
   };
 }
 
+/** What a digest's button in the home does, as the core's `digest <kind> <id>`. */
+export type HomeDigestKind = 'pause' | 'resume' | 'unsubscribe';
+
 /**
- * Pause or Resume on a digest in the home (acknowledged already): `digest pause|resume <id>`
- * asked of the core as if typed in the digest's channel, so its rules hold (the subscription
- * must be that channel's; SLACK_DIGEST_MANAGERS), and the person must still be in that channel.
- * The channel is told as a typed command would tell it; the home is published again with what
- * happened at its top, a refusal included.
+ * Pause, Resume or Unsubscribe (confirmed in Slack's dialog) on a digest in the home
+ * (acknowledged already): `digest <kind> <id>` asked of the core as if typed in the digest's
+ * channel, so its rules hold (the subscription must be that channel's; SLACK_DIGEST_MANAGERS),
+ * and the person must still be in that channel, asked of Slack afresh, never from the kept
+ * listing. The channel is told as a typed command would tell it; the home is published again
+ * with what happened at its top, a refusal included.
  */
 export function homeDigestRequest(
   { body, action, client }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs,
   deps: HandlerDeps,
-  kind: 'pause' | 'resume',
+  userChannels: UserChannelsCache,
+  kind: HomeDigestKind,
 ): SlackRequest | undefined {
   const target = action.type === 'button' ? parseHomeDigestValue(action.value) : undefined;
   if (target === undefined) return undefined;
-  const home: HomeFor = { client, userId: body.user.id, teamId: body.team?.id };
+  const home: HomeFor = { client, userId: body.user.id, teamId: body.team?.id, userChannels };
   const origin = { teamId: home.teamId, channelId: target.channelId, userId: home.userId };
   const ctx = chatContext(origin, deps.config, { type: 'button', on: 'private-message' });
   return {
     ids: { kind: `action:home-${kind}`, requestId: body.trigger_id, ...origin },
     ctx,
     answer: async () => {
-      const channels = await loadUserChannels(client, home.userId);
+      const channels = await userChannels.fresh(client, home.teamId, home.userId);
       home.channels = channels;
       const asked = {
         ...ctx,

@@ -11,11 +11,13 @@ import { apologiseAboveHome } from './handle-app-home.js';
 import { type HandlerDeps, NO_UNFURL, type SlackRequest } from './handler-deps.js';
 import { renderSlackReply } from './render.js';
 import { buildSearchMenus, renderSearchModal } from './search-modal.js';
+import type { UserChannelsCache } from './user-channels.js';
 
 /** The home's Search button (acknowledged already): the form opens with the knowledge's menus. */
 export function openSearchModalRequest(
   { body, client }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs,
   deps: HandlerDeps,
+  userChannels: UserChannelsCache,
 ): SlackRequest {
   const { bot } = deps;
   const origin = { teamId: body.team?.id, userId: body.user.id };
@@ -30,7 +32,12 @@ export function openSearchModalRequest(
       });
     },
     // The form did not open: the home says so, where the person clicked.
-    apologise: apologiseAboveHome(deps, { client, userId: body.user.id, teamId: body.team?.id }),
+    apologise: apologiseAboveHome(deps, {
+      client,
+      userId: body.user.id,
+      teamId: body.team?.id,
+      userChannels,
+    }),
   };
 }
 

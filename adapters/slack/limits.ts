@@ -41,3 +41,9 @@ export const SLACK_MAX_MODAL_TITLE = 24;
 export const SLACK_MAX_INPUT_LABEL = 2000;
 /** The whole view as JSON: our own budget, far under what Slack takes. */
 export const SLACK_VIEW_BUDGET = 60_000;
+/** A confirmation dialog's title (plain_text). */
+export const SLACK_MAX_CONFIRM_TITLE = 100;
+/** A confirmation dialog's text. */
+export const SLACK_MAX_CONFIRM_TEXT = 300;
+/** A confirmation dialog's confirm and deny labels (plain_text). */
+export const SLACK_MAX_CONFIRM_BUTTON = 30;

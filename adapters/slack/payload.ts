@@ -11,12 +11,22 @@ export interface Mrkdwn {
   verbatim: true;
 }
 
+/** Slack's dialog asking the person to confirm before a click is sent. */
+export interface SlackConfirm {
+  title: PlainText;
+  text: PlainText;
+  confirm: PlainText;
+  deny: PlainText;
+  style: 'danger';
+}
+
 export interface SlackButton {
   type: 'button';
   action_id: string;
   text: PlainText;
   value: string;
-  style?: 'primary';
+  style?: 'primary' | 'danger';
+  confirm?: SlackConfirm;
 }
 
 /** One choice of a menu: Slack shows `text`, and sends back `value` when it is chosen. */

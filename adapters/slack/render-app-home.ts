@@ -1,20 +1,31 @@
 import type { DigestSummary } from '../../src/index.js';
-import { button, contextBlock, headerBlock, sectionBlock } from './block-kit.js';
+import { button, contextBlock, headerBlock, plainText, sectionBlock } from './block-kit.js';
 import { escapeAndTruncate, escapeMrkdwn } from './escape.js';
-import { SLACK_MAX_SECTION_TEXT, SLACK_MAX_VIEW_BLOCKS, SLACK_VIEW_BUDGET } from './limits.js';
-import type { SlackBlock } from './payload.js';
+import {
+  SLACK_MAX_CONFIRM_BUTTON,
+  SLACK_MAX_CONFIRM_TEXT,
+  SLACK_MAX_CONFIRM_TITLE,
+  SLACK_MAX_SECTION_TEXT,
+  SLACK_MAX_VIEW_BLOCKS,
+  SLACK_VIEW_BUDGET,
+} from './limits.js';
+import type { SlackBlock, SlackConfirm } from './payload.js';
 
 /** The Search button's `action_id`. */
 export const HOME_SEARCH_ACTION_ID = 'casebot_home_search';
-/** A digest's Pause or Resume button: `casebot_home_<pause|resume>_<n>`, unique within the view. */
-export const HOME_DIGEST_ACTION_PATTERN = /^casebot_home_(pause|resume)_\d+$/;
-/** Every `action_id` of the home view. */
-export const HOME_ACTION_ID_PATTERN = /^casebot_home_(search|pause_\d+|resume_\d+)$/;
 /**
- * Digests listed with their own button, at most: with the view's other blocks (a dozen), well
- * inside Slack's 100 blocks per view; the rest are counted in one line.
+ * A digest's Pause, Resume or Unsubscribe button: `casebot_home_<kind>_<n>`, unique within the
+ * view.
  */
-export const HOME_MAX_DIGESTS = 60;
+export const HOME_DIGEST_ACTION_PATTERN = /^casebot_home_(pause|resume|unsubscribe)_\d+$/;
+/** Every `action_id` of the home view. */
+export const HOME_ACTION_ID_PATTERN = /^casebot_home_(search|pause_\d+|resume_\d+|unsubscribe_\d+)$/;
+/**
+ * Digests listed with their own buttons, at most: two blocks each (the digest with Pause or
+ * Resume, then Unsubscribe) and the view's other blocks (a dozen) stay inside Slack's 100 blocks
+ * per view; the rest are counted in one line.
+ */
+export const HOME_MAX_DIGESTS = 40;
 /** Example questions shown, at most. */
 const HOME_MAX_EXAMPLES = 6;
 
@@ -81,6 +92,36 @@ function channelLabel(channel: HomeChannel): string {
   }
 }
 
+/** Unsubscribing cannot be undone from the home: Slack asks first. */
+function unsubscribeConfirm(item: HomeDigest): SlackConfirm {
+  const text = `Digest ${item.summary.id} stops posting to ${plainChannelLabel(item.channel)} for everyone, and the channel is told. A new one can be set up with the digest command.`;
+  return {
+    title: plainText('Unsubscribe this digest?', SLACK_MAX_CONFIRM_TITLE),
+    text: plainText(text, SLACK_MAX_CONFIRM_TEXT),
+    confirm: plainText('Unsubscribe', SLACK_MAX_CONFIRM_BUTTON),
+    deny: plainText('Keep it', SLACK_MAX_CONFIRM_BUTTON),
+    style: 'danger',
+  };
+}
+
+function plainChannelLabel(channel: HomeChannel): string {
+  return channel.kind === 'channel' ? `#${channel.name ?? channel.id}` : 'its conversation';
+}
+
+/** The digest with Pause or Resume beside it, then Unsubscribe (confirmed) under it. */
+function digestBlocksOf(item: HomeDigest, n: number): SlackBlock[] {
+  const value = JSON.stringify({
+    id: item.summary.id,
+    channelId: item.channel.id,
+  } satisfies HomeDigestTarget);
+  const made = button('Unsubscribe…', value, `casebot_home_unsubscribe_${n}`);
+  const unsubscribe = made && { ...made, style: 'danger' as const, confirm: unsubscribeConfirm(item) };
+  const actions: SlackBlock[] = unsubscribe
+    ? [{ type: 'actions', block_id: `casebot_home_unsubscribe_${n}`, elements: [unsubscribe] }]
+    : [];
+  return [digestBlock(item, n), ...actions];
+}
+
 function digestBlock(item: HomeDigest, n: number): SlackBlock {
   const { summary, channel } = item;
   const state = summary.paused
@@ -113,14 +154,16 @@ function digestBlocks(view: HomeView, room: number): SlackBlock[] {
     ];
   const shown: SlackBlock[] = [];
   let left = room - MORE_LINE_ROOM;
+  let listed = 0;
   for (const [n, item] of digests.items.slice(0, HOME_MAX_DIGESTS).entries()) {
-    const block = digestBlock(item, n);
-    const cost = JSON.stringify(block).length + 1;
+    const blocks = digestBlocksOf(item, n);
+    const cost = JSON.stringify(blocks).length;
     if (cost > left) break;
-    shown.push(block);
+    shown.push(...blocks);
+    listed += 1;
     left -= cost;
   }
-  const more = digests.items.length - shown.length;
+  const more = digests.items.length - listed;
   if (more > 0)
     shown.push(
       contextBlock([
@@ -133,7 +176,7 @@ function digestBlocks(view: HomeView, room: number): SlackBlock[] {
 /**
  * The App Home tab (`views.publish`): what casebot is and how much it knows, questions to try
  * drawn from the knowledge, a Search button, and the digests of the person's channels with
- * Pause or Resume. Every text from users or the knowledge is escaped: nothing in it pings.
+ * Pause or Resume, and Unsubscribe behind a confirmation. Every text from users or the knowledge is escaped: nothing in it pings.
  */
 export function renderHomeView(view: HomeView) {
   const prefix = escapeMrkdwn(view.command);

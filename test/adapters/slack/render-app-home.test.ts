@@ -92,6 +92,35 @@ describe('renderHomeView', () => {
         });
   });
 
+  it('puts Unsubscribe under each digest, behind a confirmation naming the digest and its channel', () => {
+    const view = renderHomeView({ ...base, digests: { type: 'listed', items: [digest(1)] } });
+    const at = view.blocks.findIndex((b) => b.block_id === 'casebot_home_digest_0');
+    const plain = (text: string) => ({ type: 'plain_text', text, emoji: true });
+    expect(view.blocks[at + 1]).toEqual({
+      type: 'actions',
+      block_id: 'casebot_home_unsubscribe_0',
+      elements: [
+        {
+          type: 'button',
+          action_id: 'casebot_home_unsubscribe_0',
+          text: plain('Unsubscribe…'),
+          value: '{"id":"d1","channelId":"C00001"}',
+          style: 'danger',
+          confirm: {
+            title: plain('Unsubscribe this digest?'),
+            text: plain(
+              'Digest d1 stops posting to #team-1 for everyone, and the channel is told. A new one can be set up with the digest command.',
+            ),
+            confirm: plain('Unsubscribe'),
+            deny: plain('Keep it'),
+            style: 'danger',
+          },
+        },
+      ],
+    });
+    expect(viewLimitProblems(view)).toEqual([]);
+  });
+
   it('lists the first digests of a person with very many, and counts the rest', () => {
     const items = Array.from({ length: 250 }, (_, i) => digest(i));
     const view = renderHomeView({ ...base, digests: { type: 'listed', items } });
@@ -188,9 +217,15 @@ describe('renderHomeView', () => {
           });
           expect(viewLimitProblems(view)).toEqual([]);
           expect(markupProblems({ text: 'home', blocks: view.blocks })).toEqual([]);
-          for (const b of view.blocks)
+          for (const b of view.blocks) {
             if (b.type === 'section' && b.accessory)
               expect(b.accessory.action_id).toMatch(HOME_DIGEST_ACTION_PATTERN);
+            // Every Unsubscribe asks first.
+            if (b.type === 'actions')
+              for (const e of b.elements)
+                if (e.action_id.startsWith('casebot_home_unsubscribe_'))
+                  expect(e.type === 'button' && e.confirm?.style).toBe('danger');
+          }
         },
       ),
       { numRuns: 150 },

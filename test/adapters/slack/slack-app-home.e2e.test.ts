@@ -22,7 +22,7 @@ interface Block {
   block_id?: string;
   text?: { text: string };
   accessory?: { action_id: string; value: string; text: { text: string } };
-  elements?: { action_id?: string }[];
+  elements?: { action_id?: string; value?: string; text?: { text: string }; confirm?: unknown }[];
 }
 interface View {
   type: string;
@@ -59,11 +59,13 @@ async function openHome(userId = 'U0ASKER', process = casebot): Promise<View> {
 
 /** Clicks a button of the last home published for `userId`; resolves with the next home published. */
 async function click(view: View, label: string, userId = 'U0ASKER', process = casebot): Promise<View> {
-  const button = view.blocks.find((b) => b.accessory?.text.text === label)?.accessory;
+  const button = view.blocks
+    .flatMap((b) => [...(b.accessory ? [b.accessory] : []), ...(b.elements ?? [])])
+    .find((e) => e.text?.text === label);
   if (!button) throw new Error(`no ${label} button in the home`);
   const before = homeCalls(userId).length;
   const res = await send(
-    homeActionBody({ actionId: button.action_id, value: button.value, userId }),
+    homeActionBody({ actionId: button.action_id ?? '', value: button.value ?? '', userId }),
     'form',
     process,
   );
@@ -180,6 +182,63 @@ describe('the Slack App Home', () => {
     const listed = await world.slash(casebot, 'digest list', { channelId: 'C0RESEARCH' });
     expect(String(listed.text)).toContain(id);
     expect(String(listed.text)).not.toContain('paused');
+  });
+
+  it('unsubscribes a digest from the home after Slack’s confirmation: gone from the store, the channel told, the home without it', async () => {
+    const id = await world.subscribe(casebot, 'weekly mon 09:00', 'C0RESEARCH');
+    world.fake.memberships.set('U0ASKER', [{ id: 'C0RESEARCH', name: 'research', is_channel: true }]);
+    const home = await openHome();
+    const unsubscribe = home.blocks
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.text?.text === 'Unsubscribe…');
+    expect(unsubscribe?.confirm).toMatchObject({ style: 'danger', confirm: { text: 'Unsubscribe' } });
+    const gone = await click(home, 'Unsubscribe…');
+    expect(texts(gone)).toContain(`Digest ${id} unsubscribed`);
+    expect(texts(gone)).toContain('The channel was told.');
+    expect(digestBlocks(gone)).toEqual([]);
+    const told = world.postsTo('C0RESEARCH').map((c) => String(c.body.text));
+    expect(told.some((t) => t.startsWith(`Digest ${id} unsubscribed`))).toBe(true);
+    const listed = await world.slash(casebot, 'digest list', { channelId: 'C0RESEARCH' });
+    expect(String(listed.text)).not.toContain(id);
+  });
+
+  it('refuses Unsubscribe to a person outside SLACK_DIGEST_MANAGERS, and keeps the digest', async () => {
+    await casebot.stop();
+    casebot = await world.startProcess({ digestManagers: ['U0BOSS'] });
+    const subscribed = await world.slash(casebot, 'digest subscribe weekly mon 09:00', {
+      channelId: 'C0RESEARCH',
+      userId: 'U0BOSS',
+    });
+    const id = /^Digest ([a-z0-9]+) subscribed$/m.exec(String(subscribed.text))?.[1] ?? 'none';
+    world.fake.memberships.set('U0ASKER', [{ id: 'C0RESEARCH', name: 'research', is_channel: true }]);
+    const refused = await click(await openHome(), 'Unsubscribe…');
+    expect(texts(refused)).toContain('SLACK_DIGEST_MANAGERS');
+    const listed = await world.slash(casebot, 'digest list', { channelId: 'C0RESEARCH' });
+    expect(String(listed.text)).toContain(id);
+  });
+
+  it('lists a person’s channels once for homes opened in quick succession, but afresh for a click, which a departure then refuses', async () => {
+    const id = await world.subscribe(casebot, 'weekly mon 09:00', 'C0RESEARCH');
+    world.fake.memberships.set('U0ASKER', [{ id: 'C0RESEARCH', name: 'research', is_channel: true }]);
+    const listings = () => world.fake.calls.filter((c) => c.name === 'users.conversations').length;
+    const before = listings();
+    await openHome();
+    await openHome();
+    const home = await openHome();
+    expect(listings()).toBe(before + 1);
+    // Another person's home is theirs to list.
+    await openHome('U0OTHER');
+    expect(listings()).toBe(before + 2);
+    // Left the channel after the listing was kept: the click asks Slack again and is refused.
+    world.fake.memberships.set('U0ASKER', []);
+    const refused = await click(home, 'Unsubscribe…');
+    expect(listings()).toBe(before + 3);
+    expect(texts(refused)).toContain('Only members of this channel can change its digests');
+    const listed = await world.slash(casebot, 'digest list', { channelId: 'C0RESEARCH' });
+    expect(String(listed.text)).toContain(id);
+    // The fresh listing is the one kept: the next home shows the departure without asking again.
+    expect(digestBlocks(await openHome())).toEqual([]);
+    expect(listings()).toBe(before + 3);
   });
 
   it('refuses a person who has left the channel since the home was shown', async () => {

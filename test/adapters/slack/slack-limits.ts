@@ -4,6 +4,9 @@ import {
   SLACK_MAX_BLOCKS,
   SLACK_MAX_BUTTON_TEXT,
   SLACK_MAX_BUTTON_VALUE,
+  SLACK_MAX_CONFIRM_BUTTON,
+  SLACK_MAX_CONFIRM_TEXT,
+  SLACK_MAX_CONFIRM_TITLE,
   SLACK_MAX_CONTEXT_ELEMENTS,
   SLACK_MAX_CONTEXT_TEXT,
   SLACK_MAX_FALLBACK_TEXT,
@@ -41,6 +44,23 @@ interface AnyElement {
   value?: string;
   placeholder?: { text: string };
   options?: { text: { text: string }; value: string }[];
+  confirm?: ConfirmNode;
+}
+
+type ConfirmNode = Record<'title' | 'text' | 'confirm' | 'deny', { text: string } | undefined>;
+
+/** A confirmation dialog's four texts, each present, not blank and within its limit. */
+function confirmProblems(confirm: ConfirmNode): string[] {
+  const limits = {
+    title: SLACK_MAX_CONFIRM_TITLE,
+    text: SLACK_MAX_CONFIRM_TEXT,
+    confirm: SLACK_MAX_CONFIRM_BUTTON,
+    deny: SLACK_MAX_CONFIRM_BUTTON,
+  } as const;
+  return Object.entries(limits).flatMap(([field, max]) => {
+    const text = confirm[field as keyof typeof limits]?.text ?? '';
+    return text.length > max || text.trim() === '' ? [`confirm ${field}`] : [];
+  });
 }
 
 /** A `static_select`'s limits: 1 to 100 options, each with text and a value within theirs. */
@@ -101,6 +121,7 @@ export function limitProblems(message: SlackMessage): string[] {
   }
   for (const b of buttons) {
     if (!b.action_id || b.action_id.length > SLACK_MAX_ID) problems.push('action id');
+    if (b.confirm) problems.push(...confirmProblems(b.confirm));
     if (b.type === 'static_select') {
       problems.push(...selectProblems(b));
       continue;
@@ -168,6 +189,7 @@ interface ViewNode {
   accessory?: ViewNode;
   elements?: ViewNode[];
   options?: { text: { text: string }; value: string }[];
+  confirm?: ConfirmNode;
 }
 
 /**
@@ -227,6 +249,7 @@ export function viewLimitProblems(view: {
       if (label.length > SLACK_MAX_BUTTON_TEXT || label.trim() === '') problems.push('button text');
       if (!e.value || e.value.length > SLACK_MAX_BUTTON_VALUE) problems.push('button value');
     }
+    if (e.confirm) problems.push(...confirmProblems(e.confirm));
     if (e.type === 'static_select') {
       const options = e.options ?? [];
       if (options.length < 1 || options.length > SLACK_MAX_SELECT_OPTIONS)
