@@ -13,4 +13,10 @@ export interface Bot {
   countries(): CountryCount[];
   /** Every case matching the filters, most relevant first (digest selection). */
   matchCases(filter: { country?: string; topic?: string }): Case[];
+  /**
+   * Builds now, in the background, what a first answer would otherwise build while someone
+   * waits (the similarity index "Compare with…" and "Similar" use). Call it once the bot is
+   * ready: it yields to the event loop between its steps; calling it again does nothing more.
+   */
+  warmUp?(): Promise<void>;
 }

@@ -48,7 +48,12 @@ export interface CreateBotOptions {
   status?: StatusProvider;
   /** `false` leaves filter menus off lists of results: the benchmark's reference for their cost. */
   filterMenus?: boolean;
+  /** Told each time the similarity index is built (once per bot): tests and the bench count it. */
+  onSimilarBuilt?: () => void;
 }
+
+/** Lets the event loop run what is waiting (requests, timers) before the next step of a warm-up. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** How the message was read, on the reply: notes as its notice, other readings as buttons. */
 function withReading(reply: ReplyContent, decision: Decision): ReplyContent {
@@ -83,6 +88,17 @@ export function createBot(options: CreateBotOptions): Bot {
   const now = options.now ?? (() => new Date());
   const countries = countCountries(knowledge.cases);
   let similar: SimilarCases | undefined;
+  let searchData = options.searchData;
+  const buildSimilar = () => {
+    searchData ??= buildSearchIndexData(knowledge.cases);
+    const built = createSimilarCases(
+      searchData,
+      countryStems(countries.flatMap((c) => [c.name, ...(getCountry(c.code)?.aliases ?? [])])),
+    );
+    options.onSimilarBuilt?.();
+    return built;
+  };
+  let warming: Promise<void> | undefined;
   const byId = new Map(knowledge.cases.map((c) => [c.id, c]));
   const matchCases = (filter: { country?: string; topic?: string }) => {
     const filters = filter.country ? { countries: [filter.country] } : {};
@@ -109,11 +125,9 @@ export function createBot(options: CreateBotOptions): Bot {
     countries,
     levels,
     index,
+    // Asked before the warm-up finished: built here, once, and the warm-up then has nothing to do.
     similar: () => {
-      similar ??= createSimilarCases(
-        options.searchData ?? buildSearchIndexData(knowledge.cases),
-        countryStems(countries.flatMap((c) => [c.name, ...(getCountry(c.code)?.aliases ?? [])])),
-      );
+      similar ??= buildSimilar();
       return similar;
     },
     conversations: options.conversations ?? createMemoryConversationStore({ now: () => now().getTime() }),
@@ -153,6 +167,17 @@ export function createBot(options: CreateBotOptions): Bot {
     knowledge,
     countries: () => [...countries],
     matchCases,
+    warmUp() {
+      warming ??= (async () => {
+        // Its two steps run between requests, never in the middle of one: the first builds the
+        // index's data when the caller did not give it, the second the similarity index.
+        await yieldToEventLoop();
+        if (similar === undefined) searchData ??= buildSearchIndexData(knowledge.cases);
+        await yieldToEventLoop();
+        similar ??= buildSimilar();
+      })();
+      return warming;
+    },
     async answer(text: string, ctx: ChatContext = CONSOLE_CONTEXT): Promise<Reply> {
       const nowMs = now().getTime();
       const key = conversationKey(ctx);

@@ -219,6 +219,8 @@ export async function runChatAdapters(config: ChatAdaptersConfig): Promise<void>
   };
   const scheduled = digests.type === 'available' ? digests.start({ knowledge: bot, posters }) : undefined;
   const sweeps = store ? startStoreSweeps({ store, logger }) : undefined;
+  // Built between requests now that the adapters answer, so that a first "show" waits for nothing.
+  bot.warmUp?.().catch((err) => logger.warn({ err }, 'warm-up failed; built when first asked'));
 
   stopper = createStopper({
     adapters,

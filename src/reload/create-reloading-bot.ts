@@ -25,6 +25,8 @@ export interface CreateReloadingBotOptions {
   status?: StatusProvider;
   /** Where conversations are remembered; one store for every reload (in memory by default). */
   conversations?: ConversationStore;
+  /** Told each time a bot built here builds its similarity index (see `bot.warmUp`). */
+  onSimilarBuilt?: () => void;
   /** How a reload builds; in a worker thread unless a test says otherwise. */
   build?: (request: { knowledgeDir: string; cacheDir?: string }, logger: Logger) => Promise<BuiltKnowledge>;
 }
@@ -105,6 +107,9 @@ export async function createReloadingBot(options: CreateReloadingBotOptions): Pr
     try {
       const built = await build(request, logger);
       const next = makeBot(built.knowledge, built.search);
+      // A bot that was warmed stays warm across a reload: its successor warms in the background.
+      if (warmed)
+        next.warmUp?.().catch((err) => logger.warn({ err }, 'warm-up failed; built when first asked'));
       const oldIds = new Set(before.cases.map((c) => c.id));
       const newIds = new Set(built.knowledge.cases.map((c) => c.id));
       current = next;
@@ -135,6 +140,7 @@ export async function createReloadingBot(options: CreateReloadingBotOptions): Pr
     }
   }
 
+  let warmed = false;
   let running: Promise<ReloadOutcome> | undefined;
   let queued: Promise<ReloadOutcome> | undefined;
   function reload(): Promise<ReloadOutcome> {
@@ -159,6 +165,10 @@ export async function createReloadingBot(options: CreateReloadingBotOptions): Pr
     },
     countries: () => current.countries(),
     matchCases: (filter) => current.matchCases(filter),
+    warmUp: () => {
+      warmed = true;
+      return current.warmUp?.() ?? Promise.resolve();
+    },
   };
   return { bot, reload };
 }
