@@ -30,6 +30,12 @@ export interface MenusRun {
   lists: MenusSide;
   /** The first `list` a fresh bot answers, slowest of several bots. */
   firstList: { with: number; without: number };
+  /**
+   * The first `show` a fresh bot answers (its "Compare with…" needs the similarity index), slowest
+   * of several bots: `cold` builds the index then, `warmed` after `bot.warmUp` built it; `warmUp`
+   * is how long the warm-up took (the event loop is held for about that, in two steps).
+   */
+  firstShow: { cold: number; warmed: number; warmUp: number };
 }
 
 /** Lists without words, as people ask for them: every case, by place, topic and years. */
@@ -84,13 +90,23 @@ export async function runMenusBench(make: MakeBot): Promise<MenusRun> {
     for (const side of order)
       firstList[side] = Math.max(firstList[side], await timed(make(side === 'with'), 'list'));
   }
+  const firstShow = { cold: 0, warmed: 0, warmUp: 0 };
+  const show = `show ${make(true).knowledge.cases[0]?.id ?? ''}`;
+  for (let i = 0; i < FRESH_BOTS; i++) {
+    firstShow.cold = Math.max(firstShow.cold, await timed(make(true), show));
+    const warmed = make(true);
+    const started = performance.now();
+    await warmed.warmUp?.();
+    firstShow.warmUp = Math.max(firstShow.warmUp, performance.now() - started);
+    firstShow.warmed = Math.max(firstShow.warmed, await timed(warmed, show));
+  }
   const bots = { with: make(true), without: make(false) };
   const searches = await compare(
     bots,
     buildBenchQueries().map((q) => q.text),
   );
   const lists = await compare(bots, buildListQueries());
-  return { rounds: ROUNDS, searches, lists, firstList };
+  return { rounds: ROUNDS, searches, lists, firstList, firstShow };
 }
 
 /** Bots over one knowledge base and index; each "fresh" one over its own copy of the cases. */

@@ -62,6 +62,12 @@ export function renderMenusBench(results: readonly SizeResults[]): string {
             '',
             '',
           ],
+          [
+            `a fresh bot's first \`show\` after / without the warm-up (slowest of several; warm-up ${formatMs(run.firstShow.warmUp)})`,
+            `${formatMs(run.firstShow.warmed)} / ${formatMs(run.firstShow.cold)}`,
+            '',
+            '',
+          ],
         ],
       ),
     );

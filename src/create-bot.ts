@@ -23,7 +23,11 @@ import { type Logger, silentLogger } from './logger.js';
 import { buildErrorReply } from './replies/build-error-reply.js';
 import { withAudience } from './replies/decide-audience.js';
 import type { Reply, ReplyContent } from './replies/reply.js';
-import { buildSearchIndexData, type SearchIndexData } from './search/build-search-index.js';
+import {
+  buildSearchIndexData,
+  type SearchIndexData,
+  type TransferredSearchIndexData,
+} from './search/build-search-index.js';
 import { buildCaseFacets } from './search/case-facets.js';
 import type { SearchIndex } from './search/search-index.js';
 import { countryStems, createSimilarCases, type SimilarCases } from './search/similar-cases.js';
@@ -34,8 +38,11 @@ import { parseMessage } from './understanding/parse-message.js';
 export interface CreateBotOptions {
   knowledge: KnowledgeBase;
   index: SearchIndex;
-  /** The index's data, for similar cases; rebuilt from the cases when absent. */
-  searchData?: SearchIndexData;
+  /**
+   * The index's data, for similar cases; rebuilt from the cases when absent, which at 10,000
+   * cases takes seconds (the whole lunr index again).
+   */
+  searchData?: SearchIndexData | TransferredSearchIndexData;
   /** Where conversations are remembered; in memory (30 minutes, LRU) by default. */
   conversations?: ConversationStore;
   logger?: Logger;

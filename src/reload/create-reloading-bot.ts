@@ -86,6 +86,8 @@ export async function createReloadingBot(options: CreateReloadingBotOptions): Pr
       conversations,
       knowledge,
       index: createSearchIndex(search),
+      // Similar cases read the same data: without it the first "show" rebuilds the index.
+      searchData: search,
       logger,
     });
 

@@ -1,5 +1,5 @@
 import { decodePostings } from './build-postings.js';
-import type { SearchIndexData } from './build-search-index.js';
+import type { SearchIndexData, TransferredSearchIndexData } from './build-search-index.js';
 import { tokenizeQuery } from './tokenize.js';
 
 /** A case related to another case or to a text, and the terms (stems) they share, strongest first. */
@@ -34,7 +34,7 @@ const RELATIVE_FLOOR = 0.15;
  * done, not by where.
  */
 export function createSimilarCases(
-  data: SearchIndexData,
+  data: SearchIndexData | TransferredSearchIndexData,
   countryTerms: ReadonlySet<string> = new Set(),
 ): SimilarCases {
   const { refs, termIds, offsets, docs, weights } = decodePostings(data);
