@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Case } from '../src/knowledge/case.js';
 import type { Logger } from '../src/logger.js';
-import { type BenchQuery, type BenchQueryKind, buildBenchQueries, stripLunrSyntax } from './bench-queries.js';
+import { buildBenchQueries, stripLunrSyntax } from './bench-queries.js';
 import type { HostileRun, SkippedRun } from './hostile-bench.js';
 import type { MenusRun } from './menus-bench.js';
 import { buildPlainIndex, loadPlainIndex, type PlainDocument } from './plain-lunr.js';
 import { createSeededRandom } from './seeded-random.js';
-import { type LatencySummary, summariseLatencies } from './stats.js';
 import { writeSyntheticKnowledge } from './synthetic-knowledge.js';
+import { type QueryRun, timeQueries } from './time-queries.js';
 
 export const RESULT_MARKER = 'BENCH_RESULT ';
 export const PHASES = [
@@ -27,15 +27,6 @@ export const PHASES = [
   'menus',
 ] as const;
 export type Phase = (typeof PHASES)[number];
-
-/** Latency of one way of answering the benchmark queries, overall and per kind of query. */
-export interface QueryRun extends LatencySummary {
-  byKind: Record<BenchQueryKind, LatencySummary>;
-  /** Mean number of matching cases: both sides should be doing comparable work. */
-  meanHits: number;
-  /** Queries in the set; `count` is lower when the time budget ran out first. */
-  planned: number;
-}
 
 export type PhaseResult =
   | { phase: 'generate'; ms: number; files: string[] }
@@ -99,45 +90,6 @@ function cacheWatchingLogger(): { logger: Logger; fromCache: () => boolean } {
 
 /** Share of a phase's time limit that may pass before query timing must stop. */
 const QUERY_TIME_SHARE = 0.85;
-/** Share of a query budget the untimed warm-up pass may use; the timed pass gets the rest. */
-const WARM_UP_SHARE = 0.3;
-
-/**
- * Times each query once, after one untimed pass (the figures are for a running bot, not for
- * the JIT compiling it). Stops early when `budgetMs` runs out, so a slow side still reports
- * on the queries it finished (`count` below `planned`) instead of timing out with nothing.
- */
-async function timeQueries(
-  queries: readonly BenchQuery[],
-  run: (text: string) => Promise<number> | number,
-  budgetMs = Number.POSITIVE_INFINITY,
-): Promise<QueryRun> {
-  const start = performance.now();
-  for (const query of queries) {
-    if (performance.now() - start > budgetMs * WARM_UP_SHARE) break;
-    await run(query.text);
-  }
-  const samples: number[] = [];
-  const byKind = new Map<BenchQueryKind, number[]>();
-  let hits = 0;
-  for (const query of queries) {
-    if (samples.length > 0 && performance.now() - start > budgetMs) break;
-    const started = performance.now();
-    hits += await run(query.text);
-    const ms = performance.now() - started;
-    samples.push(ms);
-    byKind.set(query.kind, [...(byKind.get(query.kind) ?? []), ms]);
-  }
-  return {
-    ...summariseLatencies(samples),
-    byKind: Object.fromEntries(
-      [...byKind].map(([kind, s]) => [kind, summariseLatencies(s)]),
-    ) as QueryRun['byKind'],
-    meanHits: hits / samples.length,
-    planned: queries.length,
-  };
-}
-
 async function elapsed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
   const started = performance.now();
   const value = await work();
@@ -201,17 +153,17 @@ export async function runPhase(
         }),
       );
       const heapAfterLoad = settledHeap();
-      const answer = await timeQueries(
-        queries,
-        async (text) => (await bot.answer(text)).total,
-        remainingMs() / 2,
-      );
+      const answer = await timeQueries(queries, async (text) => (await bot.answer(text)).total, {
+        budgetMs: remainingMs() / 2,
+      });
       // The search index alone, as the bot's handlers use it, without intent parsing or replies.
       // If the code changed since the first start the cache is gone; the index is rebuilt then.
       const key = await fingerprintKnowledge(paths.knowledge);
       const cached = await loadCachedKnowledge(paths.cache, key, watch.logger);
       const index = createSearchIndex(cached?.search ?? buildSearchIndexData(bot.knowledge.cases));
-      const searchIndex = await timeQueries(queries, (text) => index.search(text).length, remainingMs());
+      const searchIndex = await timeQueries(queries, (text) => index.search(text).length, {
+        budgetMs: remainingMs(),
+      });
       return { phase, ms, fromCache: watch.fromCache(), heapBaseline, heapAfterLoad, answer, searchIndex };
     }
     case 'hostile': {
@@ -231,11 +183,9 @@ export async function runPhase(
       const [index, ms] = await elapsed(async () => loadPlainIndex(await readFile(paths.plainIndex, 'utf8')));
       const heapAfterLoad = settledHeap();
       // Plain lunr throws QueryParseError on raw syntax, so it alone gets the stripped text.
-      const search = await timeQueries(
-        queries,
-        (text) => index.search(stripLunrSyntax(text)).length,
-        remainingMs(),
-      );
+      const search = await timeQueries(queries, (text) => index.search(stripLunrSyntax(text)).length, {
+        budgetMs: remainingMs(),
+      });
       return { phase, ms, heapBaseline, heapAfterLoad, search };
     }
     case 'plain-hostile': {

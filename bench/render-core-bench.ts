@@ -1,6 +1,7 @@
 import type { BenchQueryKind } from './bench-queries.js';
-import type { Phase, PhaseResult, QueryRun } from './core-bench-phases.js';
+import type { Phase, PhaseResult } from './core-bench-phases.js';
 import type { SizeResults } from './size-results.js';
+import { type QueryRun, TIMED_PASSES } from './time-queries.js';
 
 /** The targets of issue 2, section 6, and issue 10's budget for bot.answer. */
 export const TARGETS = {
@@ -207,7 +208,10 @@ export function renderCoreBench(results: readonly SizeResults[]): string {
     }
   }
   out.push(
-    '\nPlain lunr is given the queries with lunr syntax characters (: ~ ^ * + - " \\) replaced by spaces, since it throws on them; casebot gets the raw text.',
+    `\nQuery latencies: ${TIMED_PASSES} timed passes over the query set after an untimed one, each pass in its own seeded order; p50 and p99 over every timing.`,
+  );
+  out.push(
+    'Plain lunr is given the queries with lunr syntax characters (: ~ ^ * + - " \\) replaced by spaces, since it throws on them; casebot gets the raw text.',
   );
   out.push(
     '"Heap held after load" is heapUsed after gc() minus the same before loading, in a fresh process per side.',

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseSizes } from '../../bench/core-bench.js';
-import type { QueryRun } from '../../bench/core-bench-phases.js';
 import { formatMs, renderCoreBench } from '../../bench/render-core-bench.js';
 import type { SizeResults } from '../../bench/size-results.js';
+import type { QueryRun } from '../../bench/time-queries.js';
 
 function run(p50: number, p99: number, planned = 40): QueryRun {
   const s = { count: 40, p50, p99, mean: p50, max: p99 };
-  return { ...s, byKind: { common: s, rare: s, country: s, typo: s, syntax: s }, meanHits: 12, planned };
+  return {
+    ...s,
+    byKind: { common: s, rare: s, country: s, typo: s, syntax: s },
+    meanHits: 12,
+    planned,
+    passes: 5,
+  };
 }
 
 const MB = 1024 * 1024;
