@@ -15,6 +15,7 @@ import { countCountries } from './intents/count-countries.js';
 import { formatCommand } from './intents/format-command.js';
 import { handleIntent } from './intents/handle-intent.js';
 import { parseIntent } from './intents/parse-intent.js';
+import { buildPositionOfDoc } from './intents/search-result.js';
 import { buildSortRanks, byNewest, byOldest, createSearchMemo, selectCases } from './intents/select-cases.js';
 import type { KnowledgeBase } from './knowledge/case.js';
 import { getCountry } from './knowledge/countries/index.js';
@@ -83,9 +84,19 @@ function caseIdTest(byId: ReadonlyMap<string, unknown>, ids: readonly string[]) 
       ids.filter((id) => id.startsWith(word)).slice(0, 2).length === 1);
 }
 
-/** Whether every case the index can find is a loaded case: then a hit needs no check. */
-function everyRefIsACase(refs: readonly string[] | undefined, byId: ReadonlyMap<string, unknown>): boolean {
-  return refs?.every((ref) => byId.has(ref)) === true;
+/**
+ * Each of the index's documents' position among the loaded cases, whether every document is
+ * a loaded case (then a search's matches need no check) and whether each is at its own number
+ * (an index built from these cases in order); nothing when the index does not tell its ids.
+ */
+function searchPositions(refs: readonly string[] | undefined, positionOf: ReadonlyMap<string, number>) {
+  if (refs === undefined) return {};
+  const positionOfDoc = buildPositionOfDoc(refs, positionOf);
+  return {
+    positionOfDoc,
+    everyDocIsACase: positionOfDoc.every((position) => position >= 0),
+    docsArePositions: positionOfDoc.every((position, doc) => position === doc),
+  };
 }
 
 /** The bot over a loaded knowledge base and its search index. */
@@ -113,6 +124,7 @@ export function createBot(options: CreateBotOptions): Bot {
   };
   const levels = new Map(knowledge.cases.map((c) => [c.id, normaliseLevel(c.level)]));
   const facets = buildCaseFacets(knowledge.cases, (c) => levels.get(c.id));
+  const refs = options.searchData?.refs ?? index.refs;
   const newest = [...knowledge.cases].sort(byNewest);
   const oldest = [...knowledge.cases].sort(byOldest);
   const deps: BotDeps = {
@@ -126,8 +138,8 @@ export function createBot(options: CreateBotOptions): Bot {
     },
     byId,
     search: createSearchMemo(
-      { index, byId },
-      { everyRefIsACase: everyRefIsACase(options.searchData?.refs ?? index.refs, byId) },
+      { index, facets, cases: knowledge.cases },
+      searchPositions(refs, facets.positionOf),
     ),
     countries,
     levels,

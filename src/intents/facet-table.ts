@@ -111,9 +111,8 @@ export function facetTableOf(cases: readonly Case[]): FacetTable {
 
 /**
  * How many of the matched cases have each key, and how many cases matched: one pass over them.
- * A search's hit carries its number in the index, which is the case's own when the index was
- * built from these cases in order (checked per hit, an id compare): then no case is looked up.
- * A match of every case is the table's totals.
+ * A search's result gives its cases' positions in the collection, which are the table's
+ * numbers: no case or id is looked up. A match of every case is the table's totals.
  */
 export function countFacets(
   table: FacetTable,
@@ -122,22 +121,20 @@ export function countFacets(
   if (matched.total === table.ids.length) return { counts: table.totals, matched: matched.total };
   const counts = new Uint32Array(table.keys.length);
   const { offsets, values } = table;
+  const add = (n: number) => {
+    for (let p = offsets[n]!, end = offsets[n + 1]!; p < end; p++) counts[values[p]!]!++;
+  };
+  if ('positions' in matched) {
+    const positions = matched.positions();
+    for (let i = 0; i < positions.length; i++) add(positions[i]!);
+    return { counts, matched: positions.length };
+  }
   let count = 0;
-  if ('hits' in matched) {
-    const { hits } = matched;
-    for (let i = 0; i < hits.length; i++) {
-      const { id, doc } = hits[i]!;
-      const n = doc !== undefined && table.ids[doc] === id ? doc : table.numberOf.get(id);
-      if (n === undefined) continue;
-      count++;
-      for (let p = offsets[n]!, end = offsets[n + 1]!; p < end; p++) counts[values[p]!]!++;
-    }
-  } else
-    for (const c of matched.cases()) {
-      const n = table.numberOf.get(c.id);
-      if (n === undefined) continue;
-      count++;
-      for (let p = offsets[n]!, end = offsets[n + 1]!; p < end; p++) counts[values[p]!]!++;
-    }
+  for (const c of matched.cases()) {
+    const n = table.numberOf.get(c.id);
+    if (n === undefined) continue;
+    count++;
+    add(n);
+  }
   return { counts, matched: count };
 }

@@ -35,6 +35,19 @@ function titleHolds(c: Case, words: readonly string[]): boolean {
   return words.length > 0 && words.every((w) => title.has(w));
 }
 
+/** The best-ranked hit that is a case among `shown`. */
+function firstShown(
+  deps: BotDeps,
+  hits: { length: number; at(i: number): { id: string } },
+  shown: ReadonlySet<string>,
+): Case | undefined {
+  for (let i = 0; i < hits.length; i++) {
+    const c = deps.byId.get(hits.at(i).id);
+    if (c !== undefined && shown.has(c.id)) return c;
+  }
+  return undefined;
+}
+
 /**
  * The case a name points at ("AI Friends", "the Bogotá one", "ACE", an id). Among `among` (the
  * cases just shown) first, where a country name also counts ("the Korean one"); then among all.
@@ -47,16 +60,19 @@ export function findCaseByName(
   const byId = text.trim().includes(' ') ? undefined : findCaseById(deps, text);
   if (byId) return { best: byId, byTitle: true };
   const stems = tokenizeQuery(text).map((t) => t.stem);
-  const hits = deps.index.search(text);
+  // Ranked only as far as read: the best two, or down to the first case that was shown.
+  const matches = deps.index.match(text);
+  const hits = { length: matches.total, at: (i: number) => matches.at(i) };
   if (among.length > 0) {
     const shown = new Set(among);
     const country = resolveCountry(text);
     const inShown = country
       ? among.map((id) => deps.byId.get(id)).find((c) => c?.countries.includes(country))
-      : hits.map((h) => deps.byId.get(h.id)).find((c) => c !== undefined && shown.has(c.id));
+      : firstShown(deps, hits, shown);
     if (inShown) return { best: inShown, byTitle: titleHolds(inShown, stems) };
   }
-  const [first, second] = hits;
+  const first = hits.length > 0 ? hits.at(0) : undefined;
+  const second = hits.length > 1 ? hits.at(1) : undefined;
   const best = first && deps.byId.get(first.id);
   if (!best) return undefined;
   const named: NamedCase = { best, byTitle: titleHolds(best, stems) };

@@ -6,7 +6,7 @@ import { labelOf, nameOf, narrowed, valuesOf } from './facet-values.js';
 import { formatCommand } from './format-command.js';
 import { emptyAnswer } from './handle-search.js';
 import type { Facet, Filters, Intent } from './intent.js';
-import { selectCases } from './select-cases.js';
+import { selectedCases } from './select-cases.js';
 
 type CountIntent = Extract<Intent, { type: 'count' }>;
 
@@ -26,7 +26,7 @@ const FACET_NAMES: Readonly<Record<Facet, string>> = {
  * the command that lists its cases; the total alone offers each breakdown as a button. Years newest first; the rest most cases first.
  */
 export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
-  const selected = selectCases(deps, intent.query, intent.filters, 'relevance').cases();
+  const selected = selectedCases(deps, intent.query, intent.filters);
   const total = selected.length;
   if (total === 0)
     return emptyAnswer(intent, deps, intent, (query, filters) =>

@@ -1,23 +1,64 @@
 import type { Case } from '../knowledge/case.js';
-import type { RankedCases } from '../replies/build-results-reply.js';
-import type { SearchHit } from '../search/search-index.js';
+import type { RankedCase, RankedCases } from '../replies/build-results-reply.js';
+import type { SearchMatches } from '../search/ranked-matches.js';
 
-/** What a search found: its hits best first, each case looked up only when read. */
+/** What a search found: every matched case counted, ranked only as far as it is read. */
 export interface SearchResult extends RankedCases {
-  readonly hits: readonly SearchHit[];
+  readonly matches: SearchMatches;
+  /** The matched cases' positions in the bot's cases, in no particular order. */
+  positions(): Uint32Array;
+  /** The matched cases whose position `mask` marks with 1, ranked as the search ranked them. */
+  within(mask: Uint8Array): SearchResult;
 }
 
-/** Hits of a search, every one a case of `byId` (the caller drops others): looked up when read. */
-export function searchResult(hits: readonly SearchHit[], byId: ReadonlyMap<string, Case>): SearchResult {
+/**
+ * A search's matches as cases. Every matched document must be a case: `positionOfDoc` gives
+ * each document's position in `cases` (the caller keeps only documents that have one);
+ * `docsArePositions` when every document's position is its own number.
+ */
+export function searchResult(
+  matches: SearchMatches,
+  cases: readonly Case[],
+  positionOfDoc: Int32Array,
+  docsArePositions: boolean,
+): SearchResult {
   let all: readonly Case[] | undefined;
-  const caseOf = (hit: SearchHit) => byId.get(hit.id)!;
+  let positions: Uint32Array | undefined;
+  const at = (i: number): RankedCase => {
+    const hit = matches.at(i);
+    return { case: cases[positionOfDoc[hit.doc ?? -1]!]!, hit };
+  };
   return {
-    hits,
-    total: hits.length,
-    at: (i) => ({ case: caseOf(hits[i]!), hit: hits[i]! }),
+    matches,
+    total: matches.total,
+    at,
     cases: () => {
-      all ??= hits.map(caseOf);
+      all ??= Array.from({ length: matches.total }, (_, i) => at(i).case);
       return all;
     },
+    positions: () => {
+      // An index built from the cases in order numbers its documents as their positions.
+      positions ??= docsArePositions ? matches.docs : matches.docs.map((doc) => positionOfDoc[doc]!);
+      return positions;
+    },
+    within: (mask) => {
+      const byDoc = new Uint8Array(positionOfDoc.length);
+      for (let doc = 0; doc < byDoc.length; doc++) {
+        const position = positionOfDoc[doc]!;
+        if (position >= 0 && mask[position] === 1) byDoc[doc] = 1;
+      }
+      return searchResult(matches.within(byDoc), cases, positionOfDoc, docsArePositions);
+    },
   };
+}
+
+/**
+ * Each document's position in `cases` (-1 for a document that is no loaded case), from the
+ * index's ids: made once per bot, so that a search's documents are cases without an id lookup.
+ */
+export function buildPositionOfDoc(
+  refs: readonly string[],
+  positionOf: ReadonlyMap<string, number>,
+): Int32Array {
+  return Int32Array.from(refs, (ref) => positionOf.get(ref) ?? -1);
 }

@@ -7,6 +7,7 @@ import {
   type RankedCases,
 } from '../replies/build-results-reply.js';
 import { type CaseFacets, intersectPositions } from '../search/case-facets.js';
+import type { SearchMatches } from '../search/ranked-matches.js';
 import type { BotDeps } from './bot-deps.js';
 import { FILTER_KEYS, type Filters, type Sort } from './intent.js';
 import { type SearchResult, searchResult } from './search-result.js';
@@ -89,20 +90,36 @@ export function byOldest(a: Case, b: Case): number {
 }
 
 /**
- * Cases matching free text, best first (the index's scores, which weigh how many words matched).
- * Unless every document of the index is known to be a loaded case, hits of others are dropped.
+ * Cases matching free text, best first (the index's scores, which weigh how many words matched),
+ * only the documents that are loaded cases: `positionOfDoc` (from the index's ids, made once per
+ * bot) says which; without it (an index that does not tell its ids) each hit's id is looked up.
  */
 export function rankSearch(
-  deps: Pick<BotDeps, 'index' | 'byId'>,
+  deps: Pick<BotDeps, 'index' | 'facets' | 'cases'>,
   query: string,
-  options: { everyRefIsACase?: boolean } = {},
+  options: { positionOfDoc?: Int32Array; everyDocIsACase?: boolean; docsArePositions?: boolean } = {},
 ): SearchResult {
   // Best first, coverage of the query's words included: the scorer's order, used as it is.
-  const hits = deps.index.search(query);
-  return searchResult(
-    options.everyRefIsACase ? hits : hits.filter((hit) => deps.byId.has(hit.id)),
-    deps.byId,
-  );
+  const matches = deps.index.match(query);
+  const positionOfDoc = options.positionOfDoc ?? positionsFromHits(deps.facets, matches);
+  const same = options.docsArePositions === true && options.positionOfDoc !== undefined;
+  if (options.everyDocIsACase && options.positionOfDoc)
+    return searchResult(matches, deps.cases, positionOfDoc, same);
+  const cases = new Uint8Array(positionOfDoc.length);
+  for (let doc = 0; doc < cases.length; doc++) if (positionOfDoc[doc]! >= 0) cases[doc] = 1;
+  return searchResult(matches.within(cases), deps.cases, positionOfDoc, same);
+}
+
+/** Each matched document's position, from its hit's id: for an index that does not list its ids. */
+function positionsFromHits(facets: CaseFacets, matches: SearchMatches): Int32Array {
+  let size = 0;
+  for (const doc of matches.docs) size = Math.max(size, doc + 1);
+  const positions = new Int32Array(size).fill(-1);
+  for (let i = 0; i < matches.total; i++) {
+    const hit = matches.at(i);
+    if (hit.doc !== undefined) positions[hit.doc] = facets.positionOf.get(hit.id) ?? -1;
+  }
+  return positions;
 }
 
 /**
@@ -110,8 +127,13 @@ export function rankSearch(
  * count lists its cases, over the same search, which then runs once.
  */
 export function createSearchMemo(
-  deps: Pick<BotDeps, 'index' | 'byId'>,
-  options: { everyRefIsACase?: boolean; size?: number } = {},
+  deps: Pick<BotDeps, 'index' | 'facets' | 'cases'>,
+  options: {
+    positionOfDoc?: Int32Array;
+    everyDocIsACase?: boolean;
+    docsArePositions?: boolean;
+    size?: number;
+  } = {},
 ) {
   const size = options.size ?? 4;
   const memo = new Map<string, SearchResult>();
@@ -130,16 +152,10 @@ function hasFilters(filters: Filters): boolean {
   return FILTER_KEYS.some((key) => filters[key] !== undefined);
 }
 
-/** The found cases that pass `mask` (every one without a mask), each still beside its hit. */
-function kept(deps: BotDeps, found: SearchResult, mask: Uint8Array | undefined): RankedCase[] {
-  const { positionOf } = deps.facets;
-  const ranked: RankedCase[] = [];
-  for (const hit of found.hits) {
-    const position = positionOf.get(hit.id);
-    if (position !== undefined && (mask === undefined || mask[position] === 1))
-      ranked.push({ case: deps.cases[position]!, hit });
-  }
-  return ranked;
+/** Every found case that passes `mask` (all without one), in the search's order. */
+function kept(found: SearchResult, mask: Uint8Array | undefined): RankedCase[] {
+  const within = mask ? found.within(mask) : found;
+  return Array.from({ length: within.total }, (_, i) => within.at(i));
 }
 
 /**
@@ -161,7 +177,12 @@ function sortByRank(deps: BotDeps, ranked: RankedCase[], ranks: Uint32Array): Ra
  * the filters, newest first. Nothing is looked up or copied that need not be: an unfiltered
  * search is the search's own list, and every case by year is sorted once, when the bot is made.
  */
-export function selectCases(deps: BotDeps, query: string, filters: Filters, sort: Sort): RankedCases {
+export function selectCases(
+  deps: BotDeps,
+  query: string,
+  filters: Filters,
+  sort: Sort,
+): RankedCases | SearchResult {
   const mask = hasFilters(filters) ? filterMask(deps.facets, filters) : undefined;
   const text = query !== '' ? query : (filters.topic ?? '');
   if (text === '') {
@@ -169,10 +190,19 @@ export function selectCases(deps: BotDeps, query: string, filters: Filters, sort
     return casesInOrder(mask ? all.filter((c) => mask[deps.facets.positionOf.get(c.id)!] === 1) : all);
   }
   const found = deps.search(text);
-  if (!mask && sort === 'relevance') return found;
-  const ranked = kept(deps, found, mask);
-  if (sort === 'relevance') return listedCases(ranked);
+  if (sort === 'relevance') return mask ? found.within(mask) : found;
+  const ranked = kept(found, mask);
   return listedCases(sortByRank(deps, ranked, sort === 'newest' ? deps.ranks.newest : deps.ranks.oldest));
+}
+
+/**
+ * Every case the filters and query select, in no particular order: what counting them needs,
+ * without ranking thousands of matches or building a hit for each.
+ */
+export function selectedCases(deps: BotDeps, query: string, filters: Filters): readonly Case[] {
+  const selected = selectCases(deps, query, filters, 'relevance');
+  if (!('positions' in selected)) return selected.cases();
+  return Array.from(selected.positions(), (position) => deps.cases[position]!);
 }
 
 /** How many cases the filters and query select, without ranking them. */
@@ -184,6 +214,6 @@ export function countCases(deps: BotDeps, query: string, filters: Filters): numb
   const mask = filterMask(deps.facets, filters);
   if (found === undefined) return mask.reduce((n, bit) => n + bit, 0);
   let n = 0;
-  for (const hit of found.hits) if (mask[deps.facets.positionOf.get(hit.id) ?? -1] === 1) n++;
+  for (const position of found.positions()) n += mask[position]!;
   return n;
 }

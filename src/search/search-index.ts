@@ -2,7 +2,7 @@ import { decodePostings } from './build-postings.js';
 import type { SearchIndexData, TransferredSearchIndexData } from './build-search-index.js';
 import { createWordExpander } from './create-word-expander.js';
 import { planQuery } from './plan-query.js';
-import { rankDocuments } from './rank-documents.js';
+import { type MatchedEntries, rankedMatches, type SearchMatches } from './ranked-matches.js';
 import { createWorkMeter, type SearchLimits, type SearchWork } from './search-work.js';
 import { buildSynonymTable } from './synonym-table.js';
 import type { QueryToken } from './tokenize.js';
@@ -23,6 +23,11 @@ export interface SearchHit {
 export interface SearchIndex {
   /** Matching cases, best first: lunr's score weighted by how much of the query each answers. */
   search(text: string): SearchHit[];
+  /**
+   * What a search matched, counted in full and ranked only as far as it is read ({@link SearchMatches}):
+   * the same hits, in the same order, as `search`.
+   */
+  match(text: string): SearchMatches;
   /** The id of every document the index can find: a caller checks once that each is a case. */
   readonly refs?: readonly string[];
 }
@@ -78,6 +83,20 @@ function coverage(weights: Float64Array, total: number, masks: Uint32Array, at: 
   return covered / total;
 }
 
+const NO_ENTRIES: MatchedEntries = {
+  docs: new Uint32Array(0),
+  scores: new Float64Array(0),
+  hitOf: () => {
+    throw new RangeError('no match');
+  },
+};
+
+function identity(count: number): Uint32Array {
+  const entries = new Uint32Array(count);
+  for (let e = 0; e < count; e++) entries[e] = e;
+  return entries;
+}
+
 /** How many documents contain each term (a document may appear twice in a term's postings). */
 function countDocuments(offsets: Uint32Array, docs: Uint32Array, documentCount: number): Uint32Array {
   const counts = new Uint32Array(offsets.length - 1);
@@ -119,16 +138,19 @@ export function createSearchIndex(
   // nothing proportional to the knowledge size; only the documents it touches are reset.
   const scores = new Float64Array(refs.length);
   const touched = new Uint32Array(refs.length);
-  const sortKeys = new Float64Array(refs.length);
   let masks = new Uint32Array(refs.length);
 
-  return {
+  const index: SearchIndex = {
     refs,
     search(text) {
+      const found = index.match(text);
+      return Array.from({ length: found.total }, (_, i) => found.at(i));
+    },
+    match(text) {
       const meter = createWorkMeter(limits, clock);
       const { tokens, terms, weights: wordWeights } = planQuery(text, context, meter);
       options.onSearch?.(meter.work, text);
-      if (terms.size === 0) return [];
+      if (terms.size === 0) return rankedMatches(NO_ENTRIES, new Uint32Array(0));
       // Which query words a document answers, one bit per word, `stride` 32-bit words per document.
       const stride = Math.ceil(tokens.length / 32);
       if (masks.length < refs.length * stride) masks = new Uint32Array(refs.length * stride);
@@ -140,7 +162,19 @@ export function createSearchIndex(
         const factor = boost / length;
         const bits = new Uint32Array(stride);
         for (const t of covers) bits[t >>> 5]! |= 1 << (t & 31);
-        for (let p = offsets[term]!, end = offsets[term + 1]!; p < end; p++) {
+        const end = offsets[term + 1]!;
+        if (stride === 1) {
+          // Queries of up to 32 words (all but hostile ones): one mask word per document.
+          const bit = bits[0]!;
+          for (let p = offsets[term]!; p < end; p++) {
+            const doc = docs[p]!;
+            if (masks[doc] === 0) touched[count++] = doc;
+            scores[doc]! += factor * weights[p]!;
+            masks[doc]! |= bit;
+          }
+          continue;
+        }
+        for (let p = offsets[term]!; p < end; p++) {
           const doc = docs[p]!;
           const at = doc * stride;
           let seen = false;
@@ -158,30 +192,46 @@ export function createSearchIndex(
           scores[doc]! *= share * share;
         }
       }
-      // Sorting document numbers, not hit objects, then building each hit once, in order.
-      rankDocuments(order, scores, sortKeys);
-      const hits: SearchHit[] = new Array(count);
+      // Each match's score and words are copied out of the scratch space, which the next search
+      // reuses: hits are built only for the ranks an answer reads.
+      const entryDocs = order.slice();
+      const entryScores = new Float64Array(count);
+      const entryMasks = new Uint32Array(count * stride);
+      for (let e = 0; e < count; e++) {
+        const doc = entryDocs[e]!;
+        entryScores[e] = scores[doc]!;
+        scores[doc] = 0;
+        for (let w = 0; w < stride; w++) {
+          entryMasks[e * stride + w] = masks[doc * stride + w]!;
+          masks[doc * stride + w] = 0;
+        }
+      }
       // Thousands of hits of a common word match the same few sets of words: one list per set
       // (for queries of up to 32 words, keyed by their bits) keeps a query's garbage small.
       const lists = new Map<number, string[]>();
-      for (let i = 0; i < count; i++) {
-        const doc = order[i]!;
-        let matched: string[] | undefined;
-        if (stride === 1) {
-          matched = lists.get(masks[doc]!);
-          if (matched === undefined) {
-            matched = matchedWords(tokens, masks, doc, 1);
-            lists.set(masks[doc]!, matched);
-          }
-        } else matched = matchedWords(tokens, masks, doc * stride, stride);
-        hits[i] = { id: refs[doc]!, score: scores[doc]!, doc, matched };
-      }
-      for (let i = 0; i < count; i++) {
-        const doc = order[i]!;
-        scores[doc] = 0;
-        masks.fill(0, doc * stride, doc * stride + stride);
-      }
-      return hits;
+      const matchedOf = (e: number) => {
+        if (stride > 1) return matchedWords(tokens, entryMasks, e * stride, stride);
+        let matched = lists.get(entryMasks[e]!);
+        if (matched === undefined) {
+          matched = matchedWords(tokens, entryMasks, e, 1);
+          lists.set(entryMasks[e]!, matched);
+        }
+        return matched;
+      };
+      const entries = { docs: entryDocs, scores: entryScores };
+      return rankedMatches(
+        {
+          ...entries,
+          hitOf: (e) => ({
+            id: refs[entryDocs[e]!]!,
+            score: entryScores[e]!,
+            doc: entryDocs[e]!,
+            matched: matchedOf(e),
+          }),
+        },
+        identity(count),
+      );
     },
   };
+  return index;
 }

@@ -14,6 +14,10 @@ function botWithCountingIndex() {
   const inner = createSearchIndex(buildSearchIndexData(cases));
   const queries: string[] = [];
   const index: SearchIndex = {
+    match(text) {
+      queries.push(text);
+      return inner.match(text);
+    },
     search(text) {
       queries.push(text);
       return inner.search(text);

@@ -157,6 +157,10 @@ beforeAll(async () => {
   const knowledge = { ...(await loadKnowledge('knowledge')), hash: 'test' };
   const index = createSearchIndex(buildSearchIndexData(knowledge.cases));
   const failing: SearchIndex = {
+    match(text) {
+      if (text.includes('explode')) throw new Error('index exploded');
+      return index.match(text);
+    },
     search(text) {
       if (text.includes('explode')) throw new Error('index exploded');
       return index.search(text);
