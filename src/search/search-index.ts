@@ -2,10 +2,10 @@ import { decodePostings } from './build-postings.js';
 import type { SearchIndexData, TransferredSearchIndexData } from './build-search-index.js';
 import { createWordExpander } from './create-word-expander.js';
 import { planQuery } from './plan-query.js';
+import { coverage, matchedWords } from './query-word-masks.js';
 import { type MatchedEntries, rankedMatches, type SearchMatches } from './ranked-matches.js';
 import { createWorkMeter, type SearchLimits, type SearchWork } from './search-work.js';
 import { buildSynonymTable } from './synonym-table.js';
-import type { QueryToken } from './tokenize.js';
 import { createWordFamilies } from './word-families.js';
 
 /**
@@ -54,35 +54,6 @@ export interface SearchIndexOptions {
   onSearch?: (work: SearchWork, text: string) => void;
 }
 
-/**
- * The query words whose bits are set in `masks[at…at + stride]`, in query order. Only the set bits are visited, so a hit costs what it
- * matched, not the length of the query.
- */
-function matchedWords(tokens: readonly QueryToken[], masks: Uint32Array, at: number, stride: number) {
-  const words: string[] = [];
-  for (let w = 0; w < stride; w++) {
-    for (let bits = masks[at + w]!; bits !== 0; ) {
-      const lowest = bits & -bits;
-      words.push(tokens[(w << 5) + 31 - Math.clz32(lowest)]!.typed);
-      bits ^= lowest;
-    }
-  }
-  return words;
-}
-
-/** The summed weights of the words whose bits are set, as a share of all the query's weight. */
-function coverage(weights: Float64Array, total: number, masks: Uint32Array, at: number, stride: number) {
-  let covered = 0;
-  for (let w = 0; w < stride; w++) {
-    for (let bits = masks[at + w]!; bits !== 0; ) {
-      const lowest = bits & -bits;
-      covered += weights[(w << 5) + 31 - Math.clz32(lowest)]!;
-      bits ^= lowest;
-    }
-  }
-  return covered / total;
-}
-
 const NO_ENTRIES: MatchedEntries = {
   docs: new Uint32Array(0),
   scores: new Float64Array(0),
@@ -116,7 +87,8 @@ function countDocuments(offsets: Uint32Array, docs: Uint32Array, documentCount: 
  * square of its coverage: the share of the query's words it answers, each word weighed by its
  * rarity. lunr adds up per-term scores, so one common word in a short title would otherwise
  * outrank a case that answers the whole question, or its rare word. Weighing happens here, in
- * the one pass that sorts, so a common word over a large knowledge base costs one sort.
+ * one pass over the matches; ranking waits until an answer reads a rank ({@link SearchMatches}),
+ * so a common word over a large knowledge base costs a partial sort of its best, not a full one.
  */
 export function createSearchIndex(
   data: SearchIndexData | TransferredSearchIndexData,
