@@ -1,6 +1,6 @@
 import type { Intent } from '../intents/intent.js';
 import type { Case } from '../knowledge/case.js';
-import type { SearchHit } from '../search/search-index.js';
+import type { SearchHit } from '../search/ranked-matches.js';
 import { toCaseHit } from './case-hit.js';
 import { type CaseHit, PAGE_SIZE, type ReplyAction, type ReplyContent } from './reply.js';
 

@@ -1,5 +1,5 @@
 import type { Case } from '../knowledge/case.js';
-import type { SearchHit } from '../search/search-index.js';
+import type { SearchHit } from '../search/ranked-matches.js';
 import type { CaseHit } from './reply.js';
 
 /** A case as replies show it: sources left out, and why it matched when it came from a search. */

@@ -1,5 +1,16 @@
 import { rankDocuments } from './rank-documents.js';
-import type { SearchHit } from './search-index.js';
+
+/**
+ * A case that matched: its id, its score, and the user's words that matched it (a list hits
+ * matching the same words of one query share: read it, never change it).
+ */
+export interface SearchHit {
+  id: string;
+  score: number;
+  matched: string[];
+  /** The case's number in the index (the order its cases were indexed in), to count by number. */
+  doc?: number;
+}
 
 /**
  * What one search matched, ranked only as far as it is read: every matched document is counted

@@ -3,22 +3,10 @@ import type { SearchIndexData, TransferredSearchIndexData } from './build-search
 import { createWordExpander } from './create-word-expander.js';
 import { planQuery } from './plan-query.js';
 import { coverage, matchedWords } from './query-word-masks.js';
-import { type MatchedEntries, rankedMatches, type SearchMatches } from './ranked-matches.js';
+import { type MatchedEntries, rankedMatches, type SearchHit, type SearchMatches } from './ranked-matches.js';
 import { createWorkMeter, type SearchLimits, type SearchWork } from './search-work.js';
 import { buildSynonymTable } from './synonym-table.js';
 import { createWordFamilies } from './word-families.js';
-
-/**
- * A case that matched: its id, its score, and the user's words that matched it (a list hits
- * matching the same words of one query share: read it, never change it).
- */
-export interface SearchHit {
-  id: string;
-  score: number;
-  matched: string[];
-  /** The case's number in the index (the order its cases were indexed in), to count by number. */
-  doc?: number;
-}
 
 export interface SearchIndex {
   /** Matching cases, best first: lunr's score weighted by how much of the query each answers. */

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type MatchedEntries, rankedMatches, TOP_RANKED } from '../../src/search/ranked-matches.js';
-import type { SearchHit } from '../../src/search/search-index.js';
+import {
+  type MatchedEntries,
+  rankedMatches,
+  type SearchHit,
+  TOP_RANKED,
+} from '../../src/search/ranked-matches.js';
 
 // Few distinct scores, so that ties reach the top ranks too.
 const score = fc.oneof(
