@@ -150,6 +150,17 @@ export function assignRoles(
     }
   });
   const hasPlacesOrYears = claimed.some(Boolean);
+  /**
+   * "tags: housing", "countries:Chile": a facet's name before a colon labels the value that
+   * follows (as "topic:" does) when a value follows; "which topics: any list?" still asks for them.
+   */
+  const labels = new Set<PhraseSpan>();
+  const labelsValue = (span: PhraseSpan, facet: Facet) => {
+    if (!/^\s*:/u.test(words[span.last + 1]?.gap ?? '')) return false;
+    if (facet !== 'topic') return claimed[span.last + 1] === true;
+    result.topicText ??= topicAfter(span.last);
+    return result.topicText !== undefined;
+  };
 
   const result: Roles = {
     kind: 'search',
@@ -194,7 +205,8 @@ export function assignRoles(
     const drop = roleOf(span, 'drop');
     if (drop && !result.drops.includes(drop.key)) result.drops.push(drop.key);
     const facet = roleOf(span, 'facet');
-    if (facet && !sort) result.by = facet.facet;
+    if (facet && labelsValue(span, facet.facet)) labels.add(span);
+    else if (facet && !sort) result.by = facet.facet;
     // "per country", "by year", "for each topic": the singular names what a count is broken down by.
     const groupedBy = roleOf(span, 'per')
       ? SINGULAR_FACETS.get(words[span.last + 1]?.folded ?? '')
@@ -236,7 +248,7 @@ export function assignRoles(
   result.subjectWords = [...content].sort((a, b) => a - b);
   result.subject = subjectText(words, result.subjectWords, (i) => isStop(i) || isJoiner(i));
   // "search government": asked to search words that are usually filler, it searches them.
-  const counting = commands.has('count') || spans.some((sp) => roleOf(sp, 'facet'));
+  const counting = commands.has('count') || spans.some((sp) => roleOf(sp, 'facet') && !labels.has(sp));
   if (
     result.searched &&
     !counting &&

@@ -230,6 +230,12 @@ const PHRASINGS: [string, Expected][] = [
   ['what subjects do you cover?', count('topic')],
   ['which topics', count('topic')],
   ['topics?', count('topic')],
+  // A facet's name before a colon labels the value after it; with no value it still asks.
+  ['tags: digital government', list({ topic: 'Digital government' }, { sort: 'relevance' })],
+  ['summary:open tags:health', search('summary open', { topic: 'Health' })],
+  ['countries: Korea', list(KR)],
+  ['years:2020', list({ years: { from: 2020, to: 2020 } })],
+  ['which topics: any list?', count('topic')],
   ['what themes are there', count('topic')],
   ['which years', count('year')],
   ['cases by year', count('year')],
