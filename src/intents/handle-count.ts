@@ -33,6 +33,7 @@ export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
       withCountry({ type: 'count', query, filters, ...(intent.by ? { by: intent.by } : {}) }),
     );
   const described = describeRequest(intent.query, intent.filters);
+  // Quoted, not read back: a breakdown holds a command per country, topic or year.
   const listCommand = (query: string, filters: Filters) =>
     formatCommand(
       withCountry({
@@ -42,6 +43,7 @@ export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
         sort: query || filters.topic ? 'relevance' : 'newest',
         page: 1,
       }),
+      'quoted',
     );
   const actions: ReplyAction[] = [];
   if (total > 0)
@@ -70,8 +72,15 @@ export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
     };
   }
   const counts = new Map<string, number>();
-  for (const c of selected)
-    for (const key of new Set(valuesOf(c, by, deps))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  let without = 0;
+  for (const c of selected) {
+    const values = valuesOf(c, by, deps);
+    if (values.length === 0) without += 1;
+    // A value listed twice on one case counts once (no Set per case: most have one or two).
+    values.forEach((key, i) => {
+      if (values.indexOf(key) === i) counts.set(key, (counts.get(key) ?? 0) + 1);
+    });
+  }
   const groups: CountGroup[] = [...counts]
     .map(([key, count]) => ({
       key,
@@ -85,7 +94,6 @@ export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
         : b.count - a.count || nameOf(by, a.key).localeCompare(nameOf(by, b.key)),
     );
   const plural = by === 'country' ? 'countries' : `${FACET_NAMES[by]}s`;
-  const without = selected.filter((c) => valuesOf(c, by, deps).length === 0).length;
   const reply: ReplyContent = {
     type: 'counts',
     intent,

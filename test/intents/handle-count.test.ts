@@ -67,3 +67,27 @@ describe('the overview’s breakdowns', () => {
     expect(breakdowns(overview).map((a) => a.label)).toEqual(facets.map((f) => `By ${f}`));
   });
 });
+
+describe('a breakdown’s lines', () => {
+  // Words that read as something else unquoted ("local", "2020", a topic's name) are the hard case.
+  const questions = [
+    'digital by country',
+    'how many local government cases by topic',
+    'count "local" by country',
+    'how many about public services by topic',
+    'count "health" by year',
+  ];
+  it.each(questions)('each line of “%s” lists exactly the cases it counts', async (question) => {
+    const counted = counts(await bot.answer(question));
+    expect(counted.groups.length).toBeGreaterThan(0);
+    for (const group of counted.groups) {
+      const command = group.command ?? '';
+      const listed = await bot.answer(command);
+      expect(listed.total, command).toBe(group.count);
+      expect(listed.intent, command).toMatchObject({
+        type: 'search',
+        query: counted.intent.type === 'count' ? counted.intent.query : '',
+      });
+    }
+  });
+});

@@ -76,9 +76,15 @@ export function getRegion(id: string): Region | undefined {
   return regionTable().byId.get(id);
 }
 
-/** The sub-region and region of a country (ids of `getRegion`), nearest first. */
-export function regionsOf(code: string): string[] {
-  const country = worldCountries.find((c) => c.cca2 === code);
-  if (!country) return [];
-  return [country.subregion, country.region].filter((r) => r !== '').map(slug);
+let regionsByCode: ReadonlyMap<string, readonly string[]> | undefined;
+
+/**
+ * The sub-region and region of a country (ids of `getRegion`), nearest first. Built once for
+ * every country: counting cases by region asks this for each case's countries.
+ */
+export function regionsOf(code: string): readonly string[] {
+  regionsByCode ??= new Map(
+    worldCountries.map((c) => [c.cca2, [c.subregion, c.region].filter((r) => r !== '').map(slug)]),
+  );
+  return regionsByCode.get(code) ?? [];
 }
