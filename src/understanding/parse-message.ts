@@ -1,3 +1,4 @@
+import type { YearRange } from '../intents/intent.js';
 import { resolveCountry } from '../knowledge/countries/index.js';
 import { findTopic } from '../knowledge/taxonomy.js';
 import { assignRoles, wordsText } from './assign-roles.js';
@@ -77,10 +78,13 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   };
 
   const understanding = base('search');
+  let years: YearRange | undefined;
   for (const span of readYears(words, claimed, thisYear)) {
-    understanding.filters.years = joinRanges(understanding.filters.years, span.range);
+    years = joinRanges(years, span.range);
     claim(span.first, span.last);
   }
+  // "before 2020 or since 2020" joins to every year: no filter, not an empty range.
+  if (years && (years.from !== undefined || years.to !== undefined)) understanding.filters.years = years;
   const pageWords = new Set<number>();
   words.forEach((word, i) => {
     if (claimed[i]) return;
