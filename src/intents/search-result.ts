@@ -9,6 +9,11 @@ export interface SearchResult extends RankedCases {
   positions(): Uint32Array;
   /** The matched cases whose position `mask` marks with 1, ranked as the search ranked them. */
   within(mask: Uint8Array): SearchResult;
+  /**
+   * The same cases ordered by `ranks` (lowest first; indexed by position, as `buildSortRanks`
+   * gives them), ties as the search ranked them, ordered only as far as they are read.
+   */
+  ordered(ranks: Uint32Array): SearchResult;
 }
 
 /**
@@ -48,6 +53,14 @@ export function searchResult(
         if (position >= 0 && mask[position] === 1) byDoc[doc] = 1;
       }
       return searchResult(matches.within(byDoc), cases, positionOfDoc, docsArePositions);
+    },
+    ordered: (ranks) => {
+      const rankOfDoc = docsArePositions ? ranks : new Uint32Array(positionOfDoc.length);
+      if (!docsArePositions)
+        positionOfDoc.forEach((position, doc) => {
+          if (position >= 0) rankOfDoc[doc] = ranks[position]!;
+        });
+      return searchResult(matches.orderedBy(rankOfDoc), cases, positionOfDoc, docsArePositions);
     },
   };
 }

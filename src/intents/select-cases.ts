@@ -1,11 +1,6 @@
 import type { Case } from '../knowledge/case.js';
 import { getRegion } from '../knowledge/regions/build-regions.js';
-import {
-  casesInOrder,
-  listedCases,
-  type RankedCase,
-  type RankedCases,
-} from '../replies/build-results-reply.js';
+import { casesInOrder, type RankedCases } from '../replies/build-results-reply.js';
 import { type CaseFacets, intersectPositions } from '../search/case-facets.js';
 import type { SearchMatches } from '../search/ranked-matches.js';
 import type { BotDeps } from './bot-deps.js';
@@ -152,25 +147,6 @@ function hasFilters(filters: Filters): boolean {
   return FILTER_KEYS.some((key) => filters[key] !== undefined);
 }
 
-/** Every found case that passes `mask` (all without one), in the search's order. */
-function kept(found: SearchResult, mask: Uint8Array | undefined): RankedCase[] {
-  const within = mask ? found.within(mask) : found;
-  return Array.from({ length: within.total }, (_, i) => within.at(i));
-}
-
-/**
- * `ranked` sorted by each case's rank (`buildSortRanks`), ties in their order, by sorting
- * numbers (rank, then place) rather than calling a comparison of cases for every pair.
- */
-function sortByRank(deps: BotDeps, ranked: RankedCase[], ranks: Uint32Array): RankedCase[] {
-  const keys = new Float64Array(ranked.length);
-  ranked.forEach((r, i) => {
-    keys[i] = ranks[deps.facets.positionOf.get(r.case.id)!]! * ranked.length + i;
-  });
-  keys.sort();
-  return Array.from(keys, (key) => ranked[key % ranked.length]!);
-}
-
 /**
  * The cases a request selects, in its order: found by the query (or by the topic's name when
  * only a topic is given), kept by the filters, then sorted. Without either, every case passes
@@ -190,9 +166,9 @@ export function selectCases(
     return casesInOrder(mask ? all.filter((c) => mask[deps.facets.positionOf.get(c.id)!] === 1) : all);
   }
   const found = deps.search(text);
-  if (sort === 'relevance') return mask ? found.within(mask) : found;
-  const ranked = kept(found, mask);
-  return listedCases(sortByRank(deps, ranked, sort === 'newest' ? deps.ranks.newest : deps.ranks.oldest));
+  const within = mask ? found.within(mask) : found;
+  if (sort === 'relevance') return within;
+  return within.ordered(sort === 'newest' ? deps.ranks.newest : deps.ranks.oldest);
 }
 
 /**

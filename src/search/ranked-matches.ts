@@ -26,6 +26,12 @@ export interface SearchMatches {
   at(i: number): SearchHit;
   /** The matches whose document `keep` marks with 1, ranked the same way: a filter of the list. */
   within(keep: Uint8Array): SearchMatches;
+  /**
+   * The same matches ordered by `rankOfDoc` (lowest first; indexed by document number), then
+   * as ranked here: "newest first" over a search, without putting every match in order to show
+   * a page of it.
+   */
+  orderedBy(rankOfDoc: Uint32Array): SearchMatches;
 }
 
 /** Ranks ordered at first: a page, its next pages and a menu's look at the top, without sorting every match. */
@@ -39,15 +45,23 @@ export interface MatchedEntries {
   hitOf(entry: number): SearchHit;
 }
 
-/** Whether entry `a` ranks before entry `b`: a higher score, then a lower document number. */
-function before(m: MatchedEntries, a: number, b: number): boolean {
+/**
+ * Whether entry `a` ranks before entry `b`: a lower `first` rank of its document when there is
+ * one, then a higher score, then a lower document number.
+ */
+function before(m: MatchedEntries, a: number, b: number, first?: Uint32Array): boolean {
+  if (first !== undefined) {
+    const fa = first[m.docs[a]!]!;
+    const fb = first[m.docs[b]!]!;
+    if (fa !== fb) return fa < fb;
+  }
   const sa = m.scores[a]!;
   const sb = m.scores[b]!;
   return sa > sb || (sa === sb && m.docs[a]! < m.docs[b]!);
 }
 
 /** The best `k` of `entries` in rank order: a bounded heap whose root is the worst kept. */
-function topEntries(m: MatchedEntries, entries: Uint32Array, k: number): Uint32Array {
+function topEntries(m: MatchedEntries, entries: Uint32Array, k: number, first?: Uint32Array): Uint32Array {
   const heap = new Uint32Array(k);
   let size = 0;
   const down = (from: number) => {
@@ -57,8 +71,8 @@ function topEntries(m: MatchedEntries, entries: Uint32Array, k: number): Uint32A
       if (left >= size) return;
       const right = left + 1;
       // The child that ranks later (the worse) rises: the root stays the worst of the heap.
-      const worse = right < size && before(m, heap[left]!, heap[right]!) ? right : left;
-      if (!before(m, heap[at]!, heap[worse]!)) return;
+      const worse = right < size && before(m, heap[left]!, heap[right]!, first) ? right : left;
+      if (!before(m, heap[at]!, heap[worse]!, first)) return;
       [heap[at], heap[worse]] = [heap[worse]!, heap[at]!];
       at = worse;
     }
@@ -69,16 +83,18 @@ function topEntries(m: MatchedEntries, entries: Uint32Array, k: number): Uint32A
       heap[at] = entry;
       while (at > 0) {
         const parent = (at - 1) >> 1;
-        if (!before(m, heap[parent]!, heap[at]!)) break;
+        if (!before(m, heap[parent]!, heap[at]!, first)) break;
         [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
         at = parent;
       }
-    } else if (before(m, entry, heap[0]!)) {
+    } else if (before(m, entry, heap[0]!, first)) {
       heap[0] = entry;
       down(0);
     }
   }
-  return heap.subarray(0, size).sort((a, b) => (before(m, a, b) ? -1 : before(m, b, a) ? 1 : 0));
+  return heap
+    .subarray(0, size)
+    .sort((a, b) => (before(m, a, b, first) ? -1 : before(m, b, a, first) ? 1 : 0));
 }
 
 /** Every entry of `entries` in rank order, by the index's sort of document numbers. */
@@ -99,11 +115,24 @@ function allEntries(m: MatchedEntries, entries: Uint32Array): Uint32Array {
   return docs.map((doc) => entryOf[doc]!);
 }
 
+/**
+ * Entries already in rank order, put in `first` order with ties kept in theirs: numbers sorted
+ * (rank × count + place), not a comparison called for every pair.
+ */
+function reorder(m: MatchedEntries, ranked: Uint32Array, first: Uint32Array): Uint32Array {
+  const count = ranked.length;
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) keys[i] = first[m.docs[ranked[i]!]!]! * count + i;
+  keys.sort();
+  return Uint32Array.from(keys, (key) => ranked[key % count]!);
+}
+
 /** The matches of `entries` (all of a search's, or those a filter kept), ranked when read. */
 export function rankedMatches(
   m: MatchedEntries,
   entries: Uint32Array,
   hits: (SearchHit | undefined)[] = [],
+  first?: Uint32Array,
 ): SearchMatches {
   let ranked: Uint32Array = new Uint32Array(0);
   let docs: Uint32Array | undefined;
@@ -116,10 +145,8 @@ export function rankedMatches(
     },
     at(i) {
       if (i >= ranked.length) {
-        ranked =
-          i < TOP_RANKED && entries.length > TOP_RANKED
-            ? topEntries(m, entries, TOP_RANKED)
-            : allEntries(m, entries);
+        if (i < TOP_RANKED && entries.length > TOP_RANKED) ranked = topEntries(m, entries, TOP_RANKED, first);
+        else ranked = first ? reorder(m, allEntries(m, entries), first) : allEntries(m, entries);
       }
       const entry = ranked[i];
       if (entry === undefined) throw new RangeError(`no match ranked ${i} of ${entries.length}`);
@@ -135,7 +162,11 @@ export function rankedMatches(
         m,
         entries.filter((e) => keep[m.docs[e]!] === 1),
         hits,
+        first,
       );
+    },
+    orderedBy(rankOfDoc) {
+      return rankedMatches(m, entries, hits, rankOfDoc);
     },
   };
 }

@@ -44,14 +44,15 @@ function plainCounts(cases: readonly Case[]): Map<string, number> {
 }
 
 describe('search results by document number', () => {
-  it('list, filter and count the same cases as the full list of hits, in the same order', () => {
+  it('list, filter, order and count the same cases as the full list of hits, in the same order', () => {
     fc.assert(
       fc.property(
         knowledgeArb,
         fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }),
         fc.array(fc.boolean(), { minLength: 90, maxLength: 90 }),
         fc.boolean(),
-        (cases, words, keep, inOrder) => {
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 90, maxLength: 90 }),
+        (cases, words, keep, inOrder, rankOf) => {
           // An index of the cases in their order numbers documents as positions; else it maps them.
           const index = createSearchIndex(buildSearchIndexData(inOrder ? cases : [...cases].reverse()));
           const query = words.join(' ');
@@ -73,6 +74,25 @@ describe('search results by document number', () => {
           expect(Array.from({ length: within.total }, (_, i) => within.at(i).case.id)).toEqual(
             kept.map((h) => h.id),
           );
+
+          // Ordered by a rank per case (few values: many ties, kept in the search's order), read
+          // first as a page (the top of the list only), then to the end (the whole list).
+          const ranks = Uint32Array.from(cases, (_, i) => rankOf[i]!);
+          for (const [matched, expected] of [
+            [result, hits],
+            [within, kept],
+          ] as const) {
+            const want = [...expected]
+              .sort((a, b) => ranks[positionOf.get(a.id)!]! - ranks[positionOf.get(b.id)!]!)
+              .map((h) => h.id);
+            const ordered = matched.ordered(ranks);
+            const page = Math.min(5, ordered.total);
+            expect(Array.from({ length: page }, (_, i) => ordered.at(i).case.id)).toEqual(
+              want.slice(0, page),
+            );
+            expect(Array.from({ length: ordered.total }, (_, i) => ordered.at(i).case.id)).toEqual(want);
+            expect(ordered.within(mask).total).toBe(want.filter((id) => keep[positionOf.get(id)!]).length);
+          }
 
           const table = facetTableOf(cases);
           for (const [matched, expected] of [

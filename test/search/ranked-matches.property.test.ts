@@ -94,6 +94,37 @@ describe('rankedMatches', () => {
     );
   });
 
+  it('orders by a rank per document first, ties as ranked, before and after a filter', () => {
+    fc.assert(
+      fc.property(
+        matchesArb,
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 6 * TOP_RANKED, maxLength: 6 * TOP_RANKED }),
+        ({ scores, docs, keep, reads }, rankOf) => {
+          const { m } = entriesOf(docs, scores);
+          const first = Uint32Array.from(rankOf);
+          const mask = Uint8Array.from(keep, (k) => (k ? 1 : 0));
+          const all = rankedMatches(
+            m,
+            Uint32Array.from(docs, (_, e) => e),
+          );
+          const byRank = (list: number[]) => [...list].sort((a, b) => first[a]! - first[b]!);
+          for (const [matches, expected] of [
+            [all.orderedBy(first), byRank(fullSort(docs, scores))],
+            [all.within(mask).orderedBy(first), byRank(fullSort(docs, scores).filter((doc) => keep[doc]))],
+            [all.orderedBy(first).within(mask), byRank(fullSort(docs, scores).filter((doc) => keep[doc]))],
+          ] as const) {
+            expect(matches.total).toBe(expected.length);
+            for (const r of reads)
+              if (expected.length > 0)
+                expect(matches.at(r % expected.length).doc).toBe(expected[r % expected.length]);
+            expect(Array.from({ length: expected.length }, (_, i) => matches.at(i).doc)).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('builds a hit only for the ranks read, once each', () => {
     const count = 10 * TOP_RANKED;
     const docs = Array.from({ length: count }, (_, i) => (i * 7919) % count);
