@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ownValue } from '../own-value.js';
+import { editDistance } from './countries/edit-distance.js';
 import { getCountry, resolveCountry, suggestCountries } from './countries/index.js';
 import { MAX_YEAR, MIN_YEAR } from './repair/repair-year.js';
 
@@ -110,29 +111,8 @@ export function normaliseRecordKeys(raw: Record<string, unknown>): NormalisedRec
   return { fields, unknown };
 }
 
-/** Edit distance counting a swap of neighbours as one edit (optimal string alignment). */
-function editDistance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      }
-      row.push(best);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]!;
-}
-
 /** A short key is a misspelling only one edit away ("yaer", "ulr"); longer ones may be two. */
 function looksLikeMisspelling(key: string, field: string): boolean {
-  return editDistance(key, field) <= (field.length < 6 ? 1 : 2);
+  const allowed = field.length < 6 ? 1 : 2;
+  return editDistance(key, field, allowed) <= allowed;
 }

@@ -47,7 +47,7 @@ function nearPhrase(word: string, fuzzyWords: readonly string[]): string | undef
   let best: { phrase: string; distance: number } | undefined;
   for (const phrase of fuzzyWords) {
     if (Math.abs(phrase.length - word.length) > allowed) continue;
-    const distance = editDistance(word, phrase);
+    const distance = editDistance(word, phrase, allowed);
     if (distance <= allowed && (!best || distance < best.distance)) best = { phrase, distance };
   }
   return best?.phrase;
