@@ -1,12 +1,11 @@
 import { defaultSort } from '../conversation/default-sort.js';
-import { withCountry } from '../conversation/refine-intent.js';
 import { getRegion } from '../knowledge/regions/build-regions.js';
 import type { RankedCases } from '../replies/build-results-reply.js';
 import type { FilterMenu, FilterOption } from '../replies/reply.js';
 import type { BotDeps } from './bot-deps.js';
 import { countFacets, facetTableOf, MENU_FACETS, type MenuFacet } from './facet-table.js';
 import { narrowed } from './facet-values.js';
-import { formatCommand } from './format-command.js';
+import { narrowedCommands } from './format-command.js';
 import type { Intent } from './intent.js';
 import type { SearchResult } from './search-result.js';
 
@@ -95,35 +94,30 @@ function countMenus(intent: SearchIntent, matched: RankedCases | SearchResult, d
   for (const facet of MENU_FACETS) {
     const ranked = kept[facet]
       .sort((a, b) => counts[b]! - counts[a]! || table.order[a]! - table.order[b]!)
-      .slice(0, MAX_MENU_OPTIONS)
-      .map((k) => [table.keys[k]!, table.labels[k]!, counts[k]!] as const);
-    const options: FilterOption[] = ranked.map(([key, label, count]) => {
-      const filters = narrowed(intent.filters, facet, key);
-      return {
-        key,
-        label,
-        count,
-        // Quoted, not read back: menus hold many commands, and a quoted subject reads as written.
-        command: formatCommand(
-          withCountry({
-            type: 'search',
-            query: intent.query,
-            filters,
-            sort: keepSort ? intent.sort : defaultSort(intent.query, filters),
-            page: 1,
-          }),
-          'quoted',
-        ),
-      };
+      .slice(0, MAX_MENU_OPTIONS);
+    if (ranked.length === 0) continue;
+    // Every option's command is the same question with this filter: one sort for all of them.
+    const filters = narrowed(intent.filters, facet, table.keys[ranked[0]!]!);
+    const sort = keepSort ? intent.sort : defaultSort(intent.query, filters);
+    // Quoted, not read back: menus hold many commands, and a quoted subject reads as written.
+    const commandFor = narrowedCommands(
+      { type: 'search', query: intent.query, filters, sort, page: 1 },
+      facet,
+    );
+    menus.push({
+      facet,
+      placeholder: PLACEHOLDERS[facet],
+      options: ranked.map(
+        (k): FilterOption => ({
+          key: table.keys[k]!,
+          label: table.labels[k]!,
+          count: counts[k]!,
+          command: commandFor(table.keys[k]!),
+        }),
+      ),
+      values: kept[facet].length,
+      noun: NOUNS[facet],
     });
-    if (options.length > 0)
-      menus.push({
-        facet,
-        placeholder: PLACEHOLDERS[facet],
-        options,
-        values: kept[facet].length,
-        noun: NOUNS[facet],
-      });
   }
   return menus;
 }

@@ -37,19 +37,24 @@ function yearWords(years: YearRange): string {
   return to !== undefined ? `until ${to}` : '';
 }
 
-/** Filters in the words the parser reads back: `topic Health level local since 2020 in Chile, Peru`. */
-export function filterWords(filters: Filters): string {
-  const parts: string[] = [];
-  if (filters.topic) parts.push(`topic ${filters.topic}`);
-  if (filters.level) parts.push(`at ${filters.level} level`);
-  if (filters.years) parts.push(yearWords(filters.years));
+/** The filters' words in the order the parser reads them back (topic, level, years, places), '' for none. */
+function filterParts(filters: Filters): [topic: string, level: string, years: string, places: string] {
   const places = [
     ...(filters.region ? [getRegion(filters.region)?.label ?? filters.region] : []),
     ...(filters.countries ?? []).map(countryWord),
   ];
-  // Places last, each closed by a comma: an ISO code counts only at the end of a clause.
-  if (places.length > 0) parts.push(`in ${places.join(', ')},`);
-  return parts.filter(Boolean).join(' ');
+  return [
+    filters.topic ? `topic ${filters.topic}` : '',
+    filters.level ? `at ${filters.level} level` : '',
+    filters.years ? yearWords(filters.years) : '',
+    // Places last, each closed by a comma: an ISO code counts only at the end of a clause.
+    places.length > 0 ? `in ${places.join(', ')},` : '',
+  ];
+}
+
+/** Filters in the words the parser reads back: `topic Health level local since 2020 in Chile, Peru`. */
+export function filterWords(filters: Filters): string {
+  return filterParts(filters).filter(Boolean).join(' ');
 }
 
 /** The subject as typed, or quoted: quoted words are searched as written, never read as filters. */
@@ -67,6 +72,55 @@ function join(...parts: string[]): string {
     .filter((p) => p !== '')
     .join(' ')
     .replace(/,$/u, '');
+}
+
+type SearchIntent = Extract<Intent, { type: 'search' }>;
+
+/** A search's words before its page: `search "<words>"|list`, its filters, its sort. */
+function searchParts(intent: SearchIntent, quoted: boolean): string[] {
+  const head = intent.query === '' ? 'list' : `search ${subjectWords(intent.query, quoted)}`;
+  return [head, ...filterParts(intent.filters), sortWords(intent.sort, intent.query, intent.filters)];
+}
+
+/** Where each facet a menu narrows by stands in `searchParts`, and its words for one value. */
+const NARROWED: Readonly<
+  Record<'country' | 'topic' | 'year', { at: number; words: (key: string) => string }>
+> = {
+  topic: { at: 1, words: (key) => `topic ${key}` },
+  year: { at: 3, words: (key) => `in ${Number(key)}` },
+  country: { at: 4, words: (key) => `in ${countryWord(key)},` },
+};
+
+/**
+ * The commands of one search narrowed to each value of a facet in turn, its subject quoted:
+ * `narrowedCommands(ask(k0), facet)(k)` is `formatCommand(ask(k), 'quoted')` for every value
+ * `k`, where `ask(k)` is the search (on its first page, of known places) with that facet's filter
+ * set to `k` alone (`countries: [k]` without a region, `topic: k`, `years` from `k` to `k`) and the
+ * same sort for every `k`. The words around the filter are made once: a menu's options differ in
+ * that filter only, and an answer carries dozens of them.
+ */
+export function narrowedCommands(
+  sample: SearchIntent,
+  facet: 'country' | 'topic' | 'year',
+): (key: string) => string {
+  const { at, words } = NARROWED[facet];
+  const parts = searchParts(sample, sample.query !== '');
+  const before = parts
+    .slice(0, at)
+    .filter((p) => p !== '')
+    .join(' ');
+  const after = parts
+    .slice(at + 1)
+    .filter((p) => p !== '')
+    .join(' ');
+  const head = `${before} `;
+  if (after === '')
+    return (key) => {
+      const command = head + words(key);
+      return command.endsWith(',') ? command.slice(0, -1) : command;
+    };
+  const tail = ` ${after.endsWith(',') ? after.slice(0, -1) : after}`;
+  return (key) => head + words(key) + tail;
 }
 
 /**
@@ -129,14 +183,7 @@ function commandWords(intent: Intent, quoted: boolean): string {
     case 'search': {
       if (intent.unknownPlace !== undefined)
         return join(`country ${intent.unknownPlace}`, intent.page > 1 ? `page ${intent.page}` : '');
-      const head = intent.query === '' ? 'list' : `search ${subjectWords(intent.query, quoted)}`;
-      const page = intent.page > 1 ? `page ${intent.page}` : '';
-      return join(
-        head,
-        filterWords(intent.filters),
-        sortWords(intent.sort, intent.query, intent.filters),
-        page,
-      );
+      return join(...searchParts(intent, quoted), intent.page > 1 ? `page ${intent.page}` : '');
     }
     case 'random':
       return join('random', subjectWords(intent.query, quoted), filterWords(intent.filters));
