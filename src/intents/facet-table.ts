@@ -24,6 +24,16 @@ export interface FacetTable {
   facetOf: readonly MenuFacet[];
   offsets: Uint32Array;
   values: Uint32Array;
+  /**
+   * The same keys as bits, 8 keys a byte (key `k` is bit `k % 8` of byte `k >> 3`), keys of a
+   * facet side by side: case `n`'s bytes that are not 0, each as `byte number << 8 | byte`, are
+   * `bytes[byteOffsets[n]…byteOffsets[n+1]]`. A case has many topics (half the taxonomy in the
+   * synthetic data): counting its few bytes is fewer steps than counting its keys.
+   */
+  byteOffsets: Uint32Array;
+  bytes: Uint16Array | Uint32Array;
+  /** How many bytes the keys take. */
+  byteCount: number;
   /** How many cases have each key: the counts of a list of every case. */
   totals: Uint32Array;
   /** Each key's place among equal counts: years newest first, others by name. */
@@ -48,12 +58,37 @@ function valuesFor(c: Case, facet: MenuFacet): readonly string[] {
   }
 }
 
+/** Each case's keys as bytes of 8 keys, the bytes that are not 0 as `byte number << 8 | byte`. */
+function keyBytes(
+  values: Uint32Array,
+  offsets: Uint32Array,
+  byteCount: number,
+): { byteOffsets: Uint32Array; bytes: Uint16Array | Uint32Array } {
+  const byteOffsets = new Uint32Array(offsets.length);
+  const bytes = byteCount <= 256 ? new Uint16Array(values.length) : new Uint32Array(values.length);
+  const byte = new Uint8Array(byteCount);
+  let count = 0;
+  for (let n = 0; n + 1 < offsets.length; n++) {
+    const start = offsets[n]!;
+    const end = offsets[n + 1]!;
+    for (let p = start; p < end; p++) byte[values[p]! >> 3]! |= 1 << (values[p]! & 7);
+    for (let p = start; p < end; p++) {
+      const at = values[p]! >> 3;
+      if (byte[at] === 0) continue;
+      bytes[count++] = (at << 8) | byte[at]!;
+      byte[at] = 0;
+    }
+    byteOffsets[n + 1] = count;
+  }
+  return { byteOffsets, bytes: bytes.slice(0, count) };
+}
+
 function buildFacetTable(cases: readonly Case[]): FacetTable {
   const numbers = new Map<string, number>();
-  const keys: string[] = [];
-  const facetOf: MenuFacet[] = [];
+  const found: string[] = [];
+  const foundFacet: MenuFacet[] = [];
   const offsets = new Uint32Array(cases.length + 1);
-  const values: number[] = [];
+  const firstValues: number[] = [];
   for (let n = 0; n < cases.length; n++) {
     // A value listed twice on one case counts once.
     for (const facet of MENU_FACETS)
@@ -61,15 +96,30 @@ function buildFacetTable(cases: readonly Case[]): FacetTable {
         const name = `${facet}:${value}`;
         let key = numbers.get(name);
         if (key === undefined) {
-          key = keys.length;
+          key = found.length;
           numbers.set(name, key);
-          keys.push(value);
-          facetOf.push(facet);
+          found.push(value);
+          foundFacet.push(facet);
         }
-        values.push(key);
+        firstValues.push(key);
       }
-    offsets[n + 1] = values.length;
+    offsets[n + 1] = firstValues.length;
   }
+  // Keys numbered again facet by facet (each in order of first use): a case's keys of one facet share bytes.
+  const renumbered = new Uint32Array(found.length);
+  const keys: string[] = [];
+  const facetOf: MenuFacet[] = [];
+  for (const facet of MENU_FACETS)
+    for (let key = 0; key < found.length; key++)
+      if (foundFacet[key] === facet) {
+        renumbered[key] = keys.length;
+        keys.push(found[key]!);
+        facetOf.push(facet);
+      }
+  const values = new Uint32Array(firstValues.length);
+  for (let p = 0; p < values.length; p++) values[p] = renumbered[firstValues[p]!]!;
+  const byteCount = (keys.length + 7) >> 3;
+  const { byteOffsets, bytes } = keyBytes(values, offsets, byteCount);
   const totals = new Uint32Array(keys.length);
   for (const key of values) totals[key]!++;
   const byName = keys
@@ -90,7 +140,10 @@ function buildFacetTable(cases: readonly Case[]): FacetTable {
     labels: keys.map((value, key) => labelOf(facetOf[key]!, value)),
     facetOf,
     offsets,
-    values: Uint32Array.from(values),
+    values,
+    byteOffsets,
+    bytes,
+    byteCount,
     totals,
     order,
   };
@@ -110,6 +163,38 @@ export function facetTableOf(cases: readonly Case[]): FacetTable {
 }
 
 /**
+ * Cases per byte of keys from which counting by bytes pays: it tallies each byte's 256 values,
+ * then adds each tally to the byte's keys; a small answer counts its keys one by one.
+ */
+const CASES_PER_BYTE_TALLIED = 16;
+
+/** How many of the cases numbered `numbers[0…length)` have each key. */
+function countCases(table: FacetTable, numbers: ArrayLike<number>, length: number): Uint32Array {
+  const counts = new Uint32Array(table.keys.length);
+  if (length < table.byteCount * CASES_PER_BYTE_TALLIED) {
+    const { offsets, values } = table;
+    for (let i = 0; i < length; i++) {
+      const n = numbers[i]!;
+      for (let p = offsets[n]!, end = offsets[n + 1]!; p < end; p++) counts[values[p]!]!++;
+    }
+    return counts;
+  }
+  const tally = new Uint32Array(table.byteCount << 8);
+  const { byteOffsets, bytes } = table;
+  for (let i = 0; i < length; i++) {
+    const n = numbers[i]!;
+    for (let p = byteOffsets[n]!, end = byteOffsets[n + 1]!; p < end; p++) tally[bytes[p]!]!++;
+  }
+  for (let e = 0; e < tally.length; e++) {
+    const count = tally[e]!;
+    if (count === 0) continue;
+    for (let bits = e & 255, key = (e >> 8) << 3; bits !== 0; bits >>= 1, key++)
+      if ((bits & 1) === 1) counts[key]! += count;
+  }
+  return counts;
+}
+
+/**
  * How many of the matched cases have each key, and how many cases matched: one pass over them
  * (or, when most cases matched, over those not matched, taken from the totals). A search's
  * result gives its cases' positions in the collection, which are the table's numbers: no case
@@ -120,37 +205,25 @@ export function countFacets(
   matched: RankedCases | SearchResult,
 ): { counts: Uint32Array; matched: number } {
   if (matched.total === table.ids.length) return { counts: table.totals, matched: matched.total };
-  const counts = new Uint32Array(table.keys.length);
-  const { offsets, values } = table;
-  const add = (n: number) => {
-    for (let p = offsets[n]!, end = offsets[n + 1]!; p < end; p++) counts[values[p]!]!++;
-  };
   if ('positions' in matched) {
     const positions = matched.positions();
     const size = table.ids.length;
-    if (2 * positions.length <= size) {
-      for (let i = 0; i < positions.length; i++) {
-        const n = positions[i]!;
-        for (let p = offsets[n]!, end = offsets[n + 1]!; p < end; p++) counts[values[p]!]!++;
-      }
-      return { counts, matched: positions.length };
-    }
+    if (2 * positions.length <= size)
+      return { counts: countCases(table, positions, positions.length), matched: positions.length };
     // A common word matches most cases: the totals less the cases it did not match, fewer to walk.
     const hit = new Uint8Array(size);
     for (let i = 0; i < positions.length; i++) hit[positions[i]!] = 1;
-    counts.set(table.totals);
-    for (let n = 0; n < size; n++) {
-      if (hit[n] === 1) continue;
-      for (let p = offsets[n]!, end = offsets[n + 1]!; p < end; p++) counts[values[p]!]!--;
-    }
+    const missed = new Uint32Array(size);
+    let misses = 0;
+    for (let n = 0; n < size; n++) if (hit[n] === 0) missed[misses++] = n;
+    const counts = countCases(table, missed, misses);
+    for (let k = 0; k < counts.length; k++) counts[k] = table.totals[k]! - counts[k]!;
     return { counts, matched: positions.length };
   }
-  let count = 0;
+  const numbers: number[] = [];
   for (const c of matched.cases()) {
     const n = table.numberOf.get(c.id);
-    if (n === undefined) continue;
-    count++;
-    add(n);
+    if (n !== undefined) numbers.push(n);
   }
-  return { counts, matched: count };
+  return { counts: countCases(table, numbers, numbers.length), matched: numbers.length };
 }
