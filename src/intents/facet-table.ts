@@ -1,8 +1,6 @@
 import type { Case } from '../knowledge/case.js';
 import { TAXONOMY } from '../knowledge/taxonomy.js';
-import type { RankedCases } from '../replies/build-results-reply.js';
 import { labelOf, nameOf } from './facet-values.js';
-import type { SearchResult } from './search-result.js';
 
 /** The facets a list of results offers as menus. */
 export type MenuFacet = 'country' | 'topic' | 'year';
@@ -160,70 +158,4 @@ export function facetTableOf(cases: readonly Case[]): FacetTable {
     tables.set(cases, table);
   }
   return table;
-}
-
-/**
- * Cases per byte of keys from which counting by bytes pays: it tallies each byte's 256 values,
- * then adds each tally to the byte's keys; a small answer counts its keys one by one.
- */
-const CASES_PER_BYTE_TALLIED = 16;
-
-/** How many of the cases numbered `numbers[0…length)` have each key. */
-function countCases(table: FacetTable, numbers: ArrayLike<number>, length: number): Uint32Array {
-  const counts = new Uint32Array(table.keys.length);
-  if (length < table.byteCount * CASES_PER_BYTE_TALLIED) {
-    const { offsets, values } = table;
-    for (let i = 0; i < length; i++) {
-      const n = numbers[i]!;
-      for (let p = offsets[n]!, end = offsets[n + 1]!; p < end; p++) counts[values[p]!]!++;
-    }
-    return counts;
-  }
-  const tally = new Uint32Array(table.byteCount << 8);
-  const { byteOffsets, bytes } = table;
-  for (let i = 0; i < length; i++) {
-    const n = numbers[i]!;
-    for (let p = byteOffsets[n]!, end = byteOffsets[n + 1]!; p < end; p++) tally[bytes[p]!]!++;
-  }
-  for (let e = 0; e < tally.length; e++) {
-    const count = tally[e]!;
-    if (count === 0) continue;
-    for (let bits = e & 255, key = (e >> 8) << 3; bits !== 0; bits >>= 1, key++)
-      if ((bits & 1) === 1) counts[key]! += count;
-  }
-  return counts;
-}
-
-/**
- * How many of the matched cases have each key, and how many cases matched: one pass over them
- * (or, when most cases matched, over those not matched, taken from the totals). A search's
- * result gives its cases' positions in the collection, which are the table's numbers: no case
- * or id is looked up. A match of every case is the table's totals.
- */
-export function countFacets(
-  table: FacetTable,
-  matched: RankedCases | SearchResult,
-): { counts: Uint32Array; matched: number } {
-  if (matched.total === table.ids.length) return { counts: table.totals, matched: matched.total };
-  if ('positions' in matched) {
-    const positions = matched.positions();
-    const size = table.ids.length;
-    if (2 * positions.length <= size)
-      return { counts: countCases(table, positions, positions.length), matched: positions.length };
-    // A common word matches most cases: the totals less the cases it did not match, fewer to walk.
-    const hit = new Uint8Array(size);
-    for (let i = 0; i < positions.length; i++) hit[positions[i]!] = 1;
-    const missed = new Uint32Array(size);
-    let misses = 0;
-    for (let n = 0; n < size; n++) if (hit[n] === 0) missed[misses++] = n;
-    const counts = countCases(table, missed, misses);
-    for (let k = 0; k < counts.length; k++) counts[k] = table.totals[k]! - counts[k]!;
-    return { counts, matched: positions.length };
-  }
-  const numbers: number[] = [];
-  for (const c of matched.cases()) {
-    const n = table.numberOf.get(c.id);
-    if (n !== undefined) numbers.push(n);
-  }
-  return { counts: countCases(table, numbers, numbers.length), matched: numbers.length };
 }

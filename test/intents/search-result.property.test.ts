@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countFacets, facetTableOf } from '../../src/intents/facet-table.js';
+import { countFacets } from '../../src/intents/count-facets.js';
+import { facetTableOf } from '../../src/intents/facet-table.js';
 import { buildPositionOfDoc, searchResult } from '../../src/intents/search-result.js';
 import type { Case } from '../../src/knowledge/case.js';
 import { TAXONOMY } from '../../src/knowledge/taxonomy.js';
