@@ -26,6 +26,8 @@ const FULL_ONLY: readonly Phase[] = ['index', 'plain-build', 'plain-load', 'plai
 export interface CoreBenchOptions {
   /** Run every phase at every size, however long it takes (each phase is still time-bounded). */
   full?: boolean;
+  /** Run this phase only, after the phases whose output it reads (`--only=menus`). */
+  only?: Phase;
 }
 
 /** Phases in order, each with the phase whose output it reads. */
@@ -41,6 +43,15 @@ const PLAN: readonly [Phase, Phase | undefined][] = [
   ['plain-hostile', 'plain-build'],
   ['menus', 'first'],
 ];
+
+/** The phases to run for `only`: it and, before it, the phases whose output it reads; all without it. */
+export function phasesFor(only?: Phase): Phase[] {
+  if (only === undefined) return PLAN.map(([phase]) => phase);
+  const needed: Phase[] = [];
+  for (let phase: Phase | undefined = only; phase !== undefined; phase = PLAN.find(([p]) => p === phase)?.[1])
+    needed.unshift(phase);
+  return needed;
+}
 
 /** Time allowed for one phase: generous for the size, but bounded so `npm run bench` ends. */
 export function phaseTimeoutMs(size: number): number {
@@ -98,7 +109,8 @@ export async function benchSize(
   const workDir = await mkdtemp(join(tmpdir(), `casebot-bench-${size}-`));
   const phases: Record<string, PhaseOutcome> = {};
   try {
-    for (const [phase, needs] of PLAN) {
+    const chosen = phasesFor(options.only);
+    for (const [phase, needs] of PLAN.filter(([p]) => chosen.includes(p))) {
       if (!options.full && size > FULL_COMPARISON_MAX_SIZE && FULL_ONLY.includes(phase)) {
         phases[phase] = {
           ok: false,
@@ -136,8 +148,26 @@ export async function runCoreBench(
   for (const size of sizes) {
     results.push(await benchSize(size, options, (line) => process.stderr.write(`${line}\n`)));
   }
-  out(`${renderCoreBench(results)}\n${renderHostileBench(results)}\n${renderMenusBench(results)}`);
+  const tables =
+    options.only === undefined
+      ? [renderCoreBench, renderHostileBench, renderMenusBench]
+      : options.only === 'menus'
+        ? [renderMenusBench]
+        : options.only.endsWith('hostile')
+          ? [renderHostileBench]
+          : [renderCoreBench];
+  out(tables.map((render) => render(results)).join('\n'));
   return results;
+}
+
+/** The phase named by `--only=<phase>`, if any; an unknown name is refused with the phases there are. */
+export function parseOnly(args: readonly string[]): Phase | undefined {
+  const named = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  if (named === undefined) return undefined;
+  const phase = PLAN.find(([p]) => p === named)?.[0];
+  if (phase === undefined)
+    throw new Error(`--only=${named}: no such phase; one of ${PLAN.map(([p]) => p).join(', ')}`);
+  return phase;
 }
 
 /** Sizes from command-line arguments ("1000", "10k", "1e5"); the defaults when none are given. */
@@ -151,5 +181,6 @@ export function parseSizes(args: readonly string[]): number[] {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
-  await runCoreBench(parseSizes(args), { full: args.includes('--full') });
+  const only = parseOnly(args);
+  await runCoreBench(parseSizes(args), { full: args.includes('--full'), ...(only ? { only } : {}) });
 }
