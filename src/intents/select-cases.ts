@@ -147,6 +147,18 @@ function hasFilters(filters: Filters): boolean {
   return FILTER_KEYS.some((key) => filters[key] !== undefined);
 }
 
+/** Each sorted list's cases as positions, found once per list (an id lookup per case, per list). */
+const positionsByList = new WeakMap<readonly Case[], Uint32Array>();
+
+function positionsOf(deps: Pick<BotDeps, 'facets'>, list: readonly Case[]): Uint32Array {
+  let positions = positionsByList.get(list);
+  if (positions === undefined) {
+    positions = Uint32Array.from(list, (c) => deps.facets.positionOf.get(c.id)!);
+    positionsByList.set(list, positions);
+  }
+  return positions;
+}
+
 /**
  * The cases a request selects, in its order: found by the query (or by the topic's name when
  * only a topic is given), kept by the filters, then sorted. Without either, every case passes
@@ -163,7 +175,10 @@ export function selectCases(
   const text = query !== '' ? query : (filters.topic ?? '');
   if (text === '') {
     const all = sort === 'oldest' ? deps.oldest : deps.newest;
-    return casesInOrder(mask ? all.filter((c) => mask[deps.facets.positionOf.get(c.id)!] === 1) : all);
+    if (!mask) return casesInOrder(all);
+    const kept: Case[] = [];
+    for (const position of positionsOf(deps, all)) if (mask[position] === 1) kept.push(deps.cases[position]!);
+    return casesInOrder(kept);
   }
   const found = deps.search(text);
   const within = mask ? found.within(mask) : found;
