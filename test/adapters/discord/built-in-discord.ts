@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { type RunningDiscord, startDiscord } from '../../../adapters/discord/main.js';
 import type { Bot, Logger } from '../../../src/index.js';
 import { builtInBot } from '../../support/built-in-bot.js';
@@ -39,4 +41,45 @@ export async function startBuiltInDiscord(options: BuiltInDiscordOptions = {}): 
 export async function stopBuiltInDiscord(world: Partial<BuiltInDiscord> | undefined): Promise<void> {
   await world?.running?.stop();
   await world?.fake?.close();
+}
+
+/** The adapter's HTTP interactions endpoint (DISCORD_PUBLIC_KEY set), served on 127.0.0.1. */
+export interface DiscordEndpoint {
+  fake: FakeDiscord;
+  running: RunningDiscord;
+  server: Server;
+  /** Where the fake posts signed interactions (`fake.postInteraction(url, …)`). */
+  url: string;
+}
+
+/**
+ * Starts the fake and the adapter on `bot` with the fake's public key, and serves the adapter's
+ * interactions endpoint, as `npm start` does when Discord sends interactions over HTTP.
+ */
+export async function startDiscordEndpoint(bot: Bot): Promise<DiscordEndpoint> {
+  const fake = await new FakeDiscord().listen();
+  const running = await startDiscord({
+    config: {
+      token: TEST_TOKEN,
+      prefix: '!initiatives',
+      messageContent: false,
+      apiUrl: fake.apiUrl,
+      publicKey: fake.publicKeyHex,
+    },
+    bot,
+    logger: recordingLogger(),
+  });
+  const interactions = running.interactions;
+  if (!interactions) throw new Error('no interactions endpoint with a public key');
+  const server = createServer(interactions);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/discord/interactions`;
+  return { fake, running, server, url };
+}
+
+/** Stops what {@link startDiscordEndpoint} started; safe when the start failed half-way. */
+export async function stopDiscordEndpoint(endpoint: Partial<DiscordEndpoint> | undefined): Promise<void> {
+  await new Promise((resolve) => (endpoint?.server ? endpoint.server.close(resolve) : resolve(undefined)));
+  await endpoint?.running?.stop();
+  await endpoint?.fake?.close();
 }

@@ -1,18 +1,16 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIGEST_MODAL_ID } from '../../../adapters/discord/digest-modal.js';
 import { FIND_RELATED_COMMAND } from '../../../adapters/discord/find-related.js';
-import { type RunningDiscord, startDiscord } from '../../../adapters/discord/main.js';
 import { renderDiscordReply } from '../../../adapters/discord/render.js';
 import type { Bot } from '../../../src/index.js';
 import { tempDir } from '../../digests/digest-fixtures.js';
 import { openTestDigests } from '../../support/start-test-digests.js';
+import { type DiscordEndpoint, startDiscordEndpoint, stopDiscordEndpoint } from './built-in-discord.js';
 import { MANAGER } from './digest-world.js';
 import { expectWithinDiscordLimits } from './discord-limits.js';
-import { messageCommand, modalSubmit, slashCommand, TEST_TOKEN } from './discord-payloads.js';
-import { FakeDiscord } from './fake-discord.js';
+import { messageCommand, modalSubmit, slashCommand } from './discord-payloads.js';
+import type { FakeDiscord } from './fake-discord.js';
 import { createButtonIds } from './memory-button-ids.js';
 import { recordingLogger } from './test-doubles.js';
 
@@ -33,42 +31,24 @@ interface Callback {
 }
 
 let fake: FakeDiscord;
-let running: RunningDiscord;
-let bot: Bot;
-let server: Server;
 let url: string;
+let endpoint: DiscordEndpoint | undefined;
+let bot: Bot;
 const dir = tempDir();
 
 beforeAll(async () => {
-  fake = await new FakeDiscord().listen();
   const opened = await openTestDigests({
     dataDir: dir.dir,
     now: () => new Date(),
     logger: recordingLogger(),
   });
   bot = opened.bot;
-  running = await startDiscord({
-    config: {
-      token: TEST_TOKEN,
-      prefix: '!initiatives',
-      messageContent: false,
-      apiUrl: fake.apiUrl,
-      publicKey: fake.publicKeyHex,
-    },
-    bot,
-    logger: recordingLogger(),
-  });
-  const interactions = running.interactions;
-  if (!interactions) throw new Error('no interactions endpoint with a public key');
-  server = createServer(interactions);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/discord/interactions`;
+  endpoint = await startDiscordEndpoint(bot);
+  ({ fake, url } = endpoint);
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
-  await running?.stop();
-  await fake?.close();
+  await stopDiscordEndpoint(endpoint);
   dir.remove();
 });
 

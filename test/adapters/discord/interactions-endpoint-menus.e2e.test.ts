@@ -1,15 +1,12 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type APIStringSelectComponent, ComponentType, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningDiscord, startDiscord } from '../../../adapters/discord/main.js';
 import type { DiscordMessagePayload } from '../../../adapters/discord/payload.js';
 import { type Bot, parseIntent } from '../../../src/index.js';
 import { builtInBot } from '../../support/built-in-bot.js';
+import { type DiscordEndpoint, startDiscordEndpoint, stopDiscordEndpoint } from './built-in-discord.js';
 import { expectWithinDiscordLimits } from './discord-limits.js';
-import { selectChoice, slashCommand, TEST_TOKEN } from './discord-payloads.js';
-import { FakeDiscord } from './fake-discord.js';
-import { recordingLogger } from './test-doubles.js';
+import { selectChoice, slashCommand } from './discord-payloads.js';
+import type { FakeDiscord } from './fake-discord.js';
 
 // Filter menus and "Compare with…" over the HTTP interactions endpoint, as `npm start` serves it
 // with DISCORD_PUBLIC_KEY: signed requests in, the updated message (type 7) in the HTTP response,
@@ -21,36 +18,18 @@ interface Callback {
 }
 
 let fake: FakeDiscord;
-let running: RunningDiscord;
-let bot: Bot;
-let server: Server;
 let url: string;
+let endpoint: DiscordEndpoint | undefined;
+let bot: Bot;
 
 beforeAll(async () => {
-  fake = await new FakeDiscord().listen();
   bot = await builtInBot();
-  running = await startDiscord({
-    config: {
-      token: TEST_TOKEN,
-      prefix: '!initiatives',
-      messageContent: false,
-      apiUrl: fake.apiUrl,
-      publicKey: fake.publicKeyHex,
-    },
-    bot,
-    logger: recordingLogger(),
-  });
-  const interactions = running.interactions;
-  if (!interactions) throw new Error('no interactions endpoint with a public key');
-  server = createServer(interactions);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/discord/interactions`;
+  endpoint = await startDiscordEndpoint(bot);
+  ({ fake, url } = endpoint);
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
-  await running?.stop();
-  await fake?.close();
+  await stopDiscordEndpoint(endpoint);
 });
 
 const callbacksTo = (id: string) => fake.requests.filter((r) => r.path.startsWith(`/interactions/${id}/`));
