@@ -1,5 +1,6 @@
 import type { Bot } from './bot.js';
 import { type ChatContext, CONSOLE_CONTEXT } from './chat-context.js';
+import { createCommandReader } from './conversation/command-reader.js';
 import { conversationKey } from './conversation/conversation-key.js';
 import {
   CONVERSATION_TTL_MS,
@@ -160,7 +161,7 @@ export function createBot(options: CreateBotOptions): Bot {
   if (options.filterMenus === false) deps.filterMenus = false;
   const ids = knowledge.cases.map((c) => c.id);
   const parseOptions = { now, isCaseId: caseIdTest(deps.byId, ids) };
-  const read = (command: string) => parseIntent(command, { ...parseOptions, deps });
+  const read = createCommandReader((command) => parseIntent(command, { ...parseOptions, deps }));
 
   async function recall(key: string | undefined, nowMs: number): Promise<ConversationState | undefined> {
     if (key === undefined) return undefined;
