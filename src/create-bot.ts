@@ -189,8 +189,12 @@ export function createBot(options: CreateBotOptions): Bot {
     matchCases,
     warmUp() {
       warming ??= (async () => {
-        // Its two steps run between requests, never in the middle of one: the first builds the
-        // index's data when the caller did not give it, the second the similarity index.
+        // Its steps run between requests, never in the middle of one: the first reads a message
+        // (the lexicon's, places' and regions' tables are built on first use: most of a fresh
+        // bot's first answer), the next builds the index's data when the caller did not give
+        // it, the last the similarity index.
+        await yieldToEventLoop();
+        parseMessage('anything on open data from Paris in the EU since 2020?', parseOptions);
         await yieldToEventLoop();
         if (similar === undefined) searchData ??= buildSearchIndexData(knowledge.cases);
         await yieldToEventLoop();
