@@ -163,16 +163,23 @@ describe('the Slack App Home', () => {
     expect(String(relisted.text)).not.toContain('paused');
   });
 
-  it('tells a person outside SLACK_DIGEST_MANAGERS why they cannot pause, and changes nothing', async () => {
+  /**
+   * casebot restarted with U0BOSS as the only digest manager, a digest subscribed by U0BOSS in a
+   * channel the asker is in too: what the asker may not change. Its id.
+   */
+  async function subscribedByManager(): Promise<string> {
     await casebot.stop();
     casebot = await world.startProcess({ digestManagers: ['U0BOSS'] });
-    // Subscribed by the manager, in a channel both are in.
     const subscribed = await world.slash(casebot, 'digest subscribe weekly mon 09:00', {
       channelId: 'C0RESEARCH',
       userId: 'U0BOSS',
     });
-    const id = /^Digest ([a-z0-9]+) subscribed$/m.exec(String(subscribed.text))?.[1] ?? 'none';
     world.fake.memberships.set('U0ASKER', [{ id: 'C0RESEARCH', name: 'research', is_channel: true }]);
+    return /^Digest ([a-z0-9]+) subscribed$/m.exec(String(subscribed.text))?.[1] ?? 'none';
+  }
+
+  it('tells a person outside SLACK_DIGEST_MANAGERS why they cannot pause, and changes nothing', async () => {
+    const id = await subscribedByManager();
     const postsBefore = world.postsTo('C0RESEARCH').length;
     const refused = await click(await openHome(), 'Pause');
     expect(texts(refused)).toContain('You cannot change digests here');
@@ -203,14 +210,7 @@ describe('the Slack App Home', () => {
   });
 
   it('refuses Unsubscribe to a person outside SLACK_DIGEST_MANAGERS, and keeps the digest', async () => {
-    await casebot.stop();
-    casebot = await world.startProcess({ digestManagers: ['U0BOSS'] });
-    const subscribed = await world.slash(casebot, 'digest subscribe weekly mon 09:00', {
-      channelId: 'C0RESEARCH',
-      userId: 'U0BOSS',
-    });
-    const id = /^Digest ([a-z0-9]+) subscribed$/m.exec(String(subscribed.text))?.[1] ?? 'none';
-    world.fake.memberships.set('U0ASKER', [{ id: 'C0RESEARCH', name: 'research', is_channel: true }]);
+    const id = await subscribedByManager();
     const refused = await click(await openHome(), 'Unsubscribe…');
     expect(texts(refused)).toContain('SLACK_DIGEST_MANAGERS');
     const listed = await world.slash(casebot, 'digest list', { channelId: 'C0RESEARCH' });
