@@ -8,7 +8,13 @@ import { flattenRecord, isPlainObject } from './flatten-record.js';
 
 // exceljs is CommonJS; its typings are ES-style, so require it rather than guess at interop.
 const require = createRequire(import.meta.url);
-const ExcelJS = require('exceljs') as typeof ExcelJSTypes;
+let excel: typeof ExcelJSTypes | undefined;
+
+/** exceljs takes most of a second to load: required when a spreadsheet is read, not when a bot starts. */
+function loadExcel(): typeof ExcelJSTypes {
+  excel ??= require('exceljs') as typeof ExcelJSTypes;
+  return excel;
+}
 
 /** The formats `casebot import` reads, by file extension. */
 export type TableFormat = 'csv' | 'tsv' | 'json' | 'jsonl' | 'xlsx';
@@ -163,7 +169,7 @@ function cellValues(name: string, value: ExcelJSTypes.CellValue, into: Record<st
 /** The first worksheet with data; row 1 is the header, each later row a record. */
 async function readXlsx(bytes: Uint8Array, file: string): Promise<Table> {
   const table: Table = { format: 'xlsx', details: [], columns: [], rows: [], problems: [] };
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcel().Workbook)();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJSTypes.Buffer);
   } catch (error) {
