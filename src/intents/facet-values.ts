@@ -11,9 +11,7 @@ export function valuesOf(c: Case, facet: Facet, deps: Pick<BotDeps, 'levels'>): 
       return c.countries;
     case 'region':
       // Continents (world-countries' regions): every case counts once in each it is in.
-      return c.countries.length === 1
-        ? regionsOf(c.countries[0]!).slice(-1)
-        : [...new Set(c.countries.flatMap((code) => regionsOf(code).slice(-1)))];
+      return [...new Set(c.countries.flatMap((code) => regionsOf(code).slice(-1)))];
     case 'topic':
       return c.tags;
     case 'year':

@@ -76,10 +76,7 @@ export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
   for (const c of selected) {
     const values = valuesOf(c, by, deps);
     if (values.length === 0) without += 1;
-    // A value listed twice on one case counts once (no Set per case: most have one or two).
-    values.forEach((key, i) => {
-      if (values.indexOf(key) === i) counts.set(key, (counts.get(key) ?? 0) + 1);
-    });
+    for (const key of new Set(values)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const groups: CountGroup[] = [...counts]
     .map(([key, count]) => ({
