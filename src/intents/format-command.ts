@@ -39,9 +39,11 @@ function yearWords(years: YearRange): string {
 
 /** The filters' words in the order the parser reads them back (topic, level, years, places), '' for none. */
 function filterParts(filters: Filters): [topic: string, level: string, years: string, places: string] {
+  // Countries before the region: a country named by its code ("SH") reads back only right after
+  // "in" or another country, never after a region's name.
   const places = [
-    ...(filters.region ? [getRegion(filters.region)?.label ?? filters.region] : []),
     ...(filters.countries ?? []).map(countryWord),
+    ...(filters.region ? [getRegion(filters.region)?.label ?? filters.region] : []),
   ];
   return [
     filters.topic ? `topic ${filters.topic}` : '',

@@ -231,6 +231,21 @@ describe('parseIntent', () => {
     }
   });
 
+  it('names every country so that it reads back among other places and with a region', () => {
+    // A country named by its code ("SH") after a region's name once read back as search words.
+    for (const country of countryData.countries) {
+      const other = country.code === 'FR' ? 'JP' : 'FR';
+      for (const filters of [
+        { countries: [country.code, other], region: 'eu' },
+        { countries: [other, country.code], region: 'nordic' },
+        { countries: [country.code], region: 'latin-america' },
+      ]) {
+        const intent = list(filters);
+        expect(parse(formatCommand(intent)), formatCommand(intent)).toEqual(intent);
+      }
+    }
+  });
+
   it('falls back to the code for a name that is not one country', () => {
     const ambiguous = countryData.countries.find((c) => resolveCountry(c.name) !== c.code);
     if (ambiguous) expect(formatCommand(list({ countries: [ambiguous.code] }))).toContain(ambiguous.code);
