@@ -1,3 +1,4 @@
+import { ORDINAL_WORDS } from './number-words.js';
 import type { Role } from './role.js';
 
 /**
@@ -42,7 +43,7 @@ const ENTRIES: readonly [Role, string][] = [
       'whats | wats | wat | re | in re | what is there | what s there | whats there | ' +
       'that use | that uses | using | use of | make use of | database | data base | db | the collection | ' +
       'knowledge base | your records | your database | your collection | you ve got | ve got | got there | ' +
-      'filter | filters | the filter | that filter | the filters',
+      'filter | filters | the filter | that filter | the filters | nothing | none | nothing at all',
   ],
   [
     { type: 'randomish' },
@@ -246,7 +247,10 @@ const ENTRIES: readonly [Role, string][] = [
   [
     { type: 'per' },
     'per | by | each | for each | for every | in each | broken down by | grouped by | split by | ' +
-      'break down by | break it down by | break them down by | breakdown by | split it by | split them by',
+      'break down by | break it down by | break them down by | breakdown by | split it by | split them by | ' +
+      'break that down by | break this down by | break these down by | break those down by | ' +
+      'split that by | split this by | split those by | split these by | group by | group them by | ' +
+      'group it by | group that by',
   ],
   [
     { type: 'move', move: 'next' },
@@ -322,28 +326,13 @@ const ENTRIES: readonly [Role, string][] = [
   [{ type: 'joiner' }, 'and | with | vs | versus | or | to | against | plus'],
 ];
 
-const ORDINALS: readonly string[] = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-];
-
 /** Every phrase with its roles, a phrase may have several ("and": follow-up and joiner). */
 export function lexiconEntries(): [phrase: string, role: Role][] {
   const entries: [string, Role][] = [];
   for (const [role, phrases] of ENTRIES) {
     for (const phrase of phrases.split('|')) entries.push([phrase.trim(), role]);
   }
-  ORDINALS.forEach((word, index) => {
-    entries.push([word, { type: 'ordinal', index }]);
-  });
+  for (const [word, index] of ORDINAL_WORDS) entries.push([word, { type: 'ordinal', index }]);
   entries.push(['last', { type: 'ordinal', index: -1 }], ['last one', { type: 'ordinal', index: -1 }]);
   return entries;
 }

@@ -4,9 +4,11 @@ import { findTopic } from '../knowledge/taxonomy.js';
 import { assignRoles, wordsText } from './assign-roles.js';
 import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
+import { readPages } from './read-page.js';
 import { readPlaces } from './read-places.js';
 import { readRefs } from './read-refs.js';
 import { joinRanges, readYears } from './read-years.js';
+import { spellFlags } from './spell-flags.js';
 import { splitParts } from './split-parts.js';
 import type { CaseRef, Understanding } from './understanding.js';
 import { splitMessage } from './words.js';
@@ -42,7 +44,6 @@ function base(kind: Understanding['kind']): Understanding {
 // A quote of any length is a quote: the subject is cut afterwards, so a cut never turns quoted
 // words ("#1 …", "help") back into commands or moves.
 const QUOTED = /["“”„«»]([^"“”„«»]+)["“”„«»]/u;
-const PAGE_TOKEN = /^(?:p|pg|page)(\d{1,4})$/u;
 
 /**
  * Reads a message in one pass into its parts: command, filters (places, years, level, topic),
@@ -54,7 +55,11 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   const text = (typeof raw === 'string' ? raw : '').normalize('NFKC').replace(/\s+/gu, ' ').trim();
   if (text === '') return { ...base('help'), help: { reason: 'empty' } };
   if (text.length > MAX_MESSAGE_LENGTH) return { ...base('help'), help: { reason: 'too-long' } };
-  const body = text.replace(/^[/!]+/u, '');
+  // Flags are spelled out after the length check: a short message of flags is still short.
+  const body = spellFlags(text)
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^[/!]+/u, '');
   const [first = '', ...rest] = body.split(' ');
   const command = first.toLowerCase();
   if (command === 'digest' || command === 'digests')
@@ -86,25 +91,11 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   // "before 2020 or since 2020" joins to every year: no filter, not an empty range.
   if (years && (years.from !== undefined || years.to !== undefined)) understanding.filters.years = years;
   const pageWords = new Set<number>();
-  words.forEach((word, i) => {
-    if (claimed[i]) return;
-    const token = PAGE_TOKEN.exec(word.folded);
-    const next = words[i + 1];
-    if (token) {
-      understanding.page = Math.max(1, Number(token[1]));
-      claim(i, i);
-      pageWords.add(i);
-    } else if (
-      /^(?:page|pg|p)$/u.test(word.folded) &&
-      next &&
-      /^\d{1,4}$/u.test(next.folded) &&
-      !claimed[i + 1]
-    ) {
-      understanding.page = Math.max(1, Number(next.folded));
-      claim(i, i + 1);
-      pageWords.add(i).add(i + 1);
-    }
-  });
+  for (const span of readPages(words, claimed)) {
+    understanding.page = span.page;
+    claim(span.first, span.last);
+    for (let k = span.first; k <= span.last; k += 1) pageWords.add(k);
+  }
   const refSpans = readRefs(words, claimed, isCaseId);
   for (const span of refSpans) claim(span.first, span.last);
   const places = readPlaces(unquoted, words, claimed);

@@ -1,4 +1,5 @@
 import { isStopWord } from '../search/tokenize.js';
+import { ORDINAL_WORDS } from './number-words.js';
 import type { CaseRef } from './understanding.js';
 import type { Word } from './words.js';
 
@@ -24,11 +25,6 @@ export const CASE_NOUNS = new Set([
   'entry',
 ]);
 
-const ORDINAL_WORDS = new Map(
-  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map(
-    (w, i) => [w, i],
-  ),
-);
 const NUMBER_LEADS = new Set(['number', 'no', 'nr', 'num', 'item', 'result', 'case', 'option']);
 /** Words that cannot be a name between "the" and "one": "the same one", "the other one". */
 const NOT_NAMES = new Set([

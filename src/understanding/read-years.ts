@@ -1,4 +1,5 @@
 import type { YearRange } from '../intents/intent.js';
+import { smallNumberOf } from './number-words.js';
 import type { Word } from './words.js';
 
 /** Years a message names: the range, and which words said it. */
@@ -10,9 +11,6 @@ export interface YearSpan {
 
 const YEAR = /^(?:19|20)\d\d$/u;
 const DECADE = /^((?:19|20)?\d0)s$/u;
-const NUMBER_WORDS = new Map(
-  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((w, i) => [w, i + 1]),
-);
 
 const FROM_WORDS = new Set(['since', 'after', 'post', 'starting', 'from']);
 const TO_WORDS = new Set([
@@ -51,12 +49,6 @@ function rangeEnd(words: readonly Word[], at: number, from: number): number | un
   return undefined;
 }
 
-function countOf(word: Word | undefined): number | undefined {
-  if (!word) return undefined;
-  if (/^\d{1,2}$/u.test(word.folded)) return Number(word.folded);
-  return NUMBER_WORDS.get(word.folded);
-}
-
 /**
  * Year ranges in a message: "in 2021", "since 2020", "after 2019", "before 2018", "between 2018
  * and 2020", "2018-20", "the 2010s", "this year", "last year", "the past 3 years". Relative years
@@ -86,7 +78,7 @@ export function readYears(words: readonly Word[], claimed: readonly boolean[], t
     if (word === 'this' && f(i + 1) === 'decade')
       return span({ from: Math.floor(thisYear / 10) * 10 }, i, i + 1);
     if (PAST_WORDS.has(word)) {
-      const count = countOf(w(i + 1));
+      const count = smallNumberOf(w(i + 1));
       if (count !== undefined && count > 0 && count <= 50 && YEAR_WORDS.has(f(i + 2) ?? ''))
         return span({ from: thisYear - count }, i, i + 2);
       if (f(i + 1) === 'decade') return span({ from: thisYear - 10 }, i, i + 1);

@@ -1,3 +1,4 @@
+import { ORDINAL_WORDS } from './number-words.js';
 import type { PlaceSpan } from './read-places.js';
 import type { RefSpan } from './read-refs.js';
 import type { CaseRef } from './understanding.js';
@@ -45,15 +46,9 @@ export function splitParts(
     if (digit !== undefined) return { type: 'ordinal', index: Number(words[digit]!.folded) - 1 };
     const named = indices.filter((i) => subject.has(i));
     if (named.length > 0) return { type: 'name', text: named.map((i) => words[i]!.raw).join(' ') };
-    const ordinal = indices.map((i) => words[i]!.folded).find((w) => ORDINALS.has(w));
-    if (ordinal !== undefined) return { type: 'ordinal', index: ORDINALS.get(ordinal)! };
+    const ordinal = indices.map((i) => words[i]!.folded).find((w) => ORDINAL_WORDS.has(w));
+    if (ordinal !== undefined) return { type: 'ordinal', index: ORDINAL_WORDS.get(ordinal)! };
     if (indices.some((i) => words[i]!.folded === 'last')) return { type: 'ordinal', index: -1 };
     return undefined;
   }
 }
-
-const ORDINALS = new Map(
-  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map(
-    (w, i) => [w, i],
-  ),
-);

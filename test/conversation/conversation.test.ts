@@ -41,6 +41,9 @@ describe('a conversation', () => {
     expect(await bot.answer('previous', me)).toMatchObject({ page: 2 });
     expect(await bot.answer('page 4', me)).toMatchObject({ page: 4 });
     expect(await bot.answer('go back', me)).toMatchObject({ page: 3 });
+    expect(await bot.answer('second page pls', me)).toMatchObject({ page: 2 });
+    expect(await bot.answer('the 4th page', me)).toMatchObject({ page: 4 });
+    expect(await bot.answer('page one', me)).toMatchObject({ page: 1 });
   });
 
   it('refines the last question: a place, a level, years, a filter dropped, a place added', async () => {

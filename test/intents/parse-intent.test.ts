@@ -185,7 +185,8 @@ describe('parseIntent', () => {
       fc.property(intentArb, (intent) => {
         expect(parse(formatCommand(intent))).toEqual(intent);
       }),
-      { numRuns: 1000 },
+      // Found by this property: "first page" once took the page of "oldest first page 2".
+      { numRuns: 1000, examples: [[list({}, { sort: 'oldest', page: 2 })]] },
     );
   });
 

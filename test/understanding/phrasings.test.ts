@@ -109,6 +109,14 @@ const PHRASINGS: [string, Expected][] = [
   ['country south korea', list(KR)],
   ['country UK', list({ countries: ['GB'] })],
   ['list all page 3', list({}, { page: 3 })],
+  ['list everything, 2nd page', list({}, { page: 2 })],
+  ['all cases the third page', list({}, { page: 3 })],
+  // A flag stands for its country
+  ['🇰🇷 digital government', list({ countries: ['KR'], topic: 'Digital government' }, { sort: 'relevance' })],
+  ['anything from 🇧🇪?', list({ countries: ['BE'] })],
+  // "nothing …?" asks whether there is any
+  ['nothing from 2023?', list({ years: { from: 2023, to: 2023 } })],
+  ['none on mental health?', search('mental health')],
   ['country Narnia', { ...(list() as Extract<Intent, { type: 'search' }>), unknownPlace: 'Narnia' }],
   // Regions and groups
   ['cases from Africa', list({ region: 'africa' })],
@@ -375,6 +383,8 @@ const PHRASINGS: [string, Expected][] = [
   ['next', { type: 'follow-up', asked: 'next' }],
   ['show more', { type: 'follow-up', asked: 'show more' }],
   ['page 3', { type: 'follow-up', asked: 'page 3' }],
+  ['second page pls', { type: 'follow-up', asked: 'second page pls' }],
+  ['page three', { type: 'follow-up', asked: 'page three' }],
   ['tell me more about the second', { type: 'follow-up', asked: 'tell me more about the second' }],
   ['more like this', { type: 'follow-up', asked: 'more like this' }],
   ['compare 1 and 3', { type: 'follow-up', asked: 'compare 1 and 3' }],

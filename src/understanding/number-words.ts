@@ -1,0 +1,47 @@
+import type { Word } from './words.js';
+
+const CARDINALS: readonly string[] = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+];
+const ORDINALS: readonly string[] = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+
+/** "two" → 2, up to ten: the numbers people spell out in a chat. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(CARDINALS.map((w, i) => [w, i + 1]));
+
+/** "second" → 1: a position, 0-based, up to the tenth. */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(ORDINALS.map((w, i) => [w, i]));
+
+/** A small number as typed: "3", "three"; undefined for anything else. */
+export function smallNumberOf(word: Word | undefined): number | undefined {
+  if (!word) return undefined;
+  if (/^\d{1,2}$/u.test(word.folded)) return Number(word.folded);
+  return NUMBER_WORDS.get(word.folded);
+}
+
+/** A position as typed, 0-based: "second", "2nd"; undefined for anything else. */
+export function ordinalOf(word: Word | undefined): number | undefined {
+  if (!word) return undefined;
+  const nth = /^(\d{1,2})(?:st|nd|rd|th)$/u.exec(word.folded);
+  if (nth) return Number(nth[1]) - 1;
+  return ORDINAL_WORDS.get(word.folded);
+}
