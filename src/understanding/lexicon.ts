@@ -29,7 +29,7 @@ const ENTRIES: readonly [Role, string][] = [
       'government | governments | gov | govt | public sector | public sector innovation | public administration | ' +
       'administrations | public bodies | public agencies | administration | countries doing | ' +
       'cover | covers | covered | include | includes | contain | contains | hold | list of | ' +
-      'interesting | cool | good | great | best | top | notable | important | relevant | useful | ' +
+      'interesting | cool | good | gud | great | best | top | notable | important | relevant | useful | ' +
       'available | exist | exists | existing | out there | so far | currently | now | today | ' +
       'one | ones | result | results | more about | more on | a bit | bit | quick | quickly | brief | ' +
       'really | actually | just | also | else | other | others | kind of | sort of | type of | types of | ' +

@@ -138,6 +138,10 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
     .map((r) => r.ref);
   u.refs = refs;
   u.kind = roles.kind;
+  // "what's in your database on education?": no case to show, but a topic to list, read above
+  // from what the roles left as the subject (places already make such a message a search).
+  if (u.kind === 'show' && u.refs.length === 0 && u.subject === '' && u.topicTyped !== undefined)
+    u.kind = 'search';
   if (roles.smallTalk) u.smallTalk = roles.smallTalk;
   if (roles.help) u.help = roles.help;
   if (u.page !== undefined || roles.move) {

@@ -53,14 +53,27 @@ function nearPhrase(word: string, fuzzyWords: readonly string[]): string | undef
   return best?.phrase;
 }
 
+// A letter typed three times or more is a word stretched for effect ("heyyy", "pleeease",
+// "goood morning"): it is read with the run as one letter, then as two ("good").
+const STRETCHED = /(\p{L})\1\1/u;
+const exact = (word: string) => word;
+const PLAIN = [exact];
+const FORMS = [
+  exact,
+  (word: string) => word.replace(/(\p{L})\1{2,}/gu, '$1'),
+  (word: string) => word.replace(/(\p{L})\1{2,}/gu, '$1$1'),
+];
+
 /**
  * The lexicon's phrases in the words not yet `claimed`, longest first, without overlaps, in
  * order. A word that is no phrase and no everyday English word is compared with the lexicon's
- * longer words, so "exmaples" and "somthing" still play their part.
+ * longer words, so "exmaples" and "somthing" still play their part, and stretched words
+ * ("heyyy", "thx sooo much") too.
  */
 export function scanPhrases(words: readonly Word[], claimed: readonly boolean[]): PhraseSpan[] {
   const { roles, longestByFirstWord, fuzzyWords } = phraseTable();
   const spans: PhraseSpan[] = [];
+  const stretched = words.map((w) => STRETCHED.test(w.folded));
   let i = 0;
   while (i < words.length) {
     if (claimed[i]) {
@@ -68,15 +81,18 @@ export function scanPhrases(words: readonly Word[], claimed: readonly boolean[])
       continue;
     }
     let span = 0;
-    const longest = longestByFirstWord.get(words[i]!.folded) ?? 0;
-    for (let n = Math.min(longest, words.length - i); n >= 1 && span === 0; n -= 1) {
-      const run = words.slice(i, i + n);
-      if (run.some((_, k) => claimed[i + k]) || !joined(run) || hyphenated(words, i, i + n - 1)) continue;
-      const found = roles.get(run.map((w) => w.folded).join(' '));
-      if (found) {
-        spans.push({ first: i, last: i + n - 1, roles: found, fuzzy: false });
-        span = n;
+    for (const form of stretched[i] ? FORMS : PLAIN) {
+      const longest = longestByFirstWord.get(form(words[i]!.folded)) ?? 0;
+      for (let n = Math.min(longest, words.length - i); n >= 1 && span === 0; n -= 1) {
+        const run = words.slice(i, i + n);
+        if (run.some((_, k) => claimed[i + k]) || !joined(run) || hyphenated(words, i, i + n - 1)) continue;
+        const found = roles.get(run.map((w) => form(w.folded)).join(' '));
+        if (found) {
+          spans.push({ first: i, last: i + n - 1, roles: found, fuzzy: form !== exact });
+          span = n;
+        }
       }
+      if (span > 0) break;
     }
     if (span === 0 && !hyphenated(words, i, i)) {
       const near = nearPhrase(words[i]!.folded, fuzzyWords);

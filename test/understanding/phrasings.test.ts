@@ -111,6 +111,14 @@ const PHRASINGS: [string, Expected][] = [
   ['list all page 3', list({}, { page: 3 })],
   ['list everything, 2nd page', list({}, { page: 2 })],
   ['all cases the third page', list({}, { page: 3 })],
+  // Chat spellings: stretched words, "gud", "the brits"
+  ['heyyy 👋', { type: 'small-talk', kind: 'greeting' }],
+  ['goooood morning', { type: 'small-talk', kind: 'greeting' }],
+  ['thxxx', { type: 'small-talk', kind: 'thanks' }],
+  ['any gud examples of chatbots in goverment', search('chatbots')],
+  ['what did the brits do', list({ countries: ['GB'] })],
+  // "what's in …" a topic lists it: there is no case to show
+  ["what's in your database on education?", list({ topic: 'Education' }, { sort: 'relevance' })],
   // A flag stands for its country
   ['🇰🇷 digital government', list({ countries: ['KR'], topic: 'Digital government' }, { sort: 'relevance' })],
   ['anything from 🇧🇪?', list({ countries: ['BE'] })],

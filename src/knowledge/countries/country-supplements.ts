@@ -8,13 +8,16 @@
  * Names that map to one country although the data gives them to several or to none.
  * "Korea"/"Korean": the data's derived short names collide between KR and KP; OPSI means South
  * Korea, and North Korea is only meant when named as such (or DPRK).
- * Britain and the UK's constituent countries are not countries in ISO 3166.
+ * Britain and the UK's constituent countries are not countries in ISO 3166. "Brits", as people
+ * call the British, is also a South African town in the city data.
  */
 export const ALIAS_OVERRIDES: Readonly<Record<string, string>> = {
   korea: 'KR',
   korean: 'KR',
   koreans: 'KR',
   britain: 'GB',
+  brit: 'GB',
+  brits: 'GB',
   england: 'GB',
   scotland: 'GB',
   wales: 'GB',
