@@ -51,7 +51,10 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
     ['how many cases r there in total', 'break that down by year'],
     { type: 'count', by: 'year', filters: {} },
   ],
-  [['how many local ones', 'split those by country'], { type: 'count', by: 'country', filters: { level: 'local' } }],
+  [
+    ['how many local ones', 'split those by country'],
+    { type: 'count', by: 'country', filters: { level: 'local' } },
+  ],
   [
     ['how many cases since 2020?', 'by topic 🙏'],
     { type: 'count', by: 'topic', filters: { years: { from: 2020 } } },
