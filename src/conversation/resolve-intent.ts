@@ -75,6 +75,15 @@ function freshIntent(u: Understanding): Intent {
  * cases. Where the message could mean something else, the other reading is offered.
  */
 export function resolveIntent(u: Understanding, text: string, ctx: ResolveContext): Decision {
+  const resolved = resolveMessage(u, text, ctx);
+  if (u.excludedPlace !== undefined && 'filters' in resolved.intent)
+    resolved.notes.push(
+      `I cannot leave out a place yet, so ${u.excludedPlace} is not excluded: these cases come from anywhere.`,
+    );
+  return resolved;
+}
+
+function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): Decision {
   const { state } = ctx;
   const last = state?.last === undefined ? undefined : ctx.read(state.last);
   const lastList = last && isListIntent(last) ? last : undefined;

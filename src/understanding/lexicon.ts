@@ -104,7 +104,9 @@ const ENTRIES: readonly [Role, string][] = [
     { type: 'command', command: 'status' },
     'status | bot status | casebot status | your status | uptime | are you healthy | are you ok | ' +
       'are you okay | are you up | are you alive | are you running | are you working | is the bot up | ' +
-      'is casebot up | is casebot healthy | bot health | casebot health',
+      'is casebot up | is casebot healthy | bot health | casebot health | is casebot down | is the bot down | ' +
+      'are you down | is it down | casebot down | bot down | are you broken | is casebot broken | ' +
+      'is casebot working | is the bot working',
   ],
   [
     { type: 'command', command: 'help' },

@@ -4,6 +4,7 @@ import { findTopic } from '../knowledge/taxonomy.js';
 import { assignRoles, wordsText } from './assign-roles.js';
 import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
+import { readExclusions } from './read-exclusions.js';
 import { readPages } from './read-page.js';
 import { readPlaces } from './read-places.js';
 import { readRefs } from './read-refs.js';
@@ -57,6 +58,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   if (text.length > MAX_MESSAGE_LENGTH) return { ...base('help'), help: { reason: 'too-long' } };
   // Flags are spelled out after the length check: a short message of flags is still short.
   const body = spellFlags(text)
+    .replace(MENTION_MARKUP, ' ')
     .replace(/\s+/gu, ' ')
     .trim()
     .replace(/^[/!]+/u, '');
@@ -100,6 +102,10 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   for (const span of refSpans) claim(span.first, span.last);
   const places = readPlaces(unquoted, words, claimed);
   for (const place of places) claim(place.first, place.last);
+  // Leaving a place out is no filter casebot has: the place is read, then set aside and said so.
+  const exclusions = readExclusions(words, claimed, places);
+  for (const exclusion of exclusions) claim(exclusion.first, exclusion.place.last);
+  const included = places.filter((p) => !exclusions.some((e) => e.place === p));
 
   const roles = assignRoles(words, claimed, { places, refs: refSpans, literal: quoted !== null, pageWords });
   const u = understanding;
@@ -111,11 +117,17 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   if (roles.followUp) u.followUp = roles.followUp;
   u.randomish = roles.randomish;
   u.listing = roles.listing;
-  const codes = [...new Set(places.flatMap((p) => (p.code ? [p.code] : [])))];
+  const codes = [...new Set(included.flatMap((p) => (p.code ? [p.code] : [])))];
   if (codes.length > 0) u.filters.countries = codes;
-  const region = places.find((p) => p.region)?.region;
+  const region = included.find((p) => p.region)?.region;
   if (region) u.filters.region = region;
-  const uncertain = places.find((p) => p.uncertain);
+  const excluded = exclusions[0]?.place;
+  if (excluded) {
+    u.excludedPlace = excluded.typed;
+    // As a follow-up, "what about outside Europe?" takes the last question's place off.
+    for (const key of ['countries', 'region'] as const) if (!u.drops.includes(key)) u.drops.push(key);
+  }
+  const uncertain = included.find((p) => p.uncertain);
   if (uncertain) u.uncertainPlace = uncertain.typed;
   if (roles.by) u.by = roles.by;
 
@@ -149,12 +161,27 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
       u.page = roles.move === 'first-page' ? 1 : roles.move === 'previous' ? 'previous' : 'next';
     if (u.kind === 'search' && u.subject === '' && !hasFilters(u) && !u.listing) u.kind = 'page';
   }
+  // "how do I subscribe to a digest?": digests are not searched for, they are set up.
+  if (u.kind === 'search' && !u.literal && DIGEST_WORDS.test(u.subject))
+    return { ...base('digest'), digest: { type: 'help' } };
   if (u.kind === 'compare')
     u.refs = splitParts(words, claimed, { places, refs: refSpans, subjectWords: roles.subjectWords });
   if ((u.kind === 'show' || u.kind === 'similar') && u.refs.length === 0 && u.subject !== '')
     u.refs = [{ type: 'name', text: u.subject, loose: true }];
   return u;
 }
+
+/**
+ * Mentions as chat platforms write them: Discord's users, roles and channels (`<@123>`, `<@!123>`,
+ * `<@&123>`, `<#123>`), Slack's users, channels and specials (`<@U123>`, `<#C123|general>`,
+ * `<!here>`). They point at people and places in the chat, never at what to search; the Slack
+ * adapter turns them into labels before this, but `ask` and Discord pass them on as typed.
+ */
+const MENTION_MARKUP =
+  /<(?:@[!&]?\d{1,20}|#\d{1,20}|@[UWB][A-Z0-9]{2,20}(?:\|[^<>]{0,100})?|#[CG][A-Z0-9]{2,20}(?:\|[^<>]{0,100})?|![a-z]{1,20}(?:\^[A-Z0-9]{1,20})?(?:\|[^<>]{0,100})?)>/gu;
+
+// "subscription" and "newsletter" stay searchable: cases about subscription models exist.
+const DIGEST_WORDS = /\b(?:digests?|(?:un)?subscrib(?:e|ing))\b/iu;
 
 /** A subject is searched for up to this many characters, cut at a word. */
 export const MAX_SUBJECT = 200;

@@ -70,6 +70,8 @@ export interface Understanding {
   smallTalk?: SmallTalk;
   /** A place named after `country` that is no country casebot knows ("country Narnia"). */
   unknownPlace?: string;
+  /** A place the message asks to leave out ("not in Europe"), as typed: no filter does that. */
+  excludedPlace?: string;
   /** A word taken as a place that may mean something else ("turkey", "Austin"). */
   uncertainPlace?: string;
   digest?: DigestCommand;

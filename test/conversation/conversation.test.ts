@@ -46,6 +46,18 @@ describe('a conversation', () => {
     expect(await bot.answer('page one', me)).toMatchObject({ page: 1 });
   });
 
+  it('says it cannot leave a place out, and takes the last question’s place off', async () => {
+    const me = person();
+    await bot.answer('climate in europe', me);
+    const outside = await bot.answer('what about outside europe?', me);
+    expect(outside.intent).toMatchObject({ type: 'search', filters: { topic: 'Climate & environment' } });
+    expect(outside.intent).not.toHaveProperty('filters.region');
+    expect(outside.notice).toMatch(/cannot leave out a place yet, so europe is not excluded/);
+    const fresh = await bot.answer('cases not in Korea', person());
+    expect(fresh.intent).toMatchObject({ type: 'search', filters: {} });
+    expect(fresh.notice).toMatch(/Korea is not excluded/);
+  });
+
   it('refines the last question: a place, a level, years, a filter dropped, a place added', async () => {
     const me = person();
     await bot.answer('digital government', me);

@@ -119,6 +119,14 @@ const PHRASINGS: [string, Expected][] = [
   ['what did the brits do', list({ countries: ['GB'] })],
   // "what's in …" a topic lists it: there is no case to show
   ["what's in your database on education?", list({ topic: 'Education' }, { sort: 'relevance' })],
+  // Leaving a place out is no filter: the place is set aside (the reply says so)
+  ['cases not in Europe', list({})],
+  ['climate outside of Korea', list({ topic: 'Climate & environment' }, { sort: 'relevance' })],
+  // Digests are set up, not searched for
+  ['how do i subscribe to a digest', { type: 'digest', command: { type: 'help' } }],
+  ['can i get a weekly digest?', { type: 'digest', command: { type: 'help' } }],
+  ['subscription models for public transport', search('subscription models for public transport')],
+  ['is casebot down?', { type: 'status' }],
   // A flag stands for its country
   ['🇰🇷 digital government', list({ countries: ['KR'], topic: 'Digital government' }, { sort: 'relevance' })],
   ['anything from 🇧🇪?', list({ countries: ['BE'] })],
@@ -415,7 +423,10 @@ const PHRASINGS: [string, Expected][] = [
   ['foo~2 bar^3 +baz -qux title:x', search('foo 2 bar 3 baz qux title x')],
   ['__proto__', search('proto')],
   ['constructor toString', search('constructor toString')],
-  ['@everyone <!channel> hi', search('channel')],
+  // Mentions point at people and channels, never at what to search
+  ['@everyone <!channel> hi', { type: 'small-talk', kind: 'greeting' }],
+  ['<@123456789012345678> anything on housing?', search('housing')],
+  ['<@U0BOSS> health <#C024BE7LR|general>', list({ topic: 'Health' }, { sort: 'relevance' })],
 ];
 
 describe('understanding what people type', () => {
