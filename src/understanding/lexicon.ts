@@ -20,6 +20,8 @@ const ENTRIES: readonly [Role, string][] = [
       'efforts | solutions | practices | practice | good practice | best practices | experiences | ' +
       'things | stuff | info | information | ' +
       'going on | happening | happened | done | doing | did | does | do | been | be | being | ' +
+      'made | been made | has been made | have been made | carried out | implemented | undertaken | ' +
+      'give | gimme | provide | ' +
       'working on | worked on | work being done | what work | work done | ' +
       'please | pls | plz | kindly | can you | could you | would you | can i | could i | may i | can we | ' +
       'hey | hi | hello | yo | casebot | bot | um | uh | hmm | well | so | ok so | lol | ' +

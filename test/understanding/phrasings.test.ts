@@ -119,6 +119,12 @@ const PHRASINGS: [string, Expected][] = [
   ['what did the brits do', list({ countries: ['GB'] })],
   // "what's in …" a topic lists it: there is no case to show
   ["what's in your database on education?", list({ topic: 'Education' }, { sort: 'relevance' })],
+  // Verbs of doing and giving ask for cases, as "done" does
+  ['Which initiatives has been made in Belgium?', list({ countries: ['BE'] })],
+  [
+    'pls give example about procurement',
+    list({ topic: 'Innovation labs & procurement' }, { sort: 'relevance' }),
+  ],
   // Leaving a place out is no filter: the place is set aside (the reply says so)
   ['cases not in Europe', list({})],
   ['climate outside of Korea', list({ topic: 'Climate & environment' }, { sort: 'relevance' })],
