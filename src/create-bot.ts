@@ -13,6 +13,7 @@ import { type Decision, resolveIntent } from './conversation/resolve-intent.js';
 import type { DigestHandler } from './digests/digest-handler.js';
 import type { BotDeps } from './intents/bot-deps.js';
 import { countCountries } from './intents/count-countries.js';
+import { labelOf, nameOf } from './intents/facet-values.js';
 import { formatCommand } from './intents/format-command.js';
 import { handleIntent } from './intents/handle-intent.js';
 import { parseIntent } from './intents/parse-intent.js';
@@ -124,7 +125,14 @@ export function createBot(options: CreateBotOptions): Bot {
     return [...selectCases(deps, filter.topic ?? '', filters, 'relevance').cases()];
   };
   const levels = new Map(knowledge.cases.map((c) => [c.id, normaliseLevel(c.level)]));
-  const facets = buildCaseFacets(knowledge.cases, (c) => levels.get(c.id));
+  const facets = buildCaseFacets(
+    knowledge.cases,
+    (c) => levels.get(c.id),
+    (facet, key) => ({
+      name: nameOf(facet, key),
+      label: labelOf(facet, key),
+    }),
+  );
   const refs = options.searchData?.refs ?? index.refs;
   const newest = [...knowledge.cases].sort(byNewest);
   const oldest = [...knowledge.cases].sort(byOldest);

@@ -2,9 +2,9 @@ import { defaultSort } from '../conversation/default-sort.js';
 import { getRegion } from '../knowledge/regions/build-regions.js';
 import type { RankedCases } from '../replies/build-results-reply.js';
 import type { FilterMenu, FilterOption } from '../replies/reply.js';
+import { MENU_FACETS, type MenuFacet } from '../search/facet-keys.js';
 import type { BotDeps } from './bot-deps.js';
 import { countFacets } from './count-facets.js';
-import { facetTableOf, MENU_FACETS, type MenuFacet } from './facet-table.js';
 import { narrowed } from './facet-values.js';
 import { narrowedCommands } from './format-command.js';
 import type { Intent } from './intent.js';
@@ -83,8 +83,8 @@ const menusByQuestion = new WeakMap<object, Map<string, FilterMenu[]>>();
 
 function countMenus(intent: SearchIntent, matched: RankedCases | SearchResult, deps: BotDeps): FilterMenu[] {
   const keepSort = intent.sort !== defaultSort(intent.query, intent.filters);
-  const table = facetTableOf(deps.cases);
-  const { counts, matched: total } = countFacets(table, matched);
+  const table = deps.facets.menu;
+  const { counts, matched: total } = countFacets(deps.facets, matched);
   const kept: Record<MenuFacet, number[]> = { country: [], topic: [], year: [] };
   for (let k = 0; k < table.keys.length; k++) {
     const count = counts[k]!;

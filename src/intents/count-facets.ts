@@ -1,5 +1,5 @@
 import type { RankedCases } from '../replies/build-results-reply.js';
-import type { FacetTable } from './facet-table.js';
+import type { CaseFacets } from '../search/case-facets.js';
 import type { SearchResult } from './search-result.js';
 
 /**
@@ -19,24 +19,25 @@ interface Scratch {
   missed: Uint32Array;
 }
 
-const scratches = new WeakMap<FacetTable, Scratch>();
+const scratches = new WeakMap<CaseFacets, Scratch>();
 
-function scratchOf(table: FacetTable): Scratch {
-  let scratch = scratches.get(table);
+function scratchOf(facets: CaseFacets): Scratch {
+  let scratch = scratches.get(facets);
   if (scratch === undefined) {
-    const size = table.ids.length;
+    const { size } = facets;
     scratch = {
-      tally: new Uint32Array(table.byteCount << 8),
+      tally: new Uint32Array(facets.menu.byteCount << 8),
       hit: new Uint8Array(size),
       missed: new Uint32Array(size),
     };
-    scratches.set(table, scratch);
+    scratches.set(facets, scratch);
   }
   return scratch;
 }
 
 /** How many of the cases numbered `numbers[0…length)` have each key. */
-function countCases(table: FacetTable, numbers: ArrayLike<number>, length: number): Uint32Array {
+function countCases(facets: CaseFacets, numbers: ArrayLike<number>, length: number): Uint32Array {
+  const table = facets.menu;
   const counts = new Uint32Array(table.keys.length);
   if (length < table.byteCount * CASES_PER_BYTE_TALLIED) {
     const { offsets, values } = table;
@@ -46,7 +47,7 @@ function countCases(table: FacetTable, numbers: ArrayLike<number>, length: numbe
     }
     return counts;
   }
-  const { tally } = scratchOf(table);
+  const { tally } = scratchOf(facets);
   const { byteOffsets, bytes } = table;
   for (let i = 0; i < length; i++) {
     const n = numbers[i]!;
@@ -69,29 +70,30 @@ function countCases(table: FacetTable, numbers: ArrayLike<number>, length: numbe
  * or id is looked up. A match of every case is the table's totals.
  */
 export function countFacets(
-  table: FacetTable,
+  facets: CaseFacets,
   matched: RankedCases | SearchResult,
 ): { counts: Uint32Array; matched: number } {
-  if (matched.total === table.ids.length) return { counts: table.totals, matched: matched.total };
+  const table = facets.menu;
+  if (matched.total === facets.size) return { counts: table.totals, matched: matched.total };
   if ('positions' in matched) {
     const positions = matched.positions();
-    const size = table.ids.length;
+    const { size } = facets;
     if (2 * positions.length <= size)
-      return { counts: countCases(table, positions, positions.length), matched: positions.length };
+      return { counts: countCases(facets, positions, positions.length), matched: positions.length };
     // A common word matches most cases: the totals less the cases it did not match, fewer to walk.
-    const { hit, missed } = scratchOf(table);
+    const { hit, missed } = scratchOf(facets);
     for (let i = 0; i < positions.length; i++) hit[positions[i]!] = 1;
     let misses = 0;
     for (let n = 0; n < size; n++) if (hit[n] === 0) missed[misses++] = n;
     hit.fill(0);
-    const counts = countCases(table, missed, misses);
+    const counts = countCases(facets, missed, misses);
     for (let k = 0; k < counts.length; k++) counts[k] = table.totals[k]! - counts[k]!;
     return { counts, matched: positions.length };
   }
   const numbers: number[] = [];
   for (const c of matched.cases()) {
-    const n = table.numberOf.get(c.id);
+    const n = facets.positionOf.get(c.id);
     if (n !== undefined) numbers.push(n);
   }
-  return { counts: countCases(table, numbers, numbers.length), matched: numbers.length };
+  return { counts: countCases(facets, numbers, numbers.length), matched: numbers.length };
 }

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countFacets } from '../../src/intents/count-facets.js';
-import { facetTableOf } from '../../src/intents/facet-table.js';
 import { buildPositionOfDoc, searchResult } from '../../src/intents/search-result.js';
 import type { Case } from '../../src/knowledge/case.js';
 import { TAXONOMY } from '../../src/knowledge/taxonomy.js';
 import { buildSearchIndexData } from '../../src/search/build-search-index.js';
+import { buildCaseFacets } from '../../src/search/case-facets.js';
 import { createSearchIndex } from '../../src/search/search-index.js';
 import { makeCase } from '../digests/digest-fixtures.js';
 
@@ -95,12 +95,13 @@ describe('search results by document number', () => {
             expect(ordered.within(mask).total).toBe(want.filter((id) => keep[positionOf.get(id)!]).length);
           }
 
-          const table = facetTableOf(cases);
+          const facets = buildCaseFacets(cases, () => undefined);
+          const table = facets.menu;
           for (const [matched, expected] of [
             [result, hits],
             [within, kept],
           ] as const) {
-            const { counts, matched: total } = countFacets(table, matched);
+            const { counts, matched: total } = countFacets(facets, matched);
             expect(total).toBe(expected.length);
             const byKey = new Map<string, number>();
             counts.forEach((count, k) => {

@@ -1,21 +1,17 @@
-import type { Case } from '../knowledge/case.js';
-import { TAXONOMY } from '../knowledge/taxonomy.js';
-import { labelOf, nameOf } from './facet-values.js';
-
 /** The facets a list of results offers as menus. */
 export type MenuFacet = 'country' | 'topic' | 'year';
 
 export const MENU_FACETS: readonly MenuFacet[] = ['country', 'topic', 'year'];
+
+/** How a menu names a key: `name` orders equal counts, `label` is what an option shows. */
+export type NameKey = (facet: MenuFacet, key: string) => { name: string; label: string };
 
 /**
  * The menu facets of a collection as numbers, so that counting an answer is one pass over its
  * cases' numbers: every value of every facet is a key, and the keys case `n` has are
  * `values[offsets[n]…offsets[n+1]]`.
  */
-export interface FacetTable {
-  /** Each case's number (its position in the collection), by id; and each number's id. */
-  numberOf: ReadonlyMap<string, number>;
-  ids: readonly string[];
+export interface MenuKeys {
   /** Each key as a command names it (a country code, a topic's label, a year), as a menu shows it, and its facet. */
   keys: readonly string[];
   labels: readonly string[];
@@ -36,24 +32,6 @@ export interface FacetTable {
   totals: Uint32Array;
   /** Each key's place among equal counts: years newest first, others by name. */
   order: Uint32Array;
-}
-
-/** Topics a command can name: the taxonomy's labels (a collection's own tags read as words). */
-const TOPICS: ReadonlySet<string> = new Set(TAXONOMY.map((t) => t.label));
-
-function valuesFor(c: Case, facet: MenuFacet): readonly string[] {
-  switch (facet) {
-    case 'country':
-      return c.countries;
-    case 'topic':
-      return c.tags.filter((tag) => TOPICS.has(tag));
-    case 'year':
-      return c.year === undefined ? [] : [String(c.year)];
-    default: {
-      const unreachable: never = facet;
-      return unreachable;
-    }
-  }
 }
 
 /** Each case's keys as bytes of 8 keys, the bytes that are not 0 as `byte number << 8 | byte`. */
@@ -81,28 +59,17 @@ function keyBytes(
   return { byteOffsets, bytes: bytes.slice(0, count) };
 }
 
-function buildFacetTable(cases: readonly Case[]): FacetTable {
-  const numbers = new Map<string, number>();
-  const found: string[] = [];
-  const foundFacet: MenuFacet[] = [];
-  const offsets = new Uint32Array(cases.length + 1);
-  const firstValues: number[] = [];
-  for (let n = 0; n < cases.length; n++) {
-    // A value listed twice on one case counts once.
-    for (const facet of MENU_FACETS)
-      for (const value of new Set(valuesFor(cases[n]!, facet))) {
-        const name = `${facet}:${value}`;
-        let key = numbers.get(name);
-        if (key === undefined) {
-          key = found.length;
-          numbers.set(name, key);
-          found.push(value);
-          foundFacet.push(facet);
-        }
-        firstValues.push(key);
-      }
-    offsets[n + 1] = firstValues.length;
-  }
+/**
+ * The menu keys from each case's keys as first numbered (`firstKeys`, case `n`'s at
+ * `offsets[n]…offsets[n+1]`, each key once per case), with each first number's value and facet.
+ */
+export function buildMenuKeys(
+  firstKeys: readonly number[],
+  offsets: Uint32Array,
+  found: readonly string[],
+  foundFacet: readonly MenuFacet[],
+  nameKey: NameKey,
+): MenuKeys {
   // Keys numbered again facet by facet (each in order of first use): a case's keys of one facet share bytes.
   const renumbered = new Uint32Array(found.length);
   const keys: string[] = [];
@@ -114,28 +81,30 @@ function buildFacetTable(cases: readonly Case[]): FacetTable {
         keys.push(found[key]!);
         facetOf.push(facet);
       }
-  const values = new Uint32Array(firstValues.length);
-  for (let p = 0; p < values.length; p++) values[p] = renumbered[firstValues[p]!]!;
+  const values = new Uint32Array(firstKeys.length);
+  for (let p = 0; p < values.length; p++) values[p] = renumbered[firstKeys[p]!]!;
   const byteCount = (keys.length + 7) >> 3;
   const { byteOffsets, bytes } = keyBytes(values, offsets, byteCount);
   const totals = new Uint32Array(keys.length);
   for (const key of values) totals[key]!++;
-  const byName = keys
-    .map((value, key) => ({ value, key, facet: facetOf[key]!, name: nameOf(facetOf[key]!, value) }))
-    .sort((a, b) =>
-      a.facet === 'year' && b.facet === 'year'
-        ? Number(b.value) - Number(a.value)
-        : a.name.localeCompare(b.name),
-    );
+  const named = keys.map((value, key) => ({
+    value,
+    key,
+    facet: facetOf[key]!,
+    ...nameKey(facetOf[key]!, value),
+  }));
+  const byName = [...named].sort((a, b) =>
+    a.facet === 'year' && b.facet === 'year'
+      ? Number(b.value) - Number(a.value)
+      : a.name.localeCompare(b.name),
+  );
   const order = new Uint32Array(keys.length);
   byName.forEach(({ key }, place) => {
     order[key] = place;
   });
   return {
-    numberOf: new Map(cases.map((c, n) => [c.id, n])),
-    ids: cases.map((c) => c.id),
     keys,
-    labels: keys.map((value, key) => labelOf(facetOf[key]!, value)),
+    labels: named.map((n) => n.label),
     facetOf,
     offsets,
     values,
@@ -145,17 +114,4 @@ function buildFacetTable(cases: readonly Case[]): FacetTable {
     totals,
     order,
   };
-}
-
-/** Per collection (a bot's `cases`, which never change under it), built on first use. */
-const tables = new WeakMap<readonly Case[], FacetTable>();
-
-/** The facet table of a collection: built once (one pass over the cases), then shared by every answer. */
-export function facetTableOf(cases: readonly Case[]): FacetTable {
-  let table = tables.get(cases);
-  if (table === undefined) {
-    table = buildFacetTable(cases);
-    tables.set(cases, table);
-  }
-  return table;
 }
