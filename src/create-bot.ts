@@ -21,6 +21,7 @@ import { buildPositionOfDoc } from './intents/search-result.js';
 import { buildSortRanks, byNewest, byOldest, createSearchMemo, selectCases } from './intents/select-cases.js';
 import type { KnowledgeBase } from './knowledge/case.js';
 import { getCountry } from './knowledge/countries/index.js';
+import { nameKey } from './knowledge/countries/tokenize.js';
 import { normaliseLevel } from './knowledge/levels.js';
 import { type Logger, silentLogger } from './logger.js';
 import { buildErrorReply } from './replies/build-error-reply.js';
@@ -84,6 +85,16 @@ function caseIdTest(byId: ReadonlyMap<string, unknown>, ids: readonly string[]) 
     (word.length >= 6 &&
       /\d/u.test(word) &&
       ids.filter((id) => id.startsWith(word)).slice(0, 2).length === 1);
+}
+
+/** The collection's tags by their folded name: "topic zebra farming" names the tag "Zebra farming". */
+function tagNames(tags: Iterable<string>): (text: string) => string | undefined {
+  const byName = new Map<string, string>();
+  for (const tag of tags) {
+    const name = nameKey(tag);
+    if (name !== '' && !byName.has(name)) byName.set(name, tag);
+  }
+  return (text) => byName.get(nameKey(text));
 }
 
 /**
@@ -168,7 +179,7 @@ export function createBot(options: CreateBotOptions): Bot {
   if (options.status) deps.status = options.status;
   if (options.filterMenus === false) deps.filterMenus = false;
   const ids = knowledge.cases.map((c) => c.id);
-  const parseOptions = { now, isCaseId: caseIdTest(deps.byId, ids) };
+  const parseOptions = { now, isCaseId: caseIdTest(deps.byId, ids), tagNamed: tagNames(facets.byTag.keys()) };
   const read = createCommandReader((command) => parseIntent(command, { ...parseOptions, deps }));
 
   async function recall(key: string | undefined, nowMs: number): Promise<ConversationState | undefined> {

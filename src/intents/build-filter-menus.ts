@@ -34,10 +34,9 @@ const PLACEHOLDERS: Readonly<Record<FilterMenu['facet'], string>> = {
 /**
  * Whether the narrowed question lists a subset of the matched cases, so that counting them
  * among the matched is exact: a country within the place asked for, any year of the matched
- * (already in the range asked for), a topic when none was asked for. A list without words
- * searches a topic by its name and keeps the cases tagged with it (`selectCases`); the search
- * finds every case so tagged (tags are indexed, and any word of a query finds a case), so its
- * count among the matched is the tagged ones, as with words: no topic is searched here.
+ * (already in the range asked for), a topic when none was asked for. A topic's option lists the
+ * matched cases tagged with it, with words or without (`selectCases`): its count among the
+ * matched is exact, and no topic is searched here.
  */
 function narrows(intent: SearchIntent, facet: FilterMenu['facet'], key: string): boolean {
   const { countries, region, topic } = intent.filters;

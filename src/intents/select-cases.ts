@@ -1,10 +1,11 @@
 import type { Case } from '../knowledge/case.js';
 import { getRegion } from '../knowledge/regions/build-regions.js';
-import { casesInOrder, type RankedCases } from '../replies/build-results-reply.js';
+import type { RankedCases } from '../replies/build-results-reply.js';
 import { type CaseFacets, intersectPositions } from '../search/case-facets.js';
 import type { SearchMatches } from '../search/ranked-matches.js';
 import type { BotDeps } from './bot-deps.js';
 import { FILTER_KEYS, type Filters, type Sort } from './intent.js';
+import { listTopic, listWithoutWords } from './list-without-words.js';
 import { type SearchResult, searchResult } from './search-result.js';
 
 /** A test for the filters, made once per request: every filter present must hold. */
@@ -147,23 +148,11 @@ function hasFilters(filters: Filters): boolean {
   return FILTER_KEYS.some((key) => filters[key] !== undefined);
 }
 
-/** Each sorted list's cases as positions, found once per list (an id lookup per case, per list). */
-const positionsByList = new WeakMap<readonly Case[], Uint32Array>();
-
-function positionsOf(deps: Pick<BotDeps, 'facets'>, list: readonly Case[]): Uint32Array {
-  let positions = positionsByList.get(list);
-  if (positions === undefined) {
-    positions = Uint32Array.from(list, (c) => deps.facets.positionOf.get(c.id)!);
-    positionsByList.set(list, positions);
-  }
-  return positions;
-}
-
 /**
- * The cases a request selects, in its order: found by the query (or by the topic's name when
- * only a topic is given), kept by the filters, then sorted. Without either, every case passes
- * the filters, newest first. Nothing is looked up or copied that need not be: an unfiltered
- * search is the search's own list, and every case by year is sorted once, when the bot is made.
+ * The cases a request selects, in its order: found by the query, kept by the filters, then
+ * sorted. Without words, every case the filters keep (a topic's cases by relevance: `listTopic`).
+ * Nothing is looked up or copied that need not be: an unfiltered search is the search's own
+ * list, and every case by year is sorted once, when the bot is made.
  */
 export function selectCases(
   deps: BotDeps,
@@ -172,15 +161,11 @@ export function selectCases(
   sort: Sort,
 ): RankedCases | SearchResult {
   const mask = hasFilters(filters) ? filterMask(deps.facets, filters) : undefined;
-  const text = query !== '' ? query : (filters.topic ?? '');
-  if (text === '') {
-    const all = sort === 'oldest' ? deps.oldest : deps.newest;
-    if (!mask) return casesInOrder(all);
-    const kept: Case[] = [];
-    for (const position of positionsOf(deps, all)) if (mask[position] === 1) kept.push(deps.cases[position]!);
-    return casesInOrder(kept);
+  if (query === '') {
+    if (filters.topic !== undefined && mask) return listTopic(deps, filters.topic, mask, sort);
+    return listWithoutWords(deps, mask, sort);
   }
-  const found = deps.search(text);
+  const found = deps.search(query);
   const within = mask ? found.within(mask) : found;
   if (sort === 'relevance') return within;
   return within.ordered(sort === 'newest' ? deps.ranks.newest : deps.ranks.oldest);
@@ -198,9 +183,7 @@ export function selectedCases(deps: BotDeps, query: string, filters: Filters): r
 
 /** How many cases the filters and query select, without ranking them. */
 export function countCases(deps: BotDeps, query: string, filters: Filters): number {
-  const text = query !== '' ? query : (filters.topic ?? '');
-  if (text === '' && !hasFilters(filters)) return deps.cases.length;
-  const found = text === '' ? undefined : deps.search(text);
+  const found = query === '' ? undefined : deps.search(query);
   if (!hasFilters(filters)) return found?.total ?? deps.cases.length;
   const mask = filterMask(deps.facets, filters);
   if (found === undefined) return mask.reduce((n, bit) => n + bit, 0);

@@ -119,6 +119,7 @@ export function assignRoles(
     refs: readonly RefSpan[];
     literal: boolean;
     pageWords: ReadonlySet<number>;
+    tagNamed?: (text: string) => string | undefined;
   },
 ): Roles {
   const spans = scanPhrases(words, claimed);
@@ -364,7 +365,7 @@ export function assignRoles(
       run.push(k);
     for (let n = run.length; n >= 1; n -= 1) {
       const text = wordsText(words, run[0]!, run[n - 1]!);
-      if (nameTopic(text) || (n === 1 && findTopic(text))) {
+      if (nameTopic(text) || (n === 1 && findTopic(text)) || found.tagNamed?.(text)) {
         for (const k of run.slice(0, n)) {
           content.delete(k);
           topicWords.add(k);

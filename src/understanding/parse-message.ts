@@ -22,6 +22,11 @@ export interface ParseOptions {
   now?: () => Date;
   /** Whether a word is the id (or an unambiguous start of the id) of a known case. */
   isCaseId?: (word: string) => boolean;
+  /**
+   * The loaded collection's own tag that `text` names (case and accents aside), if any: after
+   * "topic" or "tags:" such a tag is a topic filter, as a taxonomy label is.
+   */
+  tagNamed?: (text: string) => string | undefined;
 }
 
 /** Ids look like `c34z9r46`: letters and digits mixed. Without the knowledge, the shape decides. */
@@ -107,7 +112,13 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   for (const exclusion of exclusions) claim(exclusion.first, exclusion.place.last);
   const included = places.filter((p) => !exclusions.some((e) => e.place === p));
 
-  const roles = assignRoles(words, claimed, { places, refs: refSpans, literal: quoted !== null, pageWords });
+  const roles = assignRoles(words, claimed, {
+    places,
+    refs: refSpans,
+    literal: quoted !== null,
+    pageWords,
+    ...(options.tagNamed ? { tagNamed: options.tagNamed } : {}),
+  });
   const u = understanding;
   u.literal = quoted !== null;
   u.subject = cut(quoted ? literalText(quoted[1] ?? '') : roles.subject);
@@ -133,7 +144,8 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
 
   // A subject that only names a topic is a topic filter ("health", "AI projects").
   if (roles.topicText) {
-    const topic = nameTopic(roles.topicText) ?? findTopic(roles.topicText);
+    const topic =
+      nameTopic(roles.topicText) ?? findTopic(roles.topicText) ?? options.tagNamed?.(roles.topicText);
     if (topic) u.filters.topic = topic;
     u.topicTyped = roles.topicText;
   } else if (!u.literal && !roles.searched) {

@@ -16,6 +16,7 @@ import { normaliseLevel } from '../../src/knowledge/levels.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { regionTable } from '../../src/knowledge/regions/build-regions.js';
 import { buildCaseFacets, intersectPositions } from '../../src/search/case-facets.js';
+import { makeCase } from '../digests/digest-fixtures.js';
 import { botOver } from '../support/overview-reply.js';
 
 const LEVELS: readonly Level[] = ['local', 'regional', 'national', 'international'];
@@ -105,15 +106,18 @@ describe('filters over case facets', () => {
 });
 
 describe('lists without words', () => {
-  it('list every case the filters keep, newest or oldest first, page by page', async () => {
+  it('list every case the filters keep, a topic included, newest or oldest first, page by page', async () => {
     await fc.assert(
       fc.asyncProperty(
         casesArb,
         filtersArb,
         fc.constantFrom<Sort>('newest', 'oldest'),
         fc.integer({ min: 1, max: 3 }),
-        async (cases, { topic: _searched, ...filters }, sort, page) => {
-          // A topic is listed by searching its name (the search path), not by the filters alone.
+        async (cases, { topic, ...rest }, sort, page) => {
+          // A topic no case carries lists nothing, and one outside the taxonomy reads back only
+          // when the collection has it: kept when a case carries it, so that few runs are discarded.
+          const carried = topic !== undefined && cases.some((c) => c.tags.includes(topic));
+          const filters: Filters = carried ? { ...rest, topic } : rest;
           const bot = botOver([...cases]);
           const keep = testedOneByOne(cases, filters);
           const expected = cases.filter((_, i) => keep[i]).sort(sort === 'newest' ? byNewest : byOldest);
@@ -133,6 +137,53 @@ describe('lists without words', () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('list by relevance exactly the cases tagged with a topic, whatever their text says', async () => {
+    await fc.assert(
+      fc.asyncProperty(casesArb, fc.constantFrom(...TAGS), async (cases, topic) => {
+        // Half the cases name a topic in their text, tagged with it or not.
+        const named = cases.map((c, i) => (i % 2 === 0 ? { ...c, summary: `About ${topic}.` } : c));
+        const bot = botOver(named);
+        const tagged = named.filter((c) => c.tags.includes(topic)).map((c) => c.id);
+        const listed: string[] = [];
+        for (let page = 1; page <= Math.max(1, Math.ceil(tagged.length / 5)); page++) {
+          const intent = { type: 'search', query: '', filters: { topic }, sort: 'relevance', page } as const;
+          const reply = await bot.answer(formatCommand(intent));
+          // A name neither the taxonomy nor these cases have as a tag reads as words.
+          fc.pre(isDeepStrictEqual(reply.intent, intent));
+          expect(reply.total).toBe(tagged.length);
+          listed.push(...reply.cases.map((c) => c.id));
+        }
+        expect(listed.sort()).toEqual([...tagged].sort());
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("list a collection's own tag as a filter: its cases, not those that only use its words", async () => {
+    const bot = botOver([
+      makeCase('z1', { tags: ['Zebra farming'], summary: 'Herds on the savannah.', year: 2020 }),
+      makeCase('z2', { tags: ['Zebra farming', 'Health'], summary: 'Vets for the herds.', year: 2021 }),
+      makeCase('x1', { tags: ['Health'], summary: 'Zebra crossings near farming villages.' }),
+    ]);
+    for (const text of ['list topic zebra farming', 'tags: Zebra Farming', 'cases tagged zebra farming']) {
+      const reply = await bot.answer(text);
+      expect(reply.intent).toMatchObject({ type: 'search', query: '', filters: { topic: 'Zebra farming' } });
+      expect(reply.cases.map((c) => c.id).sort()).toEqual(['z1', 'z2']);
+    }
+    // The words alone are still a search of the words.
+    expect((await bot.answer('zebra farming')).cases.map((c) => c.id)).toContain('x1');
+  });
+
+  it('list the cases of a tag whose words the search ignores (stop words, signs)', async () => {
+    const tags = ['Other', 'All of us', 'C++'];
+    const bot = botOver(tags.map((tag, i) => makeCase(`t${i}`, { tags: [tag], summary: 'Herds.' })));
+    for (const [i, tag] of tags.entries()) {
+      const reply = await bot.answer(`list topic ${tag}`);
+      expect(reply.intent).toMatchObject({ query: '', filters: { topic: tag } });
+      expect(reply.cases.map((c) => c.id)).toEqual([`t${i}`]);
+    }
   });
 });
 
