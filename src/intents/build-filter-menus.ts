@@ -8,7 +8,7 @@ import { countFacets } from './count-facets.js';
 import { narrowed } from './facet-values.js';
 import { narrowedCommands } from './format-command.js';
 import type { Intent } from './intent.js';
-import type { SearchResult } from './search-result.js';
+import type { ListedPositions } from './list-without-words.js';
 
 type SearchIntent = Extract<Intent, { type: 'search' }>;
 
@@ -57,7 +57,7 @@ function narrows(intent: SearchIntent, facet: FilterMenu['facet'], key: string):
  */
 export function buildFilterMenus(
   intent: SearchIntent,
-  matched: RankedCases | SearchResult,
+  matched: RankedCases | ListedPositions,
   deps: BotDeps,
 ): FilterMenu[] {
   // Every page of one question has the same menus: paging counts them once.
@@ -80,21 +80,52 @@ export function buildFilterMenus(
 const MENUS_REMEMBERED = 64;
 const menusByQuestion = new WeakMap<object, Map<string, FilterMenu[]>>();
 
-function countMenus(intent: SearchIntent, matched: RankedCases | SearchResult, deps: BotDeps): FilterMenu[] {
+/** Per collection, a working array of one count's sort keys, kept between answers (counting is synchronous). */
+const sortKeys = new WeakMap<BotDeps['facets'], Float64Array>();
+
+/**
+ * The keys of `facet` some but not all matched cases have and whose option narrows the
+ * question, most cases first, then by `order`: each as one number (fewer cases, then place),
+ * sorted natively in an array kept between answers, not objects sorted by a comparison.
+ */
+function rankedKeys(
+  intent: SearchIntent,
+  facet: MenuFacet,
+  counts: Uint32Array,
+  total: number,
+  deps: BotDeps,
+): { ranked: number[]; values: number } {
+  const table = deps.facets.menu;
+  const size = table.keys.length;
+  let keys = sortKeys.get(deps.facets);
+  if (keys === undefined) {
+    keys = new Float64Array(size);
+    sortKeys.set(deps.facets, keys);
+  }
+  const [from, to] = table.ranges[facet];
+  let values = 0;
+  for (let k = from; k < to; k++) {
+    const count = counts[k]!;
+    if (count > 0 && count < total && narrows(intent, facet, table.keys[k]!))
+      keys[values++] = (total - count) * size + table.order[k]!;
+  }
+  const sorted = keys.subarray(0, values).sort();
+  const ranked: number[] = [];
+  for (let i = 0; i < Math.min(values, MAX_MENU_OPTIONS); i++) ranked.push(table.byOrder[sorted[i]! % size]!);
+  return { ranked, values };
+}
+
+function countMenus(
+  intent: SearchIntent,
+  matched: RankedCases | ListedPositions,
+  deps: BotDeps,
+): FilterMenu[] {
   const keepSort = intent.sort !== defaultSort(intent.query, intent.filters);
   const table = deps.facets.menu;
   const { counts, matched: total } = countFacets(deps.facets, matched);
-  const kept: Record<MenuFacet, number[]> = { country: [], topic: [], year: [] };
-  for (let k = 0; k < table.keys.length; k++) {
-    const count = counts[k]!;
-    const facet = table.facetOf[k]!;
-    if (count > 0 && count < total && narrows(intent, facet, table.keys[k]!)) kept[facet].push(k);
-  }
   const menus: FilterMenu[] = [];
   for (const facet of MENU_FACETS) {
-    const ranked = kept[facet]
-      .sort((a, b) => counts[b]! - counts[a]! || table.order[a]! - table.order[b]!)
-      .slice(0, MAX_MENU_OPTIONS);
+    const { ranked, values } = rankedKeys(intent, facet, counts, total, deps);
     if (ranked.length === 0) continue;
     // Every option's command is the same question with this filter: one sort for all of them.
     const filters = narrowed(intent.filters, facet, table.keys[ranked[0]!]!);
@@ -115,7 +146,7 @@ function countMenus(intent: SearchIntent, matched: RankedCases | SearchResult, d
           command: commandFor(table.keys[k]!),
         }),
       ),
-      values: kept[facet].length,
+      values,
       noun: NOUNS[facet],
     });
   }

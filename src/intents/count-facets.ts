@@ -1,6 +1,6 @@
 import type { RankedCases } from '../replies/build-results-reply.js';
 import type { CaseFacets } from '../search/case-facets.js';
-import type { SearchResult } from './search-result.js';
+import type { ListedPositions } from './list-without-words.js';
 
 /**
  * Cases per byte of keys from which counting by bytes pays: it tallies each byte's 256 values,
@@ -71,7 +71,7 @@ function countCases(facets: CaseFacets, numbers: ArrayLike<number>, length: numb
  */
 export function countFacets(
   facets: CaseFacets,
-  matched: RankedCases | SearchResult,
+  matched: RankedCases | ListedPositions,
 ): { counts: Uint32Array; matched: number } {
   const table = facets.menu;
   if (matched.total === facets.size) return { counts: table.totals, matched: matched.total };

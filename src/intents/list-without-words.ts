@@ -1,5 +1,5 @@
 import type { Case } from '../knowledge/case.js';
-import { casesInOrder, type RankedCase, type RankedCases } from '../replies/build-results-reply.js';
+import { casesInOrder, type RankedCases } from '../replies/build-results-reply.js';
 import type { BotDeps } from './bot-deps.js';
 import type { Sort } from './intent.js';
 import type { SearchResult } from './search-result.js';
@@ -16,6 +16,41 @@ function positionsOf(deps: Pick<BotDeps, 'facets'>, list: readonly Case[]): Uint
   return positions;
 }
 
+/** Cases listed as positions in the bot's cases: counting them (menus) reads the positions, no id. */
+export interface ListedPositions extends RankedCases {
+  /** The listed cases' positions, in no particular order. */
+  positions(): Uint32Array;
+}
+
+function listedPositions(cases: readonly Case[], positions: Uint32Array): ListedPositions {
+  let listed: readonly Case[] | undefined;
+  return {
+    total: positions.length,
+    at: (i) => ({ case: cases[positions[i]!]! }),
+    cases: () => {
+      listed ??= Array.from(positions, (position) => cases[position]!);
+      return listed;
+    },
+    positions: () => positions,
+  };
+}
+
+/** The cases `mask` marks with 1 and `skip` does not, in the order of `all` (every case, sorted). */
+function maskedList(
+  deps: Pick<BotDeps, 'facets' | 'cases'>,
+  all: readonly Case[],
+  mask: Uint8Array,
+  skip?: Uint8Array,
+): ListedPositions {
+  const order = positionsOf(deps, all);
+  const listed = (position: number) => mask[position] === 1 && skip?.[position] !== 1;
+  let count = 0;
+  for (const position of order) if (listed(position)) count++;
+  const kept = new Uint32Array(count);
+  for (let i = 0, k = 0; k < count; i++) if (listed(order[i]!)) kept[k++] = order[i]!;
+  return listedPositions(deps.cases, kept);
+}
+
 /**
  * Every case (or those `mask` marks with 1), newest or oldest first: every case by year is
  * sorted once, when the bot is made, and kept here by position.
@@ -24,14 +59,9 @@ export function listWithoutWords(
   deps: Pick<BotDeps, 'facets' | 'cases' | 'newest' | 'oldest'>,
   mask: Uint8Array | undefined,
   sort: Sort,
-  skip?: Uint8Array,
-): RankedCases {
+): RankedCases | ListedPositions {
   const all = sort === 'oldest' ? deps.oldest : deps.newest;
-  if (!mask) return casesInOrder(all);
-  const kept: Case[] = [];
-  for (const position of positionsOf(deps, all))
-    if (mask[position] === 1 && skip?.[position] !== 1) kept.push(deps.cases[position]!);
-  return casesInOrder(kept);
+  return mask ? maskedList(deps, all, mask) : casesInOrder(all);
 }
 
 /**
@@ -46,7 +76,7 @@ export function listTopic(
   topic: string,
   mask: Uint8Array,
   sort: Sort,
-): RankedCases | SearchResult {
+): RankedCases | ListedPositions | SearchResult {
   if (sort !== 'relevance') return listWithoutWords(deps, mask, sort);
   const found = deps.search(topic).within(mask);
   let tagged = 0;
@@ -54,11 +84,19 @@ export function listTopic(
   if (found.total === tagged) return found;
   const named = new Uint8Array(mask.length);
   for (const position of found.positions()) named[position] = 1;
-  const rest = listWithoutWords(deps, mask, 'newest', named);
-  const at = (i: number): RankedCase => (i < found.total ? found.at(i) : rest.at(i - found.total));
+  const rest = maskedList(deps, deps.newest, mask, named);
+  let positions: Uint32Array | undefined;
   return {
     total: tagged,
-    at,
+    at: (i) => (i < found.total ? found.at(i) : rest.at(i - found.total)),
     cases: () => [...found.cases(), ...rest.cases()],
+    positions: () => {
+      if (positions === undefined) {
+        positions = new Uint32Array(tagged);
+        positions.set(found.positions());
+        positions.set(rest.positions(), found.total);
+      }
+      return positions;
+    },
   };
 }

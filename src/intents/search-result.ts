@@ -47,6 +47,8 @@ export function searchResult(
       return positions;
     },
     within: (mask) => {
+      // Documents numbered as the cases: the mask is already by document.
+      if (docsArePositions) return searchResult(matches.within(mask), cases, positionOfDoc, true);
       const byDoc = new Uint8Array(positionOfDoc.length);
       for (let doc = 0; doc < byDoc.length; doc++) {
         const position = positionOfDoc[doc]!;

@@ -5,7 +5,7 @@ import { type CaseFacets, intersectPositions } from '../search/case-facets.js';
 import type { SearchMatches } from '../search/ranked-matches.js';
 import type { BotDeps } from './bot-deps.js';
 import { FILTER_KEYS, type Filters, type Sort } from './intent.js';
-import { listTopic, listWithoutWords } from './list-without-words.js';
+import { type ListedPositions, listTopic, listWithoutWords } from './list-without-words.js';
 import { type SearchResult, searchResult } from './search-result.js';
 
 /** A test for the filters, made once per request: every filter present must hold. */
@@ -159,7 +159,7 @@ export function selectCases(
   query: string,
   filters: Filters,
   sort: Sort,
-): RankedCases | SearchResult {
+): RankedCases | ListedPositions | SearchResult {
   const mask = hasFilters(filters) ? filterMask(deps.facets, filters) : undefined;
   if (query === '') {
     if (filters.topic !== undefined && mask) return listTopic(deps, filters.topic, mask, sort);

@@ -32,6 +32,10 @@ export interface MenuKeys {
   totals: Uint32Array;
   /** Each key's place among equal counts: years newest first, others by name. */
   order: Uint32Array;
+  /** The key at each place of `order`. */
+  byOrder: Uint32Array;
+  /** Each facet's keys: from the first to before the last number given (keys are numbered facet by facet). */
+  ranges: Readonly<Record<MenuFacet, readonly [from: number, to: number]>>;
 }
 
 /** Each case's keys as bytes of 8 keys, the bytes that are not 0 as `byte number << 8 | byte`. */
@@ -99,9 +103,13 @@ export function buildMenuKeys(
       : a.name.localeCompare(b.name),
   );
   const order = new Uint32Array(keys.length);
+  const byOrder = new Uint32Array(keys.length);
   byName.forEach(({ key }, place) => {
     order[key] = place;
+    byOrder[place] = key;
   });
+  const range = (facet: MenuFacet) =>
+    [facetOf.indexOf(facet) < 0 ? 0 : facetOf.indexOf(facet), facetOf.lastIndexOf(facet) + 1] as const;
   return {
     keys,
     labels: named.map((n) => n.label),
@@ -113,5 +121,7 @@ export function buildMenuKeys(
     byteCount,
     totals,
     order,
+    byOrder,
+    ranges: { country: range('country'), topic: range('topic'), year: range('year') },
   };
 }
