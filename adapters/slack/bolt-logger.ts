@@ -10,6 +10,8 @@ export function createBoltLogger(log: Logger): BoltLogger {
   const write =
     (level: 'debug' | 'info' | 'warn' | 'error') =>
     (...parts: unknown[]): void => {
+      // Bolt logs at debug several times per request: nothing is built for a level that is off.
+      if (!log.isLevelEnabled(level)) return;
       const err = parts.find((p): p is Error => p instanceof Error);
       const msg = parts
         .filter((p) => typeof p === 'string' || typeof p === 'number')

@@ -6,6 +6,8 @@ import { ELLIPSIS } from '../shared/truncate.js';
  * `<!everyone>` or `<!subteam^…>`. Drops control characters on the way.
  */
 export function escapeMrkdwn(text: string): string {
+  // Most text has nothing to escape: one scan instead of four replacing passes.
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text
     .replace(CONTROL_CHARACTERS, '')
     .replace(/&/g, '&amp;')
@@ -13,8 +15,14 @@ export function escapeMrkdwn(text: string): string {
     .replace(/>/g, '&gt;');
 }
 
-/** Control characters other than tab and newline: invisible in Slack, and six bytes each in JSON. */
-const CONTROL_CHARACTERS = /(?![\t\n])\p{Cc}/gu;
+/**
+ * Control characters (Unicode's Cc) other than tab and newline: invisible in Slack, and six
+ * bytes each in JSON. A negated class rather than `\p{Cc}` behind a lookahead: two to three times
+ * faster, and this runs on every text rendered.
+ */
+const CONTROL_CHARACTERS = /[^\P{Cc}\t\n]/gu;
+/** Anything {@link escapeMrkdwn} changes; not global, so `test` keeps no state between calls. */
+const NEEDS_ESCAPING = /[&<>]|[^\P{Cc}\t\n]/u;
 
 /**
  * Escapes then fits text into `max` characters of mrkdwn. Cuts before escaping, character by

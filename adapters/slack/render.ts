@@ -123,6 +123,13 @@ function bodyGroups(
   }
 }
 
+/** What {@link fitBlocks} counts for `blocks`, from one `JSON.stringify` of all of them. */
+function serialisedSize(blocks: SlackBlock[]): number {
+  if (blocks.length === 0) return 0;
+  // The array's brackets and commas are not part of any block.
+  return JSON.stringify(blocks).length - 2 - (blocks.length - 1) + blocks.length * BLOCK_ID_COST;
+}
+
 /**
  * Keeps the head and the tail (buttons) and as many whole groups as fit both the block
  * limit and the size budget; says so when some did not.
@@ -138,6 +145,9 @@ function fitBlocks(
     blocks.reduce((n, b) => n + JSON.stringify(b).length + BLOCK_ID_COST, 0);
   const note = contextBlock(['_Part of this answer did not fit in one Slack message._']);
   const reserved = head.length + tail.length + 1;
+  const all = [...head, ...groups.flat(), ...tail];
+  // Most answers fit whole: then one serialisation measures them (the same sum as block by block).
+  if (all.length + 1 <= SLACK_MAX_BLOCKS && serialisedSize(all) + size([note]) <= budget) return all;
   let used = size(head) + size(tail) + size([note]);
   const kept: SlackBlock[] = [];
   let dropped = false;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { truncate } from '../../../adapters/shared/truncate.js';
 import {
@@ -17,6 +18,25 @@ describe('escapeMrkdwn', () => {
 
   it('drops control characters but keeps tabs and newlines', () => {
     expect(escapeMrkdwn('a\u0000b\u001bc\td\ne\u007f')).toBe('abc\td\ne');
+  });
+
+  it('returns what the four replacing passes return, for any text (the pass-through included)', () => {
+    const plain = (text: string) =>
+      text
+        .replace(/(?![\t\n])\p{Cc}/gu, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+    const piece = fc.oneof(
+      fc.string(),
+      fc.constantFrom('&', '<', '>', '\t', '\n', '\u0000', '\u001b', '\u007f', '\u0085', 'é', '🇧🇪'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join('');
+        expect(escapeMrkdwn(text)).toBe(plain(text));
+      }),
+    );
   });
 });
 

@@ -319,6 +319,15 @@ describe('renderSlackReply', () => {
     expect(JSON.stringify(message).length).toBeLessThanOrEqual(16_000);
   });
 
+  it('keeps every case of an answer that fits, with no note that part was left out', () => {
+    const cases = Array.from({ length: 5 }, (_, i) => ({ ...belgiumCase, id: `case${i}` }));
+    const message = renderSlackReply(resultsReply(cases));
+    const ids = JSON.stringify(message.blocks).match(/id `case\d`/g);
+    expect(ids).toEqual(cases.map((c) => `id \`${c.id}\``));
+    expect(JSON.stringify(message.blocks)).not.toContain('did not fit');
+    expect(message.blocks.map((b) => b.block_id)).toEqual(message.blocks.map((_, i) => `casebot_b${i}`));
+  });
+
   it('cuts a long heading with an ellipsis', () => {
     const message = renderSlackReply(resultsReply([], { heading: '&'.repeat(400) }));
     const header = message.blocks[0];
