@@ -6,6 +6,8 @@ const ZWSP = '\u200b';
  * ping; this is the second defence (and keeps the text from looking like a mention).
  */
 export function neutraliseMentions(text: string): string {
+  // Every text Discord shows passes here, and nearly none holds an @.
+  if (!text.includes('@')) return text;
   return text.replace(/@(everyone|here)/gi, `@${ZWSP}$1`);
 }
 
