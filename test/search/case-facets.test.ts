@@ -68,6 +68,11 @@ const filtersArb = fc.record(
   { requiredKeys: [] },
 );
 
+function orderedYears({ from, to }: { from?: number; to?: number }): { from?: number; to?: number } {
+  if (from !== undefined && to !== undefined && from > to) return { from: to, to: from };
+  return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
+}
+
 /** What the old pass kept: every case tested by `caseFilter`. */
 function testedOneByOne(cases: readonly Case[], filters: Filters): boolean[] {
   const levels = new Map(cases.map((c) => [c.id, normaliseLevel(c.level)]));
@@ -114,7 +119,7 @@ describe('lists without words', () => {
         filtersArb,
         fc.constantFrom<Sort>('newest', 'oldest'),
         fc.integer({ min: 1, max: 3 }),
-        async (cases, { topic, countries, region, ...rest }, sort, page) => {
+        async (cases, { topic, countries, region, years, ...rest }, sort, page) => {
           // Only what a person can ask reads back: a topic one of the cases carries (one outside
           // the taxonomy is known only then), countries and regions that exist. The others are
           // left out rather than discarded, so that few bots are built in vain.
@@ -124,14 +129,15 @@ describe('lists without words', () => {
             ...(topic !== undefined && cases.some((c) => c.tags.includes(topic)) ? { topic } : {}),
             ...(known.length > 0 ? { countries: known } : {}),
             ...(region !== undefined && region !== 'no-such-region' ? { region } : {}),
+            // "from 2023 to 2018" reads back as 2018 to 2023: ranges are asked in order.
+            ...(years !== undefined ? { years: orderedYears(years) } : {}),
           };
           const bot = botOver([...cases]);
           const keep = testedOneByOne(cases, filters);
           const expected = cases.filter((_, i) => keep[i]).sort(sort === 'newest' ? byNewest : byOldest);
           const intent = withCountry({ type: 'search', query: '', filters, sort, page });
           const reply = await bot.answer(formatCommand(intent));
-          // Made-up codes ("ZZ") do not read back as countries: only lists asked as meant count.
-          // Compared regardless of key order: by JSON text nearly every run was discarded, and
+          // Only lists asked as meant count. Compared regardless of key order: by JSON text nearly every run was discarded, and
           // the ~2,000 bots built to find 60 runs timed the test out on CI.
           fc.pre(isDeepStrictEqual(reply.intent, intent));
           // An empty list and a page past the end have answers of their own (tested with them).
