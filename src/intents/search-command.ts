@@ -3,6 +3,8 @@ import { formatCommand } from './format-command.js';
 import type { Filters } from './intent.js';
 import { parseIntent } from './parse-intent.js';
 
+const QUOTE_MARKS = /["“”„«»]/gu;
+
 /** The filters actually chosen: a key left undefined by a form does not erase a typed one. */
 function chosenOnly(filters: Filters): Filters {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as Filters;
@@ -27,11 +29,14 @@ export function searchCommand(text: string, chosen: Filters): string {
     const sort = wasDefault ? defaultSort(parsed.query, filters) : parsed.sort;
     return formatCommand({ type: 'search', query: parsed.query, filters, sort, page: 1 });
   }
+  // Searched as written, so quoted: a quote mark inside would end the quote early ('#"000A00'
+  // read as "show 000a00"), and quote marks are no words.
+  const words = typed.replace(QUOTE_MARKS, ' ').replace(/\s+/gu, ' ').trim();
   return formatCommand({
     type: 'search',
-    query: typed,
+    query: words,
     filters: picked,
-    sort: defaultSort(typed, picked),
+    sort: defaultSort(words, picked),
     page: 1,
   });
 }

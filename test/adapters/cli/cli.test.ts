@@ -205,11 +205,11 @@ describe('casebot CLI with hostile input', () => {
     expect(code).toBe(0);
     expect(stdout.replaceAll('\n', '')).not.toMatch(TERMINAL_CONTROL);
     expect(stdout).toContain('Evil ]0;pwned[2J title @everyone <!channel>');
-    // Lunr syntax, mentions and other scripts are words like any other: the hostile case has them.
+    // Lunr syntax and other scripts are words like any other: the hostile case has them.
     // Punctuation between words is a space: the words are searched, never lunr's syntax.
     expect(stdout).toContain('Cases matching “foo x php mental health unclosed title AI”');
-    expect(stdout).toContain('Cases matching “here channel U123 C1 123 x y z”');
-    expect(stdout).toContain('(matched: here, channel, u123, c1, 123)');
+    // Mentions point at people and channels, never at what to search: only the rest is searched.
+    expect(stdout).toContain('No cases matching “x y z”');
     expect(stdout).toContain('matching “한국 العربية”');
     expect(stdout).toContain('That message is longer than 500 characters.');
   });
