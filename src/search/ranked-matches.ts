@@ -60,8 +60,18 @@ function before(m: MatchedEntries, a: number, b: number, first?: Uint32Array): b
   return sa > sb || (sa === sb && m.docs[a]! < m.docs[b]!);
 }
 
+/**
+ * Which of a search's entries a list holds: some, in this order, or (`undefined`) every entry in
+ * the order met, which needs no list of its own.
+ */
+type Entries = Uint32Array | undefined;
+
+function entryCount(m: MatchedEntries, entries: Entries): number {
+  return entries === undefined ? m.docs.length : entries.length;
+}
+
 /** The best `k` of `entries` in rank order: a bounded heap whose root is the worst kept. */
-function topEntries(m: MatchedEntries, entries: Uint32Array, k: number, first?: Uint32Array): Uint32Array {
+function topEntries(m: MatchedEntries, entries: Entries, k: number, first?: Uint32Array): Uint32Array {
   const heap = new Uint32Array(k);
   let size = 0;
   const down = (from: number) => {
@@ -77,7 +87,8 @@ function topEntries(m: MatchedEntries, entries: Uint32Array, k: number, first?: 
       at = worse;
     }
   };
-  for (const entry of entries) {
+  for (let i = 0, count = entryCount(m, entries); i < count; i++) {
+    const entry = entries === undefined ? i : entries[i]!;
     if (size < k) {
       let at = size++;
       heap[at] = entry;
@@ -97,20 +108,26 @@ function topEntries(m: MatchedEntries, entries: Uint32Array, k: number, first?: 
     .sort((a, b) => (before(m, a, b, first) ? -1 : before(m, b, a, first) ? 1 : 0));
 }
 
-/** Every entry of `entries` in rank order, by the index's sort of document numbers. */
-function allEntries(m: MatchedEntries, entries: Uint32Array): Uint32Array {
-  const count = entries.length;
-  if (count === 0) return new Uint32Array(0);
+/**
+ * Every entry of `entries` in rank order: a few by comparison, many by the index's sort of
+ * document numbers (whose tables are as long as the highest document number: worth it only
+ * for a long list).
+ */
+function allEntries(m: MatchedEntries, entries: Entries): Uint32Array {
+  const count = entryCount(m, entries);
+  if (count <= TOP_RANKED) return topEntries(m, entries, count);
+  const entryAt = (i: number) => (entries === undefined ? i : entries[i]!);
   let maxDoc = 0;
-  for (const e of entries) maxDoc = Math.max(maxDoc, m.docs[e]!);
+  for (let i = 0; i < count; i++) maxDoc = Math.max(maxDoc, m.docs[entryAt(i)]!);
   const scoreOf = new Float64Array(maxDoc + 1);
   const entryOf = new Uint32Array(maxDoc + 1);
   const docs = new Uint32Array(count);
-  entries.forEach((e, i) => {
+  for (let i = 0; i < count; i++) {
+    const e = entryAt(i);
     docs[i] = m.docs[e]!;
     scoreOf[m.docs[e]!] = m.scores[e]!;
     entryOf[m.docs[e]!] = e;
-  });
+  }
   rankDocuments(docs, scoreOf, new Float64Array(count));
   return docs.map((doc) => entryOf[doc]!);
 }
@@ -132,37 +149,43 @@ function reorder(m: MatchedEntries, ranked: Uint32Array, first: Uint32Array): Ui
  * array of that size. `filter` with a callback collected them in a growing list first, the most
  * an answer with a filter allocated (~100 KB for a common word's 4,000 matches at 10k cases).
  */
-function keptEntries(m: MatchedEntries, entries: Uint32Array, keep: Uint8Array): Uint32Array {
+function keptEntries(m: MatchedEntries, entries: Entries, keep: Uint8Array): Uint32Array {
+  const entryAt = (i: number) => (entries === undefined ? i : entries[i]!);
+  const total = entryCount(m, entries);
   let count = 0;
-  for (let i = 0; i < entries.length; i++) count += keep[m.docs[entries[i]!]!] === 1 ? 1 : 0;
+  for (let i = 0; i < total; i++) count += keep[m.docs[entryAt(i)]!] === 1 ? 1 : 0;
   const kept = new Uint32Array(count);
-  for (let i = 0, k = 0; k < count; i++) if (keep[m.docs[entries[i]!]!] === 1) kept[k++] = entries[i]!;
+  for (let i = 0, k = 0; k < count; i++) if (keep[m.docs[entryAt(i)]!] === 1) kept[k++] = entryAt(i);
   return kept;
 }
 
-/** The matches of `entries` (all of a search's, or those a filter kept), ranked when read. */
+/**
+ * The matches of `entries` (by default all of a search's, else those a filter kept), ranked
+ * when read.
+ */
 export function rankedMatches(
   m: MatchedEntries,
-  entries: Uint32Array,
+  entries?: Uint32Array,
   hits: (SearchHit | undefined)[] = [],
   first?: Uint32Array,
 ): SearchMatches {
   let ranked: Uint32Array = new Uint32Array(0);
   let docs: Uint32Array | undefined;
+  const total = entryCount(m, entries);
   return {
-    total: entries.length,
+    total,
     get docs() {
       // All of a search's entries are its documents, in the order met: no copy.
-      docs ??= entries.length === m.docs.length ? m.docs : entries.map((e) => m.docs[e]!);
+      docs ??= entries === undefined || total === m.docs.length ? m.docs : entries.map((e) => m.docs[e]!);
       return docs;
     },
     at(i) {
       if (i >= ranked.length) {
-        if (i < TOP_RANKED && entries.length > TOP_RANKED) ranked = topEntries(m, entries, TOP_RANKED, first);
+        if (i < TOP_RANKED && total > TOP_RANKED) ranked = topEntries(m, entries, TOP_RANKED, first);
         else ranked = first ? reorder(m, allEntries(m, entries), first) : allEntries(m, entries);
       }
       const entry = ranked[i];
-      if (entry === undefined) throw new RangeError(`no match ranked ${i} of ${entries.length}`);
+      if (entry === undefined) throw new RangeError(`no match ranked ${i} of ${total}`);
       let hit = hits[entry];
       if (hit === undefined) {
         hit = m.hitOf(entry);

@@ -50,10 +50,16 @@ const NO_ENTRIES: MatchedEntries = {
   },
 };
 
-function identity(count: number): Uint32Array {
-  const entries = new Uint32Array(count);
-  for (let e = 0; e < count; e++) entries[e] = e;
-  return entries;
+/** Whether `doc` is among `docs[from…to - 1]`, which ascend (a document may repeat). */
+function hasPosting(docs: Uint32Array, from: number, to: number, doc: number): boolean {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (docs[middle]! < doc) low = middle + 1;
+    else high = middle;
+  }
+  return low < to && docs[low] === doc;
 }
 
 /** How many documents contain each term (a document may appear twice in a term's postings). */
@@ -110,7 +116,7 @@ export function createSearchIndex(
       const meter = createWorkMeter(limits, clock);
       const { tokens, terms, weights: wordWeights } = planQuery(text, context, meter);
       options.onSearch?.(meter.work, text);
-      if (terms.size === 0) return rankedMatches(NO_ENTRIES, new Uint32Array(0));
+      if (terms.size === 0) return rankedMatches(NO_ENTRIES);
       // Which query words a document answers, one bit per word, `stride` 32-bit words per document.
       const stride = Math.ceil(tokens.length / 32);
       if (masks.length < refs.length * stride) masks = new Uint32Array(refs.length * stride);
@@ -118,10 +124,12 @@ export function createSearchIndex(
       for (const { boost } of terms.values()) length += boost * boost;
       length = Math.sqrt(length);
       let count = 0;
+      const termBits: { term: number; bits: Uint32Array }[] = [];
       for (const [term, { boost, covers }] of terms) {
         const factor = boost / length;
         const bits = new Uint32Array(stride);
         for (const t of covers) bits[t >>> 5]! |= 1 << (t & 31);
+        termBits.push({ term, bits });
         const end = offsets[term + 1]!;
         if (stride === 1) {
           // Queries of up to 32 words (all but hostile ones): one mask word per document.
@@ -152,45 +160,50 @@ export function createSearchIndex(
           scores[doc]! *= share * share;
         }
       }
-      // Each match's score and words are copied out of the scratch space, which the next search
-      // reuses: hits are built only for the ranks an answer reads.
+      // Each match's score is copied out of the scratch space, which the next search reuses.
+      // Which words a match answers is read back from the postings when its hit is built (a
+      // page of them), not copied for every match: typed arrays live outside V8's heap, and
+      // their garbage (4 bytes a match here, ~16 KB for a common word at 10k cases) is what
+      // starts V8's full collections, the slowest answers' pauses.
       const entryDocs = order.slice();
       const entryScores = new Float64Array(count);
-      const entryMasks = new Uint32Array(count * stride);
       for (let e = 0; e < count; e++) {
         const doc = entryDocs[e]!;
         entryScores[e] = scores[doc]!;
         scores[doc] = 0;
-        for (let w = 0; w < stride; w++) {
-          entryMasks[e * stride + w] = masks[doc * stride + w]!;
-          masks[doc * stride + w] = 0;
-        }
+        for (let w = 0; w < stride; w++) masks[doc * stride + w] = 0;
       }
+      const maskOf = (doc: number) => {
+        const mask = new Uint32Array(stride);
+        for (const { term, bits } of termBits) {
+          if (!hasPosting(docs, offsets[term]!, offsets[term + 1]!, doc)) continue;
+          for (let w = 0; w < stride; w++) mask[w]! |= bits[w]!;
+        }
+        return mask;
+      };
       // Thousands of hits of a common word match the same few sets of words: one list per set
       // (for queries of up to 32 words, keyed by their bits) keeps a query's garbage small.
       const lists = new Map<number, string[]>();
-      const matchedOf = (e: number) => {
-        if (stride > 1) return matchedWords(tokens, entryMasks, e * stride, stride);
-        let matched = lists.get(entryMasks[e]!);
+      const matchedOf = (doc: number) => {
+        const mask = maskOf(doc);
+        if (stride > 1) return matchedWords(tokens, mask, 0, stride);
+        let matched = lists.get(mask[0]!);
         if (matched === undefined) {
-          matched = matchedWords(tokens, entryMasks, e, 1);
-          lists.set(entryMasks[e]!, matched);
+          matched = matchedWords(tokens, mask, 0, 1);
+          lists.set(mask[0]!, matched);
         }
         return matched;
       };
-      const entries = { docs: entryDocs, scores: entryScores };
-      return rankedMatches(
-        {
-          ...entries,
-          hitOf: (e) => ({
-            id: refs[entryDocs[e]!]!,
-            score: entryScores[e]!,
-            doc: entryDocs[e]!,
-            matched: matchedOf(e),
-          }),
-        },
-        identity(count),
-      );
+      return rankedMatches({
+        docs: entryDocs,
+        scores: entryScores,
+        hitOf: (e) => ({
+          id: refs[entryDocs[e]!]!,
+          score: entryScores[e]!,
+          doc: entryDocs[e]!,
+          matched: matchedOf(entryDocs[e]!),
+        }),
+      });
     },
   };
   return index;

@@ -57,17 +57,22 @@ describe('rankedMatches', () => {
     fc.assert(
       fc.property(matchesArb, ({ scores, docs, reads }) => {
         const { m } = entriesOf(docs, scores);
-        const matches = rankedMatches(
-          m,
-          Uint32Array.from(docs, (_, e) => e),
-        );
         const expected = fullSort(docs, scores);
-        expect(matches.total).toBe(docs.length);
-        expect([...matches.docs].sort((a, b) => a - b)).toEqual([...docs].sort((a, b) => a - b));
-        // A few ranks first (a page, the next page, a late page), then all of them.
-        for (const r of reads)
-          if (docs.length > 0) expect(matches.at(r % docs.length).doc).toBe(expected[r % docs.length]);
-        expect(Array.from({ length: docs.length }, (_, i) => matches.at(i).doc)).toEqual(expected);
+        // Every entry by default (what a search gives) and as a list of them (what a filter keeps).
+        for (const matches of [
+          rankedMatches(m),
+          rankedMatches(
+            m,
+            Uint32Array.from(docs, (_, e) => e),
+          ),
+        ]) {
+          expect(matches.total).toBe(docs.length);
+          expect([...matches.docs].sort((a, b) => a - b)).toEqual([...docs].sort((a, b) => a - b));
+          // A few ranks first (a page, the next page, a late page), then all of them.
+          for (const r of reads)
+            if (docs.length > 0) expect(matches.at(r % docs.length).doc).toBe(expected[r % docs.length]);
+          expect(Array.from({ length: docs.length }, (_, i) => matches.at(i).doc)).toEqual(expected);
+        }
       }),
       { numRuns: 400 },
     );
@@ -78,10 +83,7 @@ describe('rankedMatches', () => {
       fc.property(matchesArb, ({ scores, docs, keep, reads }) => {
         const { m } = entriesOf(docs, scores);
         const mask = Uint8Array.from(keep, (k) => (k ? 1 : 0));
-        const within = rankedMatches(
-          m,
-          Uint32Array.from(docs, (_, e) => e),
-        ).within(mask);
+        const within = rankedMatches(m).within(mask);
         const expected = fullSort(docs, scores).filter((doc) => keep[doc]);
         expect(within.total).toBe(expected.length);
         expect([...within.docs].sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
@@ -103,10 +105,7 @@ describe('rankedMatches', () => {
           const { m } = entriesOf(docs, scores);
           const first = Uint32Array.from(rankOf);
           const mask = Uint8Array.from(keep, (k) => (k ? 1 : 0));
-          const all = rankedMatches(
-            m,
-            Uint32Array.from(docs, (_, e) => e),
-          );
+          const all = rankedMatches(m);
           const byRank = (list: number[]) => [...list].sort((a, b) => first[a]! - first[b]!);
           for (const [matches, expected] of [
             [all.orderedBy(first), byRank(fullSort(docs, scores))],
