@@ -55,7 +55,7 @@ function countrySpans(text: string, words: readonly Word[], claimed: readonly bo
   });
   const spans: PlaceSpan[] = [];
   for (let n = 0; n < MAX_PLACES; n += 1) {
-    const found = findCountryInQuery(masked);
+    const found = findCountryInQuery(masked, text);
     if (!found) break;
     blank(found.start, found.end);
     const first = words.findIndex((w) => w.end > found.start);

@@ -151,6 +151,11 @@ describe('findCountryInQuery', () => {
     ['georgia', 'GE', 'georgia'],
     ['turkey', 'TR', 'turkey'],
     ['cases from New Mexico', 'US', 'New Mexico'],
+    // A code in capitals stands for its country anywhere, when it is no word and no acronym.
+    ['list KR cases', 'KR', 'KR'],
+    ['any NZ examples', 'NZ', 'NZ'],
+    ['KR', 'KR', 'KR'],
+    ['BE and NL cases', 'BE', 'BE'],
   ])('%j → %s (%j)', (query, code, matched) => {
     const found = findCountryInQuery(query);
     expect(found).toEqual({
@@ -171,6 +176,13 @@ describe('findCountryInQuery', () => {
     'help',
     '',
     'search telerehabilitation',
+    'kr cases',
+    'HR cases',
+    'TV licensing',
+    'IS there any news',
+    'ANY NEWS ON AI',
+    'IT and open data',
+    'be and me',
   ])('%j names no country', (query) => {
     expect(findCountryInQuery(query)).toBeUndefined();
   });

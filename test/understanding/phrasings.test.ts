@@ -168,6 +168,14 @@ const PHRASINGS: [string, Expected][] = [
   ['south africa', list({ countries: ['ZA'] })],
   // Country and topic together
   ['AI projects in Korea', list({ ...KR, topic: 'AI & emerging tech' }, { sort: 'relevance' })],
+  // An ISO code in capitals is its country wherever it stands, unless it is a word or an acronym
+  ['list KR cases', list(KR)],
+  ['KR cases', list(KR)],
+  ['any NZ examples', list({ countries: ['NZ'] })],
+  ['KR health', list({ ...KR, topic: 'Health' }, { sort: 'relevance' })],
+  ['FR digital government', list({ countries: ['FR'], topic: 'Digital government' }, { sort: 'relevance' })],
+  ['BE and NL cases', list({ countries: ['BE', 'NL'] })],
+  ['what has JP done on AI', list({ countries: ['JP'], topic: 'AI & emerging tech' }, { sort: 'relevance' })],
   ['mental health in Australia', search('mental health', { countries: ['AU'] })],
   ['search AI in Korea', search('AI', KR)],
   ['search health', search('health')],

@@ -1,3 +1,4 @@
+import { isCommonWord } from './common-words.js';
 import { getCountry } from './get-country.js';
 import { type Mention, scanMentions } from './scan-mentions.js';
 import { isAllCaps, type Token, tokenize } from './tokenize.js';
@@ -13,17 +14,88 @@ export interface QueryCountry {
   matched: string;
 }
 
-// ISO codes are everyday acronyms ("AI projects", "IT departments"), so one counts only right
-// after one of these and at the end of the query or a clause ("AI projects in KR").
+// ISO codes are everyday acronyms ("AI projects", "IT departments"), so one counts right after
+// one of these and at the end of the query or a clause ("AI projects in KR"), or elsewhere only
+// when nothing else it could be fits: written in capitals in a message that is not all capitals,
+// no English word ("IT", "US", "AT", "IN", "NO", "ME") and no acronym of public work ("KR cases").
 const CODE_PREPOSITIONS = new Set(['in', 'from', 'for']);
+const LIST_WORDS = new Set(['and', 'or', '&', 'and /', ', and', ', or']);
 
-function codeMentions(text: string, tokens: readonly Token[]): Mention[] {
+/**
+ * Two-letter codes that are, in capitals, more often an acronym of public-sector work than the
+ * country: artificial intelligence, human resources, public relations, quality assurance, machine
+ * learning, the European Commission, a CV, a prime minister, a GP… After "in" they are countries.
+ */
+const ACRONYMS = new Set([
+  'AI',
+  'AR',
+  'BA',
+  'BS',
+  'CC',
+  'CD',
+  'CI',
+  'CO',
+  'CV',
+  'DM',
+  'EC',
+  'GE',
+  'GP',
+  'HR',
+  'IE',
+  'IO',
+  'MD',
+  'ML',
+  'MP',
+  'NA',
+  'NE',
+  'PA',
+  'PE',
+  'PH',
+  'PM',
+  'PR',
+  'PS',
+  'QA',
+  'SA',
+  'SC',
+  'SE',
+  'ST',
+  'TM',
+  'TV',
+  'VA',
+]);
+
+/**
+ * Whether `tokens[index]` is a code standing alone. `whole` is the message before names already
+ * read were blanked out of `text` (same positions): a code's neighbours are looked for there.
+ */
+function bareCode(text: string, tokens: readonly Token[], index: number, whole: string): boolean {
+  const raw = tokens[index]!.raw;
+  if (!/^[A-Z]{2}$/.test(raw) || ACRONYMS.has(raw) || getCountry(raw) === undefined) return false;
+  // In a message typed all in capitals a capital word says nothing.
+  if (tokens.length > 1 && !/\p{Ll}/u.test(text)) return false;
+  if (!isCommonWord(tokens[index]!.folded)) return true;
+  // A code that is also a word is a code in a list of codes: "BE and NL", "NL, BE".
+  const all = whole === text ? tokens : tokenize(whole);
+  const at = all.findIndex((t) => t.start === tokens[index]!.start);
+  const listed = (other: number, between: number) => {
+    const token = all[other];
+    if (!token || !/^[A-Z]{2}$/.test(token.raw) || isCommonWord(token.folded)) return false;
+    const [from, to] = other < at ? [token.end, all[at]!.start] : [all[at]!.end, token.start];
+    const gap = whole.slice(from, to).trim().toLowerCase();
+    return between === 1 ? gap === ',' || gap === '/' : LIST_WORDS.has(gap);
+  };
+  return at >= 0 && [-1, 1, -2, 2].some((step) => listed(at + step, Math.abs(step)));
+}
+
+function codeMentions(text: string, tokens: readonly Token[], whole: string): Mention[] {
   const mentions: Mention[] = [];
   tokens.forEach((token, index) => {
     const before = tokens[index - 1];
     const after = tokens[index + 1];
     const endsClause = !after || /[,.;:!?()]/.test(text.slice(token.end, after.start));
-    if (!before || !CODE_PREPOSITIONS.has(before.folded) || !isAllCaps(token.raw) || !endsClause) return;
+    const afterPreposition =
+      before !== undefined && CODE_PREPOSITIONS.has(before.folded) && isAllCaps(token.raw) && endsClause;
+    if (!afterPreposition && !bareCode(text, tokens, index, whole)) return;
     const code = /^[A-Z]{2,3}$/.test(token.raw) ? getCountry(token.raw)?.code : undefined;
     if (code)
       mentions.push({
@@ -43,10 +115,11 @@ function codeMentions(text: string, tokens: readonly Token[]): Mention[] {
  * health", "what has Uruguay done?", "initiatives in New South Wales" (a region or city counts for
  * its country). Any case; a bare "Chad", "Jordan" or "Georgia" counts, since the user is asking
  * about countries ("georgia" is GE). The longest name wins, then the first. Undefined when none.
+ * `whole` is the message `text` was made from by blanking names already read, if it was.
  */
-export function findCountryInQuery(text: string): QueryCountry | undefined {
+export function findCountryInQuery(text: string, whole = text): QueryCountry | undefined {
   const tokens = tokenize(text);
-  const mentions = [...scanMentions(text, tokens, 'query'), ...codeMentions(text, tokens)];
+  const mentions = [...scanMentions(text, tokens, 'query'), ...codeMentions(text, tokens, whole)];
   let best: { mention: Mention; start: number; end: number } | undefined;
   for (const mention of mentions) {
     if (!mention.code) continue;
