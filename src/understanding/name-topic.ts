@@ -1,3 +1,5 @@
+import { isCommonWord } from '../knowledge/countries/common-words.js';
+import { editDistance } from '../knowledge/countries/edit-distance.js';
 import { nameKey } from '../knowledge/countries/tokenize.js';
 import { TAXONOMY } from '../knowledge/taxonomy.js';
 import { stem } from '../search/tokenize.js';
@@ -32,6 +34,10 @@ function stemmedKey(text: string): string {
 }
 
 let names: Map<string, string> | undefined;
+let vocabulary: readonly string[] | undefined;
+
+/** Words shorter than this are not corrected: too many real words lie one edit apart. */
+const SPELT_MIN_LENGTH = 5;
 
 function topicNames(): Map<string, string> {
   if (names) return names;
@@ -52,12 +58,46 @@ function topicNames(): Map<string, string> {
   return map;
 }
 
+/** The words topics are named with, as typed (not stemmed): what a misspelt word may be. */
+function topicVocabulary(): readonly string[] {
+  vocabulary ??= [
+    ...new Set(
+      [...TAXONOMY.flatMap((t) => [t.label, t.id.replaceAll('-', ' ')]), ...Object.keys(SYNONYMS)]
+        .flatMap((name) => nameKey(name).split(' '))
+        .filter((word) => word.length >= SPELT_MIN_LENGTH && !GENERIC.has(word)),
+    ),
+  ];
+  return vocabulary;
+}
+
+/** The topic word a misspelt word probably is ("helth" → "health"), or the word itself. */
+function respelt(word: string): string {
+  if (word.length < SPELT_MIN_LENGTH || !/^\p{L}+$/u.test(word) || isCommonWord(word)) return word;
+  const allowed = word.length >= 9 ? 2 : 1;
+  let best: { word: string; distance: number } | undefined;
+  for (const known of topicVocabulary()) {
+    if (Math.abs(known.length - word.length) > allowed) continue;
+    const distance = editDistance(word, known, allowed);
+    if (distance <= allowed && (!best || distance < best.distance)) best = { word: known, distance };
+  }
+  return best?.word ?? word;
+}
+
 /**
  * The taxonomy label that `text` as a whole names ("health", "Healthcare", "AI", "skills",
  * "climate", "Participation & democracy"), or undefined: a subject that only names a topic
- * becomes a topic filter; anything more specific ("mental health") stays a search.
+ * becomes a topic filter; anything more specific ("mental health") stays a search. A word that
+ * is no English word but one or two letters from a topic's word is read as that word ("helth
+ * care", "educaton", "enviroment"), as long as the whole still names the topic alone.
  */
 export function nameTopic(text: string): string | undefined {
   const key = stemmedKey(text);
-  return key === '' ? undefined : topicNames().get(key);
+  if (key === '') return undefined;
+  const exact = topicNames().get(key);
+  if (exact !== undefined) return exact;
+  const words = nameKey(text).split(' ');
+  const fixed = words.map(respelt);
+  return fixed.some((word, i) => word !== words[i])
+    ? topicNames().get(stemmedKey(fixed.join(' ')))
+    : undefined;
 }

@@ -26,12 +26,25 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['tx', 'thanks'],
 ]);
 
+/**
+ * Short forms read, and searched, as the word they stand for: "open gov" is open government,
+ * "digital govt" digital government, "e-gov" e-government.
+ */
+const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['gov', 'government'],
+  ['govt', 'government'],
+  ['gouv', 'government'],
+]);
+
 /** A message's words (letters and digits of any script), with their spans and the gaps between. */
 export function splitMessage(text: string): Word[] {
   let end = 0;
   return tokenize(text).map((token) => {
-    const folded = CHAT_SPELLINGS.get(token.folded) ?? token.folded;
-    const word = { ...token, folded, gap: text.slice(end, token.start) };
+    const long = SHORT_FORMS.get(token.folded);
+    const folded = long ?? CHAT_SPELLINGS.get(token.folded) ?? token.folded;
+    const raw =
+      long === undefined ? token.raw : token.raw === token.raw.toUpperCase() ? long.toUpperCase() : long;
+    const word = { ...token, raw, folded, gap: text.slice(end, token.start) };
     end = token.end;
     return word;
   });
