@@ -1,4 +1,5 @@
 import type { Filters, Intent } from '../intents/intent.js';
+import { joinRegions } from '../knowledge/regions/build-regions.js';
 import type { Understanding } from '../understanding/understanding.js';
 import { defaultSort } from './default-sort.js';
 
@@ -50,7 +51,10 @@ export function refineIntent(last: ListIntent, u: Understanding): ListIntent {
     if (u.followUp !== 'add') filters = withFilter(filters, 'region', undefined);
   }
   if (named.region) {
-    filters = withFilter(filters, 'region', named.region);
+    // "also Asia" after cases from Africa: Africa and Asia.
+    const region =
+      u.followUp === 'add' && filters.region ? joinRegions([filters.region, named.region]) : named.region;
+    filters = withFilter(filters, 'region', region);
     if (u.followUp !== 'add') filters = withFilter(filters, 'countries', undefined);
   }
   if (named.years) filters = withFilter(filters, 'years', named.years);

@@ -1,5 +1,6 @@
 import type { YearRange } from '../intents/intent.js';
 import { resolveCountry } from '../knowledge/countries/index.js';
+import { joinRegions } from '../knowledge/regions/build-regions.js';
 import { findTopic } from '../knowledge/taxonomy.js';
 import { assignRoles, wordsText } from './assign-roles.js';
 import { nameTopic } from './name-topic.js';
@@ -130,8 +131,9 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   u.listing = roles.listing;
   const codes = [...new Set(included.flatMap((p) => (p.code ? [p.code] : [])))];
   if (codes.length > 0) u.filters.countries = codes;
-  const region = included.find((p) => p.region)?.region;
-  if (region) u.filters.region = region;
+  // "Africa and Asia", "Nordic or Baltic countries": one place filter, every region's countries.
+  const regions = included.flatMap((p) => (p.region ? [p.region] : []));
+  if (regions.length > 0) u.filters.region = joinRegions(regions);
   const excluded = exclusions[0]?.place;
   if (excluded) {
     u.excludedPlace = excluded.typed;

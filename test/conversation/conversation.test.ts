@@ -94,6 +94,19 @@ describe('a conversation', () => {
     });
   });
 
+  it('adds a second region to the first with "also", and says both', async () => {
+    const me = person();
+    await bot.answer('cases from Africa', me);
+    const reply = await bot.answer('also Asia', me);
+    expect(reply.intent).toMatchObject({ type: 'search', filters: { region: 'africa+asia' } });
+    expect(reply.heading).toContain('from Africa and Asia');
+    expect((await bot.answer('by country', me)).intent).toMatchObject({
+      type: 'count',
+      by: 'country',
+      filters: { region: 'africa+asia' },
+    });
+  });
+
   it('says how it read a bare filter, and offers the other reading', async () => {
     const me = person();
     await bot.answer('open data', me);

@@ -5,7 +5,7 @@ import type { Filters, Intent } from '../../src/intents/intent.js';
 import { parseIntent } from '../../src/intents/parse-intent.js';
 import { countryData } from '../../src/knowledge/countries/country-data.js';
 import { resolveCountry } from '../../src/knowledge/countries/index.js';
-import { regionTable } from '../../src/knowledge/regions/build-regions.js';
+import { joinRegions, regionTable } from '../../src/knowledge/regions/build-regions.js';
 import { TAXONOMY } from '../../src/knowledge/taxonomy.js';
 import { hostilePiece } from '../support/hostile-text.js';
 import { count, FACETS, LEVELS, list, random, search } from '../support/intents.js';
@@ -90,7 +90,13 @@ const filtersArb: fc.Arbitrary<Filters> = fc.record(
       minLength: 1,
       maxLength: 3,
     }),
-    region: fc.constantFrom(...regionTable().byId.keys()),
+    region: fc.oneof(
+      fc.constantFrom(...regionTable().byId.keys()),
+      // Two or three named together ("Africa and Asia"): the countries of every one.
+      fc
+        .uniqueArray(fc.constantFrom(...regionTable().byId.keys()), { minLength: 2, maxLength: 3 })
+        .map(joinRegions),
+    ),
     years: fc.oneof(
       fc.integer({ min: 1990, max: 2025 }).map((y) => ({ from: y })),
       fc.integer({ min: 1990, max: 2025 }).map((y) => ({ to: y })),
@@ -218,6 +224,7 @@ describe('parseIntent', () => {
       'list topic Health since 2020 in South Korea, newest first',
     ],
     [list({ region: 'nordic' }), 'list in Nordic countries'],
+    [list({ region: 'africa+asia' }), 'list in Africa and Asia'],
     [search('2020'), 'search "2020"'],
     [random('', { countries: ['JP'], topic: 'Health' }), 'random topic Health in Japan'],
     [count('country', { topic: 'AI & emerging tech' }), 'count topic AI & emerging tech by country'],
@@ -245,6 +252,16 @@ describe('parseIntent', () => {
         expect(parse(formatCommand(intent)), formatCommand(intent)).toEqual(intent);
       }
     }
+  });
+
+  it('names every pair of regions so that it reads back as the same pair', () => {
+    const ids = [...regionTable().byId.keys()];
+    for (const a of ids)
+      for (const b of ids) {
+        if (a === b) continue;
+        const intent = list({ region: joinRegions([a, b]) });
+        expect(parse(formatCommand(intent)), formatCommand(intent)).toEqual(intent);
+      }
   });
 
   it('falls back to the code for a name that is not one country', () => {

@@ -164,6 +164,14 @@ const PHRASINGS: [string, Expected][] = [
   ['asia-pacific initiatives', list({ region: 'asia-pacific' })],
   ['examples from the Western Balkans', list({ region: 'western-balkans' })],
   ['baltic states', list({ region: 'baltic' })],
+  // Two regions at once are one place: the countries of both
+  ['cases from Africa and Asia', list({ region: 'africa+asia' })],
+  ['Nordic or Baltic countries', list({ region: 'nordic+baltic' })],
+  [
+    'anything in Europe or Latin America on health',
+    list({ region: 'europe+latin-america', topic: 'Health' }, { sort: 'relevance' }),
+  ],
+  ['how many cases in Asia and Oceania', count(undefined, { region: 'asia+oceania' })],
   [
     'Scandinavian projects on health',
     list({ region: 'scandinavia', topic: 'Health' }, { sort: 'relevance' }),

@@ -71,9 +71,37 @@ export function regionTable(): RegionTable {
   return table;
 }
 
-/** A region or group by id (`eu`, `nordic`, `africa`, `northern-europe`). */
+/** Between the ids of several regions named together: `africa+asia` is Africa and Asia. */
+const UNION = '+';
+
+/**
+ * The id of the regions `ids` named together ("Africa and Asia", "Nordic or Baltic countries"),
+ * whose countries are those of every one: the ids in order, once each, joined by `+`.
+ */
+export function joinRegions(ids: readonly string[]): string {
+  return [...new Set(ids.flatMap((id) => id.split(UNION)))].join(UNION);
+}
+
+/** "A", "A and B", "A, B and C". */
+function andList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * A region or group by id (`eu`, `nordic`, `africa`, `northern-europe`), or several named
+ * together (`africa+asia`, see `joinRegions`): their countries, labelled "Africa and Asia".
+ */
 export function getRegion(id: string): Region | undefined {
-  return regionTable().byId.get(id);
+  const { byId } = regionTable();
+  if (!id.includes(UNION)) return byId.get(id);
+  const parts = id.split(UNION).map((part) => byId.get(part));
+  if (parts.length < 2 || parts.some((part) => part === undefined)) return undefined;
+  const regions = parts as Region[];
+  return {
+    id,
+    label: andList(regions.map((r) => r.label)),
+    codes: new Set(regions.flatMap((r) => [...r.codes])),
+  };
 }
 
 let regionsByCode: ReadonlyMap<string, readonly string[]> | undefined;
