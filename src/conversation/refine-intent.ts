@@ -1,5 +1,6 @@
 import type { Filters, Intent } from '../intents/intent.js';
 import { joinRegions } from '../knowledge/regions/build-regions.js';
+import { PAGE_SIZE } from '../replies/reply.js';
 import type { Understanding } from '../understanding/understanding.js';
 import { defaultSort } from './default-sort.js';
 
@@ -25,6 +26,12 @@ export function withCountry<T extends Extract<Intent, { type: 'search' | 'random
   const { country: _old, ...rest } = intent;
   const countries = intent.filters.countries;
   return (countries?.length === 1 ? { ...rest, country: countries[0] } : rest) as T;
+}
+
+/** A random pick of `count` cases, at most a page of them; one when `count` is absent. */
+export function randomPick(query: string, filters: Filters, count = 1): Extract<Intent, { type: 'random' }> {
+  const n = Math.min(Math.max(1, Math.floor(count)), PAGE_SIZE);
+  return withCountry({ type: 'random', query, filters, ...(n > 1 ? { count: n } : {}) });
 }
 
 /**
@@ -77,7 +84,7 @@ export function refineIntent(last: ListIntent, u: Understanding): ListIntent {
       return withCountry({ type: 'search', query, filters, sort, page });
     }
     case 'random':
-      return withCountry({ type: 'random', query, filters });
+      return randomPick(query, filters, u.count ?? last.count);
     case 'count':
       return withCountry({ type: 'count', query, filters, ...(last.by ? { by: last.by } : {}) });
     case 'similar':

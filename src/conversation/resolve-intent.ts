@@ -3,7 +3,7 @@ import type { Filters, Intent } from '../intents/intent.js';
 import type { Understanding } from '../understanding/understanding.js';
 import type { ConversationState } from './conversation-store.js';
 import { defaultSort } from './default-sort.js';
-import { type ListIntent, refineIntent, withCountry } from './refine-intent.js';
+import { type ListIntent, randomPick, refineIntent, withCountry } from './refine-intent.js';
 import { resolveRef } from './resolve-refs.js';
 
 /** Another reading of a message, offered as a command (a button in Slack and Discord). */
@@ -47,7 +47,7 @@ function freshIntent(u: Understanding): Intent {
   const page = typeof u.page === 'number' ? u.page : 1;
   switch (u.kind) {
     case 'random':
-      return withCountry({ type: 'random', query: u.subject, filters: u.filters });
+      return randomPick(u.subject, u.filters, u.count);
     case 'count':
       return withCountry({
         type: 'count',
@@ -79,6 +79,11 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
   if (u.excludedPlace !== undefined && 'filters' in resolved.intent)
     resolved.notes.push(
       `I cannot leave out a place yet, so ${u.excludedPlace} is not excluded: these cases come from anywhere.`,
+    );
+  const drawn = resolved.intent.type === 'random' ? (resolved.intent.count ?? 1) : undefined;
+  if (drawn !== undefined && u.count !== undefined && u.count > drawn)
+    resolved.notes.push(
+      `I pick at most ${drawn} at a time, so here are ${drawn} of the ${u.count} you asked for.`,
     );
   return resolved;
 }
@@ -124,7 +129,7 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
             ...(by ? { by } : {}),
           })
         : u.kind === 'random' && refined.type !== 'random'
-          ? withCountry({ type: 'random' as const, query: queryOf(refined), filters: refined.filters })
+          ? randomPick(queryOf(refined), refined.filters, u.count)
           : refined;
     const alternatives: Alternative[] = [];
     if (u.followUp === 'filters-only')

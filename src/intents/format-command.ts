@@ -131,7 +131,7 @@ export function narrowedCommands(
  * `parseIntent(formatCommand(intent))` gives `intent` back. The syntax:
  * `search <words> [topic <topic>] [level <level>] [since|until|in <year>|from <year> to <year>]
  * [in <country or region>, …] [newest first|oldest first|by relevance] [page <n>]`, with `list`
- * for a search without words; `random …`, `count … [by country|topic|year|level]`,
+ * for a search without words; `random [<n>] …`, `count … [by country|topic|year|level]`,
  * `show <id>`, `similar <id>` (or `similar to "<text>"`) `[…filters] [page <n>]`,
  * `compare <id> and <id>`. With `subject: 'quoted'` a subject is quoted without reading the
  * command back (quoted words read as written): for many commands at once, as a menu's options.
@@ -188,7 +188,11 @@ function commandWords(intent: Intent, quoted: boolean): string {
       return join(...searchParts(intent, quoted), intent.page > 1 ? `page ${intent.page}` : '');
     }
     case 'random':
-      return join('random', subjectWords(intent.query, quoted), filterWords(intent.filters));
+      return join(
+        intent.count ? `random ${intent.count}` : 'random',
+        subjectWords(intent.query, quoted),
+        filterWords(intent.filters),
+      );
     case 'count':
       return join(
         'count',

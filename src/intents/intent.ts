@@ -64,7 +64,8 @@ export type Intent =
       country?: string;
       unknownPlace?: string;
     }
-  | { type: 'random'; query: string; filters: Filters; country?: string }
+  /** Cases drawn at random; `count` of them (2 to a page) when more than one was asked for. */
+  | { type: 'random'; query: string; filters: Filters; country?: string; count?: number }
   | { type: 'show'; id: string }
   /** Cases like one case (`id`) or like a text (`text`): related by content, other countries first. */
   | { type: 'similar'; id?: string; text?: string; filters: Filters; page: number }

@@ -2,6 +2,7 @@ import type { Facet, FilterKey, HelpReason, Level, SmallTalk, Sort } from '../in
 import { findTopic } from '../knowledge/taxonomy.js';
 import { isStopWord } from '../search/tokenize.js';
 import { nameTopic } from './name-topic.js';
+import { smallNumberOf } from './number-words.js';
 import type { PlaceSpan } from './read-places.js';
 import type { RefSpan } from './read-refs.js';
 import type { CommandName, FollowUpMode, Role } from './role.js';
@@ -22,6 +23,8 @@ export interface Roles {
   followUp?: FollowUpMode | 'filters-only';
   move?: 'next' | 'previous' | 'first-page';
   randomish: boolean;
+  /** How many a random pick asks for: a number beside "random" or before "cases". */
+  count?: number;
   listing: boolean;
   /** "search …" asked for the words themselves: they stay words, even a topic's name. */
   searched: boolean;
@@ -93,6 +96,20 @@ const BARE_FILLERS = new Set([
   'anything',
   'some',
   'something',
+]);
+
+/** What a random pick draws, in the plural: "3 cases", "five ones". */
+const PLURAL_CASE_NOUNS = new Set([
+  'cases',
+  'ones',
+  'projects',
+  'initiatives',
+  'examples',
+  'programmes',
+  'programs',
+  'stories',
+  'results',
+  'items',
 ]);
 
 /** Commands that decide what a message is, wherever they stand, strongest first. */
@@ -237,6 +254,8 @@ export function assignRoles(
     if (social) socials.push(social.kind);
     if (roleOf(span, 'yes')) yes = true;
     const spanCommands = commandsOf(span);
+    // "3 random cases", "random 3", "five at random": how many to draw.
+    if (spanCommands.includes('random')) for (const k of [span.first - 1, span.last + 1]) countAt(k);
     if (spanCommands.includes('help')) help = true;
     if (spanCommands.includes('status')) status = true;
     if (spanCommands.includes('list') || spanCommands.includes('new')) result.listing = true;
@@ -246,6 +265,12 @@ export function assignRoles(
       leading = false;
   }
 
+  // "3 cases at random", "two health cases, randomly": the number before what is drawn.
+  if (commands.has('random') && result.count === undefined)
+    for (let i = 0; i < words.length && result.count === undefined; i += 1) {
+      const noun = words.findIndex((w, k) => k > i && k <= i + 3 && PLURAL_CASE_NOUNS.has(w.folded));
+      if (noun > 0 && !claimed.slice(i, noun).some(Boolean)) countAt(i);
+    }
   result.subjectWords = [...content].sort((a, b) => a - b);
   result.subject = subjectText(words, result.subjectWords, (i) => isStop(i) || isJoiner(i));
   // "search government": asked to search words that are usually filler, it searches them.
@@ -324,6 +349,13 @@ export function assignRoles(
   if (result.kind === 'count' && !hasContent && !asks && (!result.by || perFacet))
     result.followUp ??= 'filters-only';
   return result;
+
+  function countAt(i: number): void {
+    const n = claimed[i] ? undefined : smallNumberOf(words[i]);
+    if (n === undefined || result.count !== undefined) return;
+    result.count = n;
+    content.delete(i);
+  }
 
   function phraseOf(span: PhraseSpan): string {
     return words

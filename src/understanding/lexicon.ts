@@ -21,7 +21,7 @@ const ENTRIES: readonly [Role, string][] = [
       'things | stuff | info | information | ' +
       'going on | happening | happened | done | doing | did | does | do | been | be | being | ' +
       'made | been made | has been made | have been made | carried out | implemented | undertaken | ' +
-      'give | gimme | provide | ' +
+      'give | gimme | provide | pick | choose | ' +
       'working on | worked on | work being done | what work | work done | ' +
       'please | pls | plz | kindly | can you | could you | would you | can i | could i | may i | can we | ' +
       'hey | hi | hello | yo | casebot | bot | um | uh | hmm | well | so | ok so | lol | ' +

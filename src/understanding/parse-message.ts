@@ -128,6 +128,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   if (roles.level) u.filters.level = roles.level;
   if (roles.followUp) u.followUp = roles.followUp;
   u.randomish = roles.randomish;
+  if (roles.count !== undefined) u.count = roles.count;
   u.listing = roles.listing;
   const codes = [...new Set(included.flatMap((p) => (p.code ? [p.code] : [])))];
   if (codes.length > 0) u.filters.countries = codes;

@@ -63,6 +63,8 @@ export interface Understanding {
    * nothing but filters ("since 2020", "local ones"), which narrow the last question if any.
    */
   followUp?: FollowUpMode | 'filters-only';
+  /** How many cases a random pick asks for ("3 random cases", "give me five at random"). */
+  count?: number;
   /** "anything", "an example": one case may be wanted, not a list. */
   randomish: boolean;
   /** The list or "what's new" was asked for explicitly. */

@@ -94,6 +94,24 @@ describe('a conversation', () => {
     });
   });
 
+  it('picks several different cases at random, at most a page, and says how many', async () => {
+    const me = person();
+    const three = await bot.answer('3 random health cases', me);
+    expect(three.intent).toEqual({ type: 'random', query: '', filters: { topic: 'Health' }, count: 3 });
+    expect(three.heading).toBe('3 random Health cases');
+    expect(new Set(three.cases.map((c) => c.id)).size).toBe(3);
+    expect(three.cases.every((c) => c.tags.includes('Health'))).toBe(true);
+    expect(three.actions).toContainEqual({
+      type: 'random',
+      label: 'Another 3 random cases',
+      command: 'random 3 topic Health',
+    });
+    const many = await bot.answer('give me 12 random ones', me);
+    expect(many.cases).toHaveLength(5);
+    expect(many.notice).toContain('at most 5 at a time');
+    expect((await bot.answer('a random case from Chile', me)).intent).not.toHaveProperty('count');
+  });
+
   it('adds a second region to the first with "also", and says both', async () => {
     const me = person();
     await bot.answer('cases from Africa', me);

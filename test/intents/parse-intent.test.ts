@@ -123,7 +123,9 @@ const intentArb: fc.Arbitrary<Intent> = fc.oneof(
       fc.integer({ min: 1, max: 40 }),
     )
     .map(([query, filters, sort, page]) => search(query, filters, { sort, page })),
-  fc.tuple(queryArb, filtersArb).map(([query, filters]) => random(query, filters)),
+  fc
+    .tuple(queryArb, filtersArb, fc.option(fc.integer({ min: 2, max: 5 }), { nil: undefined }))
+    .map(([query, filters, n]) => random(query, filters, n)),
   fc
     .tuple(fc.option(fc.constantFrom(...FACETS), { nil: undefined }), filtersArb, queryArb)
     .map(([by, filters, query]) => count(by, filters, query)),
@@ -227,6 +229,7 @@ describe('parseIntent', () => {
     [list({ region: 'africa+asia' }), 'list in Africa and Asia'],
     [search('2020'), 'search "2020"'],
     [random('', { countries: ['JP'], topic: 'Health' }), 'random topic Health in Japan'],
+    [random('open data', { countries: ['JP'] }, 3), 'random 3 open data in Japan'],
     [count('country', { topic: 'AI & emerging tech' }), 'count topic AI & emerging tech by country'],
   ])('formats %j as %s', (intent, command) => {
     expect(formatCommand(intent)).toBe(command);

@@ -39,6 +39,7 @@ export function count(by: Facet | undefined, filters: Filters = {}, query = ''):
   return withCountry({ type: 'count', query, filters, ...(by ? { by } : {}) });
 }
 
-export function random(query = '', filters: Filters = {}): Intent {
-  return withCountry({ type: 'random', query, filters });
+/** A random pick: one case, or `count` of them. */
+export function random(query = '', filters: Filters = {}, count?: number): Intent {
+  return withCountry({ type: 'random', query, filters, ...(count ? { count } : {}) });
 }

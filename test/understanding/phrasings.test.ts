@@ -425,6 +425,13 @@ const PHRASINGS: [string, Expected][] = [
   // Asking for an order is no subject
   ['sort by oldest', list({}, { sort: 'oldest' })],
   ['health sorted by oldest', list({ topic: 'Health' }, { sort: 'oldest' })],
+  // A random pick of several: the number beside "random" or before what is drawn
+  ['3 random cases', random('', {}, 3)],
+  ['give me 5 random ones', random('', {}, 5)],
+  ['random 3', random('', {}, 3)],
+  ['two random health cases', random('', { topic: 'Health' }, 2)],
+  ['pick 3 at random', random('', {}, 3)],
+  ['10 random cases', random('', {}, 5)],
   // Follow-ups with nothing before them
   ['next', { type: 'follow-up', asked: 'next' }],
   ['show more', { type: 'follow-up', asked: 'show more' }],
