@@ -156,6 +156,7 @@ describe('findCountryInQuery', () => {
     ['any NZ examples', 'NZ', 'NZ'],
     ['KR', 'KR', 'KR'],
     ['BE and NL cases', 'BE', 'BE'],
+    ['CL and PE', 'CL', 'CL'],
   ])('%j → %s (%j)', (query, code, matched) => {
     const found = findCountryInQuery(query);
     expect(found).toEqual({
@@ -183,6 +184,7 @@ describe('findCountryInQuery', () => {
     'ANY NEWS ON AI',
     'IT and open data',
     'be and me',
+    'AI and HR',
   ])('%j names no country', (query) => {
     expect(findCountryInQuery(query)).toBeUndefined();
   });

@@ -191,6 +191,8 @@ const PHRASINGS: [string, Expected][] = [
   ['KR health', list({ ...KR, topic: 'Health' }, { sort: 'relevance' })],
   ['FR digital government', list({ countries: ['FR'], topic: 'Digital government' }, { sort: 'relevance' })],
   ['BE and NL cases', list({ countries: ['BE', 'NL'] })],
+  ['CL and PE initiatives', list({ countries: ['CL', 'PE'] })],
+  ['AI and KR', list({ ...KR, topic: 'AI & emerging tech' }, { sort: 'relevance' })],
   ['what has JP done on AI', list({ countries: ['JP'], topic: 'AI & emerging tech' }, { sort: 'relevance' })],
   ['mental health in Australia', search('mental health', { countries: ['AU'] })],
   ['search AI in Korea', search('AI', KR)],

@@ -1,3 +1,4 @@
+import { findTopic } from '../taxonomy.js';
 import { isCommonWord } from './common-words.js';
 import { getCountry } from './get-country.js';
 import { type Mention, scanMentions } from './scan-mentions.js';
@@ -17,7 +18,8 @@ export interface QueryCountry {
 // ISO codes are everyday acronyms ("AI projects", "IT departments"), so one counts right after
 // one of these and at the end of the query or a clause ("AI projects in KR"), or elsewhere only
 // when nothing else it could be fits: written in capitals in a message that is not all capitals,
-// no English word ("IT", "US", "AT", "IN", "NO", "ME") and no acronym of public work ("KR cases").
+// no English word ("IT", "US", "AT", "IN", "NO", "ME") and no acronym of public work ("KR cases"),
+// or beside such a code in a list ("BE and NL", "CL and PE").
 const CODE_PREPOSITIONS = new Set(['in', 'from', 'for']);
 const LIST_WORDS = new Set(['and', 'or', '&', 'and /', ', and', ', or']);
 
@@ -64,23 +66,34 @@ const ACRONYMS = new Set([
   'VA',
 ]);
 
+/** A country's code in capitals that is no English word and no acronym ("KR", "NZ"). */
+function plainCode(token: Token): boolean {
+  return isCode(token) && !ACRONYMS.has(token.raw) && !isCommonWord(token.folded);
+}
+
+function isCode(token: Token): boolean {
+  return /^[A-Z]{2}$/.test(token.raw) && getCountry(token.raw) !== undefined;
+}
+
 /**
  * Whether `tokens[index]` is a code standing alone. `whole` is the message before names already
  * read were blanked out of `text` (same positions): a code's neighbours are looked for there.
  */
 function bareCode(text: string, tokens: readonly Token[], index: number, whole: string): boolean {
-  const raw = tokens[index]!.raw;
-  if (!/^[A-Z]{2}$/.test(raw) || ACRONYMS.has(raw) || getCountry(raw) === undefined) return false;
+  const token = tokens[index]!;
+  if (!isCode(token)) return false;
   // In a message typed all in capitals a capital word says nothing.
   if (tokens.length > 1 && !/\p{Ll}/u.test(text)) return false;
-  if (!isCommonWord(tokens[index]!.folded)) return true;
-  // A code that is also a word is a code in a list of codes: "BE and NL", "NL, BE".
+  if (plainCode(token)) return true;
+  // A code that is also a word or an acronym is a code in a list of codes ("BE and NL", "CL, PE"),
+  // unless it names a topic: "AI and KR" is about AI.
+  if (findTopic(token.raw) !== undefined) return false;
   const all = whole === text ? tokens : tokenize(whole);
-  const at = all.findIndex((t) => t.start === tokens[index]!.start);
+  const at = all.findIndex((t) => t.start === token.start);
   const listed = (other: number, between: number) => {
-    const token = all[other];
-    if (!token || !/^[A-Z]{2}$/.test(token.raw) || isCommonWord(token.folded)) return false;
-    const [from, to] = other < at ? [token.end, all[at]!.start] : [all[at]!.end, token.start];
+    const next = all[other];
+    if (!next || !plainCode(next)) return false;
+    const [from, to] = other < at ? [next.end, all[at]!.start] : [all[at]!.end, next.start];
     const gap = whole.slice(from, to).trim().toLowerCase();
     return between === 1 ? gap === ',' || gap === '/' : LIST_WORDS.has(gap);
   };
