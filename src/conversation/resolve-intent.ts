@@ -1,5 +1,6 @@
 import type { BotDeps } from '../intents/bot-deps.js';
-import type { Filters, Intent } from '../intents/intent.js';
+import type { Filters, Intent, YearRange } from '../intents/intent.js';
+import type { YearsSide } from '../understanding/role.js';
 import type { Understanding } from '../understanding/understanding.js';
 import type { ConversationState } from './conversation-store.js';
 import { defaultSort } from './default-sort.js';
@@ -116,6 +117,16 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
     default:
       break;
   }
+  if (u.yearsBeside) {
+    const years = lastList && besideYears(lastList.filters.years, u.yearsBeside);
+    if (lastList && years) {
+      const refined = refineIntent(lastList, { ...u, filters: { ...u.filters, years }, followUp: 'switch' });
+      return decision(refined, { followed: true });
+    }
+    // No years to go beside: "before that" steps back a page, "after that" on, as it always did.
+    if (u.subject === '' && Object.keys(u.filters).length === 0)
+      return pageOf(lastList, { ...u, page: u.yearsBeside === 'before' ? 'previous' : 'next' }, text);
+  }
   if (u.followUp && lastList) {
     const refined = refineIntent(lastList, u);
     // A count follow-up breaks down by what it names ("by country"), else as the last count did.
@@ -138,6 +149,12 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
   }
   const intent = freshIntent(u);
   return decision(intent, { alternatives: alternativesFor(u, intent, lastList) });
+}
+
+/** The years just before or after `range`: none when the range is open on that side. */
+function besideYears(range: YearRange | undefined, side: YearsSide): YearRange | undefined {
+  if (side === 'before') return range?.from === undefined ? undefined : { to: range.from - 1 };
+  return range?.to === undefined ? undefined : { from: range.to + 1 };
 }
 
 function queryOf(intent: ListIntent): string {

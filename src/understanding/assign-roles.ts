@@ -5,7 +5,7 @@ import { nameTopic } from './name-topic.js';
 import { smallNumberOf } from './number-words.js';
 import type { PlaceSpan } from './read-places.js';
 import type { RefSpan } from './read-refs.js';
-import type { CommandName, FollowUpMode, Role } from './role.js';
+import type { CommandName, FollowUpMode, Role, YearsSide } from './role.js';
 import { type PhraseSpan, scanPhrases } from './scan-phrases.js';
 import type { CaseRef, MessageKind } from './understanding.js';
 import type { Word } from './words.js';
@@ -22,6 +22,7 @@ export interface Roles {
   by?: Facet;
   followUp?: FollowUpMode | 'filters-only';
   move?: 'next' | 'previous' | 'first-page';
+  yearsBeside?: YearsSide;
   randomish: boolean;
   /** How many a random pick asks for: a number beside "random" or before "cases". */
   count?: number;
@@ -238,6 +239,8 @@ export function assignRoles(
     if (followUp && (atStart || followUp.mode === 'narrow')) result.followUp ??= followUp.mode;
     const move = roleOf(span, 'move');
     if (move) result.move ??= move.move;
+    const beside = roleOf(span, 'years-beside');
+    if (beside) result.yearsBeside ??= beside.side;
     const ordinal = roleOf(span, 'ordinal');
     if (ordinal) {
       const next = spanAt.get(span.last + 1);
@@ -321,7 +324,16 @@ export function assignRoles(
     result.kind = 'help';
     result.help = { reason: 'asked' };
   } else if (status && !hasContent) result.kind = 'status';
-  if (result.kind === 'search' && !hasContent && !result.sort && !result.listing && !result.move) {
+  // "and before that?": the years before the last question's, when it had some (else a page back).
+  if (result.kind === 'search' && result.yearsBeside) result.followUp ??= 'filters-only';
+  if (
+    result.kind === 'search' &&
+    !hasContent &&
+    !result.sort &&
+    !result.listing &&
+    !result.move &&
+    !result.yearsBeside
+  ) {
     if (result.drops.length > 0 || result.followUp) result.followUp ??= 'switch';
     else if (result.randomish) result.kind = 'random';
     else if (commands.has('search')) {
@@ -341,7 +353,10 @@ export function assignRoles(
     !commands.has('search')
   ) {
     const onlyPlaces = found.places.length > 0 && words[0] !== undefined && claimedBy(found.places, 0);
-    if (!onlyPlaces && !asks && (hasPlacesOrYears || result.level || result.sort))
+    // An order alone ("show me the newest ones", "sort by oldest") re-sorts the last list:
+    // asking for it in words changes nothing, as it would for a place ("show me cases from Chile").
+    const onlySort = result.sort !== undefined && !hasPlacesOrYears && !result.level;
+    if (!onlyPlaces && (!asks || onlySort) && (hasPlacesOrYears || result.level || result.sort))
       result.followUp = 'filters-only';
   }
   if (result.drops.length > 0) result.followUp ??= 'switch';

@@ -38,7 +38,8 @@ const ENTRIES: readonly [Role, string][] = [
       'country | nation | place | places | world | question | quick question | wondering | i was wondering | ' +
       'i wonder | curious | recommend | recommendations | suggest | suggestions | inspiration | pointers | ' +
       'references | guys | folks | team | mate | mates | buddy | pal | dude | everyone | anyone | somebody | ' +
-      'someone | share | fellow | sort by | sorted by | sort them by | order by | ordered by | ' +
+      'someone | share | fellow | sort by | sorted by | order by | ordered by | order them | sort them | arrange them | ' +
+      'i meant | i mean | what i meant | i was asking | i asked for | ' +
       'let s see | let me know | tell me what | what kind of | what sort of | which ones | happen | ' +
       'seen | heard | heard of | aware of | familiar with | point me to | refer me to | dig up | pull up | bring up | ' +
       'u | ur | r | ya | y all | tho | btw | fyi | imo | rn | asap | up to | been up to | working with | ' +
@@ -127,7 +128,8 @@ const ENTRIES: readonly [Role, string][] = [
       'appreciate it | that helps | that helped | this helps | very helpful | helpful | super helpful | ' +
       'thanks a lot | many thanks | thanks so much | thank you so much | ta | merci | gracias | danke | ' +
       'great | perfect | awesome | brilliant | excellent | nice | cool | wonderful | amazing | fantastic | ' +
-      'that s great | that s perfect | good job | well done | love it | nice one | neat',
+      'that s great | that s perfect | good job | well done | love it | nice one | neat | ' +
+      'super useful | very useful | really useful | so useful | really helpful | so helpful',
   ],
   [
     { type: 'social', kind: 'bye' },
@@ -178,7 +180,8 @@ const ENTRIES: readonly [Role, string][] = [
   [
     { type: 'sort', sort: 'newest' },
     'newest | newest first | latest | latest first | most recent | most recent first | recent | recently | ' +
-      'recent ones | newer | new to old | by date | sorted by date | sort by date | by newest | up to date | ' +
+      'recent ones | newer | new to old | by date | sorted by date | sort by date | order by date | ' +
+      'ordered by date | by newest | up to date | ' +
       'freshest | newest ones | latest ones | last few | the latest',
   ],
   [
@@ -264,7 +267,15 @@ const ENTRIES: readonly [Role, string][] = [
   ],
   [
     { type: 'move', move: 'previous' },
-    'previous | prev | previous page | back | go back | last page | page back | earlier results | before that',
+    'previous | prev | previous page | back | go back | last page | page back | earlier results',
+  ],
+  [
+    { type: 'years-beside', side: 'before' },
+    'before that | before then | before those | earlier than that | prior to that',
+  ],
+  [
+    { type: 'years-beside', side: 'after' },
+    'after that | after then | after those | later than that | since then',
   ],
   [
     { type: 'move', move: 'first-page' },

@@ -8,7 +8,7 @@ import { parseDigest } from './parse-digest.js';
 import { readExclusions } from './read-exclusions.js';
 import { readPages } from './read-page.js';
 import { readPlaces } from './read-places.js';
-import { readRefs } from './read-refs.js';
+import { readFirstFew, readRefs } from './read-refs.js';
 import { joinRanges, readYears } from './read-years.js';
 import { spellFlags } from './spell-flags.js';
 import { splitParts } from './split-parts.js';
@@ -127,6 +127,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   if (roles.sort) u.sort = roles.sort;
   if (roles.level) u.filters.level = roles.level;
   if (roles.followUp) u.followUp = roles.followUp;
+  if (roles.yearsBeside) u.yearsBeside = roles.yearsBeside;
   u.randomish = roles.randomish;
   if (roles.count !== undefined) u.count = roles.count;
   u.listing = roles.listing;
@@ -140,6 +141,8 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
     u.excludedPlace = excluded.typed;
     // As a follow-up, "what about outside Europe?" takes the last question's place off.
     for (const key of ['countries', 'region'] as const) if (!u.drops.includes(key)) u.drops.push(key);
+    // Nothing else asked ("nope, I meant outside Europe"): the last question, without its place.
+    if (u.subject === '' && Object.keys(u.filters).length === 0) u.followUp ??= 'switch';
   }
   const uncertain = included.find((p) => p.uncertain);
   if (uncertain) u.uncertainPlace = uncertain.typed;
@@ -179,8 +182,13 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   // "how do I subscribe to a digest?": digests are not searched for, they are set up.
   if (u.kind === 'search' && !u.literal && DIGEST_WORDS.test(u.subject))
     return { ...base('digest'), digest: { type: 'help' } };
-  if (u.kind === 'compare')
-    u.refs = splitParts(words, claimed, { places, refs: refSpans, subjectWords: roles.subjectWords });
+  if (u.kind === 'compare') {
+    const firstFew = readFirstFew(words);
+    if (firstFew) {
+      u.refs = firstFew.map((index) => ({ type: 'ordinal', index }));
+      u.subject = '';
+    } else u.refs = splitParts(words, claimed, { places, refs: refSpans, subjectWords: roles.subjectWords });
+  }
   if ((u.kind === 'show' || u.kind === 'similar') && u.refs.length === 0 && u.subject !== '')
     u.refs = [{ type: 'name', text: u.subject, loose: true }];
   return u;

@@ -1,5 +1,5 @@
 import { isStopWord } from '../search/tokenize.js';
-import { ORDINAL_WORDS } from './number-words.js';
+import { ordinalOf, smallNumberOf } from './number-words.js';
 import type { CaseRef } from './understanding.js';
 import type { Word } from './words.js';
 
@@ -96,7 +96,7 @@ export function readRefs(
       const inner = words.slice(i + 1, end);
       if (inner.some((w, k) => claimed[i + 1 + k] || CASE_NOUNS.has(w.folded))) break;
       if (inner.some((w) => NOT_NAMES.has(w.folded))) break;
-      if (inner.length === 1 && ORDINAL_WORDS.has(inner[0]!.folded)) break;
+      if (inner.length === 1 && ordinalOf(inner[0]) !== undefined) break;
       if (inner.every((w) => isStopWord(w.folded))) break;
       spans.push({ first: i, last: end, ref: { type: 'name', text: inner.map((w) => w.raw).join(' ') } });
       i = end;
@@ -104,4 +104,24 @@ export function readRefs(
     }
   }
   return spans;
+}
+
+/** Most cases "the first few" can point at: a comparison's limit. */
+const MAX_FIRST_FEW = 3;
+
+/**
+ * "the first two", "top 3", "the first three cases": that many positions from the top of the
+ * last list (0-based), for a comparison of them. Only 2 to 3, and only when nothing follows the
+ * count but a case noun: "the first two years" is no list.
+ */
+export function readFirstFew(words: readonly Word[]): number[] | undefined {
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    if (words[i]!.folded !== 'first' && words[i]!.folded !== 'top') continue;
+    const count = smallNumberOf(words[i + 1]);
+    const after = words[i + 2]?.folded;
+    if (count === undefined || count < 2 || count > MAX_FIRST_FEW) continue;
+    if (after !== undefined && !CASE_NOUNS.has(after) && !CASE_NOUNS.has(after.replace(/s$/u, ''))) continue;
+    return Array.from({ length: count }, (_, k) => k);
+  }
+  return undefined;
 }

@@ -2,6 +2,9 @@ import type { Facet, FilterKey, Level, SmallTalk, Sort } from '../intents/intent
 
 export type FollowUpMode = 'switch' | 'narrow' | 'add';
 
+/** Which side of the last question's years a follow-up asks about. */
+export type YearsSide = 'before' | 'after';
+
 /** What an explicit command word asks for. */
 export type CommandName =
   | 'search'
@@ -38,6 +41,8 @@ export type Role =
   /** "per", "by", "each": the next facet groups the count. */
   | { type: 'per' }
   | { type: 'move'; move: 'next' | 'previous' | 'first-page' }
+  /** "before that", "after that": the years next to the last question's, or else the page. */
+  | { type: 'years-beside'; side: YearsSide }
   | { type: 'page' }
   /**
    * The message builds on the last one: `switch` ("and for Japan?", "what about health?")

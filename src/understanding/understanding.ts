@@ -7,7 +7,7 @@ import type {
   SmallTalk,
   Sort,
 } from '../intents/intent.js';
-import type { FollowUpMode } from './role.js';
+import type { FollowUpMode, YearsSide } from './role.js';
 
 /** A case a message points at: by id, by its place in the last list, as "it", or by name. */
 export type CaseRef =
@@ -65,6 +65,8 @@ export interface Understanding {
   followUp?: FollowUpMode | 'filters-only';
   /** How many cases a random pick asks for ("3 random cases", "give me five at random"). */
   count?: number;
+  /** "before that", "after that": the years beside the last question's, or else a page back or on. */
+  yearsBeside?: YearsSide;
   /** "anything", "an example": one case may be wanted, not a list. */
   randomish: boolean;
   /** The list or "what's new" was asked for explicitly. */

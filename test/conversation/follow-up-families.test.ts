@@ -110,6 +110,28 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
     ['health cases at local level', 'anything from 2020 onwards?'],
     { type: 'search', filters: { topic: 'Health', level: 'local', years: { from: 2020 } } },
   ],
+  // An order alone re-sorts the last list, however it is asked.
+  [
+    ['something on education from Korea or Japan', 'sort by oldest'],
+    { type: 'search', filters: { topic: 'Education', countries: ['KR', 'JP'] }, sort: 'oldest' },
+  ],
+  [
+    ['health cases in Korea', 'show me the newest ones'],
+    { type: 'search', filters: { topic: 'Health', countries: ['KR'] }, sort: 'newest' },
+  ],
+  [['digital government', 'order them by date'], { type: 'search', query: '', sort: 'newest' }],
+  // "before that" and "after that" move the years beside the last question's.
+  [
+    ['what has Korea done since 2020?', 'and before that?'],
+    { type: 'search', filters: { countries: ['KR'], years: { to: 2019 } } },
+  ],
+  [
+    ['climate cases from 2019 to 2022', 'what about after that'],
+    { type: 'search', filters: { topic: 'Climate & environment', years: { from: 2023 } } },
+  ],
+  [['cases until 2018', 'after that'], { type: 'search', filters: { years: { from: 2019 } } }],
+  // With no years to move, "before that" is a page back, as it was.
+  [['list everything', 'page 3', 'before that'], { type: 'search', page: 2 }],
 ];
 
 describe('follow-ups that build on the last answer', () => {
@@ -143,5 +165,38 @@ describe('"compare them" after an answer about places', () => {
     const health = await bot.answer('health cases', me);
     const reply = await bot.answer('compare them', me);
     expect(reply.intent).toEqual({ type: 'compare', ids: health.cases.slice(0, 3).map((c) => c.id) });
+  });
+});
+
+describe('cases of the last list by position', () => {
+  it('reads "the 1st one" as the first case shown, not a name', async () => {
+    const me = person();
+    const listed = await bot.answer('AI cases', me);
+    const reply = await bot.answer('tell me about the 1st one', me);
+    expect(reply.intent).toEqual({ type: 'show', id: listed.cases[0]?.id });
+  });
+
+  it('compares "the first two" and "the top 3" of the last list', async () => {
+    const me = person();
+    const listed = await bot.answer('health cases', me);
+    const ids = listed.cases.map((c) => c.id);
+    expect((await bot.answer('compare the first two', me)).intent).toEqual({
+      type: 'compare',
+      ids: ids.slice(0, 2),
+    });
+    // The comparison is now what was shown last: the list is asked again first.
+    await bot.answer('health cases', me);
+    expect((await bot.answer('compare top 3', me)).intent).toEqual({ type: 'compare', ids: ids.slice(0, 3) });
+  });
+});
+
+describe('a place left out as a correction', () => {
+  it('keeps the last question without its place, and says the place is not excluded', async () => {
+    const me = person();
+    await bot.answer('digital identity in europe', me);
+    const reply = await bot.answer('nope, I meant outside europe', me);
+    expect(reply.intent).toMatchObject({ type: 'search', query: 'digital identity', filters: {} });
+    expect(reply.intent && 'filters' in reply.intent ? Object.keys(reply.intent.filters) : []).toEqual([]);
+    expect(reply.notice).toMatch(/cannot leave out a place yet, so europe is not excluded/);
   });
 });
