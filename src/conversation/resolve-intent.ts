@@ -1,5 +1,5 @@
 import type { BotDeps } from '../intents/bot-deps.js';
-import type { Filters, Intent, YearRange } from '../intents/intent.js';
+import type { Facet, Filters, Intent, YearRange } from '../intents/intent.js';
 import type { YearsSide } from '../understanding/role.js';
 import type { Understanding } from '../understanding/understanding.js';
 import type { ConversationState } from './conversation-store.js';
@@ -141,7 +141,16 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
           })
         : u.kind === 'random' && refined.type !== 'random'
           ? randomPick(queryOf(refined), refined.filters, u.count)
-          : refined;
+          : refined.type === 'count' && refined.by && pinsBreakdown(u.filters, refined.by)
+            ? // "just the local ones" after "how many per level": a breakdown of one line; the cases.
+              withCountry({
+                type: 'search' as const,
+                query: refined.query,
+                filters: refined.filters,
+                sort: defaultSort(refined.query, refined.filters),
+                page: 1,
+              })
+            : refined;
     const alternatives: Alternative[] = [];
     if (u.followUp === 'filters-only')
       alternatives.push({ label: 'A new question instead', intent: freshIntent(u) });
@@ -149,6 +158,25 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
   }
   const intent = freshIntent(u);
   return decision(intent, { alternatives: alternativesFor(u, intent, lastList) });
+}
+
+/** Whether a follow-up's filters pick one value of the facet a count was broken down by. */
+function pinsBreakdown(filters: Filters, by: Facet): boolean {
+  switch (by) {
+    case 'country':
+    case 'region':
+      return filters.countries !== undefined || filters.region !== undefined;
+    case 'topic':
+      return filters.topic !== undefined;
+    case 'year':
+      return filters.years !== undefined;
+    case 'level':
+      return filters.level !== undefined;
+    default: {
+      const unreachable: never = by;
+      return unreachable;
+    }
+  }
 }
 
 /** The years just before or after `range`: none when the range is open on that side. */

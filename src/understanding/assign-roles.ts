@@ -37,6 +37,20 @@ export interface Roles {
   help?: { reason: HelpReason; topic?: string };
 }
 
+/** Words that open a question about something. */
+const QUESTION_WORDS = new Set(['what', 'whats', 'when', 'where', 'who', 'whose', 'which', 'how']);
+/** Pronouns that point at one case: "those" and "them" point at a list. */
+const ONE_CASE_PRONOUNS = new Set([
+  'it',
+  'this',
+  'that',
+  'this one',
+  'that one',
+  'this case',
+  'that case',
+  'the case',
+]);
+
 /** Social kinds, most telling first: "thanks, bye" is thanks. */
 const SOCIAL_ORDER: readonly (SmallTalk | 'howto')[] = [
   'howto',
@@ -198,6 +212,12 @@ export function assignRoles(
   let status = false;
   let leading = true;
   const needsRef = commands.has('show') || commands.has('similar') || commands.has('compare');
+  // "what year was that one?", "when was it launched?": a question about the case in focus,
+  // answered by showing it (its facts hold the year, the place, who ran it).
+  const asksAboutIt =
+    QUESTION_WORDS.has(words[0]?.folded ?? '') &&
+    !hasPlacesOrYears &&
+    spans.some((span) => roleOf(span, 'pronoun') && ONE_CASE_PRONOUNS.has(phraseOf(span)));
 
   let asks = false;
   /** The count was asked "by"/"per" a facet ("by country"): a breakdown of what came before. */
@@ -250,7 +270,8 @@ export function assignRoles(
         result.refs.push({ at: span.first, ref: { type: 'ordinal', index: ordinal.index } });
       else for (let k = span.first; k <= span.last; k += 1) content.add(k);
     }
-    if (roleOf(span, 'pronoun') && needsRef) result.refs.push({ at: span.first, ref: { type: 'pronoun' } });
+    if (roleOf(span, 'pronoun') && (needsRef || (asksAboutIt && ONE_CASE_PRONOUNS.has(phraseOf(span)))))
+      result.refs.push({ at: span.first, ref: { type: 'pronoun' } });
     if (roleOf(span, 'randomish')) result.randomish = true;
     if (roleOf(span, 'topic-word')) result.topicText ??= topicAfter(span.last);
     const social = roleOf(span, 'social');
@@ -303,7 +324,7 @@ export function assignRoles(
   const refs = result.refs.length + found.refs.length;
   if (deciding === 'compare') result.kind = 'compare';
   else if (deciding === 'similar' || (commands.has('similar') && refs > 0)) result.kind = 'similar';
-  else if (refs > 0 && (commands.has('show') || !result.subject)) result.kind = 'show';
+  else if (refs > 0 && (commands.has('show') || !result.subject || asksAboutIt)) result.kind = 'show';
   else if (commands.has('show') && (found.places.length === 0 || refs > 0) && showsByName())
     result.kind = 'show';
   // "how do I filter by year?" asks how to use the bot, not for the counts.

@@ -39,8 +39,12 @@ const ENTRIES: readonly [Role, string][] = [
       'i wonder | curious | recommend | recommendations | suggest | suggestions | inspiration | pointers | ' +
       'references | guys | folks | team | mate | mates | buddy | pal | dude | everyone | anyone | somebody | ' +
       'someone | share | fellow | sort by | sorted by | order by | ordered by | order them | sort them | arrange them | ' +
-      'i meant | i mean | what i meant | i was asking | i asked for | ' +
-      'let s see | let me know | tell me what | what kind of | what sort of | which ones | happen | ' +
+      'i meant | i mean | what i meant | i was asking | i asked for | help me | help us | help me with | ' +
+      'what s the deal with | whats the deal with | the deal with | inspo | some inspo | ' +
+      'i m writing a report on | im writing a report on | writing a report on | writing a paper on | ' +
+      'for a report on | for my report | for a presentation on | i m researching | im researching | ' +
+      'doing research on | ' +
+      'let s see | let me know | tell me what | what kind of | what sort of | happen | ' +
       'seen | heard | heard of | aware of | familiar with | point me to | refer me to | dig up | pull up | bring up | ' +
       'u | ur | r | ya | y all | tho | btw | fyi | imo | rn | asap | up to | been up to | working with | ' +
       'whats | wats | wat | re | in re | what is there | what s there | whats there | ' +
@@ -292,7 +296,7 @@ const ENTRIES: readonly [Role, string][] = [
     { type: 'follow-up', mode: 'narrow' },
     'only | just | narrow to | narrow it to | narrow down to | filter by | filter to | limit to | restrict to | ' +
       'only the | just the | only those | just those | of those | of these | of them | among them | ' +
-      'among those',
+      'among those | which ones | which of them | which of those | which of these | any of them | any of those',
   ],
   [
     { type: 'follow-up', mode: 'add' },

@@ -72,7 +72,8 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   const command = first.toLowerCase();
   if (command === 'digest' || command === 'digests')
     return { ...base('digest'), digest: parseDigest(rest.join(' ')) };
-  if (command === 'help' && rest.length > 0)
+  // "help me find …", "help us with …": a request for cases, not help on a topic.
+  if (command === 'help' && rest.length > 0 && !/^(?:me|us)$/iu.test(rest[0] ?? ''))
     return { ...base('help'), help: { reason: 'asked', topic: rest.join(' ').toLowerCase() } };
   if (command === 'country' && rest.length === 0) return { ...base('count'), by: 'country' };
   if (command === 'country' && rest.length > 0) {

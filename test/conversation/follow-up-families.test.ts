@@ -130,6 +130,20 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
     { type: 'search', filters: { topic: 'Climate & environment', years: { from: 2023 } } },
   ],
   [['cases until 2018', 'after that'], { type: 'search', filters: { years: { from: 2019 } } }],
+  // Picking one line of a breakdown lists its cases.
+  [
+    ['how many cases per level of government', 'just the local ones'],
+    { type: 'search', filters: { level: 'local' } },
+  ],
+  [['cases by country', 'only the ones from Korea'], { type: 'search', filters: { countries: ['KR'] } }],
+  // "which ones …" narrows the last list.
+  [
+    ['health cases', 'which ones are national?'],
+    { type: 'search', filters: { topic: 'Health', level: 'national' } },
+  ],
+  // A question about "it" shows the case in focus.
+  [['AI cases', 'when was it launched?'], { type: 'show' }],
+  [['cases in France', 'what year was that one'], { type: 'show' }],
   // With no years to move, "before that" is a page back, as it was.
   [['list everything', 'page 3', 'before that'], { type: 'search', page: 2 }],
 ];

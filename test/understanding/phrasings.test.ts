@@ -393,6 +393,12 @@ const PHRASINGS: [string, Expected][] = [
   ['thank you so much', { type: 'small-talk', kind: 'thanks' }],
   ['great, thanks', { type: 'small-talk', kind: 'thanks' }],
   ['thanks mate, super useful', { type: 'small-talk', kind: 'thanks' }],
+  // Context about why people ask is not what they ask for.
+  ["yo what's the deal with smart cities", search('smart cities')],
+  ['need inspo for a hackathon on public services', search('hackathon on public services')],
+  ["I'm writing a report on AI ethics in govt, got anything?", search('AI ethics')],
+  ['help me find cases on waste reduction in cities', search('waste reduction', { level: 'local' })],
+  ['help search', { type: 'help', reason: 'asked', topic: 'search' }],
   ['really helpful, cheers', { type: 'small-talk', kind: 'thanks' }],
   ['super apps for citizens', search('super apps for citizens')],
   ['thx', { type: 'small-talk', kind: 'thanks' }],
