@@ -214,8 +214,10 @@ export function assignRoles(
   const needsRef = commands.has('show') || commands.has('similar') || commands.has('compare');
   // "what year was that one?", "when was it launched?": a question about the case in focus,
   // answered by showing it (its facts hold the year, the place, who ran it).
+  // "how many is that?" still counts.
   const asksAboutIt =
     QUESTION_WORDS.has(words[0]?.folded ?? '') &&
+    !commands.has('count') &&
     !hasPlacesOrYears &&
     spans.some((span) => roleOf(span, 'pronoun') && ONE_CASE_PRONOUNS.has(phraseOf(span)));
 

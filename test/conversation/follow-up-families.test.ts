@@ -143,6 +143,10 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   ],
   // A question about "it" shows the case in focus.
   [['AI cases', 'when was it launched?'], { type: 'show' }],
+  [
+    ['health cases', 'only national level', 'how many is that'],
+    { type: 'count', filters: { topic: 'Health', level: 'national' } },
+  ],
   [['cases in France', 'what year was that one'], { type: 'show' }],
   // With no years to move, "before that" is a page back, as it was.
   [['list everything', 'page 3', 'before that'], { type: 'search', page: 2 }],
