@@ -87,6 +87,13 @@ export function readYears(words: readonly Word[], claimed: readonly boolean[], t
           ? span({ from: thisYear - 1, to: thisYear - 1 }, i, i + 1)
           : span({ from: thisYear - 1 }, i, i + 1);
     }
+    // "since last year", "before last year", "since 2 years ago": a bound given relatively.
+    const relative = relativeYear(i + 1);
+    if (relative && (word === 'since' || word === 'starting'))
+      return span({ from: relative.year }, i, relative.last);
+    if (relative && (word === 'after' || word === 'post'))
+      return span({ from: relative.year + 1 }, i, relative.last);
+    if (relative && TO_WORDS.has(word)) return span({ to: relative.year - 1 }, i, relative.last);
     if (word === 'between') {
       const from = yearOf(w(i + 1));
       const joiner = f(i + 2);
@@ -111,6 +118,24 @@ export function readYears(words: readonly Word[], claimed: readonly boolean[], t
     const next = yearOf(w(i + 1));
     if (next === undefined) return undefined;
     if (FROM_WORDS.has(word) || TO_WORDS.has(word) || AT_WORDS.has(word)) return fromYear(i + 1, next, i);
+    return undefined;
+  }
+
+  /** "last year" or "2 years ago" at `at`: the year it names and its last word. */
+  function relativeYear(at: number): { year: number; last: number } | undefined {
+    if ((f(at) === 'last' || f(at) === 'previous') && (f(at + 1) === 'year' || f(at + 1) === 'yr'))
+      return { year: thisYear - 1, last: at + 1 };
+    if (f(at) === 'this' && (f(at + 1) === 'year' || f(at + 1) === 'yr'))
+      return { year: thisYear, last: at + 1 };
+    const count = smallNumberOf(w(at));
+    if (
+      count !== undefined &&
+      count > 0 &&
+      count <= 50 &&
+      YEAR_WORDS.has(f(at + 1) ?? '') &&
+      f(at + 2) === 'ago'
+    )
+      return { year: thisYear - count, last: at + 2 };
     return undefined;
   }
 
