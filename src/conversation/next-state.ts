@@ -43,6 +43,8 @@ export function nextState(
     if (only) state.focus = only.id;
     else delete state.focus;
   }
+  // Cases like one case are about it: "compare it with …" after them means that case.
+  if (intent.type === 'similar' && intent.id !== undefined) state.focus = intent.id;
   const offer =
     (reply.type === 'results' ? reply.nextCommand : undefined) ??
     reply.actions.find((a) => a.type === 'alternative' || a.type === 'relax')?.command;

@@ -215,11 +215,14 @@ export function assignRoles(
   // "what year was that one?", "when was it launched?": a question about the case in focus,
   // answered by showing it (its facts hold the year, the place, who ran it).
   // "how many is that?" still counts.
+  // "how did the Korean one work?", "from which country is it?": the question word may come second.
+  const inRef = (i: number) => found.refs.some((r) => i >= r.first && i <= r.last);
   const asksAboutIt =
-    QUESTION_WORDS.has(words[0]?.folded ?? '') &&
+    words.slice(0, 2).some((w) => QUESTION_WORDS.has(w.folded)) &&
     !commands.has('count') &&
-    !hasPlacesOrYears &&
-    spans.some((span) => roleOf(span, 'pronoun') && ONE_CASE_PRONOUNS.has(phraseOf(span)));
+    !claimed.some((c, i) => c && !inRef(i)) &&
+    (found.refs.length > 0 ||
+      spans.some((span) => roleOf(span, 'pronoun') && ONE_CASE_PRONOUNS.has(phraseOf(span))));
 
   let asks = false;
   /** The count was asked "by"/"per" a facet ("by country"): a breakdown of what came before. */

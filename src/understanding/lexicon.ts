@@ -43,7 +43,8 @@ const ENTRIES: readonly [Role, string][] = [
       'what s the deal with | whats the deal with | the deal with | inspo | some inspo | ' +
       'i m writing a report on | im writing a report on | writing a report on | writing a paper on | ' +
       'for a report on | for my report | for a presentation on | i m researching | im researching | ' +
-      'doing research on | ' +
+      'doing research on | maybe | perhaps | looking at | look at | looking into | look into | we are | ' +
+      'sorted | sort | ordered | region | regions | ' +
       'let s see | let me know | tell me what | what kind of | what sort of | happen | ' +
       'seen | heard | heard of | aware of | familiar with | point me to | refer me to | dig up | pull up | bring up | ' +
       'u | ur | r | ya | y all | tho | btw | fyi | imo | rn | asap | up to | been up to | working with | ' +
@@ -267,7 +268,8 @@ const ENTRIES: readonly [Role, string][] = [
     { type: 'move', move: 'next' },
     'next | next page | next one | next ones | next results | next five | more | more results | more please | ' +
       'show more | see more | load more | keep going | continue | carry on | moar | more of these | ' +
-      'more of those | more of them | and more | what else | anything else | others',
+      'more of those | more of them | and more | what else | anything else | others | another | another one | ' +
+      'a different one | different one | a different case | not that one',
   ],
   [
     { type: 'move', move: 'previous' },

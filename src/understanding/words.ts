@@ -24,6 +24,11 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['wut', 'what'],
   ['thx', 'thanks'],
   ['tx', 'thanks'],
+  ['smth', 'something'],
+  ['sth', 'something'],
+  ['abt', 'about'],
+  // "w/ blockchain": the slash is the gap after it.
+  ['w', 'with'],
 ]);
 
 /**
@@ -34,6 +39,7 @@ const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['gov', 'government'],
   ['govt', 'government'],
   ['gouv', 'government'],
+  ['ppl', 'people'],
 ]);
 
 /** A message's words (letters and digits of any script), with their spans and the gaps between. */

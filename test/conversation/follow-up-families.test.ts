@@ -143,6 +143,13 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   ],
   // A question about "it" shows the case in focus.
   [['AI cases', 'when was it launched?'], { type: 'show' }],
+  [['is there something about mental health', 'from which country is it'], { type: 'show' }],
+  [['AI cases', 'how did the korean one work'], { type: 'show' }],
+  [
+    ['participation in latin america or africa', 'sorted oldest first'],
+    { type: 'search', sort: 'oldest', filters: { topic: 'Participation & democracy' } },
+  ],
+  [['list everything', 'not that one, another'], { type: 'search', page: 2 }],
   [
     ['health cases', 'only national level', 'how many is that'],
     { type: 'count', filters: { topic: 'Health', level: 'national' } },
@@ -216,5 +223,16 @@ describe('a place left out as a correction', () => {
     expect(reply.intent).toMatchObject({ type: 'search', query: 'digital identity', filters: {} });
     expect(reply.intent && 'filters' in reply.intent ? Object.keys(reply.intent.filters) : []).toEqual([]);
     expect(reply.notice).toMatch(/cannot leave out a place yet, so europe is not excluded/);
+  });
+});
+
+describe('"it" as one part of a comparison', () => {
+  it('compares the case a list of similar cases was about with the one named', async () => {
+    const me = person();
+    const ghent = bot.knowledge.cases.find((c) => c.title.startsWith('Collections of Ghent'))?.id;
+    const bogota = bot.knowledge.cases.find((c) => c.title.startsWith('Co-creation of public spaces'))?.id;
+    await bot.answer('cases like the Ghent one', me);
+    const reply = await bot.answer('compare it with the bogota one', me);
+    expect(reply.intent).toEqual({ type: 'compare', ids: [ghent, bogota] });
   });
 });

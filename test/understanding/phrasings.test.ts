@@ -402,6 +402,18 @@ const PHRASINGS: [string, Expected][] = [
   ["I'm writing a report on AI ethics in govt, got anything?", search('AI ethics')],
   ['help me find cases on waste reduction in cities', search('waste reduction', { level: 'local' })],
   ['help search', { type: 'help', reason: 'asked', topic: 'search' }],
+  // Chat spellings and hedges.
+  ['sup casebot 👋 anything cool w/ blockchain?', search('blockchain')],
+  ['nah something else, maybe open data', search('open data')],
+  ['is there smth about mental health for young ppl', search('mental health for young people')],
+  [
+    'we r a city council looking at citizen participation tools, examples?',
+    search('city council citizen participation tools'),
+  ],
+  [
+    'Give me initiatives of e-government in Serbia and Balkans region',
+    list({ countries: ['RS'], region: 'western-balkans', topic: 'Digital government' }),
+  ],
   ['really helpful, cheers', { type: 'small-talk', kind: 'thanks' }],
   ['super apps for citizens', search('super apps for citizens')],
   ['thx', { type: 'small-talk', kind: 'thanks' }],
