@@ -300,6 +300,19 @@ export function assignRoles(
       const noun = words.findIndex((w, k) => k > i && k <= i + 3 && PLURAL_CASE_NOUNS.has(w.folded));
       if (noun > 0 && !claimed.slice(i, noun).some(Boolean)) countAt(i);
     }
+  // "which country has the most?": a count broken down by what the question names.
+  if (commands.has('count') && result.by === undefined) {
+    const asked = words.findIndex(
+      (w, i) =>
+        (w.folded === 'which' || w.folded === 'what') && SINGULAR_FACETS.has(words[i + 1]?.folded ?? ''),
+    );
+    if (asked >= 0) {
+      result.by = SINGULAR_FACETS.get(words[asked + 1]!.folded);
+      content.delete(asked + 1);
+      // Of the last answer, when there is one, as "by year" is.
+      perFacet = true;
+    }
+  }
   result.subjectWords = [...content].sort((a, b) => a - b);
   result.subject = subjectText(words, result.subjectWords, (i) => isStop(i) || isJoiner(i));
   // "search government": asked to search words that are usually filler, it searches them.

@@ -44,6 +44,7 @@ const ENTRIES: readonly [Role, string][] = [
       'i m writing a report on | im writing a report on | writing a report on | writing a paper on | ' +
       'for a report on | for my report | for a presentation on | i m researching | im researching | ' +
       'doing research on | maybe | perhaps | looking at | look at | looking into | look into | we are | ' +
+      'work on | point me to work on | i d love to see | i d love | would love to see | love to see | both | ' +
       'sorted | sort | ordered | region | regions | ' +
       'let s see | let me know | tell me what | what kind of | what sort of | happen | ' +
       'seen | heard | heard of | aware of | familiar with | point me to | refer me to | dig up | pull up | bring up | ' +
@@ -94,7 +95,8 @@ const ENTRIES: readonly [Role, string][] = [
   [
     { type: 'command', command: 'count' },
     'how many | how much | number of | count | counts | total | totals | tally | statistics | stats | ' +
-      'breakdown | break down | how big | how large | size of',
+      'breakdown | break down | how big | how large | size of | has the most | have the most | has most | ' +
+      'have most | the most cases | most cases | with the most | with most',
   ],
   [
     { type: 'command', command: 'list' },

@@ -403,6 +403,13 @@ const PHRASINGS: [string, Expected][] = [
   ['help me find cases on waste reduction in cities', search('waste reduction', { level: 'local' })],
   ['help search', { type: 'help', reason: 'asked', topic: 'search' }],
   // Chat spellings and hedges.
+  ['could you point me to work on algorithmic transparency', search('algorithmic transparency')],
+  [
+    "I'd love to see what Colombia has done on urban mobility",
+    search('urban mobility', { countries: ['CO'] }),
+  ],
+  ['which country has the most', count('country')],
+  ['which topic has the most cases?', count('topic')],
   ['sup casebot 👋 anything cool w/ blockchain?', search('blockchain')],
   ['nah something else, maybe open data', search('open data')],
   ['is there smth about mental health for young ppl', search('mental health for young people')],
