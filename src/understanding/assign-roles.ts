@@ -106,6 +106,11 @@ const BARE_FILLERS = new Set([
   'results',
   'country',
   'nation',
+  // "how many are there?": of the last answer, as "how many?" is.
+  'are there',
+  'is there',
+  'there are',
+  'there is',
   // "any from 2020 onwards", "anything since 2019?": asking for cases, not a new question.
   'any',
   'anything',

@@ -143,6 +143,10 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   ],
   // A question about "it" shows the case in focus.
   [['AI cases', 'when was it launched?'], { type: 'show' }],
+  [
+    ['public health in europe', 'how many r there'],
+    { type: 'count', query: 'public health', filters: { region: 'europe' } },
+  ],
   [['health cases', 'which year has the most'], { type: 'count', by: 'year', filters: { topic: 'Health' } }],
   [['is there something about mental health', 'from which country is it'], { type: 'show' }],
   [['AI cases', 'how did the korean one work'], { type: 'show' }],

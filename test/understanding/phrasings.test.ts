@@ -403,6 +403,11 @@ const PHRASINGS: [string, Expected][] = [
   ['help me find cases on waste reduction in cities', search('waste reduction', { level: 'local' })],
   ['help search', { type: 'help', reason: 'asked', topic: 'search' }],
   // Chat spellings and hedges.
+  ['Quick q: has anyone done participatory budgeting online?', search('participatory budgeting online')],
+  [
+    'looking for examples of AI used by local governments',
+    list({ level: 'local', topic: 'AI & emerging tech' }),
+  ],
   ['could you point me to work on algorithmic transparency', search('algorithmic transparency')],
   [
     "I'd love to see what Colombia has done on urban mobility",
