@@ -4,7 +4,7 @@ import { isStopWord } from '../search/tokenize.js';
 import { nameTopic } from './name-topic.js';
 import { smallNumberOf } from './number-words.js';
 import type { PlaceSpan } from './read-places.js';
-import type { RefSpan } from './read-refs.js';
+import { ONE_CASE_PRONOUNS, type RefSpan } from './read-refs.js';
 import type { CommandName, FollowUpMode, Role, YearsSide } from './role.js';
 import { type PhraseSpan, scanPhrases } from './scan-phrases.js';
 import type { CaseRef, MessageKind } from './understanding.js';
@@ -39,17 +39,6 @@ export interface Roles {
 
 /** Words that open a question about something. */
 const QUESTION_WORDS = new Set(['what', 'whats', 'when', 'where', 'who', 'whose', 'which', 'how']);
-/** Pronouns that point at one case: "those" and "them" point at a list. */
-const ONE_CASE_PRONOUNS = new Set([
-  'it',
-  'this',
-  'that',
-  'this one',
-  'that one',
-  'this case',
-  'that case',
-  'the case',
-]);
 
 /** Social kinds, most telling first: "thanks, bye" is thanks. */
 const SOCIAL_ORDER: readonly (SmallTalk | 'howto')[] = [

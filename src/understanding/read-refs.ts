@@ -25,6 +25,18 @@ export const CASE_NOUNS = new Set([
   'entry',
 ]);
 
+/** Pronouns that point at one case ("those" and "them" point at a list): the case in focus. */
+export const ONE_CASE_PRONOUNS = new Set([
+  'it',
+  'this',
+  'that',
+  'this one',
+  'that one',
+  'this case',
+  'that case',
+  'the case',
+]);
+
 const NUMBER_LEADS = new Set(['number', 'no', 'nr', 'num', 'item', 'result', 'case', 'option']);
 /** Words that cannot be a name between "the" and "one": "the same one", "the other one". */
 const NOT_NAMES = new Set([

@@ -1,13 +1,11 @@
 import { ORDINAL_WORDS } from './number-words.js';
 import type { PlaceSpan } from './read-places.js';
-import type { RefSpan } from './read-refs.js';
+import { ONE_CASE_PRONOUNS, type RefSpan } from './read-refs.js';
 import type { CaseRef } from './understanding.js';
 import type { Word } from './words.js';
 
 const JOINERS = new Set(['and', 'with', 'vs', 'versus', 'or', 'to', 'against', 'plus', 'between']);
 const PRONOUNS = new Set(['them', 'these', 'those', 'both', 'it', 'this', 'that']);
-/** Pronouns for one case, which can be one part of a comparison. */
-const ONE_CASE = new Set(['it', 'this', 'that']);
 
 /**
  * The cases a comparison names, one per part: "compare AI Friends and the Ghent one", "1 vs 3",
@@ -52,7 +50,7 @@ export function splitParts(
     if (ordinal !== undefined) return { type: 'ordinal', index: ORDINAL_WORDS.get(ordinal)! };
     if (indices.some((i) => words[i]!.folded === 'last')) return { type: 'ordinal', index: -1 };
     // "compare it with the Bogotá one": this part is the case in focus.
-    if (indices.some((i) => ONE_CASE.has(words[i]!.folded))) return { type: 'pronoun' };
+    if (indices.some((i) => ONE_CASE_PRONOUNS.has(words[i]!.folded))) return { type: 'pronoun' };
     return undefined;
   }
 }
