@@ -3,6 +3,7 @@ import { resolveCountry } from '../knowledge/countries/index.js';
 import { joinRegions } from '../knowledge/regions/build-regions.js';
 import { findTopic } from '../knowledge/taxonomy.js';
 import { assignRoles, wordsText } from './assign-roles.js';
+import { dropContext } from './drop-context.js';
 import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
 import { readExclusions } from './read-exclusions.js';
@@ -84,7 +85,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   const isCaseId = options.isCaseId ?? looksLikeId;
 
   const quoted = QUOTED.exec(body);
-  const unquoted = quoted ? body.replace(quoted[0], ' '.repeat(quoted[0].length)) : body;
+  const unquoted = dropContext(quoted ? body.replace(quoted[0], ' '.repeat(quoted[0].length)) : body);
   const words = splitMessage(unquoted);
   const claimed = words.map(() => false);
   const claim = (from: number, to: number) => {

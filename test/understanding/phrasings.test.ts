@@ -403,6 +403,11 @@ const PHRASINGS: [string, Expected][] = [
   ['help me find cases on waste reduction in cities', search('waste reduction', { level: 'local' })],
   ['help search', { type: 'help', reason: 'asked', topic: 'search' }],
   // Chat spellings and hedges.
+  [
+    'hi, I work at a ministry of finance. any cases on tax or public finance?',
+    search('tax or public finance'),
+  ],
+  ["I'm a policy officer. Health cases in France?", list({ topic: 'Health', countries: ['FR'] })],
   ['Quick q: has anyone done participatory budgeting online?', search('participatory budgeting online')],
   [
     'looking for examples of AI used by local governments',
