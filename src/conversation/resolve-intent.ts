@@ -141,8 +141,9 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
           })
         : u.kind === 'random' && refined.type !== 'random'
           ? randomPick(queryOf(refined), refined.filters, u.count)
-          : refined.type === 'count' && refined.by && pinsBreakdown(u.filters, refined.by)
-            ? // "just the local ones" after "how many per level": a breakdown of one line; the cases.
+          : refined.type === 'count' &&
+              (u.listing || (refined.by !== undefined && pinsBreakdown(u.filters, refined.by)))
+            ? // "list them" after a count, or "just the local ones" after "how many per level": the cases.
               withCountry({
                 type: 'search' as const,
                 query: refined.query,

@@ -38,7 +38,7 @@ export interface Roles {
 }
 
 /** Words that open a question about something. */
-const QUESTION_WORDS = new Set(['what', 'whats', 'when', 'where', 'who', 'whose', 'which', 'how']);
+const QUESTION_WORDS = new Set(['what', 'whats', 'when', 'where', 'who', 'whose', 'which', 'how', 'why']);
 
 /** Social kinds, most telling first: "thanks, bye" is thanks. */
 const SOCIAL_ORDER: readonly (SmallTalk | 'howto')[] = [
@@ -357,6 +357,12 @@ export function assignRoles(
     result.kind = 'help';
     result.help = { reason: 'asked' };
   } else if (status && !hasContent) result.kind = 'status';
+  // "list them", "list those": the last answer's cases.
+  const pointsAtList = spans.some(
+    (span) => roleOf(span, 'pronoun') && !ONE_CASE_PRONOUNS.has(phraseOf(span)),
+  );
+  if (result.kind === 'search' && result.listing && !hasContent && pointsAtList)
+    result.followUp ??= 'filters-only';
   // "and before that?": the years before the last question's, when it had some (else a page back).
   if (result.kind === 'search' && result.yearsBeside) result.followUp ??= 'filters-only';
   if (

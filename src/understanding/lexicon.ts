@@ -46,6 +46,8 @@ const ENTRIES: readonly [Role, string][] = [
       'doing research on | maybe | perhaps | looking at | look at | looking into | look into | we are | ' +
       'work on | point me to work on | i d love to see | i d love | would love to see | love to see | both | ' +
       'quick q | q | used by | used in | used for | used | i work at | i work for | i work in | we work at | ' +
+      'in general | generally | overall | started | launched | began | begun | involve | involves | involving | ' +
+      'during | ' +
       'sorted | sort | ordered | region | regions | ' +
       'let s see | let me know | tell me what | what kind of | what sort of | happen | ' +
       'seen | heard | heard of | aware of | familiar with | point me to | refer me to | dig up | pull up | bring up | ' +

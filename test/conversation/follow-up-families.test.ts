@@ -143,6 +143,12 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   ],
   // A question about "it" shows the case in focus.
   [['AI cases', 'when was it launched?'], { type: 'show' }],
+  [['tell me smth interesting from latin america', 'why is it interesting'], { type: 'show' }],
+  [['how many AI cases', 'list them'], { type: 'search', filters: { topic: 'AI & emerging tech' } }],
+  [
+    ['cities using sensors', 'hmm none? ok what about mobility in general'],
+    { type: 'search', query: '', filters: { topic: 'Mobility & urban' } },
+  ],
   [
     ['public health in europe', 'how many r there'],
     { type: 'count', query: 'public health', filters: { region: 'europe' } },

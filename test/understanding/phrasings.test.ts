@@ -403,6 +403,8 @@ const PHRASINGS: [string, Expected][] = [
   ['help me find cases on waste reduction in cities', search('waste reduction', { level: 'local' })],
   ['help search', { type: 'help', reason: 'asked', topic: 'search' }],
   // Chat spellings and hedges.
+  ['which initiatives were started during covid', search('covid')],
+  ['how many initiatives involve artificial intelligence', count(undefined, { topic: 'AI & emerging tech' })],
   [
     'hi, I work at a ministry of finance. any cases on tax or public finance?',
     search('tax or public finance'),
