@@ -37,6 +37,9 @@ export interface Roles {
   help?: { reason: HelpReason; topic?: string };
 }
 
+/** Words before a facet that a count is asked by: "which country has the most", "the most common topic". */
+const FACET_ASKERS = new Set(['which', 'what', 'common', 'popular', 'frequent']);
+
 /** Words that open a question about something. */
 const QUESTION_WORDS = new Set(['what', 'whats', 'when', 'where', 'who', 'whose', 'which', 'how', 'why']);
 
@@ -297,8 +300,7 @@ export function assignRoles(
   // "which country has the most?": a count broken down by what the question names.
   if (commands.has('count') && result.by === undefined) {
     const asked = words.findIndex(
-      (w, i) =>
-        (w.folded === 'which' || w.folded === 'what') && SINGULAR_FACETS.has(words[i + 1]?.folded ?? ''),
+      (w, i) => FACET_ASKERS.has(w.folded) && SINGULAR_FACETS.has(words[i + 1]?.folded ?? ''),
     );
     if (asked >= 0) {
       result.by = SINGULAR_FACETS.get(words[asked + 1]!.folded);
@@ -361,6 +363,7 @@ export function assignRoles(
   const pointsAtList = spans.some(
     (span) => roleOf(span, 'pronoun') && !ONE_CASE_PRONOUNS.has(phraseOf(span)),
   );
+  const pointsAtOne = spans.some((span) => roleOf(span, 'pronoun') && ONE_CASE_PRONOUNS.has(phraseOf(span)));
   if (result.kind === 'search' && result.listing && !hasContent && pointsAtList)
     result.followUp ??= 'filters-only';
   // "and before that?": the years before the last question's, when it had some (else a page back).
@@ -400,7 +403,13 @@ export function assignRoles(
   }
   if (result.drops.length > 0) result.followUp ??= 'switch';
   // "how many?" or "by country" alone asks about the last answer, when there is one.
-  if (result.kind === 'count' && !hasContent && !asks && (!result.by || perFacet))
+  // "how many cases is it?", "how many are those?": a pronoun points at the last answer too.
+  if (
+    result.kind === 'count' &&
+    !hasContent &&
+    (!asks || pointsAtList || pointsAtOne) &&
+    (!result.by || perFacet)
+  )
     result.followUp ??= 'filters-only';
   return result;
 

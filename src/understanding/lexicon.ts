@@ -47,7 +47,8 @@ const ENTRIES: readonly [Role, string][] = [
       'work on | point me to work on | i d love to see | i d love | would love to see | love to see | both | ' +
       'quick q | q | used by | used in | used for | used | i work at | i work for | i work in | we work at | ' +
       'in general | generally | overall | started | launched | began | begun | involve | involves | involving | ' +
-      'during | ' +
+      'during | is it possible to see | is it possible to | possible to see | we want to learn | want to learn | ' +
+      'learn how | other governments | other countries | ' +
       'sorted | sort | ordered | region | regions | ' +
       'let s see | let me know | tell me what | what kind of | what sort of | happen | ' +
       'seen | heard | heard of | aware of | familiar with | point me to | refer me to | dig up | pull up | bring up | ' +
@@ -99,7 +100,8 @@ const ENTRIES: readonly [Role, string][] = [
     { type: 'command', command: 'count' },
     'how many | how much | number of | count | counts | total | totals | tally | statistics | stats | ' +
       'breakdown | break down | how big | how large | size of | has the most | have the most | has most | ' +
-      'have most | the most cases | most cases | with the most | with most',
+      'have most | the most cases | most cases | with the most | with most | most common | the most common | ' +
+      'most often | appear most often | appear the most | most frequent | the most frequent | most popular',
   ],
   [
     { type: 'command', command: 'list' },
@@ -137,6 +139,8 @@ const ENTRIES: readonly [Role, string][] = [
     'thanks | thank you | thank u | thx | thnx | ty | tysm | cheers | much appreciated | appreciated | ' +
       'appreciate it | that helps | that helped | this helps | very helpful | helpful | super helpful | ' +
       'thanks a lot | many thanks | thanks so much | thank you so much | ta | merci | gracias | danke | ' +
+      'thanks for your help | thanks a lot for your help | thank you for your help | thanks for the help | ' +
+      'for your help | for the help | ' +
       'great | perfect | awesome | brilliant | excellent | nice | cool | wonderful | amazing | fantastic | ' +
       'that s great | that s perfect | good job | well done | love it | nice one | neat | ' +
       'super useful | very useful | really useful | so useful | really helpful | so helpful',

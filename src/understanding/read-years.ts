@@ -105,6 +105,10 @@ export function readYears(words: readonly Word[], claimed: readonly boolean[], t
       return span({ to: yearOf(w(i + 2))! - 1 }, i, i + 2);
     if ((word === 'earlier' || word === 'older') && f(i + 1) === 'than' && yearOf(w(i + 2)) !== undefined)
       return span({ to: yearOf(w(i + 2))! - 1 }, i, i + 2);
+    if ((word === 'newer' || word === 'later') && f(i + 1) === 'than' && yearOf(w(i + 2)) !== undefined)
+      return span({ from: yearOf(w(i + 2))! + 1 }, i, i + 2);
+    if (word === 'more' && f(i + 1) === 'recent' && f(i + 2) === 'than' && yearOf(w(i + 3)) !== undefined)
+      return span({ from: yearOf(w(i + 3))! + 1 }, i, i + 3);
     if (
       (word === 'up' || word === 'as') &&
       (f(i + 1) === 'to' || f(i + 1) === 'of') &&

@@ -403,6 +403,14 @@ const PHRASINGS: [string, Expected][] = [
   ['help me find cases on waste reduction in cities', search('waste reduction', { level: 'local' })],
   ['help search', { type: 'help', reason: 'asked', topic: 'search' }],
   // Chat spellings and hedges.
+  [
+    'Is it possible to see cases of co-creation with citizens at the municipal level?',
+    search('co-creation with citizens', { level: 'local' }),
+  ],
+  ['anything newer than 2020?', list({ years: { from: 2021 } })],
+  ['Could you tell me which topics are most common?', count('topic')],
+  ['the most common topic in Korea', count('topic', { countries: ['KR'] })],
+  ['thanks a lot for your help', { type: 'small-talk', kind: 'thanks' }],
   ['which initiatives were started during covid', search('covid')],
   ['how many initiatives involve artificial intelligence', count(undefined, { topic: 'AI & emerging tech' })],
   [
