@@ -108,8 +108,15 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
       return pageOf(lastList, u, text);
     case 'show':
     case 'similar':
-      // "show them", "list those" after a count: the cases it counted.
-      if (u.kind === 'show' && lastList?.type === 'count' && u.refs.every((r) => r.type === 'pronoun'))
+      // "show them", "list those" after a count: the cases it counted; "show me all of them"
+      // after a list: the list again, from its first page.
+      if (
+        u.kind === 'show' &&
+        lastList &&
+        (lastList.type === 'count'
+          ? u.refs.every((r) => r.type === 'pronoun')
+          : u.refs.length > 0 && u.refs.every((r) => r.type === 'pronoun' && r.plural === true))
+      )
         return pageOf(lastList, { ...u, page: 1 }, text);
       return caseRequest(u, text, ctx);
     case 'compare':

@@ -273,7 +273,10 @@ export function assignRoles(
       else for (let k = span.first; k <= span.last; k += 1) content.add(k);
     }
     if (roleOf(span, 'pronoun') && (needsRef || (asksAboutIt && ONE_CASE_PRONOUNS.has(phraseOf(span)))))
-      result.refs.push({ at: span.first, ref: { type: 'pronoun' } });
+      result.refs.push({
+        at: span.first,
+        ref: ONE_CASE_PRONOUNS.has(phraseOf(span)) ? { type: 'pronoun' } : { type: 'pronoun', plural: true },
+      });
     if (roleOf(span, 'randomish')) result.randomish = true;
     if (roleOf(span, 'topic-word')) result.topicText ??= topicAfter(span.last);
     const social = roleOf(span, 'social');

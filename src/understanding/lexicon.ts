@@ -48,7 +48,8 @@ const ENTRIES: readonly [Role, string][] = [
       'quick q | q | used by | used in | used for | used | i work at | i work for | i work in | we work at | ' +
       'in general | generally | overall | started | launched | began | begun | involve | involves | involving | ' +
       'during | is it possible to see | is it possible to | possible to see | we want to learn | want to learn | ' +
-      'learn how | other governments | other countries | ' +
+      'learn how | other governments | other countries | specifically | in particular | particularly | ' +
+      'especially | ideally | preferably | i m after | im after | what to ask | ' +
       'sorted | sort | ordered | region | regions | ' +
       'let s see | let me know | tell me what | what kind of | what sort of | happen | ' +
       'seen | heard | heard of | aware of | familiar with | point me to | refer me to | dig up | pull up | bring up | ' +
@@ -342,7 +343,8 @@ const ENTRIES: readonly [Role, string][] = [
   ],
   [
     { type: 'pronoun' },
-    'it | this | that | this one | that one | these | those | them | this case | that case | the case',
+    'it | this | that | this one | that one | these | those | them | this case | that case | the case | ' +
+      'all of them | all of those | all of these',
   ],
   [
     { type: 'case-noun' },

@@ -66,6 +66,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   // Flags are spelled out after the length check: a short message of flags is still short.
   const body = spellFlags(text)
     .replace(MENTION_MARKUP, ' ')
+    .replace(EMOJI_CODES, ' ')
     .replace(/\s+/gu, ' ')
     .trim()
     .replace(/^[/!]+/u, '');
@@ -205,6 +206,14 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
  */
 const MENTION_MARKUP =
   /<(?:@[!&]?\d{1,20}|#\d{1,20}|@[UWB][A-Z0-9]{1,20}(?:\|[^<>]{0,100})?|#[CG][A-Z0-9]{1,20}(?:\|[^<>]{0,100})?|![a-z]{1,20}(?:\^[A-Z0-9]{1,20})?(?:\|[^<>]{0,100})?)>|@(?:everyone|here|channel)\b/gu;
+
+/**
+ * Emoji as chat platforms write them in text: Slack's shortcodes (`:wave:`, `:+1:`; a flag,
+ * `:flag-kr:`, is spelled out first by spellFlags) and Discord's custom emoji
+ * (`<:party:123>`, `<a:dance:123>`). Never a word to search; a time (`09:30:00`) is no shortcode.
+ */
+const EMOJI_CODES =
+  /<a?:[\w~-]{1,32}:\d{1,20}>|(?<![\p{L}\p{N}]):[a-z+][a-z0-9_+'-]{0,40}:(?![\p{L}\p{N}])/giu;
 
 // "subscription" and "newsletter" stay searchable: cases about subscription models exist.
 const DIGEST_WORDS = /\b(?:digests?|(?:un)?subscrib(?:e|ing))\b/iu;

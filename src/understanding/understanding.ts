@@ -14,7 +14,8 @@ export type CaseRef =
   | { type: 'id'; id: string }
   /** 0-based; -1 is the last one shown. */
   | { type: 'ordinal'; index: number }
-  | { type: 'pronoun' }
+  /** "it", "that one"; `plural` for "them", "those", "all of them": the cases shown. */
+  | { type: 'pronoun'; plural?: true }
   /**
    * "the Bogotá one", "AI Friends": words to find among the cases. `loose` when the words may
    * as well be a search ("what is open data?"): then only a title that holds them all counts.

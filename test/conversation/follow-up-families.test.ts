@@ -143,6 +143,7 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   ],
   // A question about "it" shows the case in focus.
   [['AI cases', 'when was it launched?'], { type: 'show' }],
+  [['health cases', 'ok show me all of them'], { type: 'search', filters: { topic: 'Health' }, page: 1 }],
   [
     ['Please list cases on youth unemployment', 'How many cases is it?'],
     { type: 'count', query: 'youth unemployment' },

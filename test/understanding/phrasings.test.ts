@@ -403,6 +403,14 @@ const PHRASINGS: [string, Expected][] = [
   ['help me find cases on waste reduction in cities', search('waste reduction', { level: 'local' })],
   ['help search', { type: 'help', reason: 'asked', topic: 'search' }],
   // Chat spellings and hedges.
+  [':wave: any gov innovation re: housing?', search('housing')],
+  [':flag-kr: digital government :+1:', list({ countries: ['KR'], topic: 'Digital government' })],
+  ['<:party:123456789> open data', search('open data')],
+  [
+    "I'm after case studies on social inclusion, ideally local",
+    list({ topic: 'Social inclusion', level: 'local' }),
+  ],
+  ['idk what to ask, surprise me', random()],
   [
     'Is it possible to see cases of co-creation with citizens at the municipal level?',
     search('co-creation with citizens', { level: 'local' }),
