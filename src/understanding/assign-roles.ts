@@ -209,17 +209,15 @@ export function assignRoles(
   let status = false;
   let leading = true;
   const needsRef = commands.has('show') || commands.has('similar') || commands.has('compare');
-  // "what year was that one?", "when was it launched?": a question about the case in focus,
-  // answered by showing it (its facts hold the year, the place, who ran it).
-  // "how many is that?" still counts.
-  // "how did the Korean one work?", "from which country is it?": the question word may come second.
+  // "what year was that one?", "how old is the first one?", "how did the Korean one work?",
+  // "from which country is it?": a question about a case (the question word first or second),
+  // answered by showing it, whose facts hold the year, the place, who ran it. "how many is
+  // that?" still counts.
   const inRef = (i: number) => found.refs.some((r) => i >= r.first && i <= r.last);
   const asksAboutIt =
     words.slice(0, 2).some((w) => QUESTION_WORDS.has(w.folded)) &&
     !commands.has('count') &&
-    !claimed.some((c, i) => c && !inRef(i)) &&
-    (found.refs.length > 0 ||
-      spans.some((span) => roleOf(span, 'pronoun') && ONE_CASE_PRONOUNS.has(phraseOf(span))));
+    !claimed.some((c, i) => c && !inRef(i));
 
   let asks = false;
   /** The count was asked "by"/"per" a facet ("by country"): a breakdown of what came before. */
@@ -339,7 +337,12 @@ export function assignRoles(
   // What the message mainly asks for.
   const deciding = DECIDING.find((c) => commands.has(c));
   const refs = result.refs.length + found.refs.length;
-  if (deciding === 'compare') result.kind = 'compare';
+  // "how many national vs local?": the cases counted by level, not levels compared.
+  if (deciding === 'compare' && commands.has('count') && result.level !== undefined) {
+    result.kind = 'count';
+    result.by = 'level';
+    delete result.level;
+  } else if (deciding === 'compare') result.kind = 'compare';
   else if (deciding === 'similar' || (commands.has('similar') && refs > 0)) result.kind = 'similar';
   else if (refs > 0 && (commands.has('show') || !result.subject || asksAboutIt)) result.kind = 'show';
   else if (commands.has('show') && (found.places.length === 0 || refs > 0) && showsByName())

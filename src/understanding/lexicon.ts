@@ -343,7 +343,7 @@ const ENTRIES: readonly [Role, string][] = [
   ],
   [
     { type: 'pronoun' },
-    'it | this | that | this one | that one | these | those | them | this case | that case | the case | ' +
+    'it | its | this | that | this one | that one | these | those | them | this case | that case | the case | ' +
       'all of them | all of those | all of these',
   ],
   [

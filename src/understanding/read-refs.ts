@@ -28,6 +28,7 @@ export const CASE_NOUNS = new Set([
 /** Pronouns that point at one case ("those" and "them" point at a list): the case in focus. */
 export const ONE_CASE_PRONOUNS = new Set([
   'it',
+  'its',
   'this',
   'that',
   'this one',

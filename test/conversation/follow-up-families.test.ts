@@ -143,6 +143,8 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   ],
   // A question about "it" shows the case in focus.
   [['AI cases', 'when was it launched?'], { type: 'show' }],
+  [['digital government', 'how old is the first one'], { type: 'show' }],
+  [['digital government', "what's its id"], { type: 'show' }],
   [['health cases', 'ok show me all of them'], { type: 'search', filters: { topic: 'Health' }, page: 1 }],
   [
     ['Please list cases on youth unemployment', 'How many cases is it?'],
