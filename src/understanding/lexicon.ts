@@ -49,7 +49,8 @@ const ENTRIES: readonly [Role, string][] = [
       'in general | generally | overall | started | launched | began | begun | involve | involves | involving | ' +
       'during | is it possible to see | is it possible to | possible to see | we want to learn | want to learn | ' +
       'learn how | other governments | other countries | specifically | in particular | particularly | ' +
-      'especially | ideally | preferably | i m after | im after | what to ask | ' +
+      'especially | ideally | preferably | i m after | im after | what to ask | single | every single | ' +
+      'go to | go | jump to | skip to | take me to | continent | the continent | wide | ' +
       'sorted | sort | ordered | region | regions | ' +
       'let s see | let me know | tell me what | what kind of | what sort of | happen | ' +
       'seen | heard | heard of | aware of | familiar with | point me to | refer me to | dig up | pull up | bring up | ' +

@@ -143,6 +143,7 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   ],
   // A question about "it" shows the case in focus.
   [['AI cases', 'when was it launched?'], { type: 'show' }],
+  [['list everything', 'go to page 2'], { type: 'search', query: '', page: 2 }],
   [['digital government', 'how old is the first one'], { type: 'show' }],
   [['digital government', "what's its id"], { type: 'show' }],
   [['health cases', 'ok show me all of them'], { type: 'search', filters: { topic: 'Health' }, page: 1 }],

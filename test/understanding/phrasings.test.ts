@@ -403,6 +403,8 @@ const PHRASINGS: [string, Expected][] = [
   ['help me find cases on waste reduction in cities', search('waste reduction', { level: 'local' })],
   ['help search', { type: 'help', reason: 'asked', topic: 'search' }],
   // Chat spellings and hedges.
+  ['list every single case', list()],
+  ['cases from the african continent', list({ region: 'africa' })],
   ['how many of the cases are national vs local', count('level')],
   [':wave: any gov innovation re: housing?', search('housing')],
   [':flag-kr: digital government :+1:', list({ countries: ['KR'], topic: 'Digital government' })],
