@@ -409,12 +409,12 @@ export function assignRoles(
   }
   if (result.drops.length > 0) result.followUp ??= 'switch';
   // "how many?" or "by country" alone asks about the last answer, when there is one.
-  // "how many cases is it?", "how many are those?": a pronoun points at the last answer too.
+  // "how many cases is it?", "which countries are they from?": a pronoun points at the last answer too.
   if (
     result.kind === 'count' &&
     !hasContent &&
     (!asks || pointsAtList || pointsAtOne) &&
-    (!result.by || perFacet)
+    (!result.by || perFacet || pointsAtList)
   )
     result.followUp ??= 'filters-only';
   return result;

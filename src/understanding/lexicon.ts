@@ -51,6 +51,8 @@ const ENTRIES: readonly [Role, string][] = [
       'learn how | other governments | other countries | specifically | in particular | particularly | ' +
       'especially | ideally | preferably | i m after | im after | what to ask | single | every single | ' +
       'go to | go | jump to | skip to | take me to | continent | the continent | wide | ' +
+      'doing my thesis on | my thesis on | for my thesis | thesis on | my thesis | my dissertation on | ' +
+      'my research on | for my research | smallest | largest | biggest | ' +
       'sorted | sort | ordered | region | regions | ' +
       'let s see | let me know | tell me what | what kind of | what sort of | happen | ' +
       'seen | heard | heard of | aware of | familiar with | point me to | refer me to | dig up | pull up | bring up | ' +
@@ -345,7 +347,7 @@ const ENTRIES: readonly [Role, string][] = [
   [
     { type: 'pronoun' },
     'it | its | this | that | this one | that one | these | those | them | this case | that case | the case | ' +
-      'all of them | all of those | all of these',
+      'all of them | all of those | all of these | they | these ones | those ones',
   ],
   [
     { type: 'case-noun' },

@@ -143,6 +143,10 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   ],
   // A question about "it" shows the case in focus.
   [['AI cases', 'when was it launched?'], { type: 'show' }],
+  [
+    ['r there any cases about schools', 'which countries r they from'],
+    { type: 'count', by: 'country', filters: { topic: 'Education' } },
+  ],
   [['list everything', 'go to page 2'], { type: 'search', query: '', page: 2 }],
   [['digital government', 'how old is the first one'], { type: 'show' }],
   [['digital government', "what's its id"], { type: 'show' }],

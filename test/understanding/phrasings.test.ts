@@ -403,6 +403,7 @@ const PHRASINGS: [string, Expected][] = [
   ['help me find cases on waste reduction in cities', search('waste reduction', { level: 'local' })],
   ['help search', { type: 'help', reason: 'asked', topic: 'search' }],
   // Chat spellings and hedges.
+  ['hey! doing my thesis on e-participation, what do you have?', search('e-participation')],
   ['list every single case', list()],
   ['cases from the african continent', list({ region: 'africa' })],
   ['how many of the cases are national vs local', count('level')],
