@@ -7,12 +7,24 @@ const ASKS =
   /\?|\b(?:need|want|wanna|looking|look|find|show|give|search|searching|interested|curious|wondering|know|have you|got|any|anything|something|examples?|cases?|initiatives?|ideas?|inspiration|recommend)\b/iu;
 
 /**
- * The message without the sentences that only say who is asking ("I work at a ministry of
- * finance.", "We are a small city in Spain."), when another sentence asks the question: what
- * people say about themselves is context, not a search or a filter. Blanked with spaces, so
- * the positions of the rest stay as they were.
+ * The message without what only says who is asking and why: sentences about the person ("I work
+ * at a ministry of finance.", "We are a small city in Spain.") when another sentence asks the
+ * question, and "for my …"/"for our …" clauses ("for my presentation tomorrow"). That is
+ * context, not a search or a filter. Blanked with spaces, so the positions of the rest stay as
+ * they were.
  */
 export function dropContext(text: string): string {
+  return dropWhy(dropAboutMe(text));
+}
+
+/** "… for my presentation tomorrow", "… for our team": why someone asks, to the end of the clause. */
+const FOR_MY = /\bfor (?:my|our)\b[^,.;!?]*/giu;
+
+function dropWhy(text: string): string {
+  return text.replace(FOR_MY, (clause) => ' '.repeat(clause.length));
+}
+
+function dropAboutMe(text: string): string {
   const sentences = [...text.matchAll(/[^.!?;]+[.!?;]*/gu)];
   if (sentences.length < 2) return text;
   const context = sentences.filter((s) => ABOUT_ME.test(s[0].trim()) && !ASKS.test(s[0]));

@@ -52,7 +52,8 @@ const ENTRIES: readonly [Role, string][] = [
       'especially | ideally | preferably | i m after | im after | what to ask | single | every single | ' +
       'go to | go | jump to | skip to | take me to | continent | the continent | wide | ' +
       'doing my thesis on | my thesis on | for my thesis | thesis on | my thesis | my dissertation on | ' +
-      'my research on | for my research | smallest | largest | biggest | ' +
+      'my research on | for my research | smallest | largest | biggest | deal with | that deal with | ' +
+      'dealing with | tackling | that tackle | addressing | that address | focused on | focusing on | ' +
       'sorted | sort | ordered | region | regions | ' +
       'let s see | let me know | tell me what | what kind of | what sort of | happen | ' +
       'seen | heard | heard of | aware of | familiar with | point me to | refer me to | dig up | pull up | bring up | ' +

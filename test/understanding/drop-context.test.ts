@@ -12,6 +12,11 @@ describe('dropContext', () => {
     );
   });
 
+  it('blanks "for my …" and "for our …" to the end of the clause', () => {
+    expect(dropContext('citizen engagement for my presentation tomorrow').trim()).toBe('citizen engagement');
+    expect(dropContext('health for our council, in Korea')).toBe(`health ${' '.repeat(15)}, in Korea`);
+  });
+
   it('keeps a sentence about the person that asks for something, and a message of one sentence', () => {
     for (const text of [
       "I'm interested in open data. Anything from Chile?",

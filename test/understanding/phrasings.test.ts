@@ -403,6 +403,8 @@ const PHRASINGS: [string, Expected][] = [
   ['help me find cases on waste reduction in cities', search('waste reduction', { level: 'local' })],
   ['help search', { type: 'help', reason: 'asked', topic: 'search' }],
   // Chat spellings and hedges.
+  ['I need something on citizen engagement for my presentation tomorrow', search('citizen engagement')],
+  ['Could I see the cases that deal with employment?', list({ topic: 'Employment & skills' })],
   ['hey! doing my thesis on e-participation, what do you have?', search('e-participation')],
   ['list every single case', list()],
   ['cases from the african continent', list({ region: 'africa' })],
