@@ -54,6 +54,7 @@ const ENTRIES: readonly [Role, string][] = [
       'doing my thesis on | my thesis on | for my thesis | thesis on | my thesis | my dissertation on | ' +
       'my research on | for my research | smallest | largest | biggest | deal with | that deal with | ' +
       'dealing with | tackling | that tackle | addressing | that address | focused on | focusing on | ' +
+      'trending | what s trending | run by | led by | organised by | organized by | stand for | stands for | ' +
       'sorted | sort | ordered | region | regions | ' +
       'let s see | let me know | tell me what | what kind of | what sort of | happen | ' +
       'seen | heard | heard of | aware of | familiar with | point me to | refer me to | dig up | pull up | bring up | ' +
@@ -343,7 +344,8 @@ const ENTRIES: readonly [Role, string][] = [
     { type: 'drop', key: 'all' },
     'no filter | no filters | any filter off | filters off | without filters | without any filter | ' +
       'remove filters | remove the filters | remove all filters | clear filters | clear the filters | ' +
-      'reset filters | reset | start over | start again | unfiltered | all of it',
+      'reset filters | reset | start over | start again | unfiltered | all of it | remove the filter | ' +
+      'remove filter | clear the filter | drop the filter | drop the filters | drop filters | no more filters',
   ],
   [
     { type: 'pronoun' },
@@ -370,5 +372,6 @@ export function lexiconEntries(): [phrase: string, role: Role][] {
   }
   for (const [word, index] of ORDINAL_WORDS) entries.push([word, { type: 'ordinal', index }]);
   entries.push(['last', { type: 'ordinal', index: -1 }], ['last one', { type: 'ordinal', index: -1 }]);
+  entries.push(['top one', { type: 'ordinal', index: 0 }], ['top result', { type: 'ordinal', index: 0 }]);
   return entries;
 }

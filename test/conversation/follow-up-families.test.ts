@@ -143,6 +143,11 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   ],
   // A question about "it" shows the case in focus.
   [['AI cases', 'when was it launched?'], { type: 'show' }],
+  [['AI cases', 'gimme the top one'], { type: 'show' }],
+  [
+    ['show me cases involving universities', 'filter to europe', 'remove the filter'],
+    { type: 'search', query: 'universities', filters: {} },
+  ],
   [
     ['r there any cases about schools', 'which countries r they from'],
     { type: 'count', by: 'country', filters: { topic: 'Education' } },

@@ -403,6 +403,8 @@ const PHRASINGS: [string, Expected][] = [
   ['help me find cases on waste reduction in cities', search('waste reduction', { level: 'local' })],
   ['help search', { type: 'help', reason: 'asked', topic: 'search' }],
   // Chat spellings and hedges.
+  ['any cool hackathons or challenges run by governments?', search('hackathons or challenges')],
+  ['ok what does ACE stand for', search('ACE')],
   ['I need something on citizen engagement for my presentation tomorrow', search('citizen engagement')],
   ['Could I see the cases that deal with employment?', list({ topic: 'Employment & skills' })],
   ['hey! doing my thesis on e-participation, what do you have?', search('e-participation')],
