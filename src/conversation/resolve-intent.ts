@@ -135,30 +135,7 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
       return pageOf(lastList, { ...u, page: u.yearsBeside === 'before' ? 'previous' : 'next' }, text);
   }
   if (u.followUp && lastList) {
-    const refined = refineIntent(lastList, u);
-    // A count follow-up breaks down by what it names ("by country"), else as the last count did.
-    const by = u.by ?? (refined.type === 'count' ? refined.by : undefined);
-    const intent =
-      u.kind === 'count'
-        ? withCountry({
-            type: 'count' as const,
-            query: queryOf(refined),
-            filters: refined.filters,
-            ...(by ? { by } : {}),
-          })
-        : u.kind === 'random' && refined.type !== 'random'
-          ? randomPick(queryOf(refined), refined.filters, u.count)
-          : refined.type === 'count' &&
-              (u.listing || (refined.by !== undefined && pinsBreakdown(u.filters, refined.by)))
-            ? // "list them" after a count, or "just the local ones" after "how many per level": the cases.
-              withCountry({
-                type: 'search' as const,
-                query: refined.query,
-                filters: refined.filters,
-                sort: defaultSort(refined.query, refined.filters),
-                page: 1,
-              })
-            : refined;
+    const intent = followUpIntent(u, refineIntent(lastList, u));
     const alternatives: Alternative[] = [];
     if (u.followUp === 'filters-only')
       alternatives.push({ label: 'A new question instead', intent: freshIntent(u) });
@@ -166,6 +143,35 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
   }
   const intent = freshIntent(u);
   return decision(intent, { alternatives: alternativesFor(u, intent, lastList) });
+}
+
+/** What a follow-up asks of the last question as it changed it (`refined`). */
+function followUpIntent(u: Understanding, refined: ListIntent): Intent {
+  if (u.kind === 'count') {
+    // A count follow-up breaks down by what it names ("by country"), else as the last count did.
+    const by = u.by ?? (refined.type === 'count' ? refined.by : undefined);
+    return withCountry({
+      type: 'count',
+      query: queryOf(refined),
+      filters: refined.filters,
+      ...(by ? { by } : {}),
+    });
+  }
+  if (u.kind === 'random' && refined.type !== 'random')
+    return randomPick(queryOf(refined), refined.filters, u.count);
+  // "list them" after a count, or "just the local ones" after "how many per level": the cases.
+  if (
+    refined.type === 'count' &&
+    (u.listing || (refined.by !== undefined && pinsBreakdown(u.filters, refined.by)))
+  )
+    return withCountry({
+      type: 'search',
+      query: refined.query,
+      filters: refined.filters,
+      sort: defaultSort(refined.query, refined.filters),
+      page: 1,
+    });
+  return refined;
 }
 
 /** Whether a follow-up's filters pick one value of the facet a count was broken down by. */

@@ -366,10 +366,8 @@ export function assignRoles(
     result.help = { reason: 'asked' };
   } else if (status && !hasContent) result.kind = 'status';
   // "list them", "list those": the last answer's cases.
-  const pointsAtList = spans.some(
-    (span) => roleOf(span, 'pronoun') && !ONE_CASE_PRONOUNS.has(phraseOf(span)),
-  );
-  const pointsAtOne = spans.some((span) => roleOf(span, 'pronoun') && ONE_CASE_PRONOUNS.has(phraseOf(span)));
+  const pronouns = spans.filter((span) => roleOf(span, 'pronoun')).map(phraseOf);
+  const pointsAtList = pronouns.some((phrase) => !ONE_CASE_PRONOUNS.has(phrase));
   if (result.kind === 'search' && result.listing && !hasContent && pointsAtList)
     result.followUp ??= 'filters-only';
   // "and before that?": the years before the last question's, when it had some (else a page back).
@@ -413,7 +411,7 @@ export function assignRoles(
   if (
     result.kind === 'count' &&
     !hasContent &&
-    (!asks || pointsAtList || pointsAtOne) &&
+    (!asks || pronouns.length > 0) &&
     (!result.by || perFacet || pointsAtList)
   )
     result.followUp ??= 'filters-only';
