@@ -1,6 +1,7 @@
 import { defaultSort } from '../conversation/default-sort.js';
 import { findCountryInQuery, getCountry } from '../knowledge/countries/index.js';
 import { getRegion } from '../knowledge/regions/build-regions.js';
+import { looksLikeId } from '../understanding/parse-message.js';
 import type { Filters, Intent, SmallTalk, Sort, YearRange } from './intent.js';
 import { parseIntent } from './parse-intent.js';
 
@@ -176,6 +177,16 @@ function sameValue(a: unknown, b: unknown): boolean {
   );
 }
 
+/**
+ * `compare a and b`. A name typed for a case that would read back as something else ("per", a
+ * word that asks for a breakdown) is written as "the per one", which reads as a name.
+ */
+function compareWords(intent: Extract<Intent, { type: 'compare' }>): string {
+  const plain = `compare ${intent.ids.join(' and ')}`;
+  if (intent.ids.every(looksLikeId) || sameIntent(parseIntent(plain), intent)) return plain;
+  return `compare ${intent.ids.map((id) => (looksLikeId(id) ? id : `the ${id} one`)).join(' and ')}`;
+}
+
 function sameIntent(a: Intent, b: Intent): boolean {
   return sameValue(a, b);
 }
@@ -208,7 +219,7 @@ function commandWords(intent: Intent, quoted: boolean): string {
       return join(head, filterWords(intent.filters), intent.page > 1 ? `page ${intent.page}` : '');
     }
     case 'compare':
-      return `compare ${intent.ids.join(' and ')}`;
+      return compareWords(intent);
     case 'compare-places':
       return join(
         `compare ${intent.countries.map(countryWord).join(' and ')}`,
