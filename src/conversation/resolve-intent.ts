@@ -159,16 +159,17 @@ function followUpIntent(u: Understanding, refined: ListIntent): Intent {
   }
   if (u.kind === 'random' && refined.type !== 'random')
     return randomPick(queryOf(refined), refined.filters, u.count);
-  // "list them" after a count, or "just the local ones" after "how many per level": the cases.
+  // "list them" or "sort by oldest" after a count, or "just the local ones" after "how many per
+  // level": the counted cases.
   if (
     refined.type === 'count' &&
-    (u.listing || (refined.by !== undefined && pinsBreakdown(u.filters, refined.by)))
+    (u.listing || u.sort !== undefined || (refined.by !== undefined && pinsBreakdown(u.filters, refined.by)))
   )
     return withCountry({
       type: 'search',
       query: refined.query,
       filters: refined.filters,
-      sort: defaultSort(refined.query, refined.filters),
+      sort: u.sort ?? defaultSort(refined.query, refined.filters),
       page: 1,
     });
   return refined;

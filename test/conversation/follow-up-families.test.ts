@@ -163,6 +163,14 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   [['tell me smth interesting from latin america', 'why is it interesting'], { type: 'show' }],
   [['how many AI cases', 'list them'], { type: 'search', filters: { topic: 'AI & emerging tech' } }],
   [
+    ['how many health cases', 'sort by oldest'],
+    { type: 'search', filters: { topic: 'Health' }, sort: 'oldest' },
+  ],
+  [
+    ['how many cases from Korea?', 'newest first'],
+    { type: 'search', filters: { countries: ['KR'] }, sort: 'newest' },
+  ],
+  [
     ['cities using sensors', 'hmm none? ok what about mobility in general'],
     { type: 'search', query: '', filters: { topic: 'Mobility & urban' } },
   ],
