@@ -275,7 +275,11 @@ function caseRequest(u: Understanding, text: string, ctx: ResolveContext): Decis
   const page = typeof u.page === 'number' ? u.page : 1;
   switch (resolved.type) {
     case 'no-context':
-      return decision({ type: 'follow-up', asked: text });
+      return decision({
+        type: 'follow-up',
+        asked: text,
+        ...(ctx.state?.last !== undefined ? { lastShowedNone: true as const } : {}),
+      });
     case 'not-a-name':
     case 'unknown': {
       if (u.kind === 'similar')

@@ -66,13 +66,15 @@ export function handleSmallTalk(intent: SmallTalkIntent, deps: BotDeps): ReplyCo
   }
 }
 
-/** A follow-up ("next", "the second one") with nothing before it in this conversation. */
+/** A follow-up ("next", "the second one") with nothing before it in this conversation, or no case shown. */
 export function handleFollowUp(intent: Extract<Intent, { type: 'follow-up' }>, deps: BotDeps): ReplyContent {
   return message(
     intent,
-    'Nothing to follow up yet',
+    intent.lastShowedNone ? 'No case to go on' : 'Nothing to follow up yet',
     [
-      `“${intent.asked}” needs a list before it, and this conversation has none (I forget after 30 minutes). Ask a question first.`,
+      intent.lastShowedNone
+        ? `“${intent.asked}” needs a case to go on, and the last answer showed none. Ask a question that finds some first.`
+        : `“${intent.asked}” needs a list before it, and this conversation has none (I forget after 30 minutes). Ask a question first.`,
     ],
     examples(deps),
   );

@@ -77,7 +77,8 @@ export type Intent =
   | { type: 'help'; reason: HelpReason; topic?: string }
   | { type: 'small-talk'; kind: SmallTalk }
   /** A follow-up ("next", "the second one", "only local ones") with nothing before it to follow. */
-  | { type: 'follow-up'; asked: string }
+  /** `lastShowedNone`: there was a last answer, but it showed no case to point at. */
+  | { type: 'follow-up'; asked: string; lastShowedNone?: true }
   | { type: 'digest'; command: DigestCommand }
   /** How this casebot is: knowledge, adapters, digests, store, uptime (`status`). */
   | { type: 'status' };

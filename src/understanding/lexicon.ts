@@ -202,7 +202,8 @@ const ENTRIES: readonly [Role, string][] = [
     'newest | newest first | latest | latest first | most recent | most recent first | recent | recently | ' +
       'recent ones | newer | new to old | by date | sorted by date | sort by date | order by date | ' +
       'ordered by date | by newest | up to date | ' +
-      'freshest | newest ones | latest ones | last few | the latest',
+      'freshest | newest ones | latest ones | last few | the latest | these days | nowadays | ' +
+      'currently | at the moment | right now | at present | presently',
   ],
   [
     { type: 'sort', sort: 'oldest' },

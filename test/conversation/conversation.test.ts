@@ -187,6 +187,17 @@ describe('a conversation', () => {
     expect(reply.notice).toBe(`Taking that as the first case shown, “${list.cases[0]!.title}”.`);
   });
 
+  it('says the last answer showed no case when a follow-up points at one after nothing was found', async () => {
+    const me = person();
+    expect(await bot.answer('innovation in mexico', me)).toMatchObject({ type: 'not-found' });
+    const reply = await bot.answer('any similar ones?', me);
+    expect(reply.intent).toEqual({ type: 'follow-up', asked: 'any similar ones?', lastShowedNone: true });
+    expect(renderPlainText(reply)).toContain('the last answer showed none');
+    expect(renderPlainText(await bot.answer('the second one', person()))).toContain(
+      'this conversation has none',
+    );
+  });
+
   it('takes "yes" as accepting what the last answer offered', async () => {
     const me = person();
     await bot.answer('list all', me);
