@@ -13,6 +13,7 @@ const SMALL_TALK: Readonly<Record<SmallTalk, string>> = {
   ack: 'ok',
   no: 'no',
   complaint: 'that is wrong',
+  confused: 'what do you mean',
 };
 
 /** Countries' words, decided once each: reading a name back costs a parse, and menus name many. */

@@ -52,6 +52,16 @@ export function handleSmallTalk(intent: SmallTalkIntent, deps: BotDeps): ReplyCo
       );
     case 'no':
       return message(intent, 'OK', ['No problem. Ask me something else whenever you like.'], []);
+    case 'confused':
+      return message(
+        intent,
+        'Let me explain',
+        [
+          'Each answer starts with how I read your message (“Health cases from Korea, newest first”); where it could mean something else, a button offers the other reading.',
+          'Ask about a topic, a country or region, a year or a level of government, or say “help” for everything I understand.',
+        ],
+        examples(deps),
+      );
     case 'complaint':
       return message(
         intent,

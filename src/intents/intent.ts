@@ -44,7 +44,7 @@ export type FilterKey = keyof Filters;
 export const FILTER_KEYS: readonly FilterKey[] = ['countries', 'region', 'years', 'level', 'topic'];
 
 /** Short conversational messages that are not questions about cases. */
-export type SmallTalk = 'greeting' | 'thanks' | 'about' | 'bye' | 'ack' | 'no' | 'complaint';
+export type SmallTalk = 'greeting' | 'thanks' | 'about' | 'bye' | 'ack' | 'no' | 'complaint' | 'confused';
 
 /**
  * What a message asks for, after the conversation so far is taken into account: plain data,

@@ -48,6 +48,7 @@ const SOCIAL_ORDER: readonly (SmallTalk | 'howto')[] = [
   'howto',
   'about',
   'complaint',
+  'confused',
   'thanks',
   'bye',
   'greeting',

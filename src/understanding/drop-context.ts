@@ -14,7 +14,40 @@ const ASKS =
  * they were.
  */
 export function dropContext(text: string): string {
-  return dropWhy(dropAboutMe(text));
+  return dropWhy(dropLeadIns(dropAboutMe(text)));
+}
+
+const OPENER = String.raw`(?:(?:hi|hello|hey|ok|okay|so|well|btw|morning|good morning)\b[\s,!.]*)?`;
+const I_AM = String.raw`(?:i|we)(?:'m|’m|m|'re|’re|\s+am|\s+are)?\s+`;
+const WORK = String.raw`(?:preparing|writing|drafting|putting together|working on|doing|making|planning|organi[sz]ing)`;
+const PIECE = String.raw`(?:presentation|report|paper|brief|briefing|memo|note|talk|study|review|deck|slides|proposal|speech|article|thesis|workshop|session|strategy|plan|project|programme|program)`;
+
+/**
+ * How a sentence opens when it says who asks before what they ask, blanked up to the ask: the
+ * work they do it for ("I'm preparing a presentation on …", what follows is the subject), who they
+ * are ("we are a small municipality in Spain looking for …": their place is not where the cases
+ * must come from), who else wants it ("my minister wants examples of …").
+ */
+const LEAD_INS = [
+  new RegExp(
+    String.raw`(?<=(?:^|[.!?;]\s*)${OPENER})${I_AM}${WORK}\s+(?:(?:an?|the|some|my|our)\s+)?(?:[\p{L}-]+\s+){0,3}?${PIECE}\s+(?:on|about|around|covering|for)\b`,
+    'giu',
+  ),
+  new RegExp(
+    String.raw`(?<=(?:^|[.!?;]\s*)${OPENER})${I_AM}(?:an?|the)\s+[^,.;!?]{1,60}?(?=\s(?:looking|searching|hoping|trying|interested|keen|wanting)\b)`,
+    'giu',
+  ),
+  new RegExp(String.raw`(?<=(?:^|[.!?;]\s*)${OPENER})as\s+(?:an?|the)\s+[^,.;!?]{1,60},`, 'giu'),
+  new RegExp(
+    String.raw`(?<=(?:^|[.!?;,]\s*)${OPENER})(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:wants?|needs?|asked(?:\s+me)?(?:\s+for)?|asks(?:\s+me)?(?:\s+for)?|is\s+asking(?:\s+for)?|would\s+like|is\s+looking\s+for|requested|is\s+interested\s+in)\b`,
+    'giu',
+  ),
+];
+
+function dropLeadIns(text: string): string {
+  let out = text;
+  for (const pattern of LEAD_INS) out = out.replace(pattern, (lead) => ' '.repeat(lead.length));
+  return out;
 }
 
 /** "… for my presentation tomorrow", "… for our team": why someone asks, to the end of the clause. */

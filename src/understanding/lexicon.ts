@@ -193,6 +193,12 @@ const ENTRIES: readonly [Role, string][] = [
       'that s not it | not it | irrelevant',
   ],
   [
+    { type: 'social', kind: 'confused' },
+    'what do you mean | what does that mean | what does this mean | what is that supposed to mean | huh | eh | ' +
+      'i don t understand | i dont understand | don t understand | dont understand | i m confused | im confused | ' +
+      'come again | pardon | sorry what | i don t get it | i dont get it | don t get it',
+  ],
+  [
     { type: 'yes' },
     'yes | yeah | yep | yup | sure | yes please | sure thing | please do | go ahead | go on | do it | ' +
       'of course | absolutely | definitely | why not',

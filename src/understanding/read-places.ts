@@ -35,6 +35,8 @@ function regionSpans(words: readonly Word[], claimed: readonly boolean[]): Place
       const region = byName.get(run.map((w) => w.folded).join(' '));
       if (region) {
         const typed = run.map((w) => w.raw).join(' ');
+        const elided = elidedRegion(words, claimed, i, run);
+        if (elided && spans.at(-1)?.last !== elided.first) spans.push(elided);
         spans.push({ first: i, last: i + n - 1, region, typed, uncertain: false });
         matched = n;
       }
@@ -42,6 +44,36 @@ function regionSpans(words: readonly Word[], claimed: readonly boolean[]): Place
     i += Math.max(matched, 1);
   }
   return spans;
+}
+
+const JOINERS = new Set(['or', 'and', 'und', 'y']);
+
+/**
+ * The region a word names by sharing the rest of the next region's name: "central" in "central or
+ * eastern Europe" is Central Europe, "south" in "south and central America" South America.
+ */
+function elidedRegion(
+  words: readonly Word[],
+  claimed: readonly boolean[],
+  at: number,
+  run: readonly Word[],
+): PlaceSpan | undefined {
+  if (run.length < 2) return undefined;
+  const joined = words[at - 1] && JOINERS.has(words[at - 1]!.folded);
+  const first = joined ? at - 2 : at - 1;
+  const word = words[first];
+  // Without a joining word, only a slash or an ampersand joins: "central/eastern Europe".
+  if (!word || claimed[first] || (!joined && !/^\s*[/&+]\s*$/u.test(words[at]!.gap))) return undefined;
+  const rest = run.slice(1);
+  const region = regionTable().byName.get([word.folded, ...rest.map((w) => w.folded)].join(' '));
+  if (!region) return undefined;
+  return {
+    first,
+    last: first,
+    region,
+    typed: [word.raw, ...rest.map((w) => w.raw)].join(' '),
+    uncertain: false,
+  };
 }
 
 /** Country mentions, one `findCountryInQuery` at a time over the text with found names blanked. */

@@ -17,6 +17,19 @@ describe('dropContext', () => {
     expect(dropContext('health for our council, in Korea')).toBe(`health ${' '.repeat(15)}, in Korea`);
   });
 
+  it('blanks how a sentence says who asks before what they ask', () => {
+    const kept = (text: string) => dropContext(text).trim();
+    expect(kept("I'm writing a policy brief about digital inclusion")).toBe('digital inclusion');
+    expect(kept('we are a small municipality in Spain looking for ideas on engaging young people')).toBe(
+      'looking for ideas on engaging young people',
+    );
+    expect(kept('As a small city in Chile, we want ideas on waste')).toBe('we want ideas on waste');
+    expect(kept('our mayor asked me for examples of participatory budgeting')).toBe(
+      'examples of participatory budgeting',
+    );
+    expect(kept('hi, my boss needs cases on tax')).toBe(`hi,${' '.repeat(15)}cases on tax`);
+  });
+
   it('keeps a sentence about the person that asks for something, and a message of one sentence', () => {
     for (const text of [
       "I'm interested in open data. Anything from Chile?",
@@ -24,6 +37,9 @@ describe('dropContext', () => {
       'I work in Korea.',
       'I work at a ministry of finance, any cases on tax?',
       'Digital government in France. Since 2020.',
+      'im looking for health cases',
+      'we are interested in Korea',
+      'my city in Spain',
     ])
       expect(dropContext(text)).toBe(text);
   });

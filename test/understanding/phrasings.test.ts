@@ -152,6 +152,22 @@ const PHRASINGS: [string, Expected][] = [
   ['cases from Africa', list({ region: 'africa' })],
   ['African examples', list({ region: 'africa' })],
   ['Nordic countries', list({ region: 'nordic' })],
+  ['any examples from central or eastern europe', list({ region: 'central-europe+eastern-europe' })],
+  ['south and central america', list({ region: 'south-america+central-america' })],
+  ['northern/western europe', list({ region: 'northern-europe+western-europe' })],
+  // Who asks and why is not what they ask
+  [
+    'im preparing a presentation on public sector innovation in latin america, what could i include',
+    list({ region: 'latin-america' }),
+  ],
+  [
+    'we are a small municipality in Spain looking for ideas on engaging young people',
+    search('engaging young people'),
+  ],
+  [
+    'hey, my minister wants examples of how governments used behavioural insights to increase tax compliance, do you have any?',
+    search('behavioural insights to increase tax compliance'),
+  ],
   ['anything from the nordics?', list({ region: 'nordic' })],
   ['in the EU', list({ region: 'eu' })],
   ['EU member states', list({ region: 'eu' })],
@@ -470,6 +486,9 @@ const PHRASINGS: [string, Expected][] = [
   ['ok', { type: 'small-talk', kind: 'ack' }],
   ['nope', { type: 'small-talk', kind: 'no' }],
   ["that's not what i asked", { type: 'small-talk', kind: 'complaint' }],
+  ['what do you mean', { type: 'small-talk', kind: 'confused' }],
+  ['huh?', { type: 'small-talk', kind: 'confused' }],
+  ['i dont understand', { type: 'small-talk', kind: 'confused' }],
   ['how does this work?', { type: 'help', reason: 'asked' }],
   // Chat spellings stand for their words ("u", "r", "wat", "thx")
   ['what can u do', { type: 'help', reason: 'asked' }],
