@@ -81,6 +81,16 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
     resolved.notes.push(
       `I cannot leave out a place yet, so ${u.excludedPlace} is not excluded: these cases come from anywhere.`,
     );
+  const { intent } = resolved;
+  if (u.otherLevel !== undefined && 'filters' in intent && intent.filters.level !== undefined) {
+    resolved.notes.push(
+      `I filter by one level of government at a time: here ${intent.filters.level}; ${u.otherLevel} is a button below.`,
+    );
+    resolved.alternatives.push({
+      label: `At ${u.otherLevel} level`,
+      intent: { ...intent, filters: { ...intent.filters, level: u.otherLevel } },
+    });
+  }
   const drawn = resolved.intent.type === 'random' ? (resolved.intent.count ?? 1) : undefined;
   if (drawn !== undefined && u.count !== undefined && u.count > drawn)
     resolved.notes.push(

@@ -19,6 +19,8 @@ export interface Roles {
   drops: (FilterKey | 'all')[];
   sort?: Sort;
   level?: Level;
+  /** A second level named ("national and local"): a filter holds one. */
+  otherLevel?: Level;
   by?: Facet;
   followUp?: FollowUpMode | 'filters-only';
   move?: 'next' | 'previous' | 'first-page';
@@ -39,6 +41,9 @@ export interface Roles {
 
 /** Words before a facet that a count is asked by: "which country has the most", "the most common topic". */
 const FACET_ASKERS = new Set(['which', 'what', 'common', 'popular', 'frequent']);
+
+/** Words that say one value of a facet leads the others: "which country has more", "most active". */
+const LEADS = new Set(['more', 'most', 'active', 'leading', 'leads', 'biggest', 'largest', 'busiest']);
 
 /** Words that open a question about something. */
 const QUESTION_WORDS = new Set(['what', 'whats', 'when', 'where', 'who', 'whose', 'which', 'how', 'why']);
@@ -235,8 +240,10 @@ export function assignRoles(
     }
     const level = roleOf(span, 'level');
     if (level) {
-      if (level.strong || levelInContext(span)) result.level ??= level.level;
-      else for (let k = span.first; k <= span.last; k += 1) content.add(k);
+      if (level.strong || levelInContext(span)) {
+        if (result.level !== undefined && result.level !== level.level) result.otherLevel ??= level.level;
+        result.level ??= level.level;
+      } else for (let k = span.first; k <= span.last; k += 1) content.add(k);
       leading = false;
       continue;
     }
@@ -299,6 +306,18 @@ export function assignRoles(
       const noun = words.findIndex((w, k) => k > i && k <= i + 3 && PLURAL_CASE_NOUNS.has(w.folded));
       if (noun > 0 && !claimed.slice(i, noun).some(Boolean)) countAt(i);
     }
+  // "which country has more cases?", "which level is most active?": asking which of a facet leads
+  // is counting by it, whatever word says "leads".
+  if (!commands.has('count') && result.by === undefined) {
+    const asked = words.findIndex(
+      (w, i) => FACET_ASKERS.has(w.folded) && SINGULAR_FACETS.has(words[i + 1]?.folded ?? ''),
+    );
+    const leads = asked < 0 ? -1 : words.findIndex((w, i) => i > asked + 1 && LEADS.has(w.folded));
+    if (leads >= 0) {
+      commands.add('count');
+      for (let i = leads; i < words.length; i += 1) if (LEADS.has(words[i]!.folded)) content.delete(i);
+    }
+  }
   // "which country has the most?": a count broken down by what the question names.
   if (commands.has('count') && result.by === undefined) {
     const asked = words.findIndex(
@@ -407,6 +426,15 @@ export function assignRoles(
       result.followUp = 'filters-only';
   }
   if (result.drops.length > 0) result.followUp ??= 'switch';
+  // "what did they do on AI?" after "Korea": "they" are the last answer's doers, so its place,
+  // years and level stay and the subject changes.
+  if (
+    result.kind === 'search' &&
+    (result.subject !== '' || result.topicText !== undefined) &&
+    found.places.length === 0 &&
+    pronouns.includes('they')
+  )
+    result.followUp ??= 'switch';
   // "how many?" or "by country" alone asks about the last answer, when there is one.
   // "how many cases is it?", "which countries are they from?": a pronoun points at the last answer too.
   if (

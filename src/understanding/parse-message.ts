@@ -129,6 +129,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   u.drops = roles.drops;
   if (roles.sort) u.sort = roles.sort;
   if (roles.level) u.filters.level = roles.level;
+  if (roles.otherLevel) u.otherLevel = roles.otherLevel;
   if (roles.followUp) u.followUp = roles.followUp;
   if (roles.yearsBeside) u.yearsBeside = roles.yearsBeside;
   u.randomish = roles.randomish;

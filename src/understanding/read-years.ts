@@ -31,6 +31,8 @@ const ONWARDS = new Set(['onwards', 'onward', 'on', 'later', 'after', 'newer', '
 const EARLIER = new Set(['earlier', 'before', 'older']);
 const PAST_WORDS = new Set(['past', 'last', 'previous']);
 const YEAR_WORDS = new Set(['year', 'years', 'yrs', 'yr']);
+/** The year COVID-19 became a pandemic, for "before covid" and "since the pandemic". */
+const PANDEMIC_YEAR = 2020;
 
 function yearOf(word: Word | undefined): number | undefined {
   return word && YEAR.test(word.folded) ? Number(word.folded) : undefined;
@@ -91,6 +93,12 @@ export function readYears(words: readonly Word[], claimed: readonly boolean[], t
     const relative = relativeYear(i + 1);
     if (relative && (word === 'since' || word === 'starting'))
       return span({ from: relative.year }, i, relative.last);
+    // "before covid", "since the pandemic", "post-covid": the pandemic began in 2020, and what
+    // came after it is what came from then on.
+    const event = pandemicAt(i + 1);
+    if (event && (FROM_WORDS.has(word) || word === 'after') && word !== 'from')
+      return span({ from: PANDEMIC_YEAR }, i, event);
+    if (event && TO_WORDS.has(word)) return span({ to: PANDEMIC_YEAR - 1 }, i, event);
     if (relative && (word === 'after' || word === 'post'))
       return span({ from: relative.year + 1 }, i, relative.last);
     if (relative && TO_WORDS.has(word)) return span({ to: relative.year - 1 }, i, relative.last);
@@ -122,6 +130,15 @@ export function readYears(words: readonly Word[], claimed: readonly boolean[], t
     const next = yearOf(w(i + 1));
     if (next === undefined) return undefined;
     if (FROM_WORDS.has(word) || TO_WORDS.has(word) || AT_WORDS.has(word)) return fromYear(i + 1, next, i);
+    return undefined;
+  }
+
+  /** "covid", "covid-19", "corona", "the pandemic" at `at`: its last word. */
+  function pandemicAt(at: number): number | undefined {
+    const word = f(at);
+    if (word === 'the' && f(at + 1) === 'pandemic') return at + 1;
+    if (word === 'pandemic' || word === 'corona' || word === 'coronavirus' || word === 'covid19') return at;
+    if (word === 'covid') return f(at + 1) === '19' ? at + 1 : at;
     return undefined;
   }
 

@@ -4,6 +4,7 @@ import type {
   FilterKey,
   Filters,
   HelpReason,
+  Level,
   SmallTalk,
   Sort,
 } from '../intents/intent.js';
@@ -77,6 +78,8 @@ export interface Understanding {
   unknownPlace?: string;
   /** A place the message asks to leave out ("not in Europe"), as typed: no filter does that. */
   excludedPlace?: string;
+  /** A second level of government named ("national and local ones"): the filter holds the first. */
+  otherLevel?: Level;
   /** A word taken as a place that may mean something else ("turkey", "Austin"). */
   uncertainPlace?: string;
   digest?: DigestCommand;

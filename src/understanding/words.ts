@@ -22,6 +22,8 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['r', 'are'],
   ['wat', 'what'],
   ['wut', 'what'],
+  ['wich', 'which'],
+  ['whch', 'which'],
   ['thx', 'thanks'],
   ['tx', 'thanks'],
   ['smth', 'something'],

@@ -142,6 +142,17 @@ describe('a conversation', () => {
     });
   });
 
+  it('filters by the first of two levels named, says so, and offers the other', async () => {
+    const reply = await bot.answer('show only the national and local ones', person());
+    expect(reply.intent).toMatchObject({ type: 'search', filters: { level: 'national' } });
+    expect(reply.notice).toContain('one level of government at a time');
+    expect(reply.actions).toContainEqual({
+      type: 'alternative',
+      label: 'At local level',
+      command: 'list at local level',
+    });
+  });
+
   it('takes a bare place as a new question, and offers to add it to the last one', async () => {
     const me = person();
     await bot.answer('digital government', me);

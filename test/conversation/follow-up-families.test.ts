@@ -163,6 +163,14 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   [['tell me smth interesting from latin america', 'why is it interesting'], { type: 'show' }],
   [['how many AI cases', 'list them'], { type: 'search', filters: { topic: 'AI & emerging tech' } }],
   [
+    ['korea', 'what did they do on AI', 'and education?'],
+    { type: 'search', filters: { countries: ['KR'], topic: 'Education' } },
+  ],
+  [
+    ['cases from korea', 'do they have anything on digital identity'],
+    { type: 'search', query: 'digital identity', filters: { countries: ['KR'] } },
+  ],
+  [
     ['how many health cases', 'sort by oldest'],
     { type: 'search', filters: { topic: 'Health' }, sort: 'oldest' },
   ],

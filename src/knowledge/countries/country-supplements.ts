@@ -35,6 +35,7 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   AE: ['UAE', 'U A E'],
   KP: ['DPRK'],
   CD: ['DRC'],
+  NZ: ['NZ', 'N Z'],
 };
 
 /**
