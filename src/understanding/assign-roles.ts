@@ -308,13 +308,21 @@ export function assignRoles(
     }
   // "which country has more cases?", "which level is most active?": asking which of a facet leads
   // is counting by it, whatever word says "leads".
-  if (!commands.has('count') && result.by === undefined) {
+  if (result.by === undefined) {
     const asked = words.findIndex(
       (w, i) => FACET_ASKERS.has(w.folded) && SINGULAR_FACETS.has(words[i + 1]?.folded ?? ''),
     );
-    const leads = asked < 0 ? -1 : words.findIndex((w, i) => i > asked + 1 && LEADS.has(w.folded));
+    // "where is digital government most advanced?", "where are most cases from?" ask which country.
+    const where = asked < 0 && words[0]?.folded === 'where' ? 0 : -1;
+    const from = asked >= 0 ? asked + 2 : where + 1;
+    const leads =
+      (asked < 0 && where < 0) || (commands.has('count') && where < 0)
+        ? -1
+        : words.findIndex((w, i) => i >= from && LEADS.has(w.folded));
     if (leads >= 0) {
       commands.add('count');
+      commands.delete('show');
+      if (asked < 0) result.by = 'country';
       for (let i = leads; i < words.length; i += 1) if (LEADS.has(words[i]!.folded)) content.delete(i);
     }
   }

@@ -52,9 +52,13 @@ function dropLeadIns(text: string): string {
 
 /** "… for my presentation tomorrow", "… for our team": why someone asks, to the end of the clause. */
 const FOR_MY = /\bfor (?:my|our)\b[^,.;!?]*/giu;
+/** "… for tomorrow", "… by next week": when someone needs it, not what. */
+const WHEN_NEEDED =
+  /\b(?:for|by|before) (?:tomorrow|tmrw|tmr|tonight|today|later today|next week|this week|this afternoon|this morning|monday|tuesday|wednesday|thursday|friday|the weekend)\b/giu;
 
 function dropWhy(text: string): string {
-  return text.replace(FOR_MY, (clause) => ' '.repeat(clause.length));
+  const blank = (clause: string) => ' '.repeat(clause.length);
+  return text.replace(FOR_MY, blank).replace(WHEN_NEEDED, blank);
 }
 
 function dropAboutMe(text: string): string {

@@ -62,7 +62,8 @@ const ENTRIES: readonly [Role, string][] = [
       'whats | wats | wat | re | in re | what is there | what s there | whats there | ' +
       'that use | that uses | using | use of | make use of | database | data base | db | the collection | ' +
       'knowledge base | your records | your database | your collection | you ve got | ve got | got there | ' +
-      'filter | filters | the filter | that filter | the filters | nothing | none | nothing at all',
+      'filter | filters | the filter | that filter | the filters | nothing | none | nothing at all | ' +
+      'come from | comes from | came from | originate | originates | based in',
   ],
   [
     { type: 'randomish' },
@@ -86,7 +87,8 @@ const ENTRIES: readonly [Role, string][] = [
     { type: 'command', command: 'show' },
     'show | details | detail | details about | details of | details on | more details | more detail | more info | ' +
       'more information | tell me more | tell me more about | more about | expand on | describe | ' +
-      'full text | full case | read more | zoom in on | what is | what was | what s',
+      'full text | full case | read more | zoom in on | what is | what was | what s | where is | where s | where was | ' +
+      'where does | where do',
   ],
   [
     { type: 'command', command: 'similar' },
@@ -162,7 +164,9 @@ const ENTRIES: readonly [Role, string][] = [
       'what s casebot | who is casebot | are you a bot | are you human | are you real | are you ai | ' +
       'what s your name | whats your name | your name | who made you | who built you | who created you | ' +
       'what do you know | what is this bot | what does this bot do | where does your data come from | ' +
-      'where do the cases come from | what is opsi | what s opsi | tell me about yourself | about you',
+      'where do the cases come from | where do you get your data | where do you get the data | ' +
+      'where do you get your cases | where does the data come from | what are your sources | ' +
+      'what is your source | what s your source | where is your data from | what is opsi | what s opsi | tell me about yourself | about you',
   ],
   [
     { type: 'social', kind: 'howto' },

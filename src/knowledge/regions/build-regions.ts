@@ -33,6 +33,31 @@ function membersOf(spec: Pick<CountryGroupSpec, 'members' | 'regions' | 'subregi
   return codes;
 }
 
+/** The one-word names of some languages' worlds. */
+const LANGUAGE_WORLDS: Readonly<Record<string, string>> = {
+  English: 'anglophone',
+  French: 'francophone',
+  Portuguese: 'lusophone',
+  Spanish: 'hispanophone',
+};
+
+/**
+ * The countries where each language is official ("German-speaking countries": Germany, Austria,
+ * Switzerland, Liechtenstein, Luxembourg), for languages official in more than one: a language
+ * of one country is that country.
+ */
+function speakers(): Map<string, Set<string>> {
+  const byLanguage = new Map<string, Set<string>>();
+  for (const c of worldCountries) {
+    for (const language of Object.values(c.languages ?? {})) {
+      const codes = byLanguage.get(language) ?? new Set<string>();
+      byLanguage.set(language, codes.add(c.cca2));
+    }
+  }
+  for (const [language, codes] of byLanguage) if (codes.size < 2) byLanguage.delete(language);
+  return byLanguage;
+}
+
 function build(): RegionTable {
   const byId = new Map<string, Region>();
   const byName = new Map<string, string>();
@@ -54,6 +79,16 @@ function build(): RegionTable {
   for (const sub of subregions) {
     if (!byId.has(slug(sub)))
       add(slug(sub), labelOf(sub), REGION_NAMES[sub] ?? [], membersOf({ subregions: [sub] }));
+  }
+  for (const [language, codes] of speakers()) {
+    const names = [`${language} speaking`, `${language} speaking countries`, `${language} speaking world`];
+    const phone = LANGUAGE_WORLDS[language];
+    add(
+      `${slug(language)}-speaking`,
+      `${language}-speaking countries`,
+      phone ? [...names, phone] : names,
+      codes,
+    );
   }
   const longestByFirstWord = new Map<string, number>();
   for (const key of byName.keys()) {
