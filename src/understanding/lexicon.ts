@@ -218,7 +218,8 @@ const ENTRIES: readonly [Role, string][] = [
   [
     { type: 'sort', sort: 'oldest' },
     'oldest | oldest first | earliest | earliest first | older ones | older cases | old to new | chronological | ' +
-      'chronologically | in chronological order | by oldest | first ones',
+      'chronologically | in chronological order | by oldest | first ones | anything older | something older | ' +
+      'older than that | even older | older stuff',
   ],
   [
     { type: 'sort', sort: 'relevance' },

@@ -31,6 +31,11 @@ const ONWARDS = new Set(['onwards', 'onward', 'on', 'later', 'after', 'newer', '
 const EARLIER = new Set(['earlier', 'before', 'older']);
 const PAST_WORDS = new Set(['past', 'last', 'previous']);
 const YEAR_WORDS = new Set(['year', 'years', 'yrs', 'yr']);
+/** How many years "a few" and "several" are, for "the past few years". */
+const VAGUE_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['few', 3],
+  ['several', 3],
+]);
 /** The year COVID-19 became a pandemic, for "before covid" and "since the pandemic". */
 const PANDEMIC_YEAR = 2020;
 
@@ -83,6 +88,11 @@ export function readYears(words: readonly Word[], claimed: readonly boolean[], t
       const count = smallNumberOf(w(i + 1));
       if (count !== undefined && count > 0 && count <= 50 && YEAR_WORDS.has(f(i + 2) ?? ''))
         return span({ from: thisYear - count }, i, i + 2);
+      // "the last couple of years", "the past few years": two, three.
+      const vague = f(i + 1) === 'couple' && f(i + 2) === 'of' ? 2 : VAGUE_COUNTS.get(f(i + 1) ?? '');
+      const unit = f(i + 1) === 'couple' ? i + 3 : i + 2;
+      if (vague !== undefined && YEAR_WORDS.has(f(unit) ?? ''))
+        return span({ from: thisYear - vague }, i, unit);
       if (f(i + 1) === 'decade') return span({ from: thisYear - 10 }, i, i + 1);
       if (f(i + 1) === 'year' || f(i + 1) === 'yr')
         return word === 'last'
