@@ -53,6 +53,16 @@ describe('the bot on the built-in knowledge', () => {
     expect(renderPlainText(reply)).toContain('🇰🇷 South Korea: 3');
   });
 
+  it('says "1 case", not "1 cases", when a count finds one', async () => {
+    const years = bot.knowledge.cases.map((c) => c.year).filter((y): y is number => y !== undefined);
+    const once = years.find((y) => years.filter((x) => x === y).length === 1);
+    expect(once).toBeDefined();
+    expect(only(await bot.answer(`how many cases in ${once}`), 'counts').heading).toBe(`1 case in ${once}`);
+    expect(only(await bot.answer('how many cases'), 'counts').heading).toBe(
+      `${bot.knowledge.cases.length} cases`,
+    );
+  });
+
   it("answers a country's cases, newest first", async () => {
     const reply = only(await bot.answer('what has Korea done?'), 'results');
     expect(reply.total).toBe(3);

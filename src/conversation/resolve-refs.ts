@@ -33,7 +33,11 @@ export function resolveRef(ref: CaseRef, state: ConversationState | undefined, d
       const index = ref.index < 0 ? shown.length + ref.index : ref.index;
       const id = shown[Math.min(Math.max(index, 0), shown.length - 1)]!;
       return index >= shown.length
-        ? { type: 'case', id, note: `There were only ${shown.length}; here is the last one.` }
+        ? {
+            type: 'case',
+            id,
+            note: `There ${shown.length === 1 ? 'was only 1' : `were only ${shown.length}`}; here is the last one.`,
+          }
         : { type: 'case', id };
     }
     case 'pronoun': {

@@ -64,7 +64,8 @@ export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
     return {
       type: 'counts',
       intent,
-      heading: `${total} ${lowerCasesWord(described)}`,
+      // "1 Health case from Chile", "3 cases since 2020": the noun agrees with the number.
+      heading: `${total} ${lowerCasesWord(total === 1 ? describeRequest(intent.query, intent.filters, undefined, 'case') : described)}`,
       groups: [],
       cases: [],
       total,
@@ -108,5 +109,5 @@ export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
 
 /** "Cases from Chile" → "cases from Chile"; a topic's name keeps its capital. */
 function lowerCasesWord(text: string): string {
-  return text.startsWith('Cases') ? `c${text.slice(1)}` : text;
+  return text.startsWith('Case') ? `c${text.slice(1)}` : text;
 }

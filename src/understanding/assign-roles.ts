@@ -45,6 +45,9 @@ const FACET_ASKERS = new Set(['which', 'what', 'common', 'popular', 'frequent'])
 /** Words that say one value of a facet leads the others: "which country has more", "most active". */
 const LEADS = new Set(['more', 'most', 'active', 'leading', 'leads', 'biggest', 'largest', 'busiest']);
 
+/** "how many are …", "how many were …". */
+const COPULAS = new Set(['are', 'were', 'is', 'was']);
+
 /** Words that open a question about something. */
 const QUESTION_WORDS = new Set(['what', 'whats', 'when', 'where', 'who', 'whose', 'which', 'how', 'why']);
 
@@ -443,6 +446,15 @@ export function assignRoles(
     pronouns.includes('they')
   )
     result.followUp ??= 'switch';
+  // "how many are local?": no cases named, so the ones just shown.
+  if (
+    result.kind === 'count' &&
+    result.subject === '' &&
+    words[0]?.folded === 'how' &&
+    words[1]?.folded === 'many' &&
+    COPULAS.has(words[2]?.folded ?? '')
+  )
+    result.followUp ??= 'filters-only';
   // "how many?" or "by country" alone asks about the last answer, when there is one.
   // "how many cases is it?", "which countries are they from?": a pronoun points at the last answer too.
   if (

@@ -7,6 +7,28 @@ import type { Role } from './role.js';
  * English of asking, which no maintained list holds; places, years, topics and case names come
  * from data instead (countries, regions, the taxonomy, the loaded cases).
  */
+/** Ways of taking a filter off: "drop the year", "remove region", "forget that topic". */
+const DROP_VERBS = [
+  'drop',
+  'remove',
+  'without',
+  'forget',
+  'ignore',
+  'clear',
+  'lose',
+  'delete',
+  'get rid of',
+  'take off',
+];
+
+/** The phrases that take off the filter these nouns name, for every verb of {@link DROP_VERBS}. */
+function dropping(...nouns: string[]): string {
+  const phrases = DROP_VERBS.flatMap((verb) =>
+    nouns.flatMap((noun) => [`${verb} ${noun}`, `${verb} the ${noun}`, `${verb} that ${noun}`]),
+  );
+  return [...nouns.map((noun) => `no ${noun}`), ...phrases].join(' | ');
+}
+
 const ENTRIES: readonly [Role, string][] = [
   [
     { type: 'filler' },
@@ -296,7 +318,8 @@ const ENTRIES: readonly [Role, string][] = [
     'next | next page | next one | next ones | next results | next five | more | more results | more please | ' +
       'show more | see more | load more | keep going | continue | carry on | moar | more of these | ' +
       'more of those | more of them | and more | what else | anything else | others | another | another one | ' +
-      'a different one | different one | a different case | not that one',
+      'a different one | different one | a different case | not that one | even more | still more | some more | ' +
+      'a few more | any more | anymore | go on',
   ],
   [
     { type: 'move', move: 'previous' },
@@ -334,23 +357,33 @@ const ENTRIES: readonly [Role, string][] = [
   [
     { type: 'drop', key: 'years' },
     'any year | any years | all years | any time | anytime | any date | whenever | regardless of year | ' +
-      'drop the year | without the year | forget the year | ignore the year | no year | remove the year',
+      dropping('year', 'years', 'date', 'dates', 'time frame', 'timeframe', 'period', 'year filter'),
   ],
   [
     { type: 'drop', key: 'countries' },
     'any country | all countries | anywhere | everywhere | anywhere in the world | all over the world | ' +
-      'any place | drop the country | without the country | forget the country | ignore the country | ' +
-      'other countries | elsewhere | not just there',
+      'any place | any region | other countries | elsewhere | not just there | ' +
+      dropping(
+        'country',
+        'countries',
+        'region',
+        'regions',
+        'place',
+        'places',
+        'location',
+        'country filter',
+        'region filter',
+      ),
   ],
   [
     { type: 'drop', key: 'level' },
-    'any level | all levels | every level | drop the level | without the level | forget the level | ' +
-      'ignore the level | any level of government',
+    'any level | all levels | every level | any level of government | ' +
+      dropping('level', 'levels', 'level of government', 'level filter'),
   ],
   [
     { type: 'drop', key: 'topic' },
-    'any topic | all topics | every topic | drop the topic | without the topic | forget the topic | ' +
-      'ignore the topic | any subject',
+    'any topic | all topics | every topic | any subject | ' +
+      dropping('topic', 'topics', 'subject', 'theme', 'topic filter'),
   ],
   [
     { type: 'drop', key: 'all' },

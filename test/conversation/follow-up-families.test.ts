@@ -163,6 +163,20 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   [['tell me smth interesting from latin america', 'why is it interesting'], { type: 'show' }],
   [['how many AI cases', 'list them'], { type: 'search', filters: { topic: 'AI & emerging tech' } }],
   [
+    ['education', 'which of those are national', 'how many are local'],
+    { type: 'count', filters: { topic: 'Education', level: 'local' } },
+  ],
+  [
+    ['digital government', 'even more'],
+    { type: 'search', filters: { topic: 'Digital government' }, page: 2 },
+  ],
+  [
+    ['digital', 'and in europe', 'drop the region'],
+    { type: 'search', filters: { topic: 'Digital government' } },
+  ],
+  [['health in 2020', 'remove the year filter'], { type: 'search', filters: { topic: 'Health' } }],
+  [['health from korea', 'get rid of the country'], { type: 'search', filters: { topic: 'Health' } }],
+  [
     ['korea', 'what did they do on AI', 'and education?'],
     { type: 'search', filters: { countries: ['KR'], topic: 'Education' } },
   ],
