@@ -81,6 +81,10 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
     resolved.notes.push(
       `I cannot leave out a place yet, so ${u.excludedPlace} is not excluded: these cases come from anywhere.`,
     );
+  if (u.excludedYears !== undefined && 'filters' in resolved.intent)
+    resolved.notes.push(
+      `I cannot leave out years yet, so cases ${u.excludedYears} are not left out: these are from any year.`,
+    );
   const { intent } = resolved;
   if (u.otherLevel !== undefined && 'filters' in intent && intent.filters.level !== undefined) {
     resolved.notes.push(

@@ -1,3 +1,4 @@
+import { describeYears } from '../intents/describe-request.js';
 import type { YearRange } from '../intents/intent.js';
 import { resolveCountry } from '../knowledge/countries/index.js';
 import { joinRegions } from '../knowledge/regions/build-regions.js';
@@ -6,7 +7,7 @@ import { assignRoles, wordsText } from './assign-roles.js';
 import { dropContext } from './drop-context.js';
 import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
-import { readExclusions } from './read-exclusions.js';
+import { negationBefore, readExclusions } from './read-exclusions.js';
 import { readPages } from './read-page.js';
 import { readPlaces } from './read-places.js';
 import { readFirstFew, readRefs } from './read-refs.js';
@@ -95,8 +96,17 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
 
   const understanding = base('search');
   let years: YearRange | undefined;
+  let excludedYears: string | undefined;
   for (const span of readYears(words, claimed, thisYear)) {
-    years = joinRanges(years, span.range);
+    // Leaving years out ("except 2020", "not before 2015") is no filter casebot has either.
+    const negated = negationBefore(words, claimed, span.first);
+    const range = negated === undefined ? span.range : complement(span.range);
+    if (negated !== undefined) claim(negated, span.last);
+    if (!range) {
+      excludedYears ??= describeYears(span.range);
+      continue;
+    }
+    years = joinRanges(years, range);
     claim(span.first, span.last);
   }
   // "before 2020 or since 2020" joins to every year: no filter, not an empty range.
@@ -140,6 +150,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   // "Africa and Asia", "Nordic or Baltic countries": one place filter, every region's countries.
   const regions = included.flatMap((p) => (p.region ? [p.region] : []));
   if (regions.length > 0) u.filters.region = joinRegions(regions);
+  if (excludedYears !== undefined) u.excludedYears = excludedYears;
   const excluded = exclusions[0]?.place;
   if (excluded) {
     u.excludedPlace = excluded.typed;
@@ -254,4 +265,14 @@ function parseCountryCommand(rest: string, options: ParseOptions): Understanding
   const read = parseMessage(name, options);
   if (read.filters.countries || read.filters.region) return read;
   return { ...base('search'), listing: true, unknownPlace: name, ...(page ? { page: Number(page[1]) } : {}) };
+}
+
+/**
+ * The years outside a range open on one side ("not before 2015" is since 2015); a range closed on
+ * both sides has two ranges outside it, which no filter holds.
+ */
+function complement(range: YearRange): YearRange | undefined {
+  if (range.from !== undefined && range.to === undefined) return { to: range.from - 1 };
+  if (range.to !== undefined && range.from === undefined) return { from: range.to + 1 };
+  return undefined;
 }

@@ -17,6 +17,10 @@ const NEGATIONS: readonly string[] = [
   'apart from',
   'but not',
   'without',
+  'exclude',
+  'excludes',
+  'leave out',
+  'skip',
 ];
 const NEGATION_KEYS = new Set(NEGATIONS);
 /** Between the negation and the place: "not in Europe", "not from Korea". */
@@ -39,20 +43,31 @@ export function readExclusions(
 ): Exclusion[] {
   const exclusions: Exclusion[] = [];
   for (const place of places) {
-    let at = place.first;
-    while (at > 0 && PREPOSITIONS.has(words[at - 1]!.folded) && !claimed[at - 1]) at -= 1;
-    for (const size of [2, 1]) {
-      const first = at - size;
-      if (first < 0 || words.slice(first, at).some((_, k) => claimed[first + k])) continue;
-      const key = words
-        .slice(first, at)
-        .map((w) => w.folded)
-        .join(' ');
-      if (NEGATION_KEYS.has(key)) {
-        exclusions.push({ place, first });
-        break;
-      }
-    }
+    const first = negationBefore(words, claimed, place.first);
+    if (first !== undefined) exclusions.push({ place, first });
   }
   return exclusions;
+}
+
+/**
+ * Where a negation right before word `at` starts ("not in", "except for the", "exclude"), a
+ * preposition or "the" allowed between; undefined when nothing negates it.
+ */
+export function negationBefore(
+  words: readonly Word[],
+  claimed: readonly boolean[],
+  at: number,
+): number | undefined {
+  let start = at;
+  while (start > 0 && PREPOSITIONS.has(words[start - 1]!.folded) && !claimed[start - 1]) start -= 1;
+  for (const size of [2, 1]) {
+    const first = start - size;
+    if (first < 0 || words.slice(first, start).some((_, k) => claimed[first + k])) continue;
+    const key = words
+      .slice(first, start)
+      .map((w) => w.folded)
+      .join(' ');
+    if (NEGATION_KEYS.has(key)) return first;
+  }
+  return undefined;
 }

@@ -46,6 +46,20 @@ describe('a conversation', () => {
     expect(await bot.answer('page one', me)).toMatchObject({ page: 1 });
   });
 
+  it('says it cannot leave a year out, never filtering by it, and turns "not before" round', async () => {
+    const me = person();
+    await bot.answer('participation', me);
+    const except = await bot.answer('exclude 2020', me);
+    expect(except.intent).toMatchObject({ type: 'search', filters: { topic: 'Participation & democracy' } });
+    expect(except.intent).not.toHaveProperty('filters.years');
+    expect(except.notice).toBe(
+      'I cannot leave out years yet, so cases in 2020 are not left out: these are from any year.',
+    );
+    expect((await bot.answer('anything but not before 2015', person())).intent).toMatchObject({
+      filters: { years: { from: 2015 } },
+    });
+  });
+
   it('says it cannot leave a place out, and takes the last question’s place off', async () => {
     const me = person();
     await bot.answer('climate in europe', me);
