@@ -85,7 +85,8 @@ const ENTRIES: readonly [Role, string][] = [
       'that use | that uses | using | use of | make use of | database | data base | db | the collection | ' +
       'knowledge base | your records | your database | your collection | you ve got | ve got | got there | ' +
       'filter | filters | the filter | that filter | the filters | nothing | none | nothing at all | ' +
-      'come from | comes from | came from | originate | originates | based in',
+      'come from | comes from | came from | originate | originates | based in | whether | if any | ' +
+      'tried | has tried | have tried | ever tried | anybody | somebody',
   ],
   [
     { type: 'randomish' },
@@ -110,7 +111,8 @@ const ENTRIES: readonly [Role, string][] = [
     'show | details | detail | details about | details of | details on | more details | more detail | more info | ' +
       'more information | tell me more | tell me more about | more about | expand on | describe | ' +
       'full text | full case | read more | zoom in on | what is | what was | what s | where is | where s | where was | ' +
-      'where does | where do',
+      'where does | where do | summarise | summarize | summary of | a summary of | sum up | recap | ' +
+      'link to | link for | the link | the link to | url of | url for | the url',
   ],
   [
     { type: 'command', command: 'similar' },

@@ -1,3 +1,4 @@
+import { isCommonWord } from './common-words.js';
 import {
   ABBREVIATIONS,
   ALIAS_OVERRIDES,
@@ -66,6 +67,15 @@ function demonymForms(demonym: string): string[] {
   return forms;
 }
 
+/**
+ * An other spelling that is an everyday English word: Iceland's own name "Ísland" folds to
+ * "island", which in "small island states" is no country. Its English names still count.
+ */
+function isEverydayAlt(alt: string): boolean {
+  const key = nameKey(alt);
+  return !key.includes(' ') && isCommonWord(key, 20);
+}
+
 function collectClaims(): Map<string, Claim[]> {
   const claims = new Map<string, Claim[]>();
   const add = (name: string, claim: Claim): void => {
@@ -81,7 +91,7 @@ function collectClaims(): Map<string, Claim[]> {
     const base = { code: country.cca2, independent: country.independent };
     for (const [tier, names] of [
       [0, [country.name.common, country.name.official]],
-      [1, country.altSpellings.filter((alt) => alt !== country.cca2)],
+      [1, country.altSpellings.filter((alt) => alt !== country.cca2 && !isEverydayAlt(alt))],
     ] as const) {
       for (const name of names) {
         for (const [index, form] of shortForms(name).entries()) {
