@@ -97,7 +97,8 @@ const ENTRIES: readonly [Role, string][] = [
     { type: 'subject' },
     'open government | digital government | e government | local food | state of the art | welfare state | ' +
       'city planning | smart city | smart cities | public health | public service | public services | ' +
-      'public spaces | public space | public works | first responders | first nations | first aid',
+      'public spaces | public space | public works | first responders | first nations | first aid | ' +
+      'one stop shop | one stop shops | one stop',
   ],
   [{ type: 'command', command: 'search' }, 'search | find | lookup | look up | look for | search for'],
   [

@@ -384,6 +384,7 @@ const PHRASINGS: [string, Expected][] = [
     search('predictive analytics for child protection'),
   ],
   ['cases in small island states', search('small island states')],
+  ['one stop shop', search('one stop shop')],
   ['where does AI Friends come from', () => ({ type: 'show', id: idOf('AI Friends') })],
   ['where do you get your data', { type: 'small-talk', kind: 'about' }],
   ['where is the most innovation on health', count('country', { topic: 'Health' })],
