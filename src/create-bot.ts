@@ -18,7 +18,14 @@ import { formatCommand } from './intents/format-command.js';
 import { handleIntent } from './intents/handle-intent.js';
 import { parseIntent } from './intents/parse-intent.js';
 import { buildPositionOfDoc } from './intents/search-result.js';
-import { buildSortRanks, byNewest, byOldest, createSearchMemo, selectCases } from './intents/select-cases.js';
+import {
+  buildSortRanks,
+  byNewest,
+  byOldest,
+  byTitleOrder,
+  createSearchMemo,
+  selectCases,
+} from './intents/select-cases.js';
 import type { KnowledgeBase } from './knowledge/case.js';
 import { getCountry } from './knowledge/countries/index.js';
 import { nameKey } from './knowledge/countries/tokenize.js';
@@ -147,14 +154,17 @@ export function createBot(options: CreateBotOptions): Bot {
   const refs = options.searchData?.refs ?? index.refs;
   const newest = [...knowledge.cases].sort(byNewest);
   const oldest = [...knowledge.cases].sort(byOldest);
+  const byTitle = [...knowledge.cases].sort(byTitleOrder);
   const deps: BotDeps = {
     cases: knowledge.cases,
     newest,
     oldest,
+    byTitle,
     facets,
     ranks: {
       newest: buildSortRanks(facets, newest, byNewest),
       oldest: buildSortRanks(facets, oldest, byOldest),
+      title: buildSortRanks(facets, byTitle, byTitleOrder),
     },
     byId,
     search: createSearchMemo(

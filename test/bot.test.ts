@@ -53,6 +53,16 @@ describe('the bot on the built-in knowledge', () => {
     expect(renderPlainText(reply)).toContain('🇰🇷 South Korea: 3');
   });
 
+  it('lists by title, A to Z, page by page', async () => {
+    const first = only(await bot.answer('list all by title'), 'results');
+    const second = only(await bot.answer(first.nextCommand!), 'results');
+    const titles = [...first.cases, ...second.cases].map((c) => c.title);
+    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    expect(titles).toEqual([...titles].sort(collator.compare));
+    expect(first.heading).toBe('Cases, by title');
+    expect(first.nextCommand).toBe('list by title page 2');
+  });
+
   it('says "1 case", not "1 cases", when a count finds one', async () => {
     const years = bot.knowledge.cases.map((c) => c.year).filter((y): y is number => y !== undefined);
     const once = years.find((y) => years.filter((x) => x === y).length === 1);

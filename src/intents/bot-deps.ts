@@ -13,13 +13,14 @@ import type { SearchResult } from './search-result.js';
 /** What intent handlers work with; `random` and `now` are injected so tests are deterministic. */
 export interface BotDeps {
   cases: readonly Case[];
-  /** Every case newest first, undated last (`byNewest`), and oldest first: sorted once. */
+  /** Every case newest first, undated last (`byNewest`), oldest first, and by title: sorted once. */
   newest: readonly Case[];
   oldest: readonly Case[];
+  byTitle: readonly Case[];
   /** The cases' facets by position in `cases`: what filters (and counts per value) read. */
   facets: CaseFacets;
-  /** Each case's place in `newest` and in `oldest`, by position (`buildSortRanks`). */
-  ranks: { newest: Uint32Array; oldest: Uint32Array };
+  /** Each case's place in `newest`, `oldest` and `byTitle`, by position (`buildSortRanks`). */
+  ranks: { newest: Uint32Array; oldest: Uint32Array; title: Uint32Array };
   byId: ReadonlyMap<string, Case>;
   /** `countCountries(cases)`, counted once: the cases never change under a bot. */
   countries: readonly CountryCount[];

@@ -42,7 +42,8 @@ export function describeRequest(query: string, filters: Filters, sort?: Sort, no
   if (places) parts.push(`from ${places}`);
   if (filters.years) parts.push(describeYears(filters.years));
   const text = parts.join(' ');
-  return sort === 'newest' ? `${text}, newest first` : sort === 'oldest' ? `${text}, oldest first` : text;
+  if (sort === 'newest' || sort === 'oldest') return `${text}, ${sort} first`;
+  return sort === 'title' ? `${text}, by title` : text;
 }
 
 /** "1 case", "3 cases". */

@@ -68,7 +68,7 @@ function subjectWords(query: string, quoted: boolean): string {
 
 function sortWords(sort: Sort, query: string, filters: Filters): string {
   if (sort === defaultSort(query, filters)) return '';
-  return sort === 'relevance' ? 'by relevance' : `${sort} first`;
+  return sort === 'relevance' || sort === 'title' ? `by ${sort}` : `${sort} first`;
 }
 
 function join(...parts: string[]): string {
@@ -132,7 +132,7 @@ export function narrowedCommands(
  * people to type, and how the conversation remembers a question. Readable, and exact:
  * `parseIntent(formatCommand(intent))` gives `intent` back. The syntax:
  * `search <words> [topic <topic>] [level <level>] [since|until|in <year>|from <year> to <year>]
- * [in <country or region>, …] [newest first|oldest first|by relevance] [page <n>]`, with `list`
+ * [in <country or region>, …] [newest first|oldest first|by relevance|by title] [page <n>]`, with `list`
  * for a search without words; `random [<n>] …`, `count … [by country|topic|year|level]`,
  * `show <id>`, `similar <id>` (or `similar to "<text>"`) `[…filters] [page <n>]`,
  * `compare <id> and <id>`. With `subject: 'quoted'` a subject is quoted without reading the

@@ -15,7 +15,7 @@ export type HelpReason = 'asked' | 'empty' | 'too-long' | 'unknown-command';
 export type Level = 'local' | 'regional' | 'national' | 'international';
 
 /** How listed cases are ordered: best match, or by year. */
-export type Sort = 'relevance' | 'newest' | 'oldest';
+export type Sort = 'relevance' | 'newest' | 'oldest' | 'title';
 
 /** What cases can be counted by. */
 export type Facet = 'country' | 'region' | 'topic' | 'year' | 'level';

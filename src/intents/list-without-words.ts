@@ -56,11 +56,11 @@ function maskedList(
  * sorted once, when the bot is made, and kept here by position.
  */
 export function listWithoutWords(
-  deps: Pick<BotDeps, 'facets' | 'cases' | 'newest' | 'oldest'>,
+  deps: Pick<BotDeps, 'facets' | 'cases' | 'newest' | 'oldest' | 'byTitle'>,
   mask: Uint8Array | undefined,
   sort: Sort,
 ): RankedCases | ListedPositions {
-  const all = sort === 'oldest' ? deps.oldest : deps.newest;
+  const all = sort === 'oldest' ? deps.oldest : sort === 'title' ? deps.byTitle : deps.newest;
   return mask ? maskedList(deps, all, mask) : casesInOrder(all);
 }
 
@@ -72,7 +72,7 @@ export function listWithoutWords(
  * or a topic inferred from other words) follow, newest first.
  */
 export function listTopic(
-  deps: Pick<BotDeps, 'facets' | 'cases' | 'newest' | 'oldest' | 'search'>,
+  deps: Pick<BotDeps, 'facets' | 'cases' | 'newest' | 'oldest' | 'byTitle' | 'search'>,
   topic: string,
   mask: Uint8Array,
   sort: Sort,

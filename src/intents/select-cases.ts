@@ -77,6 +77,16 @@ export function byNewest(a: Case, b: Case): number {
   return (b.year ?? -1) - (a.year ?? -1) || a.title.localeCompare(b.title);
 }
 
+/**
+ * By title, A to Z, whatever the case of the letters and their accents ("Étude" beside "Etude"),
+ * numbers by value ("2 …" before "10 …"); cases of one title by id, so every list agrees.
+ */
+export function byTitleOrder(a: Case, b: Case): number {
+  return TITLES.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+const TITLES = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
 /** Oldest first, undated last. */
 export function byOldest(a: Case, b: Case): number {
   return (
@@ -168,7 +178,9 @@ export function selectCases(
   const found = deps.search(query);
   const within = mask ? found.within(mask) : found;
   if (sort === 'relevance') return within;
-  return within.ordered(sort === 'newest' ? deps.ranks.newest : deps.ranks.oldest);
+  return within.ordered(
+    sort === 'newest' ? deps.ranks.newest : sort === 'oldest' ? deps.ranks.oldest : deps.ranks.title,
+  );
 }
 
 /**

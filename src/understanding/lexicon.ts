@@ -251,6 +251,12 @@ const ENTRIES: readonly [Role, string][] = [
     'by relevance | most relevant | best match | best matches | sorted by relevance | relevance',
   ],
   [
+    { type: 'sort', sort: 'title' },
+    'by title | by titles | by name | by names | alphabetically | alphabetical | alphabetical order | ' +
+      'in alphabetical order | a to z | a z | a-z | sorted by title | sort by title | order by title | ' +
+      'sort by name | order by name | sorted by name | by title a z',
+  ],
+  [
     { type: 'level', level: 'local', strong: true },
     'municipalities | cities | towns | local governments | local government | local authorities | ' +
       'local authority | city governments | city government | city halls | city hall | local councils | ' +

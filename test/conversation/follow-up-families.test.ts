@@ -162,6 +162,7 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   ],
   [['tell me smth interesting from latin america', 'why is it interesting'], { type: 'show' }],
   [['how many AI cases', 'list them'], { type: 'search', filters: { topic: 'AI & emerging tech' } }],
+  [['korea', 'sort by title'], { type: 'search', filters: { countries: ['KR'] }, sort: 'title' }],
   [
     ['education', 'which of those are national', 'how many are local'],
     { type: 'count', filters: { topic: 'Education', level: 'local' } },

@@ -20,7 +20,7 @@ const NAMED = ['FR', 'DE', 'KR', 'CL', 'NZ', 'US', 'GB', 'JP', 'BR', 'IN', 'CA',
 const REGIONS = [...regionTable().byId.keys()];
 const TOPICS = TAXONOMY.map((t) => t.label);
 const LEVELS: Level[] = ['local', 'regional', 'national', 'international'];
-const SORTS: Sort[] = ['relevance', 'newest', 'oldest'];
+const SORTS: Sort[] = ['relevance', 'newest', 'oldest', 'title'];
 const WORDS = ['water', 'school', 'telehealth', 'budget', 'citizens', 'open data', 'farm', 'ai'];
 
 const yearsArb = fc

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCommand } from '../../src/intents/format-command.js';
-import type { Filters, Intent } from '../../src/intents/intent.js';
+import type { Filters, Intent, Sort } from '../../src/intents/intent.js';
 import { parseIntent } from '../../src/intents/parse-intent.js';
 import { countryData } from '../../src/knowledge/countries/country-data.js';
 import { resolveCountry } from '../../src/knowledge/countries/index.js';
@@ -119,7 +119,7 @@ const intentArb: fc.Arbitrary<Intent> = fc.oneof(
     .tuple(
       queryArb,
       filtersArb,
-      fc.constantFrom('relevance', 'newest', 'oldest') as fc.Arbitrary<'relevance'>,
+      fc.constantFrom<Sort>('relevance', 'newest', 'oldest', 'title'),
       fc.integer({ min: 1, max: 40 }),
     )
     .map(([query, filters, sort, page]) => search(query, filters, { sort, page })),

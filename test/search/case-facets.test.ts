@@ -8,6 +8,7 @@ import {
   buildSortRanks,
   byNewest,
   byOldest,
+  byTitleOrder,
   caseFilter,
   filterMask,
 } from '../../src/intents/select-cases.js';
@@ -112,12 +113,12 @@ describe('filters over case facets', () => {
 });
 
 describe('lists without words', () => {
-  it('list every case the filters keep, a topic included, newest or oldest first, page by page', async () => {
+  it('list every case the filters keep, a topic included, newest or oldest first or by title, page by page', async () => {
     await fc.assert(
       fc.asyncProperty(
         casesArb,
         filtersArb,
-        fc.constantFrom<Sort>('newest', 'oldest'),
+        fc.constantFrom<Sort>('newest', 'oldest', 'title'),
         fc.integer({ min: 1, max: 3 }),
         async (cases, { topic, countries, region, years, ...rest }, sort, page) => {
           // Only what a person can ask reads back: a topic one of the cases carries (one outside
@@ -134,7 +135,8 @@ describe('lists without words', () => {
           };
           const bot = botOver([...cases]);
           const keep = testedOneByOne(cases, filters);
-          const expected = cases.filter((_, i) => keep[i]).sort(sort === 'newest' ? byNewest : byOldest);
+          const order = sort === 'newest' ? byNewest : sort === 'oldest' ? byOldest : byTitleOrder;
+          const expected = cases.filter((_, i) => keep[i]).sort(order);
           const intent = withCountry({ type: 'search', query: '', filters, sort, page });
           const reply = await bot.answer(formatCommand(intent));
           // Only lists asked as meant count. Compared regardless of key order: by JSON text nearly every run was discarded, and

@@ -255,6 +255,8 @@ const PHRASINGS: [string, Expected][] = [
   ['what cases do you have from the last couple of years', list({ years: { from: 2023 } })],
   ['health in the past few years', list({ years: { from: 2022 }, topic: 'Health' }, { sort: 'relevance' })],
   ['anything older?', list({}, { sort: 'oldest' })],
+  ['list all alphabetically', list({}, { sort: 'title' })],
+  ['health cases a to z', list({ topic: 'Health' }, { sort: 'title' })],
   ['health except 2020', list({ topic: 'Health' }, { sort: 'relevance' })],
   ['not since 2020', list({ years: { to: 2019 } })],
   ['exclude europe', list()],
