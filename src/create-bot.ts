@@ -26,7 +26,7 @@ import {
   createSearchMemo,
   selectCases,
 } from './intents/select-cases.js';
-import type { KnowledgeBase } from './knowledge/case.js';
+import type { Case, KnowledgeBase } from './knowledge/case.js';
 import { getCountry } from './knowledge/countries/index.js';
 import { nameKey } from './knowledge/countries/tokenize.js';
 import { normaliseLevel } from './knowledge/levels.js';
@@ -154,17 +154,22 @@ export function createBot(options: CreateBotOptions): Bot {
   const refs = options.searchData?.refs ?? index.refs;
   const newest = [...knowledge.cases].sort(byNewest);
   const oldest = [...knowledge.cases].sort(byOldest);
-  const byTitle = [...knowledge.cases].sort(byTitleOrder);
+  let titleOrder: { cases: readonly Case[]; ranks: Uint32Array } | undefined;
   const deps: BotDeps = {
     cases: knowledge.cases,
     newest,
     oldest,
-    byTitle,
+    byTitle: () => {
+      if (titleOrder === undefined) {
+        const cases = [...knowledge.cases].sort(byTitleOrder);
+        titleOrder = { cases, ranks: buildSortRanks(facets, cases, byTitleOrder) };
+      }
+      return titleOrder;
+    },
     facets,
     ranks: {
       newest: buildSortRanks(facets, newest, byNewest),
       oldest: buildSortRanks(facets, oldest, byOldest),
-      title: buildSortRanks(facets, byTitle, byTitleOrder),
     },
     byId,
     search: createSearchMemo(

@@ -60,7 +60,7 @@ export function listWithoutWords(
   mask: Uint8Array | undefined,
   sort: Sort,
 ): RankedCases | ListedPositions {
-  const all = sort === 'oldest' ? deps.oldest : sort === 'title' ? deps.byTitle : deps.newest;
+  const all = sort === 'oldest' ? deps.oldest : sort === 'title' ? deps.byTitle().cases : deps.newest;
   return mask ? maskedList(deps, all, mask) : casesInOrder(all);
 }
 

@@ -179,7 +179,7 @@ export function selectCases(
   const within = mask ? found.within(mask) : found;
   if (sort === 'relevance') return within;
   return within.ordered(
-    sort === 'newest' ? deps.ranks.newest : sort === 'oldest' ? deps.ranks.oldest : deps.ranks.title,
+    sort === 'newest' ? deps.ranks.newest : sort === 'oldest' ? deps.ranks.oldest : deps.byTitle().ranks,
   );
 }
 
