@@ -2,9 +2,13 @@
 const ABOUT_ME =
   /^(?:(?:hi|hello|hey|ok|okay|so|well|btw|morning|good morning)\b[\s,!.]*)?(?:i|i'm|i’m|im|i am|i've|i’ve|we|we're|we’re|we are|we've|we’ve|our|my)\b/iu;
 
-/** Words that make a sentence a request even when it is about the person: "I need …", "we want …". */
+/**
+ * Words that make a sentence a request even when it is about the person: "I need …", "we want
+ * …", or what they are working on ("we're exploring how to use AI in permits"), which is what
+ * they want cases about.
+ */
 const ASKS =
-  /\?|\b(?:need|want|wanna|looking|look|find|show|give|search|searching|interested|curious|wondering|know|have you|got|any|anything|something|examples?|cases?|initiatives?|ideas?|inspiration|recommend)\b/iu;
+  /\?|\b(?:need|want|wanna|looking|look|find|show|give|search|searching|interested|curious|wondering|know|have you|got|any|anything|something|examples?|cases?|initiatives?|ideas?|inspiration|recommend|exploring|explore|trying|planning|considering|thinking about|working on|developing|designing|piloting|testing|how to)\b/iu;
 
 /**
  * The message without what only says who is asking and why: sentences about the person ("I work

@@ -86,7 +86,7 @@ const ENTRIES: readonly [Role, string][] = [
       'knowledge base | your records | your database | your collection | you ve got | ve got | got there | ' +
       'filter | filters | the filter | that filter | the filters | nothing | none | nothing at all | ' +
       'come from | comes from | came from | originate | originates | based in | whether | if any | ' +
-      'tried | has tried | have tried | ever tried | anybody | somebody',
+      'tried | has tried | have tried | ever tried | anybody | somebody | exploring | explore | considering',
   ],
   [
     { type: 'randomish' },

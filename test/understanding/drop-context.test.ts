@@ -12,6 +12,12 @@ describe('dropContext', () => {
     );
   });
 
+  it('keeps a sentence about what the person is working on: it is what they ask about', () => {
+    expect(
+      dropContext("I lead a team in Italy. We're exploring how to use AI in permits. Any examples?").trim(),
+    ).toBe("We're exploring how to use AI in permits. Any examples?");
+  });
+
   it('blanks "for my …" and "for our …" to the end of the clause', () => {
     expect(dropContext('citizen engagement for my presentation tomorrow').trim()).toBe('citizen engagement');
     expect(dropContext('health for our council, in Korea')).toBe(`health ${' '.repeat(15)}, in Korea`);

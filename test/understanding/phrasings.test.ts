@@ -387,6 +387,10 @@ const PHRASINGS: [string, Expected][] = [
   ],
   ['cases in small island states', search('small island states')],
   ['one stop shop', search('one stop shop')],
+  [
+    "Hi, I lead a small innovation team in a regional government in Italy. We're exploring how to use AI in permit processing. Do you know any similar initiatives elsewhere? Thanks!",
+    { type: 'similar', text: 'AI in permit processing', filters: {}, page: 1 },
+  ],
   ['where does AI Friends come from', () => ({ type: 'show', id: idOf('AI Friends') })],
   ['where do you get your data', { type: 'small-talk', kind: 'about' }],
   ['where is the most innovation on health', count('country', { topic: 'Health' })],
