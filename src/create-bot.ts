@@ -27,6 +27,7 @@ import {
   selectCases,
 } from './intents/select-cases.js';
 import type { Case, KnowledgeBase } from './knowledge/case.js';
+import { caseLinksOf } from './knowledge/case-links.js';
 import { getCountry } from './knowledge/countries/index.js';
 import { nameKey } from './knowledge/countries/tokenize.js';
 import { normaliseLevel } from './knowledge/levels.js';
@@ -194,7 +195,13 @@ export function createBot(options: CreateBotOptions): Bot {
   if (options.status) deps.status = options.status;
   if (options.filterMenus === false) deps.filterMenus = false;
   const ids = knowledge.cases.map((c) => c.id);
-  const parseOptions = { now, isCaseId: caseIdTest(deps.byId, ids), tagNamed: tagNames(facets.byTag.keys()) };
+  const links = caseLinksOf(knowledge.cases);
+  const parseOptions = {
+    now,
+    isCaseId: caseIdTest(deps.byId, ids),
+    tagNamed: tagNames(facets.byTag.keys()),
+    caseOfLink: (url: string) => links.find(url)?.id,
+  };
   const read = createCommandReader((command) => parseIntent(command, { ...parseOptions, deps }));
 
   async function recall(key: string | undefined, nowMs: number): Promise<ConversationState | undefined> {

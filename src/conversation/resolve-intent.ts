@@ -277,7 +277,8 @@ function pageOf(last: ListIntent | undefined, u: Understanding, text: string): D
 
 /** "show the second one", "tell me about the Bogotá one", "similar to AI Friends", "more like this". */
 function caseRequest(u: Understanding, text: string, ctx: ResolveContext): Decision {
-  const ref = u.refs[0] ?? { type: 'pronoun' as const };
+  // "what about this one <link to a case>": the case named says which one "this one" is.
+  const ref = u.refs.find((r) => r.type !== 'pronoun') ?? u.refs[0] ?? { type: 'pronoun' as const };
   if (u.kind === 'similar' && u.literal)
     return decision({
       type: 'similar',

@@ -5,6 +5,7 @@ import { joinRegions } from '../knowledge/regions/build-regions.js';
 import { findTopic } from '../knowledge/taxonomy.js';
 import { assignRoles, wordsText } from './assign-roles.js';
 import { dropContext } from './drop-context.js';
+import { emojiTalk } from './emoji-talk.js';
 import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
 import { negationBefore, readExclusions } from './read-exclusions.js';
@@ -13,6 +14,7 @@ import { readPlaces } from './read-places.js';
 import { readFirstFew, readRefs } from './read-refs.js';
 import { joinRanges, readYears } from './read-years.js';
 import { spellFlags } from './spell-flags.js';
+import { spellLinks } from './spell-links.js';
 import { splitParts } from './split-parts.js';
 import type { CaseRef, Understanding } from './understanding.js';
 import { splitMessage } from './words.js';
@@ -30,6 +32,8 @@ export interface ParseOptions {
    * "topic" or "tags:" such a tag is a topic filter, as a taxonomy label is.
    */
   tagNamed?: (text: string) => string | undefined;
+  /** The id of the case whose page a link is, if any: a link to a case names it. */
+  caseOfLink?: (url: string) => string | undefined;
 }
 
 /** Ids look like `c34z9r46`: letters and digits mixed. Without the knowledge, the shape decides. */
@@ -64,8 +68,10 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   const text = (typeof raw === 'string' ? raw : '').normalize('NFKC').replace(/\s+/gu, ' ').trim();
   if (text === '') return { ...base('help'), help: { reason: 'empty' } };
   if (text.length > MAX_MESSAGE_LENGTH) return { ...base('help'), help: { reason: 'too-long' } };
+  const talk = emojiTalk(text);
+  if (talk) return { ...base('small-talk'), smallTalk: talk };
   // Flags are spelled out after the length check: a short message of flags is still short.
-  const body = spellFlags(text)
+  const body = spellLinks(spellFlags(text), options.caseOfLink)
     .replace(MENTION_MARKUP, ' ')
     .replace(EMOJI_CODES, ' ')
     .replace(/\s+/gu, ' ')

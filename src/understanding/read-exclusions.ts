@@ -43,7 +43,9 @@ export function readExclusions(
 ): Exclusion[] {
   const exclusions: Exclusion[] = [];
   for (const place of places) {
-    const first = negationBefore(words, claimed, place.first);
+    // "-korea", as search engines write leaving a word out.
+    const minus = /(?:^|\s)[-−]$/u.test(words[place.first]?.gap ?? '');
+    const first = minus ? place.first : negationBefore(words, claimed, place.first);
     if (first !== undefined) exclusions.push({ place, first });
   }
   return exclusions;

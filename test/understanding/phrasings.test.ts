@@ -387,6 +387,21 @@ const PHRASINGS: [string, Expected][] = [
   ],
   ['cases in small island states', search('small island states')],
   ['one stop shop', search('one stop shop')],
+  // Links name what they point at; their words are never searched nor places
+  [
+    '<https://oecd-opsi.org/innovations/ai-friends/|AI Friends> similar?',
+    () => ({ type: 'similar', id: idOf('AI Friends'), filters: {}, page: 1 }),
+  ],
+  [
+    'what about this one https://oecd-opsi.org/innovations/my-france-2022/',
+    () => ({ type: 'show', id: idOf('My France 2022') }),
+  ],
+  ['https://example.com/oecd/foo open data', search('open data')],
+  // Emoji alone say something; "-korea" leaves Korea out, which no filter does
+  ['👍', { type: 'small-talk', kind: 'ack' }],
+  [':pray:', { type: 'small-talk', kind: 'thanks' }],
+  ['🤔', { type: 'small-talk', kind: 'confused' }],
+  ['search "mental health" -korea', search('mental health')],
   [
     "Hi, I lead a small innovation team in a regional government in Italy. We're exploring how to use AI in permit processing. Do you know any similar initiatives elsewhere? Thanks!",
     { type: 'similar', text: 'AI in permit processing', filters: {}, page: 1 },
