@@ -204,7 +204,9 @@ const ENTRIES: readonly [Role, string][] = [
       'how do i search for | how do i find | how can i search | how can i find | ' +
       'tutorial | guide | how do i search | how to search | how do i ask | how do i filter | how can i filter | ' +
       'how to filter | how do i narrow | how can i narrow | how do i sort | how can i sort | how to sort | ' +
-      'how do i compare | how do i page | how do i get more',
+      'how do i compare | how do i page | how do i get more | what should i type | what do i type | ' +
+      'what can i type | what to type | what should i write | what do i write | what should i say | ' +
+      'what do i say | how do i talk to you | how should i ask',
   ],
   [
     { type: 'social', kind: 'ack' },
@@ -261,7 +263,10 @@ const ENTRIES: readonly [Role, string][] = [
     'municipalities | cities | towns | local governments | local government | local authorities | ' +
       'local authority | city governments | city government | city halls | city hall | local councils | ' +
       'councils | municipal governments | municipal level | local level | city level | town level | ' +
-      'local scale | at the local level | at local level | grassroots',
+      'local scale | at the local level | at local level | grassroots | ' +
+      // The level closest to people, by its rank: "the smallest level of government".
+      'smallest level | lowest level | lowest tier | smallest tier | closest to citizens | ' +
+      'city wide | citywide | town wide | municipality wide',
   ],
   [
     { type: 'level', level: 'local', strong: false },
@@ -271,7 +276,8 @@ const ENTRIES: readonly [Role, string][] = [
     { type: 'level', level: 'regional', strong: true },
     'state level | states level | regional level | provincial level | state governments | state government | ' +
       'regional governments | regional government | provinces | subnational governments | ' +
-      'sub national | subnational level | at the state level | at the regional level | at regional level',
+      'sub national | subnational level | at the state level | at the regional level | at regional level | ' +
+      'state wide | statewide | province wide | provincewide | region wide | regionwide',
   ],
   [
     { type: 'level', level: 'regional', strong: false },
@@ -281,7 +287,8 @@ const ENTRIES: readonly [Role, string][] = [
     { type: 'level', level: 'national', strong: true },
     'national level | national governments | national government | central government | central governments | ' +
       'federal government | federal governments | federal level | country level | nationwide | ministries | ' +
-      'national agencies | at the national level | at national level',
+      'national agencies | at the national level | at national level | highest level | ' +
+      'country wide | countrywide | nation wide',
   ],
   [
     { type: 'level', level: 'national', strong: false },

@@ -52,7 +52,9 @@ export function splitMessage(text: string): Word[] {
     const folded = long ?? CHAT_SPELLINGS.get(token.folded) ?? token.folded;
     const raw =
       long === undefined ? token.raw : token.raw === token.raw.toUpperCase() ? long.toUpperCase() : long;
-    const word = { ...token, raw, folded, gap: text.slice(end, token.start) };
+    const gap = text.slice(end, token.start);
+    // "EU-wide", "city-wide": the suffix says across all of the word before, which is read alone.
+    const word = { ...token, raw, folded, gap: folded === 'wide' && /^[-‐–]$/u.test(gap) ? ' ' : gap };
     end = token.end;
     return word;
   });

@@ -597,6 +597,16 @@ const PHRASINGS: [string, Expected][] = [
   ],
   ['digest unsubscribe ab12', { type: 'digest', command: { type: 'unsubscribe', id: 'ab12' } }],
   ['digest preview', { type: 'digest', command: { type: 'preview' } }],
+  // An emoji's marks are no word; help asked as what to type; a level by its rank or "-wide"
+  ['gm ☀️', { type: 'small-talk', kind: 'greeting' }],
+  ['morning ❤️', { type: 'small-talk', kind: 'greeting' }],
+  ['what should i type?', { type: 'help', reason: 'asked' }],
+  ['smallest level of government', list({ level: 'local' })],
+  ['highest level of government', list({ level: 'national' })],
+  ['statewide programs', list({ level: 'regional' })],
+  ['city-wide initiatives', list({ level: 'local' })],
+  ['EU-wide initiatives', list({ region: 'eu' })],
+  ['europe-wide projects on health', list({ region: 'europe', topic: 'Health' }, { sort: 'relevance' })],
   // Hostile and odd input
   ['', { type: 'help', reason: 'empty' }],
   ['   \n\t ', { type: 'help', reason: 'empty' }],

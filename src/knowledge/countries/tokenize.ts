@@ -10,7 +10,9 @@ export interface Token {
 
 // Unicode-aware words: letters (with their combining marks) and digits. Apostrophes, dots and
 // hyphens split words, so "Côte d’Ivoire", "Cote d'Ivoire" and "Côte-d'Ivoire" give the same keys.
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// A word starts with a letter or digit: the marks an emoji carries (the variation selector of
+// "☀️", a keycap's) are no word of their own.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const MARKS = /\p{M}/gu;
 const NON_ASCII = /[^\p{ASCII}]/u;
 // Letters NFD does not decompose into a base letter and a mark.
