@@ -18,10 +18,49 @@ const ASKS =
  * they were.
  */
 export function dropContext(text: string): string {
-  return dropWhy(dropLeadIns(dropAboutMe(text)));
+  return dropWhy(dropLeadIns(dropAboutMeClauses(dropAboutMe(text))));
+}
+
+/** "I meant", "what I meant was": what follows says what was meant, what comes before is taken back. */
+const CORRECTION =
+  /\b(?:i|we)\s+(?:meant|mean|was\s+asking\s+(?:about|for))(?:\s+to\s+say)?\b|\bwhat\s+(?:i|we)\s+meant\s+(?:was|is)\b/giu;
+
+/**
+ * A message that corrects itself ("oops I meant before 2020", "nah not AI, I meant blockchain")
+ * without what it takes back, up to the last "I meant": read alone, it is the question meant. Not
+ * when nothing follows ("that's not what I meant" is a complaint).
+ */
+export function dropCorrected(text: string): string {
+  const marks = [...text.matchAll(CORRECTION)];
+  const last = marks.at(-1);
+  if (!last || last.index === undefined) return text;
+  const after = last.index + last[0].length;
+  if (!/[\p{L}\p{N}]/u.test(text.slice(after))) return text;
+  return ' '.repeat(after) + text.slice(after);
+}
+
+/**
+ * Who is asking, in a clause ahead of the question as many write it, with a comma for a full
+ * stop: "im from the ministry of health in vietnam, we want to learn …".
+ */
+function dropAboutMeClauses(text: string): string {
+  return text.replace(/[^.!?;]+/gu, (sentence) => {
+    const clauses = sentence.split(',');
+    let k = 0;
+    while (k < clauses.length - 1 && WHO_I_AM.test(clauses[k]!.trim()) && !ASKS.test(clauses[k]!)) k += 1;
+    if (k === 0 || !clauses.slice(k).some((c) => ASKS.test(c))) return sentence;
+    const blanked = clauses.slice(0, k).join(',').length + 1;
+    return ' '.repeat(blanked) + sentence.slice(blanked);
+  });
 }
 
 const OPENER = String.raw`(?:(?:hi|hello|hey|ok|okay|so|well|btw|morning|good morning)\b[\s,!.]*)?`;
+/** A clause that says who or where the asker is: "im from the ministry of health", "we are a city". */
+const WHO_I_AM = new RegExp(
+  String.raw`^${OPENER}(?:(?:i|we)(?:'m|’m|m|'re|’re|\s+am|\s+are)?\s+(?:from|at|in|with|an?|the)|(?:i|we)\s+work)\b`,
+  'iu',
+);
+
 const I_AM = String.raw`(?:i|we)(?:'m|’m|m|'re|’re|\s+am|\s+are)?\s+`;
 const WORK = String.raw`(?:preparing|writing|drafting|putting together|working on|doing|making|planning|organi[sz]ing)`;
 const PIECE = String.raw`(?:presentation|report|paper|brief|briefing|memo|note|talk|study|review|deck|slides|proposal|speech|article|thesis|workshop|session|strategy|plan|project|programme|program)`;

@@ -4,7 +4,7 @@ import { resolveCountry } from '../knowledge/countries/index.js';
 import { joinRegions } from '../knowledge/regions/build-regions.js';
 import { findTopic } from '../knowledge/taxonomy.js';
 import { assignRoles, wordsText } from './assign-roles.js';
-import { dropContext } from './drop-context.js';
+import { dropContext, dropCorrected } from './drop-context.js';
 import { emojiTalk } from './emoji-talk.js';
 import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
@@ -93,7 +93,9 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   const isCaseId = options.isCaseId ?? looksLikeId;
 
   const quoted = QUOTED.exec(body);
-  const unquoted = dropContext(quoted ? body.replace(quoted[0], ' '.repeat(quoted[0].length)) : body);
+  const whole = quoted ? body.replace(quoted[0], ' '.repeat(quoted[0].length)) : body;
+  const meant = dropCorrected(whole);
+  const unquoted = dropContext(meant);
   const words = splitMessage(unquoted);
   const claimed = words.map(() => false);
   const claim = (from: number, to: number) => {
@@ -147,6 +149,8 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   if (roles.level) u.filters.level = roles.level;
   if (roles.otherLevel) u.otherLevel = roles.otherLevel;
   if (roles.followUp) u.followUp = roles.followUp;
+  // "sorry, I meant Japan": the last question again, with what was meant in place of what was said.
+  else if (meant !== whole) u.followUp = 'switch';
   if (roles.yearsBeside) u.yearsBeside = roles.yearsBeside;
   u.randomish = roles.randomish;
   if (roles.count !== undefined) u.count = roles.count;

@@ -216,6 +216,16 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   [['cases in France', 'what year was that one'], { type: 'show' }],
   // With no years to move, "before that" is a page back, as it was.
   [['list everything', 'page 3', 'before that'], { type: 'search', page: 2 }],
+  // A correction is the last question with what was meant in place of what was said.
+  [
+    ['health in korea', 'sorry i meant japan'],
+    { type: 'search', filters: { topic: 'Health', countries: ['JP'] } },
+  ],
+  [
+    ['climate since 2020', 'oops i meant before 2020'],
+    { type: 'search', filters: { topic: 'Climate & environment', years: { to: 2019 } } },
+  ],
+  [['AI', 'nah not AI, i meant blockchain'], { type: 'search', query: 'blockchain' }],
 ];
 
 describe('follow-ups that build on the last answer', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dropContext } from '../../src/understanding/drop-context.js';
+import { dropContext, dropCorrected } from '../../src/understanding/drop-context.js';
 
 describe('dropContext', () => {
   it('blanks what people say about themselves when another sentence asks', () => {
@@ -16,6 +16,25 @@ describe('dropContext', () => {
     expect(
       dropContext("I lead a team in Italy. We're exploring how to use AI in permits. Any examples?").trim(),
     ).toBe("We're exploring how to use AI in permits. Any examples?");
+  });
+
+  it('blanks a clause that says who asks, ahead of the question with only a comma between', () => {
+    const kept = (text: string) => dropContext(text).trim();
+    expect(kept('I work at a ministry of finance, any cases on tax?')).toBe('any cases on tax?');
+    expect(
+      kept('im from ministry of health in vietnam, we want learn how others do vaccination reminders'),
+    ).toBe('we want learn how others do vaccination reminders');
+    // A clause with the subject in it is no context: "writing a report on AI ethics".
+    expect(kept("I'm writing a report on AI ethics in govt, got anything?")).toBe(
+      'AI ethics in govt, got anything?',
+    );
+    expect(kept('I work in Korea, Japan and China')).toBe('I work in Korea, Japan and China');
+  });
+
+  it('blanks what a message takes back before "I meant"', () => {
+    expect(dropCorrected('oops i meant before 2020').trim()).toBe('before 2020');
+    expect(dropCorrected('nah not AI, I meant blockchain').trim()).toBe('blockchain');
+    expect(dropCorrected("that's not what I meant")).toBe("that's not what I meant");
   });
 
   it('blanks "for my …" and "for our …" to the end of the clause', () => {
@@ -41,7 +60,6 @@ describe('dropContext', () => {
       "I'm interested in open data. Anything from Chile?",
       'I need cases on health. From Chile please.',
       'I work in Korea.',
-      'I work at a ministry of finance, any cases on tax?',
       'Digital government in France. Since 2020.',
       'im looking for health cases',
       'we are interested in Korea',

@@ -607,6 +607,15 @@ const PHRASINGS: [string, Expected][] = [
   ['city-wide initiatives', list({ level: 'local' })],
   ['EU-wide initiatives', list({ region: 'eu' })],
   ['europe-wide projects on health', list({ region: 'europe', topic: 'Health' }, { sort: 'relevance' })],
+  // Who asks, in a clause before the question with a comma for a full stop
+  ['I work at a ministry of finance, any cases on tax?', search('tax')],
+  [
+    'im from ministry of health in vietnam, we want learn how other countries do vaccination reminders',
+    search('vaccination reminders'),
+  ],
+  // A message that corrects itself is read as what was meant
+  ['nah not AI, i meant blockchain', search('blockchain')],
+  ['oops i meant open data', search('open data')],
   // Hostile and odd input
   ['', { type: 'help', reason: 'empty' }],
   ['   \n\t ', { type: 'help', reason: 'empty' }],
