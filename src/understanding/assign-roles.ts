@@ -228,6 +228,12 @@ export function assignRoles(
     !commands.has('count') &&
     !claimed.some((c, i) => c && !inRef(i));
 
+  /** Nothing but polite filler after the span: "too please", "as well?". */
+  const atEnd = (span: PhraseSpan) =>
+    words.every(
+      (_, k) =>
+        k <= span.last || spans.some((o) => o.first <= k && k <= o.last && BARE_FILLERS.has(phraseOf(o))),
+    );
   let asks = false;
   /** The count was asked "by"/"per" a facet ("by country"): a breakdown of what came before. */
   let perFacet = false;
@@ -268,6 +274,9 @@ export function assignRoles(
     }
     const followUp = roleOf(span, 'follow-up');
     if (followUp && (atStart || followUp.mode === 'narrow')) result.followUp ??= followUp.mode;
+    // "and Estonia too", "Belgium as well": a closing "too" adds to the last places, whatever
+    // opened the message ("and" alone would switch to them).
+    if (followUp?.mode === 'add' && atEnd(span) && result.followUp !== 'narrow') result.followUp = 'add';
     const move = roleOf(span, 'move');
     if (move) result.move ??= move.move;
     const beside = roleOf(span, 'years-beside');

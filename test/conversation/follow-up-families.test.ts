@@ -216,6 +216,12 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   [['cases in France', 'what year was that one'], { type: 'show' }],
   // With no years to move, "before that" is a page back, as it was.
   [['list everything', 'page 3', 'before that'], { type: 'search', page: 2 }],
+  // A closing "too" or "as well" adds to the last places, even after an opening "and".
+  [['finland', 'and estonia too'], { type: 'search', filters: { countries: ['FI', 'EE'] } }],
+  [
+    ['education', 'belgium as well pls'],
+    { type: 'search', filters: { topic: 'Education', countries: ['BE'] } },
+  ],
   // A correction is the last question with what was meant in place of what was said.
   [
     ['health in korea', 'sorry i meant japan'],
