@@ -19,6 +19,8 @@ export const conversationStateSchema = z.object({
   at: z.number().finite(),
   /** The last list, count or pick: what "next", "only local ones" and "and Japan?" build on. */
   last: z.string().max(MAX_COMMAND).optional(),
+  /** The list or count asked before the last, when it differed: what "both together?" joins to it. */
+  before: z.string().max(MAX_COMMAND).optional(),
   /** Ids of the cases shown last, in order: what "the second one" points at. */
   shown: z.array(z.string().max(100)).max(MAX_SHOWN),
   /** The case in focus: what "it" and "more like this" mean. */

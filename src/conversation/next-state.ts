@@ -29,7 +29,12 @@ export function nextState(
     intent.type === 'similar';
   // An empty answer is still the question asked: "since 2019" after it refines it, and the
   // relaxed alternatives it offered stay a "yes" away.
-  if (lists) state.last = formatCommand(intent);
+  if (previous?.before !== undefined) state.before = previous.before;
+  if (lists) {
+    const asked = formatCommand(intent);
+    if (previous?.last !== undefined && previous.last !== asked) state.before = previous.last;
+    state.last = asked;
+  }
   // An answer about two or three places ("France and Korea", a comparison of them) is what
   // "compare them" means; any other answer about cases is not.
   const places = comparedPlaces(intent);

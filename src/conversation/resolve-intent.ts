@@ -120,6 +120,8 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
       return state?.offer ? decision(ctx.read(state.offer)) : decision({ type: 'small-talk', kind: 'ack' });
     case 'page':
       return pageOf(lastList, u, text);
+    case 'together':
+      return together(u, text, ctx, lastList);
     case 'show':
     case 'similar':
       // "show them", "list those" after a count: the cases it counted; "show me all of them"
@@ -360,4 +362,28 @@ function comparison(u: Understanding, text: string, ctx: ResolveContext): Decisi
 /** "compare them": the cases just shown, up to three. */
 function pronounParts(state: ConversationState | undefined) {
   return (state?.shown ?? []).slice(0, 3).map((_, index) => ({ type: 'ordinal' as const, index }));
+}
+
+/**
+ * "both together?" after "how many from Asia?" and "and Europe?": the last question with the
+ * places of the one before added. With no two questions about places to join, the last answer
+ * again, first page.
+ */
+function together(
+  u: Understanding,
+  text: string,
+  ctx: ResolveContext,
+  lastList: ListIntent | undefined,
+): Decision {
+  const before = ctx.state?.before === undefined ? undefined : ctx.read(ctx.state.before);
+  const beforeList = before && isListIntent(before) ? before : undefined;
+  const places = beforeList && {
+    ...(beforeList.filters.countries ? { countries: beforeList.filters.countries } : {}),
+    ...(beforeList.filters.region ? { region: beforeList.filters.region } : {}),
+  };
+  if (!lastList || !places || Object.keys(places).length === 0)
+    return pageOf(lastList, { ...u, page: 1 }, text);
+  return decision(refineIntent(lastList, { ...u, kind: 'search', filters: places, followUp: 'add' }), {
+    followed: true,
+  });
 }

@@ -214,6 +214,7 @@ export function assignRoles(
   const socials: (SmallTalk | 'howto')[] = [];
   const topicWords = new Set<number>();
   let yes = false;
+  let together = false;
   let help = false;
   let status = false;
   let leading = true;
@@ -300,6 +301,7 @@ export function assignRoles(
     const social = roleOf(span, 'social');
     if (social) socials.push(social.kind);
     if (roleOf(span, 'yes')) yes = true;
+    if (roleOf(span, 'together')) together = true;
     const spanCommands = commandsOf(span);
     // "3 random cases", "random 3", "five at random": how many to draw.
     if (spanCommands.includes('random')) for (const k of [span.first - 1, span.last + 1]) countAt(k);
@@ -392,6 +394,7 @@ export function assignRoles(
     result.kind = 'count';
   else if (deciding === 'random') result.kind = 'random';
   else if (yes && !hasContent) result.kind = 'yes';
+  else if (together && !hasContent && commands.size === 0) result.kind = 'together';
   else if (socials.length > 0 && !hasContent && !result.move && commands.size === 0) {
     const kind = SOCIAL_ORDER.find((k) => socials.includes(k))!;
     if (kind === 'howto') {

@@ -235,6 +235,11 @@ const ENTRIES: readonly [Role, string][] = [
       'of course | absolutely | definitely | why not',
   ],
   [
+    { type: 'together' },
+    'both | both together | together | combined | both combined | all together | altogether | taken together | ' +
+      'the two together | both of them together | both at once | together please',
+  ],
+  [
     { type: 'sort', sort: 'newest' },
     'newest | newest first | latest | latest first | most recent | most recent first | recent | recently | ' +
       'recent ones | newer | new to old | by date | sorted by date | sort by date | order by date | ' +

@@ -33,6 +33,7 @@ export type MessageKind =
   | 'count'
   | 'page'
   | 'yes'
+  | 'together'
   | 'small-talk'
   | 'help'
   | 'status'

@@ -222,6 +222,16 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
     ['education', 'belgium as well pls'],
     { type: 'search', filters: { topic: 'Education', countries: ['BE'] } },
   ],
+  // "both together?" joins the places of the last two questions.
+  [
+    ['how many from asia?', 'and europe?', 'both together?'],
+    { type: 'count', filters: { region: 'europe+asia' } },
+  ],
+  [['cases from korea', 'and japan?', 'both'], { type: 'search', filters: { countries: ['JP', 'KR'] } }],
+  [
+    ['health cases in korea', 'and in japan', 'combined?'],
+    { type: 'search', filters: { topic: 'Health', countries: ['JP', 'KR'] } },
+  ],
   // A correction is the last question with what was meant in place of what was said.
   [
     ['health in korea', 'sorry i meant japan'],

@@ -584,6 +584,7 @@ const PHRASINGS: [string, Expected][] = [
   ['tell me more about the second', { type: 'follow-up', asked: 'tell me more about the second' }],
   ['more like this', { type: 'follow-up', asked: 'more like this' }],
   ['compare 1 and 3', { type: 'follow-up', asked: 'compare 1 and 3' }],
+  ['both together?', { type: 'follow-up', asked: 'both together?' }],
   // Refinements with nothing before them still ask something on their own
   ['and for Japan?', list({ countries: ['JP'] })],
   ['only local ones', list({ level: 'local' })],
