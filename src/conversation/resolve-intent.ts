@@ -2,6 +2,7 @@ import type { BotDeps } from '../intents/bot-deps.js';
 import type { Facet, Filters, Intent, YearRange } from '../intents/intent.js';
 import type { YearsSide } from '../understanding/role.js';
 import type { Understanding } from '../understanding/understanding.js';
+import { compareRegions } from './compare-regions.js';
 import type { ConversationState } from './conversation-store.js';
 import { defaultSort } from './default-sort.js';
 import { type ListIntent, randomPick, refineIntent, withCountry } from './refine-intent.js';
@@ -328,6 +329,13 @@ function comparison(u: Understanding, text: string, ctx: ResolveContext): Decisi
     const { countries: _, ...filters } = u.filters;
     return decision({ type: 'compare-places', countries: countries.slice(0, 3), query: u.subject, filters });
   }
+  const regions = compareRegions(u);
+  if (regions)
+    return decision(regions, {
+      notes: [
+        `I compare regions by how many cases each has${regions.type === 'count' && regions.by === 'country' ? ', country by country' : ''}.`,
+      ],
+    });
   const pronoun = u.refs.length === 1 && u.refs[0]!.type === 'pronoun';
   // "compare them" after an answer about two or three places compares the places; the cases
   // shown are the other reading.

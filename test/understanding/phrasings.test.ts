@@ -348,6 +348,14 @@ const PHRASINGS: [string, Expected][] = [
   ['climate by region', count('region', { topic: 'Climate & environment' })],
   ['compare Korea and Japan', { type: 'compare-places', countries: ['KR', 'JP'], query: '', filters: {} }],
   ['korea vs japan?', { type: 'compare-places', countries: ['KR', 'JP'], query: '', filters: {} }],
+  // Regions are compared by their counts: continent by continent, or country by country
+  ['compare europe and asia', count('region', { region: 'europe+asia' })],
+  ['europe vs asia?', count('region', { region: 'europe+asia' })],
+  ['compare nordic and baltic countries', count('country', { region: 'nordic+baltic' })],
+  [
+    'compare health in africa vs latin america',
+    count('country', { region: 'africa+latin-america', topic: 'Health' }),
+  ],
   [
     'compare health in France and Colombia since 2018',
     {
