@@ -1,9 +1,6 @@
 import type { Intent } from '../intents/intent.js';
-import { getRegion, regionsOf } from '../knowledge/regions/build-regions.js';
+import { getRegion, regionParts, regionsOf } from '../knowledge/regions/build-regions.js';
 import type { Understanding } from '../understanding/understanding.js';
-
-/** Between the ids of regions named together (see `joinRegions`). */
-const UNION = '+';
 
 /**
  * "compare Europe and Asia", "compare nordic and baltic countries": regions are compared by their
@@ -12,7 +9,7 @@ const UNION = '+';
  */
 export function compareRegions(u: Understanding): Intent | undefined {
   const region = u.filters.region;
-  const parts = region?.split(UNION) ?? [];
+  const parts = region === undefined ? [] : regionParts(region);
   if (!region || parts.length < 2 || (u.filters.countries?.length ?? 0) > 0) return undefined;
   if (u.refs.some((r) => r.type !== 'name')) return undefined;
   return {

@@ -117,6 +117,11 @@ export function joinRegions(ids: readonly string[]): string {
   return [...new Set(ids.flatMap((id) => id.split(UNION)))].join(UNION);
 }
 
+/** The ids of the regions a region id names together (`africa+asia`), or that one id. */
+export function regionParts(id: string): string[] {
+  return id.split(UNION);
+}
+
 /** "A", "A and B", "A, B and C". */
 function andList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
