@@ -45,6 +45,9 @@ const FACET_ASKERS = new Set(['which', 'what', 'common', 'popular', 'frequent'])
 /** Words that say one value of a facet leads the others: "which country has more", "most active". */
 const LEADS = new Set(['more', 'most', 'active', 'leading', 'leads', 'biggest', 'largest', 'busiest']);
 
+/** Words that count a facet's nouns rather than describe them: "several countries", "all topics". */
+const QUANTIFIERS = new Set(['several', 'many', 'multiple', 'various', 'different', 'some', 'all', 'most', 'few', 'both']);
+
 /** "how many are …", "how many were …". */
 const COPULAS = new Set(['are', 'were', 'is', 'was']);
 
@@ -262,7 +265,14 @@ export function assignRoles(
     const drop = roleOf(span, 'drop');
     if (drop && !result.drops.includes(drop.key)) result.drops.push(drop.key);
     const facet = roleOf(span, 'facet');
+    // "rural areas", "policy fields": a word of the subject before it makes it a noun of the subject.
+    const modified =
+      facet !== undefined &&
+      span.first === span.last &&
+      content.has(span.first - 1) &&
+      !QUANTIFIERS.has(words[span.first - 1]!.folded);
     if (facet && labelsValue(span, facet.facet)) labels.add(span);
+    else if (modified) content.add(span.first);
     else if (facet && !sort) result.by = facet.facet;
     // "per country", "by year", "for each topic": the singular names what a count is broken down by.
     const groupedBy = roleOf(span, 'per')

@@ -86,7 +86,8 @@ const ENTRIES: readonly [Role, string][] = [
       'knowledge base | your records | your database | your collection | you ve got | ve got | got there | ' +
       'filter | filters | the filter | that filter | the filters | nothing | none | nothing at all | ' +
       'come from | comes from | came from | originate | originates | based in | whether | if any | ' +
-      'tried | has tried | have tried | ever tried | anybody | somebody | exploring | explore | considering',
+      'tried | has tried | have tried | ever tried | anybody | somebody | exploring | explore | considering | ' +
+      'handle | handles | handling | handled',
   ],
   [
     { type: 'randomish' },
@@ -303,7 +304,8 @@ const ENTRIES: readonly [Role, string][] = [
     { type: 'level', level: 'international', strong: true },
     'cross border | crossborder | cross national | multi country | multinational | transnational | ' +
       'supranational | international level | at international level | at the international level | ' +
-      'international cooperation | between countries | multilateral',
+      'international cooperation | between countries | multilateral | more than one country | ' +
+      'multiple countries | two or more countries | across countries | across borders',
   ],
   [{ type: 'level', level: 'international', strong: false }, 'international | internationally | global'],
   [

@@ -395,6 +395,10 @@ const PHRASINGS: [string, Expected][] = [
   ],
   ['cases in small island states', search('small island states')],
   ['one stop shop', search('one stop shop')],
+  ['Initiatives for rural areas', search('rural areas')],
+  ['urban areas in europe', search('urban areas', { region: 'europe' })],
+  ['cases involving more than one country', list({ level: 'international' })],
+  ['how do other countries handle cybersecurity', search('cybersecurity')],
   // Links name what they point at; their words are never searched nor places
   [
     '<https://oecd-opsi.org/innovations/ai-friends/|AI Friends> similar?',
