@@ -46,7 +46,18 @@ const FACET_ASKERS = new Set(['which', 'what', 'common', 'popular', 'frequent'])
 const LEADS = new Set(['more', 'most', 'active', 'leading', 'leads', 'biggest', 'largest', 'busiest']);
 
 /** Words that count a facet's nouns rather than describe them: "several countries", "all topics". */
-const QUANTIFIERS = new Set(['several', 'many', 'multiple', 'various', 'different', 'some', 'all', 'most', 'few', 'both']);
+const QUANTIFIERS = new Set([
+  'several',
+  'many',
+  'multiple',
+  'various',
+  'different',
+  'some',
+  'all',
+  'most',
+  'few',
+  'both',
+]);
 
 /** "how many are …", "how many were …". */
 const COPULAS = new Set(['are', 'were', 'is', 'was']);

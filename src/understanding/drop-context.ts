@@ -62,8 +62,8 @@ const WHO_I_AM = new RegExp(
 );
 
 const I_AM = String.raw`(?:i|we)(?:'m|’m|m|'re|’re|\s+am|\s+are)?\s+`;
-const WORK = String.raw`(?:preparing|writing|drafting|putting together|working on|doing|making|planning|organi[sz]ing)`;
-const PIECE = String.raw`(?:presentation|report|paper|brief|briefing|memo|note|talk|study|review|deck|slides|proposal|speech|article|thesis|workshop|session|strategy|plan|project|programme|program)`;
+const WORK = `(?:preparing|writing|drafting|putting together|working on|doing|making|planning|organi[sz]ing)`;
+const PIECE = `(?:presentation|report|paper|brief|briefing|memo|note|talk|study|review|deck|slides|proposal|speech|article|thesis|workshop|session|strategy|plan|project|programme|program)`;
 
 /**
  * How a sentence opens when it says who asks before what they ask, blanked up to the ask: the
