@@ -31,7 +31,9 @@ export interface NamedCase {
 }
 
 function titleHolds(c: Case, words: readonly string[]): boolean {
-  const title = new Set(tokenizeQuery(c.title).map((t) => t.stem));
+  // A hyphenated word is one word to the index ("gwanakgu") and its parts to a person ("Gwanak").
+  const parts = c.title.replace(/[-‐–]/gu, ' ');
+  const title = new Set([...tokenizeQuery(c.title), ...tokenizeQuery(parts)].map((t) => t.stem));
   return words.length > 0 && words.every((w) => title.has(w));
 }
 

@@ -1,6 +1,7 @@
 import type { Facet, FilterKey, HelpReason, Level, SmallTalk, Sort } from '../intents/intent.js';
 import { findTopic } from '../knowledge/taxonomy.js';
 import { isStopWord } from '../search/tokenize.js';
+import { LINK_ASKS } from './lexicon.js';
 import { nameTopic } from './name-topic.js';
 import { smallNumberOf } from './number-words.js';
 import type { PlaceSpan } from './read-places.js';
@@ -44,6 +45,9 @@ const FACET_ASKERS = new Set(['which', 'what', 'common', 'popular', 'frequent'])
 
 /** Words that say one value of a facet leads the others: "which country has more", "most active". */
 const LEADS = new Set(['more', 'most', 'active', 'leading', 'leads', 'biggest', 'largest', 'busiest']);
+
+/** "is there a link?": asks for the case in view, whatever else the message says. */
+const LINK_ASK_SET: ReadonlySet<string> = new Set(LINK_ASKS);
 
 /** Words that count a facet's nouns rather than describe them: "several countries", "all topics". */
 const QUANTIFIERS = new Set([
@@ -312,7 +316,11 @@ export function assignRoles(
         result.refs.push({ at: span.first, ref: { type: 'ordinal', index: ordinal.index } });
       else for (let k = span.first; k <= span.last; k += 1) content.add(k);
     }
-    if (roleOf(span, 'pronoun') && (needsRef || (asksAboutIt && ONE_CASE_PRONOUNS.has(phraseOf(span)))))
+    const pronoun = roleOf(span, 'pronoun') ? phraseOf(span) : undefined;
+    if (
+      pronoun !== undefined &&
+      (needsRef || (asksAboutIt && ONE_CASE_PRONOUNS.has(pronoun)) || LINK_ASK_SET.has(pronoun))
+    )
       result.refs.push({
         at: span.first,
         ref: ONE_CASE_PRONOUNS.has(phraseOf(span)) ? { type: 'pronoun' } : { type: 'pronoun', plural: true },

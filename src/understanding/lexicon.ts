@@ -29,6 +29,20 @@ function dropping(...nouns: string[]): string {
   return [...nouns.map((noun) => `no ${noun}`), ...phrases].join(' | ');
 }
 
+/** Asking for the link of the case in view: "is there a link?" points at it as "its link" does. */
+export const LINK_ASKS = [
+  'is there a link',
+  'any link',
+  'got a link',
+  'have a link',
+  'a link please',
+  'link please',
+  'link pls',
+  'the website',
+  'its website',
+  'its link',
+];
+
 const ENTRIES: readonly [Role, string][] = [
   [
     { type: 'filler' },
@@ -111,7 +125,7 @@ const ENTRIES: readonly [Role, string][] = [
   [
     { type: 'command', command: 'show' },
     'show | details | detail | details about | details of | details on | more details | more detail | more info | ' +
-      'more information | tell me more | tell me more about | more about | expand on | describe | ' +
+      'more information | tell me more | tell me more about | tell me about | more about | expand on | describe | ' +
       'full text | full case | read more | zoom in on | what is | what was | what s | where is | where s | where was | ' +
       'where does | where do | summarise | summarize | summary of | a summary of | sum up | recap | ' +
       'link to | link for | the link | the link to | url of | url for | the url',
@@ -222,7 +236,8 @@ const ENTRIES: readonly [Role, string][] = [
     { type: 'social', kind: 'complaint' },
     'wrong | that s wrong | not right | that s not right | not what i asked | not what i meant | useless | ' +
       'not helpful | unhelpful | doesn t work | does not work | you re wrong | bad answer | stupid | dumb | ' +
-      'that s not it | not it | irrelevant',
+      'that s not it | not it | irrelevant | not relevant | none of these are relevant | none of them are relevant | ' +
+      'these aren t relevant | not what i m looking for | not what i was looking for | not really what i wanted',
   ],
   [
     { type: 'social', kind: 'confused' },
@@ -418,7 +433,8 @@ const ENTRIES: readonly [Role, string][] = [
   [
     { type: 'pronoun' },
     'it | its | this | that | this one | that one | these | those | them | this case | that case | the case | ' +
-      'all of them | all of those | all of these | they | these ones | those ones',
+      'all of them | all of those | all of these | they | these ones | those ones | ' +
+      LINK_ASKS.join(' | '),
   ],
   [
     { type: 'case-noun' },

@@ -1,4 +1,5 @@
 import { isStopWord } from '../search/tokenize.js';
+import { LINK_ASKS } from './lexicon.js';
 import { ordinalOf, smallNumberOf } from './number-words.js';
 import type { CaseRef } from './understanding.js';
 import type { Word } from './words.js';
@@ -36,6 +37,7 @@ export const ONE_CASE_PRONOUNS = new Set([
   'this case',
   'that case',
   'the case',
+  ...LINK_ASKS,
 ]);
 
 const NUMBER_LEADS = new Set(['number', 'no', 'nr', 'num', 'item', 'result', 'case', 'option']);

@@ -163,6 +163,7 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   [['tell me smth interesting from latin america', 'why is it interesting'], { type: 'show' }],
   [['how many AI cases', 'list them'], { type: 'search', filters: { topic: 'AI & emerging tech' } }],
   [['korea', 'sort by title'], { type: 'search', filters: { countries: ['KR'] }, sort: 'title' }],
+  [['ai cases', 'the korean one', 'is there a link'], { type: 'show' }],
   [
     ['education', 'which of those are national', 'how many are local'],
     { type: 'count', filters: { topic: 'Education', level: 'local' } },
