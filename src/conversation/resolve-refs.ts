@@ -1,5 +1,8 @@
 import type { BotDeps } from '../intents/bot-deps.js';
 import { findCaseByName } from '../intents/find-case.js';
+import { isCommonWord } from '../knowledge/countries/common-words.js';
+import { nameKey } from '../knowledge/countries/tokenize.js';
+import { isStopWord } from '../search/tokenize.js';
 import { looksLikeId } from '../understanding/parse-message.js';
 import type { CaseRef } from '../understanding/understanding.js';
 import type { ConversationState } from './conversation-store.js';
@@ -13,6 +16,24 @@ export type ResolvedRef =
   | { type: 'not-a-name'; text: string }
   /** A name nothing matches. */
   | { type: 'unknown'; text: string };
+
+/**
+ * Whether words a title holds name that case rather than a subject many cases share: they are
+ * most of its title ("AI Friends"), three or more of its words in a row ("the digital mentor
+ * service"), an acronym ("ACE"), or a word that is no everyday English word ("Gwanak",
+ * "BIFIDEX"). "mental health" is in a title too, but asks for the cases about it.
+ */
+function namesOneCase(text: string, title: string): boolean {
+  const contentWords = (t: string) =>
+    nameKey(t)
+      .split(' ')
+      .filter((w) => w !== '' && !isStopWord(w));
+  const words = contentWords(text);
+  const titleWords = contentWords(title);
+  if (words.length * 2 >= titleWords.length || /\b\p{Lu}{2,}\b/u.test(text)) return true;
+  if (words.length >= 3 && ` ${titleWords.join(' ')} `.includes(` ${words.join(' ')} `)) return true;
+  return words.some((w) => !isCommonWord(w, 35));
+}
 
 function titleOf(deps: BotDeps | undefined, id: string): string {
   return deps?.byId.get(id)?.title ?? id;
@@ -61,7 +82,8 @@ export function resolveRef(ref: CaseRef, state: ConversationState | undefined, d
       const named = findCaseByName(deps, ref.text, shown);
       if (!named)
         return ref.loose ? { type: 'not-a-name', text: ref.text } : { type: 'unknown', text: ref.text };
-      if (ref.loose && !named.byTitle) return { type: 'not-a-name', text: ref.text };
+      if (ref.loose && !(named.byTitle && namesOneCase(ref.text, named.best.title)))
+        return { type: 'not-a-name', text: ref.text };
       const resolved: ResolvedRef = { type: 'case', id: named.best.id };
       if (named.runnerUp) resolved.runnerUp = { id: named.runnerUp.id, title: named.runnerUp.title };
       return resolved;

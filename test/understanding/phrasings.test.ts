@@ -399,6 +399,8 @@ const PHRASINGS: [string, Expected][] = [
   ['tell me about gwanak-gu', () => ({ type: 'show', id: idOf('365 Online Gwanak-gu') })],
   ['tell me more about gwanak', () => ({ type: 'show', id: idOf('365 Online Gwanak-gu') })],
   ['tell me about open data', search('open data')],
+  ['tell me about mental health', search('mental health')],
+  ['what is the digital mentor service', () => ({ type: 'show', id: idOf('Personalized feedback service') })],
   ['none of these are relevant', { type: 'small-talk', kind: 'complaint' }],
   ['urban areas in europe', search('urban areas', { region: 'europe' })],
   ['cases involving more than one country', list({ level: 'international' })],
