@@ -205,7 +205,8 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
     if (u.kind === 'search' && u.subject === '' && !hasFilters(u) && !u.listing) u.kind = 'page';
   }
   // "how do I subscribe to a digest?": digests are not searched for, they are set up.
-  if (u.kind === 'search' && !u.literal && DIGEST_WORDS.test(u.subject))
+  // "send me new cases every friday", "a monthly summary of …": a schedule asked is a digest.
+  if (u.kind === 'search' && !u.literal && (DIGEST_WORDS.test(u.subject) || SCHEDULED.test(body)))
     return { ...base('digest'), digest: { type: 'help' } };
   if (u.kind === 'compare') {
     const firstFew = readFirstFew(words);
@@ -239,6 +240,10 @@ const EMOJI_CODES =
 
 // "subscription" and "newsletter" stay searchable: cases about subscription models exist.
 const DIGEST_WORDS = /\b(?:digests?|(?:un)?subscrib(?:e|ing))\b/iu;
+
+/** A request for something on a schedule: "send me new cases every friday", "weekly updates". */
+const SCHEDULED =
+  /\b(?:send|get|receive|post|deliver|email|notify|remind|updates?)\b[^.?!]*\b(?:every|each)\s+(?:day|week|month|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)\b|\b(?:weekly|monthly|daily)\s+(?:updates?|summary|summaries|digest|emails?|roundup|round-up|newsletter|report)\b/iu;
 
 /** A subject is searched for up to this many characters, cut at a word. */
 export const MAX_SUBJECT = 200;

@@ -616,6 +616,10 @@ const PHRASINGS: [string, Expected][] = [
   ],
   ['digest unsubscribe ab12', { type: 'digest', command: { type: 'unsubscribe', id: 'ab12' } }],
   ['digest preview', { type: 'digest', command: { type: 'preview' } }],
+  ['send me new cases every friday', { type: 'digest', command: { type: 'help' } }],
+  ['i want a monthly summary of new cases from korea', { type: 'digest', command: { type: 'help' } }],
+  ['pause the weekly update', { type: 'digest', command: { type: 'help' } }],
+  ['health data collected every day', search('health data collected every day')],
   // An emoji's marks are no word; help asked as what to type; a level by its rank or "-wide"
   ['gm ☀️', { type: 'small-talk', kind: 'greeting' }],
   ['morning ❤️', { type: 'small-talk', kind: 'greeting' }],
