@@ -4,6 +4,7 @@ import { countryData } from '../../src/knowledge/countries/country-data.js';
 import {
   findCountryInQuery,
   getCountry,
+  inferCountries,
   resolveCountry,
   suggestCountries,
 } from '../../src/knowledge/countries/index.js';
@@ -127,6 +128,19 @@ describe('suggestCountries', () => {
     expect(suggestCountries('Austrlia', { limit: 1 })).toEqual(['AU']);
     expect(suggestCountries('Austrlia', { candidates: ['at', 'FR'] })).toEqual(['AT']);
     expect(suggestCountries('Urugay', { candidates: ['KR', 'FR'] })).toEqual([]);
+  });
+});
+
+describe('names in other languages', () => {
+  it('are read in a message, never in case text, and never suggested from', () => {
+    expect(findCountryInQuery('cases from Corea del Sur')?.code).toBe('KR');
+    expect(findCountryInQuery('Deutschland digital')?.code).toBe('DE');
+    expect(
+      inferCountries('A partnership with Alemania Digital, a firm, and the city of Corea del Sur Street.'),
+    ).toEqual([]);
+    expect(suggestCountries('Alemanja')).toEqual([]);
+    // An English word that is a country's name elsewhere ("Indie" is India in Italian) stays a word.
+    expect(findCountryInQuery('indie game studios')).toBeUndefined();
   });
 });
 

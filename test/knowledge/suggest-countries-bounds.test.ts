@@ -48,8 +48,9 @@ describe('editDistance', () => {
 });
 
 const byCode = new Map<string, string[]>();
+// Names in other languages are not suggested from (they are read only as typed).
 for (const [key, entry] of countryData.names) {
-  if (entry.code) byCode.set(entry.code, [...(byCode.get(entry.code) ?? []), key]);
+  if (entry.code && !entry.queryOnly) byCode.set(entry.code, [...(byCode.get(entry.code) ?? []), key]);
 }
 
 /** suggestCountries as it was before it was bounded: every name compared in full. */

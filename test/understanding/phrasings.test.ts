@@ -153,6 +153,14 @@ const PHRASINGS: [string, Expected][] = [
   ['African examples', list({ region: 'africa' })],
   ['Nordic countries', list({ region: 'nordic' })],
   ['cases from nz or australia', list({ countries: ['NZ', 'AU'] })],
+  // Countries named in their own or another language; English words that are such names stay words
+  ['cases from Corea del Sur', list(KR)],
+  ['Alemania', list({ countries: ['DE'] })],
+  [
+    'i search cases for the digitalisation of the administration in Espana',
+    search('digitalisation', { countries: ['ES'] }),
+  ],
+  ['indie developers', search('indie developers')],
   ['anything from before covid?', list({ years: { to: 2019 } })],
   ['pre-covid digital services', search('digital services', { years: { to: 2019 } })],
   ['health since the pandemic', list({ years: { from: 2020 }, topic: 'Health' }, { sort: 'relevance' })],

@@ -27,11 +27,13 @@ export interface NameEntry {
   code?: string;
   /** Also an everyday word or a personal name: counts in case text only with context. */
   needsContext: boolean;
+  /** A name in another language ("Corea del Sur", "Deutschland"): read in messages, not in case text. */
+  queryOnly?: true;
 }
 
 // Lower tier wins a name claimed by several countries: 0 the country's own names, 1 spellings
-// and demonyms from the data, 2 short forms derived here.
-type Tier = 0 | 1 | 2;
+// and demonyms from the data, 2 short forms derived here, 3 names in other languages.
+type Tier = 0 | 1 | 2 | 3;
 interface Claim {
   code: string;
   tier: Tier;
@@ -72,8 +74,13 @@ function demonymForms(demonym: string): string[] {
  * "island", which in "small island states" is no country. Its English names still count.
  */
 function isEverydayAlt(alt: string): boolean {
-  const key = nameKey(alt);
-  return !key.includes(' ') && isCommonWord(key, 20);
+  return isEverydayWord(alt, 20);
+}
+
+/** A one-word name that is an English word at most this rare ("Indie" is India in Italian). */
+function isEverydayWord(name: string, maxSize: number): boolean {
+  const key = nameKey(name);
+  return !key.includes(' ') && isCommonWord(key, maxSize);
 }
 
 function collectClaims(): Map<string, Claim[]> {
@@ -101,6 +108,11 @@ function collectClaims(): Map<string, Claim[]> {
     }
     for (const demonym of [country.demonyms.eng?.m, country.demonyms.eng?.f]) {
       for (const form of demonymForms(demonym ?? '')) add(form, { ...base, kind: 'demonym', tier: 1 });
+    }
+    // People writing from elsewhere name countries in their language: "Corea del Sur", "España".
+    const foreign = [...Object.values(country.translations), ...Object.values(country.name.native ?? {})];
+    for (const name of foreign) {
+      if (!isEverydayWord(name.common, 60)) add(name.common, { ...base, kind: 'name', tier: 3 });
     }
   }
   for (const [name, code] of Object.entries(ALIAS_OVERRIDES)) {
@@ -130,7 +142,12 @@ function build() {
       names.set(key, { kind: 'blocker', needsContext: false });
       continue;
     }
-    names.set(key, { kind: owner.kind, code: owner.code, needsContext: NEEDS_CONTEXT.has(key) });
+    const entry: NameEntry = { kind: owner.kind, code: owner.code, needsContext: NEEDS_CONTEXT.has(key) };
+    if (owner.tier === 3) {
+      names.set(key, { ...entry, queryOnly: true });
+      continue;
+    }
+    names.set(key, entry);
     const set = aliases.get(owner.code) ?? new Set<string>();
     set.add(key);
     aliases.set(owner.code, set);

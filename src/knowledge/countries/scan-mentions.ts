@@ -57,7 +57,8 @@ function lookup(key: string, words: readonly Token[], mode: ScanMode, places: Pl
     }
   }
   const name = countryData.names.get(key);
-  if (name) return { kind: name.kind, code: name.code, needsContext: name.needsContext };
+  if (name && (mode === 'query' || name.queryOnly !== true))
+    return { kind: name.kind, code: name.code, needsContext: name.needsContext };
   const place = places.places.get(key);
   if (place) return { kind: place.kind, code: place.code, needsContext: false };
   if (places.blocked.has(key)) return { kind: 'blocker' as const, needsContext: false };

@@ -19,7 +19,8 @@ const PART_PENALTY = 0.05;
 function namesByCountry(): Map<string, string[]> {
   const byCode = new Map<string, string[]>();
   for (const [key, entry] of countryData.names) {
-    if (!entry.code) continue;
+    // Names in other languages are read as typed, not guessed at: "Narnia" is not near "Danmark".
+    if (!entry.code || entry.queryOnly) continue;
     const list = byCode.get(entry.code) ?? [];
     list.push(key);
     byCode.set(entry.code, list);
