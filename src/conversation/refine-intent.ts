@@ -28,6 +28,16 @@ export function withCountry<T extends Extract<Intent, { type: 'search' | 'random
   return (countries?.length === 1 ? { ...rest, country: countries[0] } : rest) as T;
 }
 
+/**
+ * How many cases a page of a list shows when `count` were asked for: a page at most, absent for a
+ * full page.
+ */
+export function listCount(count: number | undefined): { count?: number } {
+  if (count === undefined) return {};
+  const n = Math.max(1, Math.floor(count));
+  return n < PAGE_SIZE ? { count: n } : {};
+}
+
 /** A random pick of `count` cases, at most a page of them; one when `count` is absent. */
 export function randomPick(query: string, filters: Filters, count = 1): Extract<Intent, { type: 'random' }> {
   const n = Math.min(Math.max(1, Math.floor(count)), PAGE_SIZE);
@@ -81,7 +91,8 @@ export function refineIntent(last: ListIntent, u: Understanding): ListIntent {
     case 'search': {
       const keepSort = last.sort !== defaultSort(last.query, last.filters);
       const sort = u.sort ?? (keepSort ? last.sort : defaultSort(query, filters));
-      return withCountry({ type: 'search', query, filters, sort, page });
+      // How many to show stays as asked until asked again ("the newest 3", then "and for Japan?").
+      return withCountry({ type: 'search', query, filters, sort, page, ...listCount(u.count ?? last.count) });
     }
     case 'random':
       return randomPick(query, filters, u.count ?? last.count);

@@ -1,11 +1,12 @@
 import type { BotDeps } from '../intents/bot-deps.js';
 import type { Facet, Filters, Intent, YearRange } from '../intents/intent.js';
+import { PAGE_SIZE } from '../replies/reply.js';
 import type { YearsSide } from '../understanding/role.js';
 import type { Understanding } from '../understanding/understanding.js';
 import { compareRegions } from './compare-regions.js';
 import type { ConversationState } from './conversation-store.js';
 import { defaultSort } from './default-sort.js';
-import { type ListIntent, randomPick, refineIntent, withCountry } from './refine-intent.js';
+import { type ListIntent, listCount, randomPick, refineIntent, withCountry } from './refine-intent.js';
 import { resolveRef } from './resolve-refs.js';
 
 /** Another reading of a message, offered as a command (a button in Slack and Discord). */
@@ -64,6 +65,7 @@ function freshIntent(u: Understanding): Intent {
         filters: u.filters,
         sort: u.sort ?? defaultSort(u.subject, u.filters),
         page,
+        ...listCount(u.count),
       });
       if (u.unknownPlace) search.unknownPlace = u.unknownPlace;
       return search;
@@ -100,6 +102,10 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
   if (drawn !== undefined && u.count !== undefined && u.count > drawn)
     resolved.notes.push(
       `I pick at most ${drawn} at a time, so here are ${drawn} of the ${u.count} you asked for.`,
+    );
+  if (resolved.intent.type === 'search' && u.count !== undefined && u.count > PAGE_SIZE)
+    resolved.notes.push(
+      `I show at most ${PAGE_SIZE} at a time, so here are the first ${PAGE_SIZE} of the ${u.count} you asked for; “next” shows more.`,
     );
   return resolved;
 }
@@ -180,7 +186,10 @@ function followUpIntent(u: Understanding, refined: ListIntent): Intent {
   // level": the counted cases.
   if (
     refined.type === 'count' &&
-    (u.listing || u.sort !== undefined || (refined.by !== undefined && pinsBreakdown(u.filters, refined.by)))
+    (u.listing ||
+      u.sort !== undefined ||
+      u.count !== undefined ||
+      (refined.by !== undefined && pinsBreakdown(u.filters, refined.by)))
   )
     return withCountry({
       type: 'search',
@@ -188,6 +197,7 @@ function followUpIntent(u: Understanding, refined: ListIntent): Intent {
       filters: refined.filters,
       sort: u.sort ?? defaultSort(refined.query, refined.filters),
       page: 1,
+      ...listCount(u.count),
     });
   return refined;
 }
@@ -252,7 +262,12 @@ function pageOf(last: ListIntent | undefined, u: Understanding, text: string): D
   const step = (page: number) =>
     u.page === 'next' ? page + 1 : u.page === 'previous' ? Math.max(1, page - 1) : (u.page ?? 1);
   switch (last.type) {
-    case 'search':
+    case 'search': {
+      // "the next 3": the pages as many at a time.
+      const { count: _count, ...full } = last;
+      const next = u.count === undefined ? last : { ...full, ...listCount(u.count) };
+      return decision({ ...next, page: step(last.page) }, { followed: true });
+    }
     case 'similar':
       return decision({ ...last, page: step(last.page) }, { followed: true });
     case 'random':
@@ -267,6 +282,7 @@ function pageOf(last: ListIntent | undefined, u: Understanding, text: string): D
           filters,
           sort: defaultSort(last.query, filters),
           page: typeof u.page === 'number' ? u.page : 1,
+          ...listCount(u.count),
         }),
         { followed: true },
       );

@@ -83,7 +83,12 @@ type SearchIntent = Extract<Intent, { type: 'search' }>;
 /** A search's words before its page: `search "<words>"|list`, its filters, its sort. */
 function searchParts(intent: SearchIntent, quoted: boolean): string[] {
   const head = intent.query === '' ? 'list' : `search ${subjectWords(intent.query, quoted)}`;
-  return [head, ...filterParts(intent.filters), sortWords(intent.sort, intent.query, intent.filters)];
+  return [
+    head,
+    ...filterParts(intent.filters),
+    sortWords(intent.sort, intent.query, intent.filters),
+    intent.count ? `${intent.count} at a time` : '',
+  ];
 }
 
 /** Where each facet a menu narrows by stands in `searchParts`, and its words for one value. */
@@ -132,7 +137,7 @@ export function narrowedCommands(
  * people to type, and how the conversation remembers a question. Readable, and exact:
  * `parseIntent(formatCommand(intent))` gives `intent` back. The syntax:
  * `search <words> [topic <topic>] [level <level>] [since|until|in <year>|from <year> to <year>]
- * [in <country or region>, …] [newest first|oldest first|by relevance|by title] [page <n>]`, with `list`
+ * [in <country or region>, …] [newest first|oldest first|by relevance|by title] [<n> at a time] [page <n>]`, with `list`
  * for a search without words; `random [<n>] …`, `count … [by country|topic|year|level]`,
  * `show <id>`, `similar <id>` (or `similar to "<text>"`) `[…filters] [page <n>]`,
  * `compare <id> and <id>`. With `subject: 'quoted'` a subject is quoted without reading the

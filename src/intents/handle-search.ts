@@ -121,6 +121,7 @@ export function handleSearch(intent: SearchIntent, deps: BotDeps): ReplyContent 
     heading: describeRequest(intent.query, intent.filters, intent.sort),
     ranked,
     commandFor: (page) => formatCommand({ ...intent, page }),
+    ...(intent.count ? { pageSize: intent.count } : {}),
   });
   if (deps.filterMenus === false) return reply;
   const menus = buildFilterMenus(intent, ranked, deps);

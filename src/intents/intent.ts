@@ -61,6 +61,8 @@ export type Intent =
       filters: Filters;
       sort: Sort;
       page: number;
+      /** How many cases a page shows, when fewer than a full page were asked for ("the newest 3"). */
+      count?: number;
       country?: string;
       unknownPlace?: string;
     }

@@ -47,20 +47,23 @@ function atPage<T extends { page: number }>(intent: T, page: number): T {
 
 /**
  * One page of ranked cases. A page past the end shows the last page, with a notice,
- * rather than an empty answer. `commandFor(page)` is the command that shows that page.
+ * rather than an empty answer. `commandFor(page)` is the command that shows that page; a page
+ * holds `pageSize` cases (a full page unless fewer were asked for).
  */
 export function buildResultsReply(options: {
   intent: Intent & { page: number };
   heading: string;
   ranked: RankedCases;
   commandFor: (page: number) => string;
+  pageSize?: number;
 }): Extract<ReplyContent, { type: 'results' }> {
   const { intent, ranked } = options;
   const { total } = ranked;
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const size = Math.min(Math.max(1, options.pageSize ?? PAGE_SIZE), PAGE_SIZE);
+  const pageCount = Math.max(1, Math.ceil(total / size));
   const page = Math.min(intent.page, pageCount);
   const cases: CaseHit[] = [];
-  for (let i = (page - 1) * PAGE_SIZE; i < Math.min(total, page * PAGE_SIZE); i++) {
+  for (let i = (page - 1) * size; i < Math.min(total, page * size); i++) {
     const r = ranked.at(i);
     const hit = toCaseHit(r.case, r.hit);
     if (r.related) hit.related = r.related;

@@ -52,7 +52,8 @@ function renderCase(c: CaseHit, full: boolean): string {
 export function resultsFooter(reply: Extract<Reply, { type: 'results' }>): string {
   if (reply.intent.type === 'random')
     return `Picked from ${reply.total} matching case${reply.total === 1 ? '' : 's'}.`;
-  const first = (reply.page - 1) * PAGE_SIZE + 1;
+  const size = reply.intent.type === 'search' ? (reply.intent.count ?? PAGE_SIZE) : PAGE_SIZE;
+  const first = (reply.page - 1) * size + 1;
   const last = first + reply.cases.length - 1;
   const range = `Showing ${first}–${last} of ${reply.total} case${reply.total === 1 ? '' : 's'}.`;
   return reply.nextCommand ? `${range} For more, say “${reply.nextCommand}” (or “next”).` : range;

@@ -9,6 +9,7 @@ import { emojiTalk } from './emoji-talk.js';
 import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
 import { negationBefore, readExclusions } from './read-exclusions.js';
+import { readListCount } from './read-list-count.js';
 import { readPages } from './read-page.js';
 import { readPlaces } from './read-places.js';
 import { readFirstFew, readRefs } from './read-refs.js';
@@ -133,6 +134,8 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   const exclusions = readExclusions(words, claimed, places);
   for (const exclusion of exclusions) claim(exclusion.first, exclusion.place.last);
   const included = places.filter((p) => !exclusions.some((e) => e.place === p));
+  const listCount = readListCount(words, claimed);
+  if (listCount) claim(listCount.first, listCount.last);
 
   const roles = assignRoles(words, claimed, {
     places,
@@ -153,7 +156,8 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   else if (meant !== whole) u.followUp = 'switch';
   if (roles.yearsBeside) u.yearsBeside = roles.yearsBeside;
   u.randomish = roles.randomish;
-  if (roles.count !== undefined) u.count = roles.count;
+  const count = roles.count ?? listCount?.count;
+  if (count !== undefined) u.count = count;
   u.listing = roles.listing;
   const codes = [...new Set(included.flatMap((p) => (p.code ? [p.code] : [])))];
   if (codes.length > 0) u.filters.countries = codes;
@@ -197,6 +201,17 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   // from what the roles left as the subject (places already make such a message a search).
   if (u.kind === 'show' && u.refs.length === 0 && u.subject === '' && u.topicTyped !== undefined)
     u.kind = 'search';
+  // "show me only 3", "give me the top 2": how many of a list, not a case to show.
+  if (u.kind === 'show' && u.refs.length === 0 && u.subject === '' && listCount) u.kind = 'search';
+  // A count alone ("just 3", "the newest 3") shows the last list so: it names nothing new.
+  if (
+    u.kind === 'search' &&
+    listCount &&
+    u.subject === '' &&
+    !u.literal &&
+    Object.keys(u.filters).length === 0
+  )
+    u.followUp ??= 'filters-only';
   if (roles.smallTalk) u.smallTalk = roles.smallTalk;
   if (roles.help) u.help = roles.help;
   if (u.page !== undefined || roles.move) {

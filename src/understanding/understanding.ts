@@ -66,7 +66,10 @@ export interface Understanding {
    * nothing but filters ("since 2020", "local ones"), which narrow the last question if any.
    */
   followUp?: FollowUpMode | 'filters-only';
-  /** How many cases a random pick asks for ("3 random cases", "give me five at random"). */
+  /**
+   * How many cases are asked for: drawn at random ("3 random cases", "give me five at random") or
+   * shown from a list ("the newest 3", "top 5 on climate", "3 cases from Korea").
+   */
   count?: number;
   /** "before that", "after that": the years beside the last question's, or else a page back or on. */
   yearsBeside?: YearsSide;

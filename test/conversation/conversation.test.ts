@@ -249,6 +249,40 @@ describe('a conversation', () => {
     expect((await bot.answer('next', me)).intent).toEqual({ type: 'follow-up', asked: 'next' });
   });
 
+  it('shows as many as asked, pages by that many, and says when more was asked than a page', async () => {
+    const me = person();
+    await bot.answer('list all', me);
+    const three = await bot.answer('just the 3 latest please', me);
+    expect(three.intent).toEqual({
+      type: 'search',
+      query: '',
+      filters: {},
+      sort: 'newest',
+      page: 1,
+      count: 3,
+    });
+    expect(three.cases).toHaveLength(3);
+    expect(renderPlainText(three)).toContain('Showing 1–3 of');
+    const next = await bot.answer('next', me);
+    expect(next.intent).toMatchObject({ page: 2, count: 3 });
+    expect(next.cases).toHaveLength(3);
+    expect(renderPlainText(next)).toContain('Showing 4–6 of');
+    expect(next.cases.map((c) => c.id)).not.toContain(three.cases[0]!.id);
+    const ten = await bot.answer('10 newest cases pls', person());
+    expect(ten.cases).toHaveLength(5);
+    expect(ten.notice).toBe(
+      'I show at most 5 at a time, so here are the first 5 of the 10 you asked for; “next” shows more.',
+    );
+    const europe = person();
+    await bot.answer('AI projects in europe', europe);
+    const two = await bot.answer('give me the top 2', europe);
+    expect(two.intent).toMatchObject({
+      filters: { region: 'europe', topic: 'AI & emerging tech' },
+      count: 2,
+    });
+    expect(two.cases).toHaveLength(2);
+  });
+
   it('never leaks between people, channels or workspaces; a thread is shared by those in it', async () => {
     const alice: ChatContext = {
       platform: 'slack',

@@ -48,6 +48,9 @@ const wordSalad = fc
       'oldest',
       'random',
       'cases',
+      '3',
+      'top',
+      'at a time',
       'open',
       'data',
       'any year',
@@ -121,8 +124,9 @@ const intentArb: fc.Arbitrary<Intent> = fc.oneof(
       filtersArb,
       fc.constantFrom<Sort>('relevance', 'newest', 'oldest', 'title'),
       fc.integer({ min: 1, max: 40 }),
+      fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
     )
-    .map(([query, filters, sort, page]) => search(query, filters, { sort, page })),
+    .map(([query, filters, sort, page, count]) => search(query, filters, { sort, page, count })),
   fc
     .tuple(queryArb, filtersArb, fc.option(fc.integer({ min: 2, max: 5 }), { nil: undefined }))
     .map(([query, filters, n]) => random(query, filters, n)),
@@ -194,7 +198,7 @@ describe('parseIntent', () => {
         expect(parse(formatCommand(intent))).toEqual(intent);
       }),
       // Found by this property: "first page" once took the page of "oldest first page 2".
-      { numRuns: 1000, examples: [[list({}, { sort: 'oldest', page: 2 })]] },
+      { numRuns: 1000, examples: [[list({}, { sort: 'oldest', page: 2 })], [search('3', {}, { count: 3 })]] },
     );
   });
 
@@ -227,6 +231,8 @@ describe('parseIntent', () => {
       'list topic Health since 2020 in South Korea, newest first',
     ],
     [list({ region: 'nordic' }), 'list in Nordic countries'],
+    [list({ countries: ['KR'] }, { count: 3, page: 2 }), 'list in South Korea, 3 at a time page 2'],
+    [search('open data', {}, { sort: 'newest', count: 2 }), 'search open data newest first 2 at a time'],
     [list({ region: 'africa+asia' }), 'list in Africa and Asia'],
     [search('2020'), 'search "2020"'],
     [random('', { countries: ['JP'], topic: 'Health' }), 'random topic Health in Japan'],

@@ -20,18 +20,25 @@ function withCountry<T extends Extract<Intent, { type: 'search' | 'random' | 'co
   return countries?.length === 1 ? { ...intent, country: countries[0] } : intent;
 }
 
-/** A search intent as the parser builds it: the default sort unless given, page 1 unless given. */
+/**
+ * A search intent as the parser builds it: the default sort unless given, page 1 unless given, a
+ * full page unless `count` cases a page are given.
+ */
 export function search(
   query: string,
   filters: Filters = {},
-  options: { sort?: Sort; page?: number } = {},
+  options: { sort?: Sort; page?: number; count?: number } = {},
 ): Intent {
   const sort = options.sort ?? (query !== '' || filters.topic ? 'relevance' : 'newest');
-  return withCountry({ type: 'search', query, filters, sort, page: options.page ?? 1 });
+  const count = options.count === undefined ? {} : { count: options.count };
+  return withCountry({ type: 'search', query, filters, sort, page: options.page ?? 1, ...count });
 }
 
 /** A search without words: cases by their filters alone. */
-export function list(filters: Filters = {}, options: { sort?: Sort; page?: number } = {}): Intent {
+export function list(
+  filters: Filters = {},
+  options: { sort?: Sort; page?: number; count?: number } = {},
+): Intent {
   return search('', filters, options);
 }
 
