@@ -1,5 +1,6 @@
 import type { BotDeps } from '../intents/bot-deps.js';
 import type { Facet, Filters, Intent, YearRange } from '../intents/intent.js';
+import { selectCases } from '../intents/select-cases.js';
 import { PAGE_SIZE } from '../replies/reply.js';
 import type { YearsSide } from '../understanding/role.js';
 import type { Understanding } from '../understanding/understanding.js';
@@ -369,7 +370,19 @@ function comparison(u: Understanding, text: string, ctx: ResolveContext): Decisi
   const refs = pronoun ? pronounParts(ctx.state) : u.refs;
   const ids: string[] = [];
   const notes: string[] = [];
+  const lastList = ctx.state?.last === undefined ? undefined : ctx.read(ctx.state.last);
+  // "the newest", "the oldest": of the last list when there is one; those of all are the other reading.
+  const ofAll: string[] = [];
+  let fromList = false;
   for (const ref of refs) {
+    const extreme = ref.type === 'extreme' ? extremeOf(lastList, ref.sort, ctx.deps) : undefined;
+    const anyCase = ref.type === 'extreme' ? resolveRef(ref, undefined, ctx.deps) : undefined;
+    if (anyCase?.type === 'case' && !ofAll.includes(anyCase.id)) ofAll.push(anyCase.id);
+    if (extreme !== undefined) {
+      fromList = true;
+      if (!ids.includes(extreme)) ids.push(extreme);
+      continue;
+    }
     const resolved = resolveRef(ref, ctx.state, ctx.deps);
     if (resolved.type === 'case') {
       if (!ids.includes(resolved.id)) ids.push(resolved.id);
@@ -380,7 +393,24 @@ function comparison(u: Understanding, text: string, ctx: ResolveContext): Decisi
   if (ids.length === 0) return decision({ type: 'follow-up', asked: text });
   // "compare it with the Ghent one": a single named case is compared with the one in focus.
   if (ids.length === 1 && ctx.state?.focus && ctx.state.focus !== ids[0]) ids.unshift(ctx.state.focus);
-  return decision({ type: 'compare', ids }, { notes });
+  if (!fromList) return decision({ type: 'compare', ids }, { notes });
+  notes.push('Taking them from the last list.');
+  const alternatives: Alternative[] =
+    ofAll.length >= 2 && ofAll.join() !== ids.join()
+      ? [{ label: 'Of all cases', intent: { type: 'compare', ids: ofAll } }]
+      : [];
+  return decision({ type: 'compare', ids }, { notes, alternatives });
+}
+
+/**
+ * "the newest" or "the oldest" of the last list, whatever page of it was shown; undefined when the
+ * last answer was no list of cases by words and filters (the newest of all is then meant).
+ */
+function extremeOf(last: Intent | undefined, sort: 'newest' | 'oldest', deps: BotDeps | undefined) {
+  if (!deps || !last || (last.type !== 'search' && last.type !== 'count' && last.type !== 'random'))
+    return undefined;
+  const ranked = selectCases(deps, last.query, last.filters, sort);
+  return ranked.total === 0 ? undefined : ranked.at(0).case.id;
 }
 
 /** "compare them": the cases just shown, up to three. */

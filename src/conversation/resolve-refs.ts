@@ -88,6 +88,11 @@ export function resolveRef(ref: CaseRef, state: ConversationState | undefined, d
       if (named.runnerUp) resolved.runnerUp = { id: named.runnerUp.id, title: named.runnerUp.title };
       return resolved;
     }
+    case 'extreme': {
+      // Of all the cases: the caller narrows it to the last list when there is one.
+      const found = deps?.[ref.sort][0];
+      return found ? { type: 'case', id: found.id } : { type: 'no-context' };
+    }
     default: {
       const unreachable: never = ref;
       return unreachable;

@@ -6,6 +6,14 @@ import type { Word } from './words.js';
 
 const JOINERS = new Set(['and', 'with', 'vs', 'versus', 'or', 'to', 'against', 'plus', 'between']);
 const PRONOUNS = new Set(['them', 'these', 'those', 'both', 'it', 'this', 'that']);
+/** "the newest", "the most recent", "the oldest": a case by its place in time. */
+const EXTREMES: ReadonlyMap<string, 'newest' | 'oldest'> = new Map([
+  ['newest', 'newest'],
+  ['latest', 'newest'],
+  ['recent', 'newest'],
+  ['oldest', 'oldest'],
+  ['earliest', 'oldest'],
+]);
 
 /**
  * The cases a comparison names, one per part: "compare AI Friends and the Ghent one", "1 vs 3",
@@ -45,6 +53,8 @@ export function splitParts(
     const digit = indices.find((i) => /^\d{1,2}$/u.test(words[i]!.folded));
     if (digit !== undefined) return { type: 'ordinal', index: Number(words[digit]!.folded) - 1 };
     const named = indices.filter((i) => subject.has(i));
+    const extreme = indices.map((i) => EXTREMES.get(words[i]!.folded)).find((e) => e !== undefined);
+    if (extreme && named.length === 0) return { type: 'extreme', sort: extreme };
     if (named.length > 0) return { type: 'name', text: named.map((i) => words[i]!.raw).join(' ') };
     const ordinal = indices.map((i) => words[i]!.folded).find((w) => ORDINAL_WORDS.has(w));
     if (ordinal !== undefined) return { type: 'ordinal', index: ORDINAL_WORDS.get(ordinal)! };

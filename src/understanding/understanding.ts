@@ -17,6 +17,8 @@ export type CaseRef =
   | { type: 'ordinal'; index: number }
   /** "it", "that one"; `plural` for "them", "those", "all of them": the cases shown. */
   | { type: 'pronoun'; plural?: true }
+  /** "the newest", "the oldest": the case of the last list (else of all) first in that order. */
+  | { type: 'extreme'; sort: 'newest' | 'oldest' }
   /**
    * "the Bogotá one", "AI Friends": words to find among the cases. `loose` when the words may
    * as well be a search ("what is open data?"): then only a title that holds them all counts.

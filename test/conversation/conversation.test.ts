@@ -283,6 +283,29 @@ describe('a conversation', () => {
     expect(two.cases).toHaveLength(2);
   });
 
+  it('compares the newest and the oldest of the last list, or of all', async () => {
+    const years = (ids: string[]) => ids.map((id) => bot.knowledge.cases.find((c) => c.id === id)?.year);
+    const all = await bot.answer('compare the newest and the oldest', person());
+    const allYears = bot.knowledge.cases.flatMap((c) => (c.year === undefined ? [] : [c.year]));
+    expect(all.intent?.type).toBe('compare');
+    expect(years(all.intent?.type === 'compare' ? all.intent.ids : [])).toEqual([
+      Math.max(...allYears),
+      Math.min(...allYears),
+    ]);
+    const me = person();
+    const local = await bot.answer('local ones', me);
+    const localYears = years(local.cases.map((c) => c.id)).flatMap((y) => (y === undefined ? [] : [y]));
+    const compared = await bot.answer('compare the oldest and the newest', me);
+    expect(compared.intent?.type).toBe('compare');
+    const ids = compared.intent?.type === 'compare' ? compared.intent.ids : [];
+    expect(years(ids)).toEqual([Math.min(...localYears), Math.max(...localYears)]);
+    expect(ids.every((id) => local.cases.some((c) => c.id === id))).toBe(true);
+    expect(compared.notice).toBe('Taking them from the last list.');
+    expect(compared.actions).toContainEqual(
+      expect.objectContaining({ type: 'alternative', label: 'Of all cases' }),
+    );
+  });
+
   it('never leaks between people, channels or workspaces; a thread is shared by those in it', async () => {
     const alice: ChatContext = {
       platform: 'slack',
