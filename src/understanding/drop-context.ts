@@ -95,13 +95,20 @@ function dropLeadIns(text: string): string {
 
 /** "… for my presentation tomorrow", "… for our team": why someone asks, to the end of the clause. */
 const FOR_MY = /\bfor (?:my|our)\b[^,.;!?]*/giu;
+/**
+ * "… for a briefing tomorrow", "… for the board meeting": the piece of work someone asks for, to
+ * the end of the clause (what it is about is asked before it). Only words that qualify such a
+ * piece may stand before it: "for the climate report" keeps its subject.
+ */
+const FOR_A_PIECE =
+  /\bfor (?:an?|the|this|that|tomorrow's|next week's) (?:(?:board|team|staff|weekly|monthly|upcoming|internal|quick|short|next|steering|management|council|ministerial)\s+){0,2}(?:presentation|briefing|brief|memo|talk|deck|slides|speech|workshop|session|meeting|conference|event|pitch|hearing|report|note)\b[^,.;!?]*/giu;
 /** "… for tomorrow", "… by next week": when someone needs it, not what. */
 const WHEN_NEEDED =
   /\b(?:for|by|before) (?:tomorrow|tmrw|tmr|tonight|today|later today|next week|this week|this afternoon|this morning|monday|tuesday|wednesday|thursday|friday|the weekend)\b/giu;
 
 function dropWhy(text: string): string {
   const blank = (clause: string) => ' '.repeat(clause.length);
-  return text.replace(FOR_MY, blank).replace(WHEN_NEEDED, blank);
+  return text.replace(FOR_MY, blank).replace(FOR_A_PIECE, blank).replace(WHEN_NEEDED, blank);
 }
 
 function dropAboutMe(text: string): string {

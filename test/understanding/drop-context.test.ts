@@ -42,6 +42,12 @@ describe('dropContext', () => {
     expect(dropContext('health for our council, in Korea')).toBe(`health ${' '.repeat(15)}, in Korea`);
   });
 
+  it('blanks the piece of work it is for, keeping a subject said in it', () => {
+    expect(dropContext('AI for a briefing tomorrow').trimEnd()).toBe('AI');
+    expect(dropContext('open data for the board meeting on monday').trimEnd()).toBe('open data');
+    expect(dropContext('funding for the climate report')).toBe('funding for the climate report');
+  });
+
   it('blanks how a sentence says who asks before what they ask', () => {
     const kept = (text: string) => dropContext(text).trim();
     expect(kept("I'm writing a policy brief about digital inclusion")).toBe('digital inclusion');

@@ -653,6 +653,12 @@ const PHRASINGS: [string, Expected][] = [
   ['oldest 3 local initiatives', list({ level: 'local' }, { sort: 'oldest', count: 3 })],
   ['just 2 examples from Finland', list({ countries: ['FI'] }, { count: 2 })],
   ['health cases, 2 at a time', list({ topic: 'Health' }, { sort: 'relevance', count: 2 })],
+  // The piece of work it is for is not what is asked
+  [
+    'i need 3 examples of AI in public services for a briefing tomorrow',
+    search('AI in public services', {}, { count: 3 }),
+  ],
+  ['open data for the board meeting on monday', search('open data')],
   // A message that corrects itself is read as what was meant
   ['nah not AI, i meant blockchain', search('blockchain')],
   ['oops i meant open data', search('open data')],
