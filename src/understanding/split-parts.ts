@@ -59,6 +59,8 @@ export function splitParts(
     const ordinal = indices.map((i) => words[i]!.folded).find((w) => ORDINAL_WORDS.has(w));
     if (ordinal !== undefined) return { type: 'ordinal', index: ORDINAL_WORDS.get(ordinal)! };
     if (indices.some((i) => words[i]!.folded === 'last')) return { type: 'ordinal', index: -1 };
+    // "compare the top one with Austin": the first of the last list.
+    if (indices.some((i) => words[i]!.folded === 'top')) return { type: 'ordinal', index: 0 };
     // "compare it with the Bogotá one": this part is the case in focus.
     if (indices.some((i) => ONE_CASE_PRONOUNS.has(words[i]!.folded))) return { type: 'pronoun' };
     return undefined;

@@ -299,6 +299,16 @@ describe('cases of the last list by position', () => {
     await bot.answer('health cases', me);
     expect((await bot.answer('compare top 3', me)).intent).toEqual({ type: 'compare', ids: ids.slice(0, 3) });
   });
+
+  it('compares "the top one" of the last list with a case named', async () => {
+    const me = person();
+    const similar = await bot.answer('anything similar to the Austin conservation corps thing?', me);
+    const austin = similar.intent?.type === 'similar' ? similar.intent.id : undefined;
+    expect((await bot.answer('compare the top one with austin', me)).intent).toEqual({
+      type: 'compare',
+      ids: [similar.cases[0]?.id, austin],
+    });
+  });
 });
 
 describe('a place left out as a correction', () => {
