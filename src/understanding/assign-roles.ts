@@ -477,6 +477,14 @@ export function assignRoles(
     if (!onlyPlaces && (!asks || onlySort) && (hasPlacesOrYears || result.level || result.sort))
       result.followUp = 'filters-only';
   }
+  // "list the national ones", "show me the Korean ones": "the … ones" are among the last answer's.
+  if (
+    result.kind === 'search' &&
+    result.subject === '' &&
+    (hasPlacesOrYears || result.level !== undefined) &&
+    words.some((w, i) => w.folded === 'the' && definiteOnes(i))
+  )
+    result.followUp ??= 'filters-only';
   if (result.drops.length > 0) result.followUp ??= 'switch';
   // "what did they do on AI?" after "Korea": "they" are the last answer's doers, so its place,
   // years and level stay and the subject changes.
@@ -512,6 +520,15 @@ export function assignRoles(
     if (n === undefined || result.count !== undefined) return;
     result.count = n;
     content.delete(i);
+  }
+
+  /** "the national ones", "the ones from Korea": `the` at `i` opens ones already spoken of. */
+  function definiteOnes(i: number): boolean {
+    for (let k = i + 1; k <= i + 4 && k < words.length; k += 1) {
+      if (words[k]!.folded === 'ones') return true;
+      if (content.has(k)) return false;
+    }
+    return false;
   }
 
   function phraseOf(span: PhraseSpan): string {

@@ -243,6 +243,15 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
     { type: 'search', filters: { topic: 'Climate & environment', years: { to: 2019 } } },
   ],
   [['AI', 'nah not AI, i meant blockchain'], { type: 'search', query: 'blockchain' }],
+  // "the … ones" are the last answer's.
+  [
+    ['how many cases per level do you have for korea', 'list the national ones'],
+    { type: 'search', filters: { countries: ['KR'], level: 'national' } },
+  ],
+  [
+    ['cases from korea', 'show me the local ones'],
+    { type: 'search', filters: { countries: ['KR'], level: 'local' } },
+  ],
 ];
 
 describe('follow-ups that build on the last answer', () => {
