@@ -434,7 +434,9 @@ const ENTRIES: readonly [Role, string][] = [
     { type: 'pronoun' },
     'it | its | this | that | this one | that one | these | those | them | this case | that case | the case | ' +
       'all of them | all of those | all of these | they | these ones | those ones | ' +
-      LINK_ASKS.join(' | '),
+      `${LINK_ASKS.join(' | ')} | ` +
+      'the writeup | the write-up | the write up | the original | the original writeup | the original write-up | ' +
+      'the case study | the original source | the source | the article | the original article',
   ],
   [
     { type: 'case-noun' },

@@ -38,6 +38,18 @@ export const ONE_CASE_PRONOUNS = new Set([
   'that case',
   'the case',
   ...LINK_ASKS,
+  // What is written about a case stands for it: "is there a link to the original writeup?"
+  'the writeup',
+  'the write-up',
+  'the write up',
+  'the original',
+  'the original writeup',
+  'the original write-up',
+  'the case study',
+  'the original source',
+  'the source',
+  'the article',
+  'the original article',
 ]);
 
 const NUMBER_LEADS = new Set(['number', 'no', 'nr', 'num', 'item', 'result', 'case', 'option']);

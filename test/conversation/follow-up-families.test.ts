@@ -243,7 +243,8 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
     { type: 'search', filters: { topic: 'Climate & environment', years: { to: 2019 } } },
   ],
   [['AI', 'nah not AI, i meant blockchain'], { type: 'search', query: 'blockchain' }],
-  // "the … ones" are the last answer's.
+  // What is written about the case in focus stands for it; "the … ones" are the last answer's.
+  [['cardiac telerehabilitation', 'is there a link to the original writeup'], { type: 'show' }],
   [
     ['how many cases per level do you have for korea', 'list the national ones'],
     { type: 'search', filters: { countries: ['KR'], level: 'national' } },
