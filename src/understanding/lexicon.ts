@@ -380,7 +380,9 @@ const ENTRIES: readonly [Role, string][] = [
     { type: 'follow-up', mode: 'switch' },
     'and | what about | how about | what of | and what about | and how about | same for | same in | ' +
       'same but | the same for | the same in | now | instead | but | then | ok and | and for | ' +
-      'and in | and from | now for | now in | how about in | what about in | what if',
+      'and in | and from | now for | now in | how about in | what about in | what if | ' +
+      'widen | widen it | widen it to | widen to | broaden | broaden it | broaden it to | broaden to | ' +
+      'expand it to | extend it to | open it up to | change it to | switch it to | switch to | make it',
   ],
   [
     { type: 'follow-up', mode: 'narrow' },

@@ -255,6 +255,31 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   ],
 ];
 
+describe('changing the last question in words of changing it', () => {
+  it('reads "widen it to anywhere", "broaden it to any year", "make it local" as changes', async () => {
+    const me = person();
+    await bot.answer('looking for stuff on youth mental health, ideally in europe', me);
+    expect((await bot.answer('hmm widen it to anywhere', me)).intent).toEqual({
+      type: 'search',
+      query: 'youth mental health',
+      filters: {},
+      sort: 'relevance',
+      page: 1,
+    });
+    await bot.answer('digital government since 2020', me);
+    expect((await bot.answer('broaden it to any year', me)).intent).toMatchObject({
+      filters: { topic: 'Digital government' },
+    });
+    expect((await bot.answer('make it local', me)).intent).toEqual({
+      type: 'search',
+      query: '',
+      filters: { topic: 'Digital government', level: 'local' },
+      sort: 'relevance',
+      page: 1,
+    });
+  });
+});
+
 describe('follow-ups that build on the last answer', () => {
   it.each(CONVERSATIONS)('%j', async (messages, expected) => {
     const me = person();
