@@ -98,10 +98,11 @@ const FOR_MY = /\bfor (?:my|our)\b[^,.;!?]*/giu;
 /**
  * "… for a briefing tomorrow", "… for the board meeting": the piece of work someone asks for, to
  * the end of the clause (what it is about is asked before it). Only words that qualify such a
- * piece may stand before it: "for the climate report" keeps its subject.
+ * piece may stand before it (or whose it is: "the minister's"): "for the climate report" keeps its
+ * subject.
  */
 const FOR_A_PIECE =
-  /\bfor (?:an?|the|this|that|tomorrow's|next week's) (?:(?:board|team|staff|weekly|monthly|upcoming|internal|quick|short|next|steering|management|council|ministerial)\s+){0,2}(?:presentation|briefing|brief|memo|talk|deck|slides|speech|workshop|session|meeting|conference|event|pitch|hearing|report|note)\b[^,.;!?]*/giu;
+  /\bfor (?:an?|the|this|that|tomorrow's|next week's) (?:(?:board|team|staff|weekly|monthly|upcoming|internal|quick|short|next|steering|management|council|ministerial|[\p{L}]+['’]s)\s+){0,2}(?:presentation|briefing|brief|memo|talk|deck|slides|speech|workshop|session|meeting|conference|event|pitch|hearing|report|note)\b[^,.;!?]*/giu;
 /** "… for tomorrow", "… by next week": when someone needs it, not what. */
 const WHEN_NEEDED =
   /\b(?:for|by|before) (?:tomorrow|tmrw|tmr|tonight|today|later today|next week|this week|this afternoon|this morning|monday|tuesday|wednesday|thursday|friday|the weekend)\b/giu;

@@ -128,7 +128,9 @@ const ENTRIES: readonly [Role, string][] = [
       'more information | tell me more | tell me more about | tell me about | more about | expand on | describe | ' +
       'full text | full case | read more | zoom in on | what is | what was | what s | where is | where s | where was | ' +
       'where does | where do | summarise | summarize | summary of | a summary of | sum up | recap | ' +
-      'link to | link for | the link | the link to | url of | url for | the url',
+      'link to | link for | the link | the link to | url of | url for | the url | ' +
+      'writeup on | write-up on | write up on | writeup of | write-up of | write up of | writeup about | ' +
+      'write-up about',
   ],
   [
     { type: 'command', command: 'similar' },
@@ -382,11 +384,14 @@ const ENTRIES: readonly [Role, string][] = [
       'same but | the same for | the same in | now | instead | but | then | ok and | and for | ' +
       'and in | and from | now for | now in | how about in | what about in | what if | ' +
       'widen | widen it | widen it to | widen to | broaden | broaden it | broaden it to | broaden to | ' +
-      'expand it to | extend it to | open it up to | change it to | switch it to | switch to | make it',
+      'expand it to | extend it to | open it up to | change it to | switch it to | switch to | make it | ' +
+      'widen that to | broaden that to | expand that to | change that to | make that',
   ],
   [
     { type: 'follow-up', mode: 'narrow' },
     'only | just | narrow to | narrow it to | narrow down to | filter by | filter to | limit to | restrict to | ' +
+      'narrow | narrow down | narrow it | narrow it down | narrow it down to | narrow that | narrow that to | ' +
+      'narrow that down to | narrow this to | narrow them to | narrow those to | limit it to | limit that to | ' +
       'only the | just the | only those | just those | of those | of these | of them | among them | ' +
       'among those | which ones | which of them | which of those | which of these | any of them | any of those',
   ],

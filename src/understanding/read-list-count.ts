@@ -11,7 +11,22 @@ export interface ListCountSpan {
 /** Words a count follows, said with it: "top 3", "the first 3". */
 const LEADS = new Set(['top', 'first']);
 /** Words a count follows that keep a role of their own: "only 3", "give me 3", "the newest 3". */
-const BEFORE = new Set(['just', 'only', 'me', 'newest', 'latest', 'oldest', 'earliest', 'recent']);
+const BEFORE = new Set([
+  'just',
+  'only',
+  'me',
+  'gimme',
+  'need',
+  'want',
+  'next',
+  'newest',
+  'latest',
+  'oldest',
+  'earliest',
+  'recent',
+]);
+/** Words before a count that may as well end the message on their own ("show me 2": the second?). */
+const OPEN_ENDED = new Set(['me', 'gimme', 'need', 'want']);
 /** Words a count precedes that keep a role of their own: "3 newest", "the 3 most recent". */
 const AFTER = new Set(['newest', 'latest', 'oldest', 'earliest', 'most', 'recent', 'last']);
 /** What a list is of: "3 cases", "two health projects". */
@@ -53,7 +68,7 @@ export function readListCount(
     if (next(1) === 'at' && next(2) === 'a' && next(3) === 'time') return { count, first: i, last: i + 3 };
     if (i > 0 && !claimed[i - 1] && LEADS.has(before)) return { count, first: i - 1, last: i };
     // "give me 3" asks for three; "show me 2" alone may mean the second one.
-    if (i > 0 && !claimed[i - 1] && BEFORE.has(before) && (before !== 'me' || i + 1 < words.length))
+    if (i > 0 && !claimed[i - 1] && BEFORE.has(before) && (!OPEN_ENDED.has(before) || i + 1 < words.length))
       return { count, first: i, last: i };
     if (AFTER.has(next(1))) return { count, first: i, last: i };
     for (let k = 1; k <= 3 && free(i + k); k += 1)

@@ -246,6 +246,11 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   // What is written about the case in focus stands for it; "the … ones" are the last answer's.
   [['cardiac telerehabilitation', 'is there a link to the original writeup'], { type: 'show' }],
   [
+    ['what do you have on education', 'narrow that to the 2 newest'],
+    { type: 'search', filters: { topic: 'Education' }, sort: 'newest', count: 2 },
+  ],
+  [['list all', 'the next 3'], { type: 'search', page: 2, count: 3 }],
+  [
     ['how many cases per level do you have for korea', 'list the national ones'],
     { type: 'search', filters: { countries: ['KR'], level: 'national' } },
   ],

@@ -653,12 +653,15 @@ const PHRASINGS: [string, Expected][] = [
   ['oldest 3 local initiatives', list({ level: 'local' }, { sort: 'oldest', count: 3 })],
   ['just 2 examples from Finland', list({ countries: ['FI'] }, { count: 2 })],
   ['health cases, 2 at a time', list({ topic: 'Health' }, { sort: 'relevance', count: 2 })],
+  ['gimme 4 from europe', list({ region: 'europe' }, { count: 4 })],
   // The piece of work it is for is not what is asked
   [
     'i need 3 examples of AI in public services for a briefing tomorrow',
     search('AI in public services', {}, { count: 3 }),
   ],
   ['open data for the board meeting on monday', search('open data')],
+  ["health stuff for the minister's briefing", list({ topic: 'Health' }, { sort: 'relevance' })],
+  ['any write-up on the finnish school thing?', () => ({ type: 'show', id: idOf('Ecosystem School') })],
   // A message that corrects itself is read as what was meant
   ['nah not AI, i meant blockchain', search('blockchain')],
   ['oops i meant open data', search('open data')],
