@@ -384,8 +384,8 @@ const ENTRIES: readonly [Role, string][] = [
       'same but | the same for | the same in | now | instead | but | then | ok and | and for | ' +
       'and in | and from | now for | now in | how about in | what about in | what if | ' +
       'widen | widen it | widen it to | widen to | broaden | broaden it | broaden it to | broaden to | ' +
-      'expand it to | extend it to | open it up to | change it to | switch it to | switch to | make it | ' +
-      'widen that to | broaden that to | expand that to | change that to | make that',
+      'expand it to | extend it to | open it up to | change it to | switch it to | switch to | ' +
+      'widen that to | broaden that to | expand that to | change that to',
   ],
   [
     { type: 'follow-up', mode: 'narrow' },
@@ -443,7 +443,7 @@ const ENTRIES: readonly [Role, string][] = [
       'all of them | all of those | all of these | they | these ones | those ones | ' +
       `${LINK_ASKS.join(' | ')} | ` +
       'the writeup | the write-up | the write up | the original | the original writeup | the original write-up | ' +
-      'the case study | the original source | the source | the article | the original article',
+      'the case study | the original source | the article | the original article',
   ],
   [
     { type: 'case-noun' },

@@ -47,7 +47,6 @@ export const ONE_CASE_PRONOUNS = new Set([
   'the original write-up',
   'the case study',
   'the original source',
-  'the source',
   'the article',
   'the original article',
 ]);

@@ -245,6 +245,9 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   [['AI', 'nah not AI, i meant blockchain'], { type: 'search', query: 'blockchain' }],
   // What is written about the case in focus stands for it; "the … ones" are the last answer's.
   [['cardiac telerehabilitation', 'is there a link to the original writeup'], { type: 'show' }],
+  // Words that change a question or name a write-up are not read into other questions.
+  [['digital government', 'how did they make it work'], { type: 'show' }],
+  [['list all', 'the source code policy'], { type: 'search', query: 'source code policy' }],
   [
     ['what do you have on education', 'narrow that to the 2 newest'],
     { type: 'search', filters: { topic: 'Education' }, sort: 'newest', count: 2 },
@@ -261,7 +264,7 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
 ];
 
 describe('changing the last question in words of changing it', () => {
-  it('reads "widen it to anywhere", "broaden it to any year", "make it local" as changes', async () => {
+  it('reads "widen it to anywhere", "broaden it to any year", "change it to local" as changes', async () => {
     const me = person();
     await bot.answer('looking for stuff on youth mental health, ideally in europe', me);
     expect((await bot.answer('hmm widen it to anywhere', me)).intent).toEqual({
@@ -275,7 +278,7 @@ describe('changing the last question in words of changing it', () => {
     expect((await bot.answer('broaden it to any year', me)).intent).toMatchObject({
       filters: { topic: 'Digital government' },
     });
-    expect((await bot.answer('make it local', me)).intent).toEqual({
+    expect((await bot.answer('change it to local', me)).intent).toEqual({
       type: 'search',
       query: '',
       filters: { topic: 'Digital government', level: 'local' },
