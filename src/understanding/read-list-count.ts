@@ -1,3 +1,4 @@
+import { isStopWord } from '../search/tokenize.js';
 import { smallNumberOf } from './number-words.js';
 import type { Word } from './words.js';
 
@@ -25,8 +26,7 @@ const BEFORE = new Set([
   'earliest',
   'recent',
 ]);
-/** Words before a count that may as well end the message on their own ("show me 2": the second?). */
-const OPEN_ENDED = new Set(['me', 'gimme', 'need', 'want']);
+
 /** Words a count precedes that keep a role of their own: "3 newest", "the 3 most recent". */
 const AFTER = new Set(['newest', 'latest', 'oldest', 'earliest', 'most', 'recent', 'last']);
 /** What a list is of: "3 cases", "two health projects". */
@@ -66,10 +66,13 @@ export function readListCount(
     const free = (k: number) => k < words.length && !claimed[k];
     const next = (k: number) => (free(i + k) ? words[i + k]!.folded : '');
     if (next(1) === 'at' && next(2) === 'a' && next(3) === 'time') return { count, first: i, last: i + 3 };
+    // "covid 19 cases", "web 3 projects": a number right after a word of the subject is part of it.
+    if (i > 0 && free(i - 1) && words[i]!.gap === ' ' && /^\p{L}+$/u.test(before) && !isStopWord(before))
+      if (!LEADS.has(before) && !BEFORE.has(before)) continue;
     if (i > 0 && !claimed[i - 1] && LEADS.has(before)) return { count, first: i - 1, last: i };
     // "give me 3" asks for three; "show me 2" alone may mean the second one.
-    if (i > 0 && !claimed[i - 1] && BEFORE.has(before) && (!OPEN_ENDED.has(before) || i + 1 < words.length))
-      return { count, first: i, last: i };
+    const showMe = before === 'me' && words[i - 2]?.folded === 'show' && i + 1 >= words.length;
+    if (i > 0 && !claimed[i - 1] && BEFORE.has(before) && !showMe) return { count, first: i, last: i };
     if (AFTER.has(next(1))) return { count, first: i, last: i };
     for (let k = 1; k <= 3 && free(i + k); k += 1)
       if (CASE_NOUNS.has(words[i + k]!.folded)) return { count, first: i, last: i };
