@@ -5,7 +5,7 @@ import { LINK_ASKS } from './lexicon.js';
 import { nameTopic } from './name-topic.js';
 import { smallNumberOf } from './number-words.js';
 import type { PlaceSpan } from './read-places.js';
-import { ONE_CASE_PRONOUNS, type RefSpan } from './read-refs.js';
+import { ONE_CASE_PRONOUNS, PLURAL_CASE_NOUNS, type RefSpan } from './read-refs.js';
 import type { CommandName, FollowUpMode, Role, YearsSide } from './role.js';
 import { type PhraseSpan, scanPhrases } from './scan-phrases.js';
 import type { CaseRef, MessageKind } from './understanding.js';
@@ -135,20 +135,6 @@ const BARE_FILLERS = new Set([
   'anything',
   'some',
   'something',
-]);
-
-/** What a random pick draws, in the plural: "3 cases", "five ones". */
-const PLURAL_CASE_NOUNS = new Set([
-  'cases',
-  'ones',
-  'projects',
-  'initiatives',
-  'examples',
-  'programmes',
-  'programs',
-  'stories',
-  'results',
-  'items',
 ]);
 
 /** Commands that decide what a message is, wherever they stand, strongest first. */

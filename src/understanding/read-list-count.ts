@@ -1,5 +1,6 @@
 import { isStopWord } from '../search/tokenize.js';
 import { smallNumberOf } from './number-words.js';
+import { PLURAL_CASE_NOUNS } from './read-refs.js';
 import type { Word } from './words.js';
 
 /** How many cases a message asks to see, and the words that said it. */
@@ -30,22 +31,7 @@ const BEFORE = new Set([
 /** Words a count precedes that keep a role of their own: "3 newest", "the 3 most recent". */
 const AFTER = new Set(['newest', 'latest', 'oldest', 'earliest', 'most', 'recent', 'last']);
 /** What a list is of: "3 cases", "two health projects". */
-const CASE_NOUNS = new Set([
-  'cases',
-  'ones',
-  'projects',
-  'initiatives',
-  'examples',
-  'programmes',
-  'programs',
-  'stories',
-  'results',
-  'items',
-  'case',
-  'project',
-  'initiative',
-  'example',
-]);
+const CASE_NOUNS = new Set([...PLURAL_CASE_NOUNS, 'case', 'project', 'initiative', 'example']);
 
 /**
  * The number of cases a message asks to see, where a small number stands beside a word that lists

@@ -10,6 +10,20 @@ export interface RefSpan {
   ref: CaseRef;
 }
 
+/** Cases in the plural, as a random pick or a list counts them: "3 cases", "five ones". */
+export const PLURAL_CASE_NOUNS = new Set([
+  'cases',
+  'ones',
+  'projects',
+  'initiatives',
+  'examples',
+  'programmes',
+  'programs',
+  'stories',
+  'results',
+  'items',
+]);
+
 /** Nouns that close a reference to one case: "the Bogotá one", "the Ghent project". */
 export const CASE_NOUNS = new Set([
   'one',
