@@ -18,8 +18,13 @@ const ASKS =
  * they were.
  */
 export function dropContext(text: string): string {
-  return dropWhy(dropLeadIns(dropAboutMeClauses(dropAboutMe(text))));
+  // Most messages say nothing of the person: the patterns about them are not tried on those.
+  const personal = PERSONAL.test(text) ? dropLeadIns(dropAboutMeClauses(dropAboutMe(text))) : text;
+  return dropWhy(personal);
 }
+
+/** A word every pattern about the person needs: "I", "we", "my", "our", "as a …". */
+const PERSONAL = /\b(?:i|im|we|my|our|as)\b/iu;
 
 /** "I meant", "what I meant was": what follows says what was meant, what comes before is taken back. */
 const CORRECTION =
