@@ -11,14 +11,15 @@ import { parseDigest } from './parse-digest.js';
 import { negationBefore, readExclusions } from './read-exclusions.js';
 import { readListCount } from './read-list-count.js';
 import { readPages } from './read-page.js';
-import { readPlaces } from './read-places.js';
+import { type PlaceSpan, readPlaces } from './read-places.js';
 import { readFirstFew, readRefs } from './read-refs.js';
 import { joinRanges, readYears } from './read-years.js';
+import { respellWords } from './respell-words.js';
 import { spellFlags } from './spell-flags.js';
 import { spellLinks } from './spell-links.js';
 import { splitParts } from './split-parts.js';
 import type { CaseRef, Understanding } from './understanding.js';
-import { splitMessage } from './words.js';
+import { splitMessage, type Word } from './words.js';
 
 /** Longer messages are not read: nobody types 500 characters of keywords. */
 export const MAX_MESSAGE_LENGTH = 500;
@@ -95,7 +96,8 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
 
   const quoted = QUOTED.exec(body);
   const whole = quoted ? body.replace(quoted[0], ' '.repeat(quoted[0].length)) : body;
-  const meant = dropCorrected(whole);
+  const respelt = respellWords(whole);
+  const meant = dropCorrected(respelt.text);
   const unquoted = dropContext(meant);
   const words = splitMessage(unquoted);
   const claimed = words.map(() => false);
@@ -128,7 +130,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   }
   const refSpans = readRefs(words, claimed, isCaseId);
   for (const span of refSpans) claim(span.first, span.last);
-  const places = readPlaces(unquoted, words, claimed);
+  const places = readPlaces(unquoted, words, claimed).map((place) => asTyped(place, words, respelt.typed));
   for (const place of places) claim(place.first, place.last);
   // Leaving a place out is no filter casebot has: the place is read, then set aside and said so.
   const exclusions = readExclusions(words, claimed, places);
@@ -153,7 +155,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   if (roles.otherLevel) u.otherLevel = roles.otherLevel;
   if (roles.followUp) u.followUp = roles.followUp;
   // "sorry, I meant Japan": the last question again, with what was meant in place of what was said.
-  else if (meant !== whole) u.followUp = 'switch';
+  else if (meant !== respelt.text) u.followUp = 'switch';
   if (roles.yearsBeside) u.yearsBeside = roles.yearsBeside;
   u.randomish = roles.randomish;
   const count = roles.count ?? listCount?.count;
@@ -295,6 +297,16 @@ function parseCountryCommand(rest: string, options: ParseOptions): Understanding
   const read = parseMessage(name, options);
   if (read.filters.countries || read.filters.region) return read;
   return { ...base('search'), listing: true, unknownPlace: name, ...(page ? { page: Number(page[1]) } : {}) };
+}
+
+/**
+ * A place read from a misspelt name ("Germny") is as unsure as a name that is also a word: the
+ * answer says how it was read and offers the words as typed.
+ */
+function asTyped(place: PlaceSpan, words: readonly Word[], typed: ReadonlyMap<string, string>): PlaceSpan {
+  const run = words.slice(place.first, place.last + 1);
+  if (!run.some((w) => typed.has(w.folded))) return place;
+  return { ...place, typed: run.map((w) => typed.get(w.folded) ?? w.raw).join(' '), uncertain: true };
 }
 
 /**

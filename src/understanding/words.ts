@@ -23,6 +23,7 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['wat', 'what'],
   ['wut', 'what'],
   ['wich', 'which'],
+  ['hw', 'how'],
   ['whch', 'which'],
   ['thx', 'thanks'],
   ['tx', 'thanks'],

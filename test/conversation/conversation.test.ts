@@ -167,6 +167,17 @@ describe('a conversation', () => {
     });
   });
 
+  it('reads a misspelt country as the country, and offers the words as typed', async () => {
+    const reply = await bot.answer('cases from Belgum', person());
+    expect(reply.intent).toMatchObject({ type: 'search', query: '', filters: { countries: ['BE'] } });
+    expect(reply.heading).toBe('Cases from Belgium, newest first');
+    expect(reply.actions).toContainEqual({
+      type: 'alternative',
+      label: '“Belgum” as words',
+      command: 'search "Belgum"',
+    });
+  });
+
   it('takes a bare place as a new question, and offers to add it to the last one', async () => {
     const me = person();
     await bot.answer('digital government', me);

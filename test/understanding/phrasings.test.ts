@@ -665,6 +665,17 @@ const PHRASINGS: [string, Expected][] = [
   // A message that corrects itself is read as what was meant
   ['nah not AI, i meant blockchain', search('blockchain')],
   ['oops i meant open data', search('open data')],
+  // Misspelt words of asking and countries read as the word meant; the place is offered as typed
+  ['serch open data', search('open data')],
+  [
+    'waht do you have on helth in chilie',
+    list({ countries: ['CL'], topic: 'Health' }, { sort: 'relevance' }),
+  ],
+  ['hw many cases u have', count(undefined)],
+  ['Germny', list({ countries: ['DE'] })],
+  ['cases from Belgum', list({ countries: ['BE'] })],
+  ['compair Korea with Japan', { type: 'compare-places', countries: ['KR', 'JP'], query: '', filters: {} }],
+  ['casses from norway in 2022', list({ countries: ['NO'], years: { from: 2022, to: 2022 } })],
   // Hostile and odd input
   ['', { type: 'help', reason: 'empty' }],
   ['   \n\t ', { type: 'help', reason: 'empty' }],

@@ -1,0 +1,97 @@
+import { isCommonWord } from '../knowledge/countries/common-words.js';
+import { countryData } from '../knowledge/countries/country-data.js';
+import { editDistance } from '../knowledge/countries/edit-distance.js';
+import { resolveCountry } from '../knowledge/countries/index.js';
+import { isAllCaps, nameKey, tokenize } from '../knowledge/countries/tokenize.js';
+import { regionTable } from '../knowledge/regions/build-regions.js';
+import { lexiconEntries } from './lexicon.js';
+import { nameTopic } from './name-topic.js';
+
+/** Words shorter than this are not corrected: too many real words lie one edit apart. */
+const MIN_LENGTH = 4;
+
+interface Vocabulary {
+  /** The words of asking (the lexicon's) and the one-word country names, each once. */
+  words: readonly string[];
+  known: ReadonlySet<string>;
+}
+
+let vocabulary: Vocabulary | undefined;
+
+function buildVocabulary(): Vocabulary {
+  if (vocabulary) return vocabulary;
+  const all = new Set<string>();
+  // A subject's phrases ("public health") are searched as typed: the search forgives their typos.
+  for (const [phrase, role] of lexiconEntries())
+    if (role.type !== 'subject') for (const word of phrase.split(' ')) all.add(word);
+  const known = new Set(all);
+  for (const country of countryData.countries) {
+    const key = nameKey(country.name);
+    if (!key.includes(' ')) all.add(key);
+    // Its other names and demonyms ("Alemania", "german") are right as they are.
+    for (const alias of country.aliases) for (const word of nameKey(alias).split(' ')) known.add(word);
+  }
+  for (const name of regionTable().byName.keys()) for (const word of name.split(' ')) known.add(word);
+  for (const word of all) known.add(word);
+  vocabulary = { words: [...all].filter((w) => w.length >= MIN_LENGTH && /^\p{L}+$/u.test(w)), known };
+  return vocabulary;
+}
+
+/** The word of asking or country a misspelt word probably is, if exactly one is nearest. */
+function nearest(word: string): string | undefined {
+  const { words, known } = buildVocabulary();
+  if (word.length < MIN_LENGTH || known.has(word) || !/^\p{L}+$/u.test(word) || isCommonWord(word))
+    return undefined;
+  // A country's name in another language ("Alemania") and a misspelt topic ("helth", read by
+  // nameTopic, which keeps the subject as typed) are read where they are.
+  if (resolveCountry(word) !== undefined || nameTopic(word) !== undefined) return undefined;
+  const allowed = word.length >= 7 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = allowed + 1;
+  let tied = false;
+  for (const candidate of words) {
+    if (Math.abs(candidate.length - word.length) > allowed) continue;
+    // The first letter is rarely the one mistyped: "serch" is search, not "perch".
+    if (candidate[0] !== word[0]) continue;
+    const distance = editDistance(word, candidate, allowed);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+      tied = false;
+    } else if (distance === bestDistance && candidate !== best) {
+      // Two letters swapped is the likeliest slip: "waht" is what, not "want".
+      const swapped = (w: string | undefined) => [...(w ?? '')].sort().join('') === [...word].sort().join('');
+      if (swapped(candidate) && !swapped(best)) best = candidate;
+      else if (!swapped(best)) tied = true;
+    }
+  }
+  return tied ? undefined : best;
+}
+
+/** A message with its misspelt words of asking and countries spelt right, and what was typed. */
+export interface Respelt {
+  text: string;
+  /** Each corrected word (folded) to the word as it was typed. */
+  typed: ReadonlyMap<string, string>;
+}
+
+/**
+ * Misspellings of the words people ask with ("serch", "waht", "compair", "casses") and of
+ * countries ("Germny", "chilie", "norwey") read as the word meant: a word that is no English
+ * word, no word of asking or country, and one letter (two in longer words) from exactly one of
+ * them. Acronyms in capitals are left alone; the search itself forgives the subject's typos.
+ */
+export function respellWords(text: string): Respelt {
+  const typed = new Map<string, string>();
+  let out = '';
+  let end = 0;
+  for (const token of tokenize(text)) {
+    const fixed = isAllCaps(token.raw) && token.raw.length > 1 ? undefined : nearest(token.folded);
+    if (fixed === undefined) continue;
+    out += text.slice(end, token.start);
+    typed.set(fixed, token.raw);
+    out += fixed;
+    end = token.end;
+  }
+  return { text: out + text.slice(end), typed };
+}
