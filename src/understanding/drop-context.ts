@@ -86,6 +86,12 @@ const LEAD_INS = [
     'giu',
   ),
   new RegExp(String.raw`(?<=(?:^|[.!?;]\s*)${OPENER})as\s+(?:an?|the)\s+[^,.;!?]{1,60},`, 'giu'),
+  // "I am working in the ministry of education of Chile and we search for …": where they work,
+  // up to the "and" that goes on to what they ask.
+  new RegExp(
+    String.raw`(?<=(?:^|[.!?;,]\s*)${OPENER})${I_AM}(?:from|at|in|with|based\s+in|work(?:ing)?\s+(?:in|at|for|with|as))\s+[^,.;!?]{1,80}?\s+and\s+(?=(?:we|i|i'm|i’m|im|our)\b)`,
+    'giu',
+  ),
   new RegExp(
     String.raw`(?<=(?:^|[.!?;,]\s*)${OPENER})(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:wants?|needs?|asked(?:\s+me)?(?:\s+for)?|asks(?:\s+me)?(?:\s+for)?|is\s+asking(?:\s+for)?|would\s+like|is\s+looking\s+for|requested|is\s+interested\s+in)\b`,
     'giu',

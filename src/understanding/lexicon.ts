@@ -56,7 +56,7 @@ const ENTRIES: readonly [Role, string][] = [
       'efforts | solutions | practices | practice | good practice | best practices | experiences | ' +
       'things | stuff | info | information | ' +
       'going on | happening | happened | done | doing | did | does | do | been | be | being | ' +
-      'made | been made | has been made | have been made | carried out | implemented | undertaken | ' +
+      'made | makes | making | been made | has been made | have been made | carried out | implemented | undertaken | ' +
       'give | gimme | provide | pick | choose | ' +
       'working on | worked on | work being done | what work | work done | ' +
       'please | pls | plz | kindly | can you | could you | would you | can i | could i | may i | can we | ' +
@@ -97,7 +97,7 @@ const ENTRIES: readonly [Role, string][] = [
       'u | ur | r | ya | y all | tho | btw | fyi | imo | rn | asap | up to | been up to | working with | ' +
       'whats | wats | wat | re | in re | what is there | what s there | whats there | ' +
       'that use | that uses | using | use of | make use of | database | data base | db | the collection | ' +
-      'knowledge base | your records | your database | your collection | you ve got | ve got | got there | ' +
+      'knowledge base | knowledge about | knowledge on | knowledge of | in collection | in database | your records | your database | your collection | you ve got | ve got | got there | ' +
       'filter | filters | the filter | that filter | the filters | nothing | none | nothing at all | ' +
       'come from | comes from | came from | originate | originates | based in | whether | if any | ' +
       'tried | has tried | have tried | ever tried | anybody | somebody | exploring | explore | considering | ' +
@@ -204,7 +204,9 @@ const ENTRIES: readonly [Role, string][] = [
     { type: 'social', kind: 'about' },
     'who are you | what are you | what is this | what s this | whats this | what is casebot | ' +
       'what s casebot | who is casebot | are you a bot | are you human | are you real | are you ai | ' +
-      'what s your name | whats your name | your name | who made you | who built you | who created you | ' +
+      'what s your name | whats your name | your name | who made you | who made this | who made this collection | ' +
+      'who made the collection | who built this | who maintains this | who collected these cases | who collects the cases | ' +
+      ' who built you | who created you | ' +
       'what do you know | what is this bot | what does this bot do | where does your data come from | ' +
       'where do the cases come from | where do you get your data | where do you get the data | ' +
       'where do you get your cases | where does the data come from | what are your sources | ' +
@@ -262,6 +264,7 @@ const ENTRIES: readonly [Role, string][] = [
     'newest | newest first | latest | latest first | most recent | most recent first | recent | recently | ' +
       'recent ones | newer | new to old | by date | sorted by date | sort by date | order by date | ' +
       'ordered by date | by newest | up to date | ' +
+      'last cases | the last cases | last added | added last | recently added | ' +
       'freshest | newest ones | latest ones | last few | the latest | these days | nowadays | ' +
       'currently | at the moment | right now | at present | presently',
   ],

@@ -676,6 +676,22 @@ const PHRASINGS: [string, Expected][] = [
   ['cases from Belgum', list({ countries: ['BE'] })],
   ['compair Korea with Japan', { type: 'compare-places', countries: ['KR', 'JP'], query: '', filters: {} }],
   ['casses from norway in 2022', list({ countries: ['NO'], years: { from: 2022, to: 2022 } })],
+  // Non-native phrasings: a verb of doing, the collection without its article, "last" cases
+  [
+    'what makes Finland in digital?',
+    list({ countries: ['FI'], topic: 'Digital government' }, { sort: 'relevance' }),
+  ],
+  ['wich topics are in collection?', count('topic')],
+  ['last cases from Spain', list({ countries: ['ES'] }, { sort: 'newest' })],
+  ['any knowlege about blockchain', search('blockchain')],
+  ['who made this collection?', { type: 'small-talk', kind: 'about' }],
+  // Where the asker works, joined to the question by "and"
+  [
+    'Hello, I am working in the ministry of education of Chile and we search for innovative cases in the field of teachers training, can you help me please?',
+    search('training', { topic: 'Education' }),
+  ],
+  ['I work at the city of Ghent and we are looking for open data examples', search('open data')],
+  ["I'm from Kenya and I need cases on mobile money", search('mobile money')],
   // Hostile and odd input
   ['', { type: 'help', reason: 'empty' }],
   ['   \n\t ', { type: 'help', reason: 'empty' }],
