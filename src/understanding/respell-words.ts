@@ -11,8 +11,8 @@ import { nameTopic } from './name-topic.js';
 const MIN_LENGTH = 4;
 
 interface Vocabulary {
-  /** The words of asking (the lexicon's) and the one-word country names, each once. */
-  words: readonly string[];
+  /** The words of asking (the lexicon's) and the one-word country names, by their first letter. */
+  byFirst: ReadonlyMap<string, readonly string[]>;
   known: ReadonlySet<string>;
 }
 
@@ -33,26 +33,45 @@ function buildVocabulary(): Vocabulary {
   }
   for (const name of regionTable().byName.keys()) for (const word of name.split(' ')) known.add(word);
   for (const word of all) known.add(word);
-  vocabulary = { words: [...all].filter((w) => w.length >= MIN_LENGTH && /^\p{L}+$/u.test(w)), known };
+  const byFirst = new Map<string, string[]>();
+  for (const word of all) {
+    if (word.length < MIN_LENGTH || !/^\p{L}+$/u.test(word)) continue;
+    const bucket = byFirst.get(word[0]!) ?? [];
+    bucket.push(word);
+    byFirst.set(word[0]!, bucket);
+  }
+  vocabulary = { byFirst, known };
   return vocabulary;
 }
 
+/** What each word read so far is (the answer depends on the word alone), up to a bound. */
+const memo = new Map<string, string | undefined>();
+const MEMO_SIZE = 10_000;
+
 /** The word of asking or country a misspelt word probably is, if exactly one is nearest. */
 function nearest(word: string): string | undefined {
-  const { words, known } = buildVocabulary();
+  if (memo.has(word)) return memo.get(word);
+  const found = scan(word);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(word, found);
+  return found;
+}
+
+function sameLetters(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+}
+
+function scan(word: string): string | undefined {
+  const { byFirst, known } = buildVocabulary();
   if (word.length < MIN_LENGTH || known.has(word) || !/^\p{L}+$/u.test(word) || isCommonWord(word))
     return undefined;
-  // A country's name in another language ("Alemania") and a misspelt topic ("helth", read by
-  // nameTopic, which keeps the subject as typed) are read where they are.
-  if (resolveCountry(word) !== undefined || nameTopic(word) !== undefined) return undefined;
   const allowed = word.length >= 7 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = allowed + 1;
   let tied = false;
-  for (const candidate of words) {
+  // The first letter is rarely the one mistyped: "serch" is search, not "perch".
+  for (const candidate of byFirst.get(word[0]!) ?? []) {
     if (Math.abs(candidate.length - word.length) > allowed) continue;
-    // The first letter is rarely the one mistyped: "serch" is search, not "perch".
-    if (candidate[0] !== word[0]) continue;
     const distance = editDistance(word, candidate, allowed);
     if (distance < bestDistance) {
       best = candidate;
@@ -60,12 +79,18 @@ function nearest(word: string): string | undefined {
       tied = false;
     } else if (distance === bestDistance && candidate !== best) {
       // Two letters swapped is the likeliest slip: "waht" is what, not "want".
-      const swapped = (w: string | undefined) => [...(w ?? '')].sort().join('') === [...word].sort().join('');
-      if (swapped(candidate) && !swapped(best)) best = candidate;
-      else if (!swapped(best)) tied = true;
+      const [mine, theirs] = [sameLetters(candidate, word), sameLetters(best ?? '', word)];
+      if (mine && !theirs) {
+        best = candidate;
+        tied = false;
+      } else if (mine === theirs) tied = true;
     }
   }
-  return tied ? undefined : best;
+  if (tied || best === undefined) return undefined;
+  // A country's name in another language ("Alemania") and a misspelt topic ("helth", read by
+  // nameTopic, which keeps the subject as typed) are read where they are. Asked last: most words
+  // are near no word at all, and these look-ups cost more than the scan.
+  return resolveCountry(word) === undefined && nameTopic(word) === undefined ? best : undefined;
 }
 
 /** A message with its misspelt words of asking and countries spelt right, and what was typed. */
