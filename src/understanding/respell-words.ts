@@ -57,8 +57,21 @@ function nearest(word: string): string | undefined {
   return found;
 }
 
-function sameLetters(a: string, b: string): boolean {
-  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
+/**
+ * How likely a slip turned `meant` into `typed`, between words equally near: two letters swapped
+ * ("waht" is what, not "want"), then a letter left out ("newst" is newest, not "news").
+ */
+function likelihood(typed: string, meant: string): number {
+  if (typed.length === meant.length && [...typed].sort().join('') === [...meant].sort().join('')) return 2;
+  return isLeftOut(typed, meant) ? 1 : 0;
+}
+
+/** `typed` is `meant` with letters left out, the rest in order. */
+function isLeftOut(typed: string, meant: string): boolean {
+  if (typed.length >= meant.length) return false;
+  let at = 0;
+  for (const letter of meant) if (letter === typed[at]) at += 1;
+  return at === typed.length;
 }
 
 function scan(word: string): string | undefined {
@@ -78,9 +91,8 @@ function scan(word: string): string | undefined {
       bestDistance = distance;
       tied = false;
     } else if (distance === bestDistance && candidate !== best) {
-      // Two letters swapped is the likeliest slip: "waht" is what, not "want".
-      const [mine, theirs] = [sameLetters(candidate, word), sameLetters(best ?? '', word)];
-      if (mine && !theirs) {
+      const [mine, theirs] = [likelihood(word, candidate), likelihood(word, best ?? '')];
+      if (mine > theirs) {
         best = candidate;
         tied = false;
       } else if (mine === theirs) tied = true;

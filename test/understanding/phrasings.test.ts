@@ -675,6 +675,7 @@ const PHRASINGS: [string, Expected][] = [
   ['Germny', list({ countries: ['DE'] })],
   ['cases from Belgum', list({ countries: ['BE'] })],
   ['compair Korea with Japan', { type: 'compare-places', countries: ['KR', 'JP'], query: '', filters: {} }],
+  ['wat are newst cases', list({}, { sort: 'newest' })],
   ['casses from norway in 2022', list({ countries: ['NO'], years: { from: 2022, to: 2022 } })],
   // Non-native phrasings: a verb of doing, the collection without its article, "last" cases
   [
