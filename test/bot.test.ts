@@ -81,9 +81,19 @@ describe('the bot on the built-in knowledge', () => {
   });
 
   it('suggests the nearest known countries for an unknown one', async () => {
-    const reply = only(await bot.answer('country Belgum'), 'not-found');
+    const reply = only(await bot.answer('country Beljum'), 'not-found');
     expect(reply.message).toContain('Belgium');
     expect(reply.suggestions).toContain('country Belgium');
+  });
+
+  it('reads a country one letter off as that country, and offers the words as typed', async () => {
+    const reply = only(await bot.answer('country Belgum'), 'results');
+    expect(reply.heading).toBe('Cases from Belgium, newest first');
+    expect(reply.actions).toContainEqual({
+      type: 'alternative',
+      label: '“Belgum” as words',
+      command: 'search "Belgum"',
+    });
   });
 
   it('says when a real country has no cases yet, and suggests others', async () => {
