@@ -1,6 +1,6 @@
 import type { BotDeps } from '../intents/bot-deps.js';
 import type { Facet, Filters, Intent, YearRange } from '../intents/intent.js';
-import { selectCases } from '../intents/select-cases.js';
+import { caseFilter, selectCases, selectedCases } from '../intents/select-cases.js';
 import { PAGE_SIZE } from '../replies/reply.js';
 import type { YearsSide } from '../understanding/role.js';
 import type { Understanding } from '../understanding/understanding.js';
@@ -295,6 +295,51 @@ function pageOf(last: ListIntent | undefined, u: Understanding, text: string): D
   }
 }
 
+/** Whether a message says what its case is about: "that Irish challenge", "the case about rehab". */
+function describesCase(u: Understanding): boolean {
+  if (u.refs.some((r) => r.type !== 'pronoun')) return false;
+  const { countries, region, years, level, topic } = u.filters;
+  return u.subject !== '' || [countries, region, years, level, topic].some((f) => f !== undefined);
+}
+
+/**
+ * "what was that Irish challenge for tech startups?", "tell me about that Belgian project":
+ * "that" points at the case the rest describes, not at the case in focus. Of the cases shown
+ * last, the first that fits (the one in focus first); none shown or none fitting, the cases that
+ * fit, as a search. `undefined` without the knowledge to check a description against.
+ */
+function describedCase(u: Understanding, ctx: ResolveContext): Decision | undefined {
+  const { deps, state } = ctx;
+  if (!deps) return undefined;
+  const shown = state?.shown ?? [];
+  const fits = caseFilter(deps, u.filters);
+  const about = u.subject === '' ? undefined : new Set(selectedCases(deps, u.subject, {}).map((c) => c.id));
+  const order =
+    state?.focus && shown.includes(state.focus)
+      ? [state.focus, ...shown.filter((id) => id !== state.focus)]
+      : shown;
+  const fitting = order.filter((id) => {
+    const c = deps.byId.get(id);
+    return c !== undefined && fits(c) && (about === undefined || about.has(id));
+  });
+  const page = typeof u.page === 'number' ? u.page : 1;
+  const [first, second] = fitting;
+  if (first !== undefined) {
+    const intent: Intent =
+      u.kind === 'similar' ? { type: 'similar', id: first, filters: {}, page } : { type: 'show', id: first };
+    if (second === undefined) return decision(intent);
+    const title = (id: string) => deps.byId.get(id)?.title ?? id;
+    return decision(intent, {
+      notes: [`Taking that as “${title(first)}”, the first of the ${fitting.length} shown that fit.`],
+      alternatives: [{ label: `Or “${title(second)}”`, intent: { ...intent, id: second } }],
+    });
+  }
+  if (u.kind === 'similar') return decision({ type: 'similar', text: u.subject, filters: u.filters, page });
+  return decision(freshIntent({ ...u, kind: 'search', refs: [] }), {
+    notes: shown.length > 0 ? ['None of the cases shown last fits that, so here are the cases that do.'] : [],
+  });
+}
+
 /** "show the second one", "tell me about the Bogotá one", "similar to AI Friends", "more like this". */
 function caseRequest(u: Understanding, text: string, ctx: ResolveContext): Decision {
   // "what about this one <link to a case>": the case named says which one "this one" is.
@@ -306,8 +351,12 @@ function caseRequest(u: Understanding, text: string, ctx: ResolveContext): Decis
       filters: u.filters,
       page: typeof u.page === 'number' ? u.page : 1,
     });
-  const resolved = resolveRef(ref, ctx.state, ctx.deps);
   const page = typeof u.page === 'number' ? u.page : 1;
+  if (ref.type === 'pronoun' && ref.described && describesCase(u)) {
+    const described = describedCase(u, ctx);
+    if (described) return described;
+  }
+  const resolved = resolveRef(ref, ctx.state, ctx.deps);
   switch (resolved.type) {
     case 'no-context':
       return decision({

@@ -137,6 +137,38 @@ const BARE_FILLERS = new Set([
   'something',
 ]);
 
+/** Pronouns that may stand before a noun: "that Irish challenge", "this Korean project". */
+const DETERMINERS = new Set(['that', 'this']);
+/** Words between a case pronoun and its description: "that one from Chile", "the case about rehab". */
+const DESCRIBING_PREPOSITIONS = new Set([
+  'about',
+  'on',
+  'from',
+  'in',
+  'with',
+  'for',
+  'where',
+  'which',
+  'that',
+]);
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words that open a yes-or-no question about the case in focus: "is it about health?". */
+const YES_NO_LEADS = new Set([
+  'is',
+  'was',
+  'does',
+  'did',
+  'do',
+  'has',
+  'have',
+  'can',
+  'could',
+  'will',
+  'would',
+  'are',
+  'were',
+]);
+
 /** Commands that decide what a message is, wherever they stand, strongest first. */
 const DECIDING: readonly CommandName[] = ['compare', 'similar', 'count', 'random'];
 
@@ -233,6 +265,21 @@ export function assignRoles(
     !commands.has('count') &&
     !claimed.some((c, i) => c && !inRef(i));
 
+  /**
+   * "that Irish challenge", "this Korean project", "the case about rehab", "that one from Chile":
+   * the pronoun is a determiner and the words after it describe the case. Not in a question
+   * about the case in focus ("is that one about health?", "does it involve AI?").
+   */
+  const describedAfter = (span: PhraseSpan) => {
+    if (YES_NO_LEADS.has(words[0]?.folded ?? '')) return false;
+    const phrase = phraseOf(span);
+    const next = words[span.last + 1]?.folded;
+    let at = next !== undefined && DESCRIBING_PREPOSITIONS.has(next) ? span.last + 2 : span.last + 1;
+    if (at > span.last + 1 && ARTICLES.has(words[at]?.folded ?? '')) at += 1;
+    // "that" alone may be followed by its case at once; "that one", "the case" need "about", "from"…
+    if (at === span.last + 1 && !DETERMINERS.has(phrase)) return false;
+    return content.has(at) || found.places.some((p) => p.first === at);
+  };
   /** Nothing but polite filler after the span: "too please", "as well?". */
   const atEnd = (span: PhraseSpan) =>
     words.every(
@@ -305,11 +352,19 @@ export function assignRoles(
     const pronoun = roleOf(span, 'pronoun') ? phraseOf(span) : undefined;
     if (
       pronoun !== undefined &&
-      (needsRef || (asksAboutIt && ONE_CASE_PRONOUNS.has(pronoun)) || LINK_ASK_SET.has(pronoun))
+      (needsRef ||
+        (asksAboutIt && ONE_CASE_PRONOUNS.has(pronoun)) ||
+        LINK_ASK_SET.has(pronoun) ||
+        // "show me that one from the UK": a case named by what follows, whatever asked for it.
+        (pronoun.includes(' ') && ONE_CASE_PRONOUNS.has(pronoun) && describedAfter(span)))
     )
       result.refs.push({
         at: span.first,
-        ref: ONE_CASE_PRONOUNS.has(phraseOf(span)) ? { type: 'pronoun' } : { type: 'pronoun', plural: true },
+        ref: !ONE_CASE_PRONOUNS.has(pronoun)
+          ? { type: 'pronoun', plural: true }
+          : describedAfter(span)
+            ? { type: 'pronoun', described: true }
+            : { type: 'pronoun' },
       });
     if (roleOf(span, 'randomish')) result.randomish = true;
     if (roleOf(span, 'topic-word')) result.topicText ??= topicAfter(span.last);
@@ -394,6 +449,7 @@ export function assignRoles(
   // What the message mainly asks for.
   const deciding = DECIDING.find((c) => commands.has(c));
   const refs = result.refs.length + found.refs.length;
+  const described = result.refs.some(({ ref }) => ref.type === 'pronoun' && ref.described === true);
   // "how many national vs local?": the cases counted by level, not levels compared.
   if (deciding === 'compare' && commands.has('count') && result.level !== undefined) {
     result.kind = 'count';
@@ -401,7 +457,8 @@ export function assignRoles(
     delete result.level;
   } else if (deciding === 'compare') result.kind = 'compare';
   else if (deciding === 'similar' || (commands.has('similar') && refs > 0)) result.kind = 'similar';
-  else if (refs > 0 && (commands.has('show') || !result.subject || asksAboutIt)) result.kind = 'show';
+  else if (refs > 0 && (commands.has('show') || !result.subject || asksAboutIt || described))
+    result.kind = 'show';
   else if (commands.has('show') && (found.places.length === 0 || refs > 0) && showsByName())
     result.kind = 'show';
   // "how do I filter by year?" asks how to use the bot, not for the counts.

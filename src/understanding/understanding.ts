@@ -15,8 +15,11 @@ export type CaseRef =
   | { type: 'id'; id: string }
   /** 0-based; -1 is the last one shown. */
   | { type: 'ordinal'; index: number }
-  /** "it", "that one"; `plural` for "them", "those", "all of them": the cases shown. */
-  | { type: 'pronoun'; plural?: true }
+  /**
+   * "it", "that one"; `plural` for "them", "those", "all of them": the cases shown. `described`
+   * when the words after it say which case ("that Irish challenge", "the case about rehab").
+   */
+  | { type: 'pronoun'; plural?: true; described?: true }
   /** "the newest", "the oldest": the case of the last list (else of all) first in that order. */
   | { type: 'extreme'; sort: 'newest' | 'oldest' }
   /**

@@ -375,3 +375,54 @@ describe('"it" as one part of a comparison', () => {
     expect(reply.intent).toEqual({ type: 'compare', ids: [ghent, bogota] });
   });
 });
+
+describe('"that" before a description: the case described, not the case in focus', () => {
+  const idOf = (start: string) => bot.knowledge.cases.find((c) => c.title.startsWith(start))?.id;
+
+  it('searches for the case described when nothing was shown', async () => {
+    const reply = await bot.answer('what was that irish challenge for tech startups', person());
+    expect(reply.intent).toMatchObject({ type: 'search', filters: { countries: ['IE'] } });
+    expect(reply.cases[0]?.id).toBe(idOf('Future Tech Challenge'));
+  });
+
+  it('searches for it when none of the cases shown fits, and says so', async () => {
+    const me = person();
+    await bot.answer('climate', me);
+    const reply = await bot.answer('what was that case about heart rehab', me);
+    expect(reply.intent).toMatchObject({ type: 'search', query: 'heart rehab' });
+    expect(reply.cases.map((c) => c.id)).toContain(idOf('Cardiac Telerehabilitation'));
+    expect(reply.notice).toMatch(/None of the cases shown last fits that/);
+  });
+
+  it('picks the case shown that fits the description, with the other that fits offered', async () => {
+    const me = person();
+    const list = await bot.answer('ai in europe', me);
+    const irish = idOf('Future Tech Challenge');
+    expect(list.cases.map((c) => c.id)).toContain(irish);
+    // Not the first case shown: the one from Ireland.
+    await bot.answer('show the last one', me);
+    expect((await bot.answer('tell me about that irish one', me)).intent).toEqual({ type: 'show', id: irish });
+    expect((await bot.answer('show me that one from the UK', me)).intent).toEqual({
+      type: 'show',
+      id: idOf('Accelerated Capability Environment'),
+    });
+  });
+
+  it('takes the first of several that fit, says so and offers the next', async () => {
+    const me = person();
+    const list = await bot.answer('ai in europe', me);
+    const reply = await bot.answer('show me that one about AI', me);
+    expect(reply.intent).toEqual({ type: 'show', id: list.cases[0]?.id });
+    expect(reply.notice).toMatch(/first of the \d+ shown that fit/);
+    expect(reply.actions.map((a) => a.label)).toContain(`Or “${list.cases[1]?.title}”`);
+  });
+
+  it('still reads a question about the case in focus as one', async () => {
+    const me = person();
+    await bot.answer('ai in europe', me);
+    const shown = await bot.answer('show the second one', me);
+    const id = shown.intent?.type === 'show' ? shown.intent.id : undefined;
+    expect((await bot.answer('what year was that one', me)).intent).toEqual({ type: 'show', id });
+    expect((await bot.answer('which country is that from', me)).intent).toEqual({ type: 'show', id });
+  });
+});
