@@ -128,6 +128,10 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
       return state?.offer ? decision(ctx.read(state.offer)) : decision({ type: 'small-talk', kind: 'ack' });
     case 'page':
       return pageOf(lastList, u, text);
+    case 'again':
+      return state?.last === undefined
+        ? decision({ type: 'follow-up', asked: text })
+        : decision(ctx.read(state.last), { followed: true, notes: ['Here is the last answer again.'] });
     case 'together':
       return together(u, text, ctx, lastList);
     case 'show':

@@ -5,7 +5,7 @@ import { LINK_ASKS } from './lexicon.js';
 import { nameTopic } from './name-topic.js';
 import { smallNumberOf } from './number-words.js';
 import type { PlaceSpan } from './read-places.js';
-import { ONE_CASE_PRONOUNS, PLURAL_CASE_NOUNS, type RefSpan } from './read-refs.js';
+import { CASE_NOUNS, ONE_CASE_PRONOUNS, PLURAL_CASE_NOUNS, type RefSpan } from './read-refs.js';
 import type { CommandName, FollowUpMode, Role, YearsSide } from './role.js';
 import { type PhraseSpan, scanPhrases } from './scan-phrases.js';
 import type { CaseRef, MessageKind } from './understanding.js';
@@ -251,6 +251,7 @@ export function assignRoles(
   const topicWords = new Set<number>();
   let yes = false;
   let together = false;
+  let again = false;
   let help = false;
   let status = false;
   let leading = true;
@@ -277,8 +278,15 @@ export function assignRoles(
     let at = next !== undefined && DESCRIBING_PREPOSITIONS.has(next) ? span.last + 2 : span.last + 1;
     if (at > span.last + 1 && ARTICLES.has(words[at]?.folded ?? '')) at += 1;
     // "that" alone may be followed by its case at once; "that one", "the case" need "about", "from"…
-    if (at === span.last + 1 && !DETERMINERS.has(phrase)) return false;
-    return content.has(at) || found.places.some((p) => p.first === at);
+    const placeAt = (i: number) => found.places.some((p) => p.first === i);
+    if (at > span.last + 1) return content.has(at) || placeAt(at);
+    // Right after "that": a place, or a noun phrase ("that open data thing"), not one word that
+    // may as well say something else about it ("show that now").
+    if (!DETERMINERS.has(phrase)) return false;
+    const then = words[at + 1]?.folded ?? '';
+    return (
+      placeAt(at) || (content.has(at) && (content.has(at + 1) || placeAt(at + 1) || CASE_NOUNS.has(then)))
+    );
   };
   /** Nothing but polite filler after the span: "too please", "as well?". */
   const atEnd = (span: PhraseSpan) =>
@@ -372,6 +380,7 @@ export function assignRoles(
     if (social) socials.push(social.kind);
     if (roleOf(span, 'yes')) yes = true;
     if (roleOf(span, 'together')) together = true;
+    if (roleOf(span, 'again')) again = true;
     const spanCommands = commandsOf(span);
     // "3 random cases", "random 3", "five at random": how many to draw.
     if (spanCommands.includes('random')) for (const k of [span.first - 1, span.last + 1]) countAt(k);
@@ -457,6 +466,15 @@ export function assignRoles(
     delete result.level;
   } else if (deciding === 'compare') result.kind = 'compare';
   else if (deciding === 'similar' || (commands.has('similar') && refs > 0)) result.kind = 'similar';
+  // "show that again", "where were we?": the last answer; "show the second one again" is that one.
+  else if (
+    again &&
+    !hasContent &&
+    found.refs.length === 0 &&
+    result.refs.every(({ ref }) => ref.type === 'pronoun' && !ref.described) &&
+    !commands.has('count')
+  )
+    result.kind = 'again';
   else if (refs > 0 && (commands.has('show') || !result.subject || asksAboutIt || described))
     result.kind = 'show';
   else if (commands.has('show') && (found.places.length === 0 || refs > 0) && showsByName())

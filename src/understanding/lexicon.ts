@@ -198,7 +198,8 @@ const ENTRIES: readonly [Role, string][] = [
   [
     { type: 'social', kind: 'bye' },
     'bye | goodbye | good bye | bye bye | see you | see ya | cya | later | good night | goodnight | ' +
-      'have a good day | have a nice day | that s all | that is all | i m done | im done | farewell',
+      'have a good day | have a nice day | that s all | that is all | i m done | im done | farewell | ' +
+      'gtg | g2g | got to go | gotta go | ttyl | talk later | talk to you later | catch you later',
   ],
   [
     { type: 'social', kind: 'about' },
@@ -230,7 +231,8 @@ const ENTRIES: readonly [Role, string][] = [
   [
     { type: 'social', kind: 'ack' },
     'ok | okay | k | kk | okie | got it | alright | all right | fine | understood | i see | noted | right | ' +
-      'hmm ok | oh | ah | wow | interesting | lol | haha | don t know | dunno | idk | not sure | whatever you think',
+      'hmm ok | oh | ah | wow | interesting | lol | haha | don t know | dunno | idk | not sure | whatever you think | ' +
+      'brb | be right back | one sec | one second | just a sec | just a second | hold on | give me a sec | give me a second',
   ],
   [
     { type: 'social', kind: 'no' },
@@ -253,6 +255,13 @@ const ENTRIES: readonly [Role, string][] = [
     { type: 'yes' },
     'yes | yeah | yep | yup | sure | yes please | sure thing | please do | go ahead | go on | do it | ' +
       'of course | absolutely | definitely | why not',
+  ],
+  [
+    { type: 'again' },
+    'again | once more | one more time | repeat | repeat that | repeat it | say that again | say again | ' +
+      'show that again | show it again | show me that again | show me again | come back to that | ' +
+      'where were we | where was i | where did we leave off | where did we stop | what was my last question | ' +
+      'what did i ask | what did i just ask | what did i last ask | i m back | im back | i am back | back again',
   ],
   [
     { type: 'together' },

@@ -62,6 +62,8 @@ export type Role =
   | { type: 'topic-word' }
   /** "yes", "sure", "go on": takes up what the last answer offered. */
   | { type: 'yes' }
+  /** "again", "repeat that", "where were we?": the last answer once more. */
+  | { type: 'again' }
   /** "both together?", "combined": the last two questions' places as one. */
   | { type: 'together' }
   /** Words that join the parts of a comparison or a list: "and", "with", "vs", "or". */

@@ -39,6 +39,7 @@ export type MessageKind =
   | 'page'
   | 'yes'
   | 'together'
+  | 'again'
   | 'small-talk'
   | 'help'
   | 'status'

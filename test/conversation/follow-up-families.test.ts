@@ -401,7 +401,10 @@ describe('"that" before a description: the case described, not the case in focus
     expect(list.cases.map((c) => c.id)).toContain(irish);
     // Not the first case shown: the one from Ireland.
     await bot.answer('show the last one', me);
-    expect((await bot.answer('tell me about that irish one', me)).intent).toEqual({ type: 'show', id: irish });
+    expect((await bot.answer('tell me about that irish one', me)).intent).toEqual({
+      type: 'show',
+      id: irish,
+    });
     expect((await bot.answer('show me that one from the UK', me)).intent).toEqual({
       type: 'show',
       id: idOf('Accelerated Capability Environment'),
@@ -424,5 +427,36 @@ describe('"that" before a description: the case described, not the case in focus
     const id = shown.intent?.type === 'show' ? shown.intent.id : undefined;
     expect((await bot.answer('what year was that one', me)).intent).toEqual({ type: 'show', id });
     expect((await bot.answer('which country is that from', me)).intent).toEqual({ type: 'show', id });
+  });
+});
+
+describe('the last answer again', () => {
+  it.each([
+    'where were we?',
+    'ok im back, where were we',
+    'repeat that',
+    'show that again',
+    'what was my last question',
+  ])('%j gives the last answer again, and says so', async (message) => {
+    const me = person();
+    await bot.answer('ai in europe', me);
+    const next = await bot.answer('the next 2', me);
+    const again = await bot.answer(message, me);
+    expect(again.intent).toEqual(next.intent);
+    expect(again.cases.map((c) => c.id)).toEqual(next.cases.map((c) => c.id));
+    expect(again.notice).toMatch(/last answer again/);
+  });
+
+  it('shows the case asked for when the message names one', async () => {
+    const me = person();
+    const list = await bot.answer('ai in europe', me);
+    expect((await bot.answer('show me the second one again', me)).intent).toEqual({
+      type: 'show',
+      id: list.cases[1]?.id,
+    });
+  });
+
+  it('says there is nothing to repeat at the start of a conversation', async () => {
+    expect((await bot.answer('where were we', person())).intent).toMatchObject({ type: 'follow-up' });
   });
 });

@@ -425,6 +425,9 @@ const PHRASINGS: [string, Expected][] = [
   ['https://example.com/oecd/foo open data', search('open data')],
   // Emoji alone say something; "-korea" leaves Korea out, which no filter does
   ['👍', { type: 'small-talk', kind: 'ack' }],
+  ['brb', { type: 'small-talk', kind: 'ack' }],
+  ['one sec', { type: 'small-talk', kind: 'ack' }],
+  ['ok gtg, ttyl', { type: 'small-talk', kind: 'bye' }],
   [':pray:', { type: 'small-talk', kind: 'thanks' }],
   ['🤔', { type: 'small-talk', kind: 'confused' }],
   ['search "mental health" -korea', search('mental health')],
