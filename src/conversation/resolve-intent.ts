@@ -170,7 +170,12 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
     return decision(intent, { followed: true, alternatives });
   }
   const intent = freshIntent(u);
-  return decision(intent, { alternatives: alternativesFor(u, intent, lastList) });
+  const years = 'filters' in intent ? intent.filters.years : undefined;
+  const notes =
+    u.yearsEvent && years?.from !== undefined && years.to !== undefined
+      ? [`Reading “during ${u.yearsEvent}” as ${years.from} to ${years.to}.`]
+      : [];
+  return decision(intent, { notes, alternatives: alternativesFor(u, intent, lastList) });
 }
 
 /** What a follow-up asks of the last question as it changed it (`refined`). */
@@ -251,6 +256,15 @@ function alternativesFor(u: Understanding, intent: Intent, last: ListIntent | un
     alternatives.push({
       label: `“${words}” as words`,
       intent: { type: 'search', query: words, filters: rest, sort: 'relevance', page: 1 },
+    });
+  }
+  // "started during covid": the pandemic's years, or cases about it.
+  if (intent.type === 'search' && u.yearsEvent) {
+    const words = [u.subject, u.yearsEvent].filter(Boolean).join(' ');
+    const { years: _years, ...rest } = filters;
+    alternatives.push({
+      label: `Cases about “${u.yearsEvent}”`,
+      intent: withCountry({ type: 'search', query: words, filters: rest, sort: 'relevance', page: 1 }),
     });
   }
   // "Japan" after "open data": a new question, or the same one in Japan.

@@ -118,6 +118,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
       continue;
     }
     years = joinRanges(years, range);
+    if (span.event !== undefined) understanding.yearsEvent = span.event;
     claim(span.first, span.last);
   }
   // "before 2020 or since 2020" joins to every year: no filter, not an empty range.

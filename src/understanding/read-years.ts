@@ -7,6 +7,8 @@ export interface YearSpan {
   range: YearRange;
   first: number;
   last: number;
+  /** Years read from an event ("during covid"): its words, which may as well be the subject. */
+  event?: string;
 }
 
 const YEAR = /^(?:19|20)\d\d$/u;
@@ -38,6 +40,10 @@ const VAGUE_COUNTS: ReadonlyMap<string, number> = new Map([
 ]);
 /** The year COVID-19 became a pandemic, for "before covid" and "since the pandemic". */
 const PANDEMIC_YEAR = 2020;
+/** The last year of its lockdowns and emergency measures in most countries, for "during covid". */
+const PANDEMIC_LAST_YEAR = 2021;
+/** Words before "covid" that ask for its years, not for cases about it ("covid response"). */
+const DURING_WORDS = new Set(['during', 'amid', 'amidst', 'throughout']);
 
 function yearOf(word: Word | undefined): number | undefined {
   return word && YEAR.test(word.folded) ? Number(word.folded) : undefined;
@@ -109,6 +115,14 @@ export function readYears(words: readonly Word[], claimed: readonly boolean[], t
     if (event && (FROM_WORDS.has(word) || word === 'after') && word !== 'from')
       return span({ from: PANDEMIC_YEAR }, i, event);
     if (event && TO_WORDS.has(word)) return span({ to: PANDEMIC_YEAR - 1 }, i, event);
+    if (event && DURING_WORDS.has(word))
+      return {
+        ...span({ from: PANDEMIC_YEAR, to: PANDEMIC_LAST_YEAR }, i, event),
+        event: words
+          .slice(i + 1, event + 1)
+          .map((x) => x.raw)
+          .join(' '),
+      };
     if (relative && (word === 'after' || word === 'post'))
       return span({ from: relative.year + 1 }, i, relative.last);
     if (relative && TO_WORDS.has(word)) return span({ to: relative.year - 1 }, i, relative.last);

@@ -94,6 +94,8 @@ export interface Understanding {
   otherLevel?: Level;
   /** A word taken as a place that may mean something else ("turkey", "Austin"). */
   uncertainPlace?: string;
+  /** An event read as its years ("during covid"), as typed: cases about it may be meant. */
+  yearsEvent?: string;
   digest?: DigestCommand;
   help?: { reason: HelpReason; topic?: string };
 }

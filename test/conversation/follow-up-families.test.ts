@@ -460,3 +460,18 @@ describe('the last answer again', () => {
     expect((await bot.answer('where were we', person())).intent).toMatchObject({ type: 'follow-up' });
   });
 });
+
+describe('years read from an event', () => {
+  it('reads "during covid" as the pandemic years, says so, and offers cases about covid', async () => {
+    const reply = await bot.answer('any initiatives that started during covid', person());
+    expect(reply.intent).toMatchObject({
+      type: 'search',
+      query: '',
+      filters: { years: { from: 2020, to: 2021 } },
+    });
+    expect(reply.notice).toMatch(/Reading “during covid” as 2020 to 2021/);
+    const about = reply.actions.find((a) => a.label === 'Cases about “covid”');
+    expect(about?.command).toMatch(/covid/);
+    expect(about?.command).not.toMatch(/20(20|21)/);
+  });
+});

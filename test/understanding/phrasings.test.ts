@@ -527,7 +527,12 @@ const PHRASINGS: [string, Expected][] = [
   ['Could you tell me which topics are most common?', count('topic')],
   ['the most common topic in Korea', count('topic', { countries: ['KR'] })],
   ['thanks a lot for your help', { type: 'small-talk', kind: 'thanks' }],
-  ['which initiatives were started during covid', search('covid')],
+  ['which initiatives were started during covid', list({ years: { from: 2020, to: 2021 } })],
+  [
+    'health projects during the pandemic',
+    list({ years: { from: 2020, to: 2021 }, topic: 'Health' }, { sort: 'relevance' }),
+  ],
+  ['covid response', search('covid response')],
   ['how many initiatives involve artificial intelligence', count(undefined, { topic: 'AI & emerging tech' })],
   [
     'hi, I work at a ministry of finance. any cases on tax or public finance?',
