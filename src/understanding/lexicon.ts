@@ -334,7 +334,9 @@ const ENTRIES: readonly [Role, string][] = [
     'cross border | crossborder | cross national | multi country | multinational | transnational | ' +
       'supranational | international level | at international level | at the international level | ' +
       'international cooperation | between countries | multilateral | more than one country | ' +
-      'multiple countries | two or more countries | across countries | across borders',
+      'multiple countries | two or more countries | across countries | across borders | ' +
+      'several countries | numerous countries | multiple nations | several nations | more than one nation | ' +
+      'several governments | multiple governments | neighbouring countries | neighboring countries',
   ],
   [{ type: 'level', level: 'international', strong: false }, 'international | internationally | global'],
   [

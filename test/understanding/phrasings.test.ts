@@ -533,6 +533,7 @@ const PHRASINGS: [string, Expected][] = [
     list({ years: { from: 2020, to: 2021 }, topic: 'Health' }, { sort: 'relevance' }),
   ],
   ['covid response', search('covid response')],
+  ['which cases involve several countries', list({ level: 'international' })],
   ['how many initiatives involve artificial intelligence', count(undefined, { topic: 'AI & emerging tech' })],
   [
     'hi, I work at a ministry of finance. any cases on tax or public finance?',
