@@ -23,6 +23,8 @@ export const conversationStateSchema = z.object({
   before: z.string().max(MAX_COMMAND).optional(),
   /** Ids of the cases shown last, in order: what "the second one" points at. */
   shown: z.array(z.string().max(100)).max(MAX_SHOWN),
+  /** The cases shown last were compared: "which one is newer?" picks one of them. */
+  compared: z.boolean().optional(),
   /** The case in focus: what "it" and "more like this" mean. */
   focus: z.string().max(100).optional(),
   /** Countries (ISO codes) the last answer was about, when it was about two or three: what "compare them" compares. */

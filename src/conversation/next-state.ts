@@ -44,6 +44,7 @@ export function nextState(
   if (reply.type === 'case') state.focus = reply.cases[0]?.id ?? state.focus;
   else if (reply.cases.length > 0) {
     state.shown = reply.cases.slice(0, MAX_SHOWN).map((c) => c.id);
+    if (intent.type === 'compare') state.compared = true;
     const only = reply.cases.length === 1 ? reply.cases[0] : undefined;
     if (only) state.focus = only.id;
     else delete state.focus;

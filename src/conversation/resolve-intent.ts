@@ -1,6 +1,6 @@
 import type { BotDeps } from '../intents/bot-deps.js';
 import type { Facet, Filters, Intent, YearRange } from '../intents/intent.js';
-import { caseFilter, selectCases, selectedCases } from '../intents/select-cases.js';
+import { byNewest, byOldest, caseFilter, selectCases, selectedCases } from '../intents/select-cases.js';
 import { PAGE_SIZE } from '../replies/reply.js';
 import type { YearsSide } from '../understanding/role.js';
 import type { Understanding } from '../understanding/understanding.js';
@@ -115,6 +115,9 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
   const { state } = ctx;
   const last = state?.last === undefined ? undefined : ctx.read(state.last);
   const lastList = last && isListIntent(last) ? last : undefined;
+  // "which one is newer?" after a comparison: of the cases compared.
+  if (state?.compared && (u.sort === 'newest' || u.sort === 'oldest') && isBareSort(u) && ctx.deps)
+    return comparedExtreme(state.shown, u.sort, ctx.deps);
   switch (u.kind) {
     case 'digest':
       return decision({ type: 'digest', command: u.digest ?? { type: 'help' } });
@@ -311,6 +314,37 @@ function pageOf(last: ListIntent | undefined, u: Understanding, text: string): D
       return unreachable;
     }
   }
+}
+
+function isBareSort(u: Understanding): boolean {
+  return (
+    u.subject === '' && Object.keys(u.filters).length === 0 && u.refs.length === 0 && u.kind === 'search'
+  );
+}
+
+/**
+ * The newest or oldest of the cases just compared, with the years that decided it; the comparison
+ * again when none of them gives its year.
+ */
+function comparedExtreme(ids: readonly string[], sort: 'newest' | 'oldest', deps: BotDeps): Decision {
+  const compared = ids.flatMap((id) => deps.byId.get(id) ?? []);
+  const dated = compared.filter((c) => c.year !== undefined).sort(sort === 'newest' ? byNewest : byOldest);
+  const best = dated[0];
+  if (best === undefined)
+    return decision(
+      { type: 'compare', ids: compared.map((c) => c.id) },
+      { notes: ['None of the cases compared says when it started.'], followed: true },
+    );
+  const years = compared.map((c) => `“${c.title}”: ${c.year ?? 'no year given'}`).join('; ');
+  const tie = dated.filter((c) => c.year === best.year).length > 1 ? ', with another of the same year' : '';
+  const of = dated.length < compared.length ? ' of those that say when they started' : '';
+  return decision(
+    { type: 'show', id: best.id },
+    {
+      notes: [`Of the ${compared.length} compared, this is the ${sort}${of}${tie}: ${years}.`],
+      followed: true,
+    },
+  );
 }
 
 /** Whether a message says what its case is about: "that Irish challenge", "the case about rehab". */

@@ -275,13 +275,15 @@ const ENTRIES: readonly [Role, string][] = [
       'ordered by date | by newest | up to date | ' +
       'last cases | the last cases | last added | added last | recently added | ' +
       'freshest | newest ones | latest ones | last few | the latest | these days | nowadays | ' +
-      'currently | at the moment | right now | at present | presently',
+      'currently | at the moment | right now | at present | presently | is more recent | the more recent | ' +
+      'the more recent one | is later | started later | came later',
   ],
   [
     { type: 'sort', sort: 'oldest' },
     'oldest | oldest first | earliest | earliest first | older ones | older cases | old to new | chronological | ' +
       'chronologically | in chronological order | by oldest | first ones | anything older | something older | ' +
-      'older than that | even older | older stuff',
+      'older than that | even older | older stuff | is older | the older | the older one | came first | started first | ' +
+      'is earlier | started earlier',
   ],
   [
     { type: 'sort', sort: 'relevance' },

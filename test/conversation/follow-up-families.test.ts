@@ -475,3 +475,42 @@ describe('years read from an event', () => {
     expect(about?.command).not.toMatch(/20(20|21)/);
   });
 });
+
+describe('"which one is newer?" after a comparison', () => {
+  const idOf = (start: string) => bot.knowledge.cases.find((c) => c.title.startsWith(start))?.id;
+
+  it('shows the newest or oldest of the cases compared, with their years', async () => {
+    const me = person();
+    const compared = await bot.answer('compare the Ghent one and ACE', me);
+    expect(compared.intent).toEqual({
+      type: 'compare',
+      ids: [idOf('Collections of Ghent'), idOf('Accelerated Capability')],
+    });
+    const newer = await bot.answer('which one is newer?', me);
+    expect(newer.intent).toEqual({ type: 'show', id: idOf('Collections of Ghent') });
+    expect(newer.notice).toMatch(/Of the 2 compared, this is the newest: .*2020.*2017/);
+    await bot.answer('compare the Ghent one and ACE', me);
+    expect((await bot.answer('and which is older', me)).intent).toEqual({
+      type: 'show',
+      id: idOf('Accelerated Capability'),
+    });
+  });
+
+  it('says so when none of them gives its year', async () => {
+    const me = person();
+    const compared = await bot.answer('compare AI Friends and the DMS one', me);
+    const reply = await bot.answer('which one is newer', me);
+    expect(reply.intent).toEqual(compared.intent);
+    expect(reply.notice).toMatch(/None of the cases compared says when it started/);
+  });
+
+  it('still sorts a list when the last answer was a list', async () => {
+    const me = person();
+    await bot.answer('health', me);
+    expect((await bot.answer('which one is the newest', me)).intent).toMatchObject({
+      type: 'search',
+      sort: 'newest',
+      filters: { topic: 'Health' },
+    });
+  });
+});
