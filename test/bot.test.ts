@@ -33,6 +33,15 @@ describe('the bot on the built-in knowledge', () => {
     expect(second.cases.map((c) => c.id)).not.toContain(first.cases[0]!.id);
   });
 
+  it('says what its collection is, the years its cases started in and the language it reads', async () => {
+    const reply = only(await bot.answer('how up to date is your data?'), 'message');
+    const years = bot.knowledge.cases.flatMap((c) => (c.year === undefined ? [] : [c.year]));
+    const text = reply.lines.join('\n');
+    expect(text).toContain(`${bot.knowledge.cases.length} public-sector innovation cases`);
+    expect(text).toContain(`The cases started between ${Math.min(...years)} and ${Math.max(...years)}.`);
+    expect(text).toMatch(/I read questions in English/);
+  });
+
   it('shows the last page, with a notice, for a page past the end', async () => {
     const reply = only(await bot.answer('search public page 99'), 'results');
     expect(reply.page).toBe(reply.pageCount);

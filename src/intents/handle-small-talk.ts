@@ -13,6 +13,18 @@ function message(intent: Intent, heading: string, lines: string[], actions: Repl
   return { type: 'message', intent, heading, lines, cases: [], total: 0, actions };
 }
 
+/** The years the cases started in, as a line: the collection is only as recent as its newest case. */
+function yearsCovered(deps: BotDeps): string[] {
+  const newest = deps.newest[0]?.year;
+  const oldest = deps.oldest[0]?.year;
+  if (newest === undefined || oldest === undefined) return [];
+  return [
+    oldest === newest
+      ? `The cases started in ${newest}.`
+      : `The cases started between ${oldest} and ${newest}.`,
+  ];
+}
+
 /** Short, friendly answers to greetings, thanks, "who are you" and the like, with questions to try. */
 export function handleSmallTalk(intent: SmallTalkIntent, deps: BotDeps): ReplyContent {
   const size = `${deps.cases.length} public-sector innovation cases from ${deps.countries.length} countries`;
@@ -37,7 +49,9 @@ export function handleSmallTalk(intent: SmallTalkIntent, deps: BotDeps): ReplyCo
         'I am casebot',
         [
           `I answer questions about ${size}: case studies such as those of the OECD Observatory of Public Sector Innovation (OPSI).`,
-          'Ask about a topic, a country or region, a year or a level of government; say “help” for more.',
+          ...yearsCovered(deps),
+          'I read questions in English (countries may be named in other languages too) and search the cases in the words they are written in.',
+          'Ask about a topic, a country or region, a year or a level of government; say “help” for more, or “status” for the version of the collection loaded here.',
         ],
         examples(deps),
       );

@@ -1,6 +1,8 @@
 import type { Facet, FilterKey, HelpReason, Level, SmallTalk, Sort } from '../intents/intent.js';
 import { findTopic } from '../knowledge/taxonomy.js';
 import { isStopWord } from '../search/tokenize.js';
+import { asksAboutCollection } from './asks-about-collection.js';
+import { asksHowToUse } from './asks-how-to-use.js';
 import { LINK_ASKS } from './lexicon.js';
 import { nameTopic } from './name-topic.js';
 import { smallNumberOf } from './number-words.js';
@@ -479,6 +481,16 @@ export function assignRoles(
     result.kind = 'show';
   else if (commands.has('show') && (found.places.length === 0 || refs > 0) && showsByName())
     result.kind = 'show';
+  // "how up to date is your data?": about casebot's collection, not a search in it.
+  else if (!hasPlacesOrYears && !result.level && !commands.has('count') && asksAboutCollection(words)) {
+    result.kind = 'small-talk';
+    result.smallTalk = 'about';
+  }
+  // "can I filter by country?", "what filters can I use?": how to use casebot, not a search.
+  else if (!hasPlacesOrYears && asksHowToUse(words)) {
+    result.kind = 'help';
+    result.help = { reason: 'asked' };
+  }
   // "how do I filter by year?" asks how to use the bot, not for the counts.
   else if (deciding === 'count' || (result.by !== undefined && !result.sort && !socials.includes('howto')))
     result.kind = 'count';

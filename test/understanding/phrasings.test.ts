@@ -534,6 +534,17 @@ const PHRASINGS: [string, Expected][] = [
   ],
   ['covid response', search('covid response')],
   ['which cases involve several countries', list({ level: 'international' })],
+  // About casebot's collection, or how to use it: not searches.
+  ['how up to date is your data', { type: 'small-talk', kind: 'about' }],
+  ['when was the collection last updated?', { type: 'small-talk', kind: 'about' }],
+  ["do you have anything that isn't in english", { type: 'small-talk', kind: 'about' }],
+  ['whats in your database on education', list({ topic: 'Education' }, { sort: 'relevance' })],
+  ['the data on health', search('data on health')],
+  ['can i search by organisation', { type: 'help', reason: 'asked' }],
+  ['can i filter by country?', { type: 'help', reason: 'asked' }],
+  ['what filters can i use', { type: 'help', reason: 'asked' }],
+  ['can i see cases from chile', list({ countries: ['CL'] })],
+  ['any options for elderly care', search('elderly care')],
   ['how many initiatives involve artificial intelligence', count(undefined, { topic: 'AI & emerging tech' })],
   [
     'hi, I work at a ministry of finance. any cases on tax or public finance?',
