@@ -139,6 +139,22 @@ const BARE_FILLERS = new Set([
   'something',
 ]);
 
+/** How big a place is, said of a level ("small municipalities"): no filter casebot has. */
+const SIZE_WORDS = new Set([
+  'small',
+  'smaller',
+  'smallest',
+  'large',
+  'larger',
+  'big',
+  'bigger',
+  'tiny',
+  'mid',
+  'midsized',
+  'medium',
+  'mediumsized',
+]);
+
 /** Pronouns that may stand before a noun: "that Irish challenge", "this Korean project". */
 const DETERMINERS = new Set(['that', 'this']);
 /** Words between a case pronoun and its description: "that one from Chile", "the case about rehab". */
@@ -311,6 +327,8 @@ export function assignRoles(
     }
     const level = roleOf(span, 'level');
     if (level) {
+      // "small municipalities", "larger cities": how big is no filter, and not what is searched.
+      if (SIZE_WORDS.has(words[span.first - 1]?.folded ?? '')) content.delete(span.first - 1);
       if (level.strong || levelInContext(span)) {
         if (result.level !== undefined && result.level !== level.level) result.otherLevel ??= level.level;
         result.level ??= level.level;

@@ -545,6 +545,9 @@ const PHRASINGS: [string, Expected][] = [
   ['what filters can i use', { type: 'help', reason: 'asked' }],
   ['can i see cases from chile', list({ countries: ['CL'] })],
   ['any options for elderly care', search('elderly care')],
+  ['anything for small municipalities', list({ level: 'local' })],
+  ['large cities using ai', list({ level: 'local', topic: 'AI & emerging tech' }, { sort: 'relevance' })],
+  ['small business support', search('small business support')],
   ['how many initiatives involve artificial intelligence', count(undefined, { topic: 'AI & emerging tech' })],
   [
     'hi, I work at a ministry of finance. any cases on tax or public finance?',
