@@ -1,6 +1,6 @@
 import { NEEDS_CONTEXT } from '../knowledge/countries/country-supplements.js';
 import { findCountryInQuery, resolveCountry } from '../knowledge/countries/index.js';
-import { regionTable } from '../knowledge/regions/build-regions.js';
+import { isLanguageWorld, narrowRegion, regionTable } from '../knowledge/regions/build-regions.js';
 import type { Word } from './words.js';
 
 /** A place a message names: a country (`code`) or a region or group (`region`). */
@@ -43,8 +43,48 @@ function regionSpans(words: readonly Word[], claimed: readonly boolean[]): Place
     }
     i += Math.max(matched, 1);
   }
-  return spans;
+  return narrowed(words, spans);
 }
+
+/**
+ * A language's countries right before a region, or "in" it, are those of the region that speak
+ * it: "francophone Africa", "Spanish-speaking Latin America", "French-speaking countries in Africa".
+ */
+function narrowed(words: readonly Word[], spans: PlaceSpan[]): PlaceSpan[] {
+  const out: PlaceSpan[] = [];
+  for (let k = 0; k < spans.length; k += 1) {
+    const language = spans[k]!;
+    const region = spans[k + 1];
+    const between = region ? words.slice(language.last + 1, region.first) : [];
+    const adjacent =
+      region !== undefined &&
+      (between.length === 0 || (between.length === 1 && WITHIN_WORDS.has(between[0]!.folded))) &&
+      [...between, words[region.first]!].every((w) => /^[\s\-‐–]*$/u.test(w.gap));
+    if (!adjacent || !language.region || !region.region) {
+      out.push(language);
+      continue;
+    }
+    if (!isLanguageWorld(language.region) || isLanguageWorld(region.region)) {
+      out.push(language);
+      continue;
+    }
+    const typed = words
+      .slice(language.first, region.last + 1)
+      .map((w, n) => (n === 0 ? w.raw : `${w.gap.trim() === '' ? ' ' : w.gap}${w.raw}`))
+      .join('');
+    out.push({
+      first: language.first,
+      last: region.last,
+      region: narrowRegion(language.region, region.region),
+      typed,
+      uncertain: false,
+    });
+    k += 1;
+  }
+  return out;
+}
+
+const WITHIN_WORDS = new Set(['in', 'of']);
 
 const JOINERS = new Set(['or', 'and', 'und', 'y']);
 
@@ -103,7 +143,10 @@ function countrySpans(text: string, words: readonly Word[], claimed: readonly bo
       last,
       code: found.code,
       typed: found.matched,
-      uncertain: !named || (NEEDS_CONTEXT.has(key) && found.matched === found.matched.toLowerCase()),
+      uncertain:
+        found.guessed === true ||
+        !named ||
+        (NEEDS_CONTEXT.has(key) && found.matched === found.matched.toLowerCase()),
     });
   }
   return spans;

@@ -76,6 +76,9 @@ export function readYears(words: readonly Word[], claimed: readonly boolean[], t
   while (i < words.length) {
     const found = readAt(i);
     if (found) {
+      // "from 2020 year", "of 2018 year": the word "year" after a year, as some write it, is its.
+      const after = f(found.last + 1);
+      if ((after === 'year' || after === 'yr') && yearOf(words[found.last]) !== undefined) found.last += 1;
       spans.push(found);
       i = found.last + 1;
     } else i += 1;

@@ -7,6 +7,9 @@ import { regionTable } from '../knowledge/regions/build-regions.js';
 import { lexiconEntries } from './lexicon.js';
 import { nameTopic } from './name-topic.js';
 
+/** English words this common (a SCOWL size) are never corrected: "form" is no slip for "from". */
+const COMMON = 20;
+
 /** Words shorter than this are not corrected: too many real words lie one edit apart. */
 const MIN_LENGTH = 4;
 
@@ -28,6 +31,8 @@ function buildVocabulary(): Vocabulary {
   for (const country of countryData.countries) {
     const key = nameKey(country.name);
     if (!key.includes(' ')) all.add(key);
+    // "caicos" of "Turks and Caicos Islands" is right as it is.
+    for (const word of key.split(' ')) known.add(word);
     // Its other names and demonyms ("Alemania", "german") are right as they are.
     for (const alias of country.aliases) for (const word of nameKey(alias).split(' ')) known.add(word);
   }
@@ -76,8 +81,10 @@ function isLeftOut(typed: string, meant: string): boolean {
 
 function scan(word: string): string | undefined {
   const { byFirst, known } = buildVocabulary();
-  if (word.length < MIN_LENGTH || known.has(word) || !/^\p{L}+$/u.test(word) || isCommonWord(word))
+  if (word.length < MIN_LENGTH || known.has(word) || !/^\p{L}+$/u.test(word) || isCommonWord(word, COMMON))
     return undefined;
+  // A rarer English word is a slip only as the likeliest slips are: "pleas" (please), "lats" (last).
+  const rare = isCommonWord(word);
   const allowed = word.length >= 7 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = allowed + 1;
@@ -98,11 +105,60 @@ function scan(word: string): string | undefined {
       } else if (mine === theirs) tied = true;
     }
   }
-  if (tied || best === undefined) return undefined;
+  if (tied || best === undefined || (rare && likelihood(word, best) === 0)) return undefined;
   // A country's name in another language ("Alemania") and a misspelt topic ("helth", read by
   // nameTopic, which keeps the subject as typed) are read where they are. Asked last: most words
   // are near no word at all, and these look-ups cost more than the scan.
   return resolveCountry(word) === undefined && nameTopic(word) === undefined ? best : undefined;
+}
+
+let longNames: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** The first letter of each word: "south korea" is "sk". */
+function initials(key: string): string {
+  return key
+    .split(' ')
+    .map((word) => word[0])
+    .join('');
+}
+
+/** Country names of several words ("south korea", "new zealand"), folded, by their initials. */
+function namesOfSeveralWords(): ReadonlyMap<string, readonly string[]> {
+  if (longNames) return longNames;
+  const byInitials = new Map<string, Set<string>>();
+  for (const country of countryData.countries) {
+    for (const name of [country.name, ...country.aliases]) {
+      const key = nameKey(name);
+      const count = key.split(' ').length;
+      if (count < 2 || count > 3 || !/^[\p{L} ]+$/u.test(key)) continue;
+      byInitials.set(initials(key), (byInitials.get(initials(key)) ?? new Set()).add(key));
+    }
+  }
+  longNames = new Map([...byInitials].map(([first, keys]) => [first, [...keys]]));
+  return longNames;
+}
+
+/**
+ * The country name of several words `typed` (folded, words joined by one space) misspells, if
+ * exactly one is nearest: each word starting with the same letter, and one letter off in all
+ * (two in names of ten letters or more): "south kora", "new zeland", "untied states", "costa rika".
+ */
+function nearestName(typed: string): string | undefined {
+  const allowed = typed.length >= 10 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = allowed + 1;
+  let tied = false;
+  const { known } = buildVocabulary();
+  const words = typed.split(' ');
+  for (const name of namesOfSeveralWords().get(initials(typed)) ?? []) {
+    if (name === typed) return undefined;
+    // "south america" is a region: only a word no name has can be a slip.
+    if (name.split(' ').some((word, k) => word !== words[k] && known.has(words[k]!))) continue;
+    const distance = editDistance(typed, name, allowed);
+    if (distance < bestDistance) [best, bestDistance, tied] = [name, distance, false];
+    else if (distance === bestDistance) tied = true;
+  }
+  return tied ? undefined : best;
 }
 
 /** A message with its misspelt words of asking and countries spelt right, and what was typed. */
@@ -122,8 +178,29 @@ export function respellWords(text: string): Respelt {
   const typed = new Map<string, string>();
   let out = '';
   let end = 0;
-  for (const token of tokenize(text)) {
-    const fixed = isAllCaps(token.raw) && token.raw.length > 1 ? undefined : nearest(token.folded);
+  const tokens = tokenize(text);
+  // Countries of several words first: "untied" is an English word, "untied states" a slip.
+  const fixes = new Map<number, string>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    for (const count of [3, 2]) {
+      const run = tokens.slice(i, i + count);
+      if (
+        run.length < count ||
+        run.some((t, k) => k > 0 && !/^[ -]$/u.test(text.slice(run[k - 1]!.end, t.start)))
+      )
+        continue;
+      const name = nearestName(run.map((t) => t.folded).join(' '));
+      if (name === undefined) continue;
+      name.split(' ').forEach((word, k) => {
+        if (word !== run[k]!.folded) fixes.set(i + k, word);
+      });
+      i += count - 1;
+      break;
+    }
+  }
+  for (const [index, token] of tokens.entries()) {
+    const fixed =
+      fixes.get(index) ?? (isAllCaps(token.raw) && token.raw.length > 1 ? undefined : nearest(token.folded));
     if (fixed === undefined) continue;
     out += text.slice(end, token.start);
     typed.set(fixed, token.raw);

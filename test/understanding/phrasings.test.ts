@@ -716,6 +716,23 @@ const PHRASINGS: [string, Expected][] = [
   ],
   ['I work at the city of Ghent and we are looking for open data examples', search('open data')],
   ["I'm from Kenya and I need cases on mobile money", search('mobile money')],
+  // Lower-case codes in terse messages; the words they could be stay words
+  ['kr ai', list({ countries: ['KR'], topic: 'AI & emerging tech' }, { sort: 'relevance' })],
+  ['cases fr health', list({ countries: ['FR'], topic: 'Health' }, { sort: 'relevance' })],
+  ['jp', list({ countries: ['JP'] })],
+  ['ai in cl', list({ countries: ['CL'], topic: 'AI & emerging tech' }, { sort: 'relevance' })],
+  // A language's countries within a region are those in both
+  ['francophone Africa', list({ region: 'french-speaking&africa' })],
+  ['Spanish-speaking Latin America', list({ region: 'spanish-speaking&latin-america' })],
+  ['French-speaking countries in Africa', list({ region: 'french-speaking&africa' })],
+  // Non-native year phrasing, misspelt countries of several words, slips that are rare words
+  ['cases from 2020 year', list({ years: { from: 2020, to: 2020 } })],
+  ['projects of 2018 year', list({ years: { from: 2018, to: 2018 } })],
+  ['south kora', list(KR)],
+  ['cases from new zeland', list({ countries: ['NZ'] })],
+  ['untied states digital', list({ countries: ['US'], topic: 'Digital government' }, { sort: 'relevance' })],
+  ['costa rika health', list({ countries: ['CR'], topic: 'Health' }, { sort: 'relevance' })],
+  ['pleas shwo me health cases', list({ topic: 'Health' }, { sort: 'relevance' })],
   // Hostile and odd input
   ['', { type: 'help', reason: 'empty' }],
   ['   \n\t ', { type: 'help', reason: 'empty' }],

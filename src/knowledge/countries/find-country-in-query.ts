@@ -13,6 +13,8 @@ export interface QueryCountry {
   end: number;
   /** `text.slice(start, end)`. */
   matched: string;
+  /** A code written in lower case ("kr ai"): a guess from the message's shape, worth saying. */
+  guessed?: true;
 }
 
 // ISO codes are everyday acronyms ("AI projects", "IT departments"), so one counts right after
@@ -100,6 +102,62 @@ function bareCode(text: string, tokens: readonly Token[], index: number, whole: 
   return at >= 0 && [-1, 1, -2, 2].some((step) => listed(at + step, Math.abs(step)));
 }
 
+/**
+ * Codes in lower case that are chat, units or a word abroad rather than the country: "np" (no
+ * problem), "gm" (good morning), "eg", "hm", "mm", "cm", "kg", "tc" (take care), "cu" (see you).
+ */
+const CHAT_CODES = new Set([
+  'bb',
+  'cm',
+  'cu',
+  'eg',
+  'gg',
+  'gl',
+  'gm',
+  'gn',
+  'hm',
+  'kg',
+  'km',
+  'lb',
+  'mg',
+  'mm',
+  'np',
+  'tc',
+  'tl',
+  'yt',
+]);
+
+/** A message this short is terse, as people type in chat ("kr ai", "cases fr health", "jp"). */
+const TERSE_WORDS = 5;
+
+/**
+ * Whether `tokens[index]` is a code typed in lower case ("kr ai", "cases fr health", "jp"): no
+ * English word ("it", "in", "no", "be", "at", "is", "my"), acronym, chat word or topic, in a
+ * terse message or beside a topic, another code or "in"/"from" ("open data in cl").
+ */
+function lowerCode(tokens: readonly Token[], index: number, whole: string): boolean {
+  const token = tokens[index]!;
+  if (!/^\p{Ll}{2}$/u.test(token.raw) || getCountry(token.raw) === undefined) return false;
+  // Part of a longer word: "gwanak-gu", "e-gov", "i.e.".
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (before && before.end === token.start - 1 && /[-'’.]/u.test(whole.charAt(token.start - 1))) return false;
+  if (after && after.start === token.end + 1 && /[-'’.]/u.test(whole.charAt(token.end))) return false;
+  const { folded } = token;
+  if (isCommonWord(folded) || ACRONYMS.has(token.raw.toUpperCase()) || CHAT_CODES.has(folded)) return false;
+  if (findTopic(token.raw) !== undefined) return false;
+  const all = whole === '' ? tokens : tokenize(whole);
+  if (all.length <= TERSE_WORDS) return true;
+  const at = all.findIndex((t) => t.start === token.start);
+  const beside = [all[at - 1], all[at + 1]].filter((t): t is Token => t !== undefined);
+  return beside.some(
+    (t) =>
+      CODE_PREPOSITIONS.has(t.folded) ||
+      findTopic(t.raw) !== undefined ||
+      plainCode({ ...t, raw: t.raw.toUpperCase() }),
+  );
+}
+
 function codeMentions(text: string, tokens: readonly Token[], whole: string): Mention[] {
   const mentions: Mention[] = [];
   tokens.forEach((token, index) => {
@@ -108,8 +166,9 @@ function codeMentions(text: string, tokens: readonly Token[], whole: string): Me
     const endsClause = !after || /[,.;:!?()]/.test(text.slice(token.end, after.start));
     const afterPreposition =
       before !== undefined && CODE_PREPOSITIONS.has(before.folded) && isAllCaps(token.raw) && endsClause;
-    if (!afterPreposition && !bareCode(text, tokens, index, whole)) return;
-    const code = /^[A-Z]{2,3}$/.test(token.raw) ? getCountry(token.raw)?.code : undefined;
+    const lower = lowerCode(tokens, index, whole);
+    if (!lower && !afterPreposition && !bareCode(text, tokens, index, whole)) return;
+    const code = /^[A-Z]{2,3}$/.test(token.raw) || lower ? getCountry(token.raw)?.code : undefined;
     if (code)
       mentions.push({
         kind: 'abbreviation',
@@ -117,7 +176,7 @@ function codeMentions(text: string, tokens: readonly Token[], whole: string): Me
         first: index,
         last: index,
         key: token.folded,
-        needsContext: false,
+        needsContext: lower,
       });
   });
   return mentions;
@@ -148,10 +207,13 @@ export function findCountryInQuery(text: string, whole = text): QueryCountry | u
     if (better) best = { mention, start, end };
   }
   if (!best?.mention.code) return undefined;
-  return {
+  const found = {
     code: best.mention.code,
     start: best.start,
     end: best.end,
     matched: text.slice(best.start, best.end),
   };
+  return best.mention.kind === 'abbreviation' && best.mention.needsContext
+    ? { ...found, guessed: true }
+    : found;
 }

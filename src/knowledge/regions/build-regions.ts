@@ -117,6 +117,31 @@ export function joinRegions(ids: readonly string[]): string {
   return [...new Set(ids.flatMap((id) => id.split(UNION)))].join(UNION);
 }
 
+/** Between the ids of a language's countries and a region: `french-speaking&africa`. */
+const WITHIN = '&';
+
+/** A language's countries ("French-speaking countries", "francophone"), as opposed to a region. */
+export function isLanguageWorld(id: string): boolean {
+  return id.endsWith('-speaking');
+}
+
+/**
+ * The id of the countries both in a language's world and in a region ("francophone Africa",
+ * "Spanish-speaking Latin America"): those in both, not those in either.
+ */
+export function narrowRegion(language: string, region: string): string {
+  return `${language}${WITHIN}${region}`;
+}
+
+/** "French-speaking Africa": the countries of `language` within `region`. */
+function within(id: string): Region | undefined {
+  const [language, region] = id.split(WITHIN).map((part) => regionTable().byId.get(part));
+  if (!language || !region) return undefined;
+  const codes = new Set([...language.codes].filter((code) => region.codes.has(code)));
+  const label = `${language.label.replace(/ countries$/, '')} ${region.label.replace(/^the /, '')}`;
+  return { id, label, codes };
+}
+
 /** The ids of the regions a region id names together (`africa+asia`), or that one id. */
 export function regionParts(id: string): string[] {
   return id.split(UNION);
@@ -133,8 +158,9 @@ function andList(items: readonly string[]): string {
  */
 export function getRegion(id: string): Region | undefined {
   const { byId } = regionTable();
-  if (!id.includes(UNION)) return byId.get(id);
-  const parts = id.split(UNION).map((part) => byId.get(part));
+  const one = (part: string) => (part.includes(WITHIN) ? within(part) : byId.get(part));
+  if (!id.includes(UNION)) return one(id);
+  const parts = id.split(UNION).map(one);
   if (parts.length < 2 || parts.some((part) => part === undefined)) return undefined;
   const regions = parts as Region[];
   return {
