@@ -26,7 +26,7 @@ export interface Roles {
   otherLevel?: Level;
   by?: Facet;
   followUp?: FollowUpMode | 'filters-only';
-  move?: 'next' | 'previous' | 'first-page';
+  move?: 'next' | 'previous' | 'first-page' | 'last-page';
   yearsBeside?: YearsSide;
   randomish: boolean;
   /** How many a random pick asks for: a number beside "random" or before "cases". */

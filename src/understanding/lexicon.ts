@@ -379,7 +379,7 @@ const ENTRIES: readonly [Role, string][] = [
   ],
   [
     { type: 'move', move: 'previous' },
-    'previous | prev | previous page | back | go back | last page | page back | earlier results',
+    'previous | prev | previous page | back | go back | page back | earlier results',
   ],
   [
     { type: 'years-beside', side: 'before' },
@@ -392,6 +392,10 @@ const ENTRIES: readonly [Role, string][] = [
   [
     { type: 'move', move: 'first-page' },
     'first page | start again from the top | back to the top | back to the start',
+  ],
+  [
+    { type: 'move', move: 'last-page' },
+    'last page | final page | very last page | end of the list | the end of the list | skip to the end | go to the end',
   ],
   [{ type: 'page' }, 'page | pg | p'],
   [

@@ -10,7 +10,7 @@ import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
 import { negationBefore, readExclusions } from './read-exclusions.js';
 import { readListCount } from './read-list-count.js';
-import { readPages } from './read-page.js';
+import { LAST_PAGE, readPages } from './read-page.js';
 import { type PlaceSpan, readPlaces } from './read-places.js';
 import { readFirstFew, readRefs } from './read-refs.js';
 import { joinRanges, readYears } from './read-years.js';
@@ -126,6 +126,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   const pageWords = new Set<number>();
   for (const span of readPages(words, claimed)) {
     understanding.page = span.page;
+    if (span.count !== undefined) understanding.count = span.count;
     claim(span.first, span.last);
     for (let k = span.first; k <= span.last; k += 1) pageWords.add(k);
   }
@@ -219,7 +220,14 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   if (roles.help) u.help = roles.help;
   if (u.page !== undefined || roles.move) {
     if (u.page === undefined)
-      u.page = roles.move === 'first-page' ? 1 : roles.move === 'previous' ? 'previous' : 'next';
+      u.page =
+        roles.move === 'first-page'
+          ? 1
+          : roles.move === 'last-page'
+            ? LAST_PAGE
+            : roles.move === 'previous'
+              ? 'previous'
+              : 'next';
     if (u.kind === 'search' && u.subject === '' && !hasFilters(u) && !u.listing) u.kind = 'page';
   }
   // "how do I subscribe to a digest?": digests are not searched for, they are set up.

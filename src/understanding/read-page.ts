@@ -4,8 +4,57 @@ import type { Word } from './words.js';
 /** A page a message asks for, and the words that said it. */
 export interface PageSpan {
   page: number;
+  /** Cases on a page, when a range of the list was asked for ("cases 6 to 8"). */
+  count?: number;
   first: number;
   last: number;
+}
+
+/**
+ * "the last page": past every list's end, which shows the last page (a page past the end shows
+ * the last one, and says so).
+ */
+export const LAST_PAGE = 9999;
+
+/** A page holds this many cases, unless fewer were asked for. */
+const PAGE_SIZE = 5;
+const RANGE_NOUNS = new Set([
+  'case',
+  'cases',
+  'result',
+  'results',
+  'item',
+  'items',
+  'ones',
+  'entries',
+  'numbers',
+  'nos',
+]);
+const RANGE_JOINERS = new Set(['to', 'through', 'thru', 'till', 'until']);
+
+function rangeNumber(word: Word | undefined): number | undefined {
+  return word && /^\d{1,3}$/u.test(word.folded) ? Number(word.folded) : undefined;
+}
+
+/**
+ * "cases 6 to 10", "results 11-15", "items 3 through 4": the page of the list that shows them, as
+ * many at a time as the range holds when it starts a page of that size, else the page of five
+ * that holds its first case.
+ */
+function rangeAt(words: readonly Word[], i: number, claimed: readonly boolean[]): PageSpan | undefined {
+  if (!RANGE_NOUNS.has(words[i]!.folded) && words[i]!.folded !== '#') return undefined;
+  const from = rangeNumber(words[i + 1]);
+  const joiner = words[i + 2];
+  const dashed = joiner !== undefined && /^\s*[-‐–]\s*$/u.test(joiner.gap) ? 0 : 1;
+  if (dashed === 1 && (!joiner || !RANGE_JOINERS.has(joiner.folded))) return undefined;
+  const last = i + 2 + dashed;
+  const to = rangeNumber(words[last]);
+  if (from === undefined || to === undefined || from < 1 || to < from) return undefined;
+  if (words.slice(i + 1, last + 1).some((_, k) => claimed[i + 1 + k])) return undefined;
+  const size = to - from + 1;
+  if (size <= PAGE_SIZE && (from - 1) % size === 0)
+    return { page: (from - 1) / size + 1, ...(size < PAGE_SIZE ? { count: size } : {}), first: i, last };
+  return { page: Math.floor((from - 1) / PAGE_SIZE) + 1, first: i, last };
 }
 
 const PAGE_TOKEN = /^(?:p|pg|page)(\d{1,4})$/u;
@@ -17,6 +66,8 @@ function pageNumberOf(word: Word): number | undefined {
 
 function pageAt(words: readonly Word[], i: number, claimed: readonly boolean[]): PageSpan | undefined {
   const word = words[i]!;
+  const range = rangeAt(words, i, claimed);
+  if (range) return range;
   const token = PAGE_TOKEN.exec(word.folded);
   if (token) return { page: Number(token[1]), first: i, last: i };
   const next = words[i + 1];

@@ -40,7 +40,7 @@ export type Role =
   | { type: 'facet'; facet: Facet }
   /** "per", "by", "each": the next facet groups the count. */
   | { type: 'per' }
-  | { type: 'move'; move: 'next' | 'previous' | 'first-page' }
+  | { type: 'move'; move: 'next' | 'previous' | 'first-page' | 'last-page' }
   /** "before that", "after that": the years next to the last question's, or else the page. */
   | { type: 'years-beside'; side: YearsSide }
   | { type: 'page' }

@@ -46,6 +46,17 @@ describe('a conversation', () => {
     expect(await bot.answer('page one', me)).toMatchObject({ page: 1 });
   });
 
+  it('goes to the last page of the list, and to the page of a range of it', async () => {
+    const me = person();
+    const first = await bot.answer('list all', me);
+    const pages = first.type === 'results' ? first.pageCount : 0;
+    expect(pages).toBeGreaterThan(2);
+    expect(await bot.answer('the last page', me)).toMatchObject({ type: 'results', page: pages });
+    expect(await bot.answer('previous', me)).toMatchObject({ page: pages - 1 });
+    expect(await bot.answer('show me cases 6 to 10', me)).toMatchObject({ page: 2 });
+    expect(await bot.answer('results 4-6', me)).toMatchObject({ page: 2, intent: { count: 3 } });
+  });
+
   it('says it cannot leave a year out, never filtering by it, and turns "not before" round', async () => {
     const me = person();
     await bot.answer('participation', me);
