@@ -165,6 +165,7 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
     if (u.subject === '' && Object.keys(u.filters).length === 0)
       return pageOf(lastList, { ...u, page: u.yearsBeside === 'before' ? 'previous' : 'next' }, text);
   }
+  if (asksOfLastList(u, text, lastList)) u = { ...u, followUp: 'filters-only' };
   if (u.followUp && lastList) {
     const intent = followUpIntent(u, refineIntent(lastList, u));
     const alternatives: Alternative[] = [];
@@ -179,6 +180,26 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
       ? [`Reading “during ${u.yearsEvent}” as ${years.from} to ${years.to}.`]
       : [];
   return decision(intent, { notes, alternatives: alternativesFor(u, intent, lastList) });
+}
+
+/** Words that ask about the whole collection: "which countries do you cover?". */
+const ABOUT_COLLECTION = /\b(?:you|your|u|collection|database|cover|covered|have|all)\b/iu;
+
+/**
+ * "which countries?", "random one" after a list name nothing of their own: they ask about the
+ * list just shown (a new question is offered), unless they ask what the collection holds.
+ */
+function asksOfLastList(u: Understanding, text: string, last: ListIntent | undefined): boolean {
+  if (u.followUp || !last || last.type === 'random' || (u.kind !== 'random' && (u.kind !== 'count' || !u.by)))
+    return false;
+  const namesNothing =
+    u.subject === '' &&
+    !u.literal &&
+    Object.keys(u.filters).length === 0 &&
+    u.refs.length === 0 &&
+    u.drops.length === 0;
+  const narrowed = queryOf(last) !== '' || Object.keys(last.filters).length > 0;
+  return namesNothing && narrowed && !ABOUT_COLLECTION.test(text);
 }
 
 /** What a follow-up asks of the last question as it changed it (`refined`). */
@@ -218,7 +239,9 @@ function followUpIntent(u: Understanding, refined: ListIntent): Intent {
 /** Whether a follow-up's filters pick one value of the facet a count was broken down by. */
 function pinsBreakdown(filters: Filters, by: Facet): boolean {
   switch (by) {
+    // A region is no line of a count by country: "and in asia?" counts Asia's countries.
     case 'country':
+      return filters.countries !== undefined;
     case 'region':
       return filters.countries !== undefined || filters.region !== undefined;
     case 'topic':

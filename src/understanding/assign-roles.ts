@@ -279,8 +279,9 @@ export function assignRoles(
   // answered by showing it, whose facts hold the year, the place, who ran it. "how many is
   // that?" still counts.
   const inRef = (i: number) => found.refs.some((r) => i >= r.first && i <= r.last);
+  // "its year?", "its link": a question about the case in focus, too.
   const asksAboutIt =
-    words.slice(0, 2).some((w) => QUESTION_WORDS.has(w.folded)) &&
+    (words.slice(0, 2).some((w) => QUESTION_WORDS.has(w.folded)) || words[0]?.folded === 'its') &&
     !commands.has('count') &&
     !claimed.some((c, i) => c && !inRef(i));
 
@@ -364,6 +365,9 @@ export function assignRoles(
     // "and Estonia too", "Belgium as well": a closing "too" adds to the last places, whatever
     // opened the message ("and" alone would switch to them).
     if (followUp?.mode === 'add' && atEnd(span) && result.followUp !== 'narrow') result.followUp = 'add';
+    // "try open government instead": a closing "instead" changes the last question too.
+    if (followUp?.mode === 'switch' && phraseOf(span) === 'instead' && atEnd(span))
+      result.followUp ??= 'switch';
     const move = roleOf(span, 'move');
     if (move) result.move ??= move.move;
     const beside = roleOf(span, 'years-beside');
@@ -515,7 +519,14 @@ export function assignRoles(
   else if (deciding === 'random') result.kind = 'random';
   else if (yes && !hasContent) result.kind = 'yes';
   else if (together && !hasContent && commands.size === 0) result.kind = 'together';
-  else if (socials.length > 0 && !hasContent && !result.move && commands.size === 0) {
+  // "actually any year is fine": a filter dropped is no small talk.
+  else if (
+    socials.length > 0 &&
+    !hasContent &&
+    !result.move &&
+    commands.size === 0 &&
+    result.drops.length === 0
+  ) {
     const kind = SOCIAL_ORDER.find((k) => socials.includes(k))!;
     if (kind === 'howto') {
       result.kind = 'help';

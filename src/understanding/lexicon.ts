@@ -375,7 +375,7 @@ const ENTRIES: readonly [Role, string][] = [
       'show more | see more | load more | keep going | continue | carry on | moar | more of these | ' +
       'more of those | more of them | and more | what else | anything else | others | another | another one | ' +
       'a different one | different one | a different case | not that one | even more | still more | some more | ' +
-      'a few more | any more | anymore | go on',
+      'a few more | any more | anymore | go on | nothing else',
   ],
   [
     { type: 'move', move: 'previous' },
@@ -405,7 +405,8 @@ const ENTRIES: readonly [Role, string][] = [
       'and in | and from | now for | now in | how about in | what about in | what if | ' +
       'widen | widen it | widen it to | widen to | broaden | broaden it | broaden it to | broaden to | ' +
       'expand it to | extend it to | open it up to | change it to | switch it to | switch to | ' +
-      'widen that to | broaden that to | expand that to | change that to',
+      'widen that to | broaden that to | expand that to | change that to | try | try with | lets try | let s try | ' +
+      'maybe try',
   ],
   [
     { type: 'follow-up', mode: 'narrow' },

@@ -56,9 +56,8 @@ export function readListCount(
     if (i > 0 && free(i - 1) && words[i]!.gap === ' ' && /^\p{L}+$/u.test(before) && !isStopWord(before))
       if (!LEADS.has(before) && !BEFORE.has(before)) continue;
     if (i > 0 && !claimed[i - 1] && LEADS.has(before)) return { count, first: i - 1, last: i };
-    // "give me 3" asks for three; "show me 2" alone may mean the second one.
-    const showMe = before === 'me' && words[i - 2]?.folded === 'show' && i + 1 >= words.length;
-    if (i > 0 && !claimed[i - 1] && BEFORE.has(before) && !showMe) return { count, first: i, last: i };
+    // "give me 3", "show me 2": that many (a list of two holds the second one too).
+    if (i > 0 && !claimed[i - 1] && BEFORE.has(before)) return { count, first: i, last: i };
     if (AFTER.has(next(1))) return { count, first: i, last: i };
     for (let k = 1; k <= 3 && free(i + k); k += 1)
       if (CASE_NOUNS.has(words[i + k]!.folded)) return { count, first: i, last: i };

@@ -57,6 +57,64 @@ describe('a conversation', () => {
     expect(await bot.answer('results 4-6', me)).toMatchObject({ page: 2, intent: { count: 3 } });
   });
 
+  it('asks about the list just shown when a message names nothing of its own', async () => {
+    const me = person();
+    await bot.answer('ai', me);
+    const byCountry = await bot.answer('which countries?', me);
+    expect(byCountry.intent).toEqual({
+      type: 'count',
+      query: '',
+      filters: { topic: 'AI & emerging tech' },
+      by: 'country',
+    });
+    expect(byCountry.actions.map((a) => a.command)).toContain('count by country');
+    expect((await bot.answer('which countries do you cover?', person())).intent).toMatchObject({
+      type: 'count',
+      filters: {},
+    });
+    const pick = await bot.answer('random one', me);
+    expect(pick.intent).toEqual({ type: 'random', query: '', filters: { topic: 'AI & emerging tech' } });
+    const health = person();
+    await bot.answer('health', health);
+    expect((await bot.answer('show me 2', health)).intent).toMatchObject({
+      filters: { topic: 'Health' },
+      count: 2,
+    });
+  });
+
+  it('follows a count to another place, a dropped filter said in passing, "instead" and "its"', async () => {
+    const me = person();
+    await bot.answer('cases in europe', me);
+    await bot.answer('how many per country', me);
+    expect((await bot.answer('and in asia?', me)).intent).toEqual({
+      type: 'count',
+      query: '',
+      filters: { region: 'asia' },
+      by: 'country',
+    });
+    const years = person();
+    await bot.answer('health since 2020', years);
+    expect((await bot.answer('actually any year is fine', years)).intent).toEqual({
+      type: 'search',
+      query: '',
+      filters: { topic: 'Health' },
+      sort: 'relevance',
+      page: 1,
+    });
+    const words = person();
+    await bot.answer('open data', words);
+    expect((await bot.answer('try open government instead', words)).intent).toMatchObject({
+      query: 'open government',
+    });
+    const focus = person();
+    await bot.answer('korea', focus);
+    const first = await bot.answer('the first one', focus);
+    expect(await bot.answer('its year?', focus)).toMatchObject({ type: 'case', intent: first.intent });
+    const culture = person();
+    await bot.answer('culture', culture);
+    expect((await bot.answer('hmm nothing else?', culture)).notice).toMatch(/only 1 page/);
+  });
+
   it('says it cannot leave a year out, never filtering by it, and turns "not before" round', async () => {
     const me = person();
     await bot.answer('participation', me);

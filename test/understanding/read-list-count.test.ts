@@ -20,10 +20,11 @@ describe('how many cases a message asks to see', () => {
     ['the next 3', 3],
     ['health, 2 at a time', 2],
     ['two health projects', 2],
-    // A number that is part of a name, a position, or "show me 2" alone (the second one?) is none.
+    // "show me 2" alone asks for two: a list of two holds the second one too.
+    ['show me 2', 2],
+    // A number that is part of a name or a position is none.
     ['covid 19 cases', undefined],
     ['web 3 projects', undefined],
-    ['show me 2', undefined],
     ['the newest one', undefined],
     ['compare 1 and 3', undefined],
   ])('%j asks for %j', (text, count) => {
