@@ -477,6 +477,8 @@ function comparison(u: Understanding, text: string, ctx: ResolveContext): Decisi
         `I compare regions by how many cases each has${regions.type === 'count' && regions.by === 'country' ? ', country by country' : ''}.`,
       ],
     });
+  const asked = askedPlaces(u, ctx);
+  if (asked) return decision(asked, { followed: true });
   const pronoun = u.refs.length === 1 && u.refs[0]!.type === 'pronoun';
   // "compare them" after an answer about two or three places compares the places; the cases
   // shown are the other reading.
@@ -547,6 +549,38 @@ function pronounParts(state: ConversationState | undefined) {
  * places of the one before added. With no two questions about places to join, the last answer
  * again, first page.
  */
+/** "the two countries", "both countries", "these places": the places the conversation was about. */
+const THE_PLACES = /^(?:the |these |those |both |all )?(?:two |2 |three |3 )?(?:countries|places)$/u;
+
+/**
+ * "compare the two countries" after "cases from the UK" and "what about Ireland?": the countries
+ * of the last two questions (or of the last answer, when it was about several), with the last
+ * question's other filters.
+ */
+function askedPlaces(u: Understanding, ctx: ResolveContext): Intent | undefined {
+  const ref = u.refs.length === 1 ? u.refs[0] : undefined;
+  const named = ref?.type === 'name' && THE_PLACES.test(ref.text.toLowerCase());
+  // "compare both countries", "compare the countries": "countries" read as what to count by.
+  const byCountry =
+    u.by === 'country' && u.refs.every((r) => r.type === 'pronoun') && u.filters.countries === undefined;
+  if (!named && !byCountry) return undefined;
+  const read = (command: string | undefined) => {
+    const intent = command === undefined ? undefined : ctx.read(command);
+    return intent && isListIntent(intent) ? intent : undefined;
+  };
+  const last = read(ctx.state?.last);
+  const before = read(ctx.state?.before);
+  const countries = [
+    ...new Set([
+      ...(before?.filters.countries ?? []),
+      ...(ctx.state?.places ?? last?.filters.countries ?? []),
+    ]),
+  ].slice(-3);
+  if (countries.length < 2) return undefined;
+  const { countries: _countries, region: _region, ...filters } = last?.filters ?? {};
+  return { type: 'compare-places', countries, query: last ? queryOf(last) : '', filters };
+}
+
 function together(
   u: Understanding,
   text: string,

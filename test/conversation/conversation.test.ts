@@ -115,6 +115,27 @@ describe('a conversation', () => {
     expect((await bot.answer('hmm nothing else?', culture)).notice).toMatch(/only 1 page/);
   });
 
+  it('compares the countries of the last two questions: "compare the two countries"', async () => {
+    const me = person();
+    await bot.answer('cases from the uk', me);
+    await bot.answer('what about ireland instead', me);
+    expect((await bot.answer('compare the two countries', me)).intent).toEqual({
+      type: 'compare-places',
+      countries: ['GB', 'IE'],
+      query: '',
+      filters: {},
+    });
+    const health = person();
+    await bot.answer('health in korea', health);
+    await bot.answer('and in the uk?', health);
+    expect((await bot.answer('compare both countries', health)).intent).toEqual({
+      type: 'compare-places',
+      countries: ['KR', 'GB'],
+      query: '',
+      filters: { topic: 'Health' },
+    });
+  });
+
   it('says it cannot leave a year out, never filtering by it, and turns "not before" round', async () => {
     const me = person();
     await bot.answer('participation', me);
