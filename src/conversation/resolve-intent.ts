@@ -67,6 +67,7 @@ function freshIntent(u: Understanding): Intent {
         sort: u.sort ?? defaultSort(u.subject, u.filters),
         page,
         ...listCount(u.count),
+        ...(u.skip ? { skip: u.skip } : {}),
       });
       if (u.unknownPlace) search.unknownPlace = u.unknownPlace;
       return search;
@@ -308,8 +309,18 @@ function pageOf(last: ListIntent | undefined, u: Understanding, text: string): D
     u.page === 'next' ? page + 1 : u.page === 'previous' ? Math.max(1, page - 1) : (u.page ?? 1);
   switch (last.type) {
     case 'search': {
-      // "the next 3": the pages as many at a time.
-      const { count: _count, ...full } = last;
+      const { count: _count, skip: _skip, ...full } = last;
+      // "cases 3 to 7", "from case 6": that part of the list.
+      if (u.skip !== undefined)
+        return decision({ ...full, ...listCount(u.count), skip: u.skip, page: step(1) }, { followed: true });
+      // "the next 3": as many at a time, from where the list stopped.
+      if (u.count !== undefined && u.page === 'next') {
+        const shown = (last.skip ?? 0) + last.page * (last.count ?? PAGE_SIZE);
+        return decision(
+          { ...full, ...listCount(u.count), ...(shown > 0 ? { skip: shown } : {}), page: 1 },
+          { followed: true },
+        );
+      }
       const next = u.count === undefined ? last : { ...full, ...listCount(u.count) };
       return decision({ ...next, page: step(last.page) }, { followed: true });
     }

@@ -88,6 +88,7 @@ function searchParts(intent: SearchIntent, quoted: boolean): string[] {
     ...filterParts(intent.filters),
     sortWords(intent.sort, intent.query, intent.filters),
     intent.count ? `${intent.count} at a time` : '',
+    intent.skip ? `from case ${intent.skip + 1}` : '',
   ];
 }
 

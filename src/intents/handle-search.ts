@@ -122,6 +122,7 @@ export function handleSearch(intent: SearchIntent, deps: BotDeps): ReplyContent 
     ranked,
     commandFor: (page) => formatCommand({ ...intent, page }),
     ...(intent.count ? { pageSize: intent.count } : {}),
+    ...(intent.skip ? { skip: intent.skip } : {}),
   });
   if (deps.filterMenus === false) return reply;
   const menus = buildFilterMenus(intent, ranked, deps);

@@ -63,6 +63,8 @@ export type Intent =
       page: number;
       /** How many cases a page shows, when fewer than a full page were asked for ("the newest 3"). */
       count?: number;
+      /** Cases of the list passed over before its first page ("the next 3" after five shown). */
+      skip?: number;
       country?: string;
       unknownPlace?: string;
     }

@@ -56,14 +56,17 @@ export function buildResultsReply(options: {
   ranked: RankedCases;
   commandFor: (page: number) => string;
   pageSize?: number;
+  /** Cases passed over before the first page ("the next 3" after five shown). */
+  skip?: number;
 }): Extract<ReplyContent, { type: 'results' }> {
   const { intent, ranked } = options;
   const { total } = ranked;
   const size = Math.min(Math.max(1, options.pageSize ?? PAGE_SIZE), PAGE_SIZE);
-  const pageCount = Math.max(1, Math.ceil(total / size));
+  const skip = Math.min(Math.max(0, options.skip ?? 0), Math.max(0, total - 1));
+  const pageCount = Math.max(1, Math.ceil((total - skip) / size));
   const page = Math.min(intent.page, pageCount);
   const cases: CaseHit[] = [];
-  for (let i = (page - 1) * size; i < Math.min(total, page * size); i++) {
+  for (let i = skip + (page - 1) * size; i < Math.min(total, skip + page * size); i++) {
     const r = ranked.at(i);
     const hit = toCaseHit(r.case, r.hit);
     if (r.related) hit.related = r.related;
@@ -84,7 +87,9 @@ export function buildResultsReply(options: {
     actions,
   };
   if (nextCommand) reply.nextCommand = nextCommand;
-  if (page < intent.page)
+  if ((options.skip ?? 0) >= total)
+    reply.notice = `The list ends at case ${total}: ${total === 1 ? 'here it is' : 'here is the last one'}.`;
+  else if (page < intent.page)
     reply.notice = `There ${pageCount === 1 ? 'is only 1 page' : `are only ${pageCount} pages`}; here is the last one.`;
   return reply;
 }

@@ -127,6 +127,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   for (const span of readPages(words, claimed)) {
     understanding.page = span.page;
     if (span.count !== undefined) understanding.count = span.count;
+    if (span.skip !== undefined) understanding.skip = span.skip;
     claim(span.first, span.last);
     for (let k = span.first; k <= span.last; k += 1) pageWords.add(k);
   }

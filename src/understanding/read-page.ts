@@ -6,6 +6,8 @@ export interface PageSpan {
   page: number;
   /** Cases on a page, when a range of the list was asked for ("cases 6 to 8"). */
   count?: number;
+  /** Cases passed over before the first page: "from case 6", "cases 3 to 7". */
+  skip?: number;
   first: number;
   last: number;
 }
@@ -51,10 +53,23 @@ function rangeAt(words: readonly Word[], i: number, claimed: readonly boolean[])
   const to = rangeNumber(words[last]);
   if (from === undefined || to === undefined || from < 1 || to < from) return undefined;
   if (words.slice(i + 1, last + 1).some((_, k) => claimed[i + 1 + k])) return undefined;
-  const size = to - from + 1;
-  if (size <= PAGE_SIZE && (from - 1) % size === 0)
-    return { page: (from - 1) / size + 1, ...(size < PAGE_SIZE ? { count: size } : {}), first: i, last };
-  return { page: Math.floor((from - 1) / PAGE_SIZE) + 1, first: i, last };
+  const size = Math.min(to - from + 1, PAGE_SIZE);
+  const count = size < PAGE_SIZE ? { count: size } : {};
+  if ((from - 1) % size === 0) return { page: (from - 1) / size + 1, ...count, first: i, last };
+  return { page: 1, ...count, skip: from - 1, first: i, last };
+}
+
+const STARTS = new Set(['from', 'starting', 'start']);
+const STARTS_AT = new Set(['at', 'from', 'with']);
+
+/** "from case 6", "starting at case 6", "start from case 6": the list from that case on. */
+function startAt(words: readonly Word[], i: number, claimed: readonly boolean[]): PageSpan | undefined {
+  if (!STARTS.has(words[i]!.folded)) return undefined;
+  const at = STARTS_AT.has(words[i + 1]?.folded ?? '') ? i + 2 : i + 1;
+  if (!['case', 'result', 'number', 'item', '#'].includes(words[at]?.folded ?? '')) return undefined;
+  const from = rangeNumber(words[at + 1]);
+  if (from === undefined || from < 1 || claimed.slice(i, at + 2).some(Boolean)) return undefined;
+  return { page: 1, ...(from > 1 ? { skip: from - 1 } : {}), first: i, last: at + 1 };
 }
 
 const PAGE_TOKEN = /^(?:p|pg|page)(\d{1,4})$/u;
@@ -66,7 +81,7 @@ function pageNumberOf(word: Word): number | undefined {
 
 function pageAt(words: readonly Word[], i: number, claimed: readonly boolean[]): PageSpan | undefined {
   const word = words[i]!;
-  const range = rangeAt(words, i, claimed);
+  const range = rangeAt(words, i, claimed) ?? startAt(words, i, claimed);
   if (range) return range;
   const token = PAGE_TOKEN.exec(word.folded);
   if (token) return { page: Number(token[1]), first: i, last: i };

@@ -67,6 +67,8 @@ export interface Understanding {
   refs: CaseRef[];
   /** A page asked for: a number, or a step from the page shown. */
   page?: number | 'next' | 'previous';
+  /** Cases of the list passed over before its first page: "from case 6", "cases 3 to 7". */
+  skip?: number;
   /**
    * How the message builds on the last one (see `FollowUpMode`), or `filters-only`: it names
    * nothing but filters ("since 2020", "local ones"), which narrow the last question if any.

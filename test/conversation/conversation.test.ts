@@ -55,6 +55,21 @@ describe('a conversation', () => {
     expect(await bot.answer('previous', me)).toMatchObject({ page: pages - 1 });
     expect(await bot.answer('show me cases 6 to 10', me)).toMatchObject({ page: 2 });
     expect(await bot.answer('results 4-6', me)).toMatchObject({ page: 2, intent: { count: 3 } });
+    const range = await bot.answer('show me cases 3 to 7', me);
+    expect(range.intent).toMatchObject({ page: 1, skip: 2 });
+    const all = await bot.answer('list all', person());
+    expect(range.cases[0]?.id).toBe(all.cases[2]?.id);
+  });
+
+  it('shows "the next 3" from where the list stopped', async () => {
+    const me = person();
+    const first = await bot.answer('list all', me);
+    const next = await bot.answer('the next 3', me);
+    expect(next.intent).toMatchObject({ count: 3, skip: 5, page: 1 });
+    const after = await bot.answer('next', me);
+    expect(after.intent).toMatchObject({ count: 3, skip: 5, page: 2 });
+    const shown = [...first.cases, ...next.cases, ...after.cases].map((c) => c.id);
+    expect(new Set(shown).size).toBe(11);
   });
 
   it('asks about the list just shown when a message names nothing of its own', async () => {

@@ -252,7 +252,7 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
     ['what do you have on education', 'narrow that to the 2 newest'],
     { type: 'search', filters: { topic: 'Education' }, sort: 'newest', count: 2 },
   ],
-  [['list all', 'the next 3'], { type: 'search', page: 2, count: 3 }],
+  [['list all', 'the next 3'], { type: 'search', page: 1, count: 3, skip: 5 }],
   [
     ['how many cases per level do you have for korea', 'list the national ones'],
     { type: 'search', filters: { countries: ['KR'], level: 'national' } },

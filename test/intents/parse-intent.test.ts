@@ -234,6 +234,11 @@ describe('parseIntent', () => {
     [list({ countries: ['KR'] }, { count: 3, page: 2 }), 'list in South Korea, 3 at a time page 2'],
     [search('open data', {}, { sort: 'newest', count: 2 }), 'search open data newest first 2 at a time'],
     [list({ region: 'africa+asia' }), 'list in Africa and Asia'],
+    [list({ region: 'french-speaking&africa' }), 'list in French-speaking Africa'],
+    [
+      { ...(list({}, { count: 3, page: 2 }) as Extract<Intent, { type: 'search' }>), skip: 5 },
+      'list 3 at a time from case 6 page 2',
+    ],
     [search('2020'), 'search "2020"'],
     [random('', { countries: ['JP'], topic: 'Health' }), 'random topic Health in Japan'],
     [random('open data', { countries: ['JP'] }, 3), 'random 3 open data in Japan'],
