@@ -721,6 +721,7 @@ const PHRASINGS: [string, Expected][] = [
   ['cases fr health', list({ countries: ['FR'], topic: 'Health' }, { sort: 'relevance' })],
   ['jp', list({ countries: ['JP'] })],
   ['ai in cl', list({ countries: ['CL'], topic: 'AI & emerging tech' }, { sort: 'relevance' })],
+  ['any de examples on open data?', search('open data', { countries: ['DE'] })],
   // A language's countries within a region are those in both
   ['francophone Africa', list({ region: 'french-speaking&africa' })],
   ['Spanish-speaking Latin America', list({ region: 'spanish-speaking&latin-america' })],

@@ -127,6 +127,18 @@ const CHAT_CODES = new Set([
   'yt',
 ]);
 
+/** What people ask for, beside which a code is a place: "any de examples", "fr projects". */
+const CASE_WORDS = new Set([
+  'case',
+  'cases',
+  'example',
+  'examples',
+  'project',
+  'projects',
+  'initiatives',
+  'ones',
+]);
+
 /** A message this short is terse, as people type in chat ("kr ai", "cases fr health", "jp"). */
 const TERSE_WORDS = 5;
 
@@ -153,6 +165,7 @@ function lowerCode(tokens: readonly Token[], index: number, whole: string): bool
   return beside.some(
     (t) =>
       CODE_PREPOSITIONS.has(t.folded) ||
+      CASE_WORDS.has(t.folded) ||
       findTopic(t.raw) !== undefined ||
       plainCode({ ...t, raw: t.raw.toUpperCase() }),
   );
