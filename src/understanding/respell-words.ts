@@ -144,6 +144,17 @@ function namesOfSeveralWords(): ReadonlyMap<string, readonly string[]> {
  * (two in names of ten letters or more): "south kora", "new zeland", "untied states", "costa rika".
  */
 function nearestName(typed: string): string | undefined {
+  if (nameMemo.has(typed)) return nameMemo.get(typed);
+  const found = scanNames(typed);
+  if (nameMemo.size >= MEMO_SIZE) nameMemo.clear();
+  nameMemo.set(typed, found);
+  return found;
+}
+
+/** What each run of words read so far names, as `memo` for single words. */
+const nameMemo = new Map<string, string | undefined>();
+
+function scanNames(typed: string): string | undefined {
   const allowed = typed.length >= 10 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = allowed + 1;
