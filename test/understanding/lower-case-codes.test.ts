@@ -9,6 +9,8 @@ describe('two letters in lower case', () => {
     ['my health cases', undefined],
     ['np thanks', undefined],
     ['gm', undefined],
+    ['et al', undefined],
+    ['pt 2', undefined],
     ['tell me about gwanak-gu', undefined],
     ['i read about a project on open data in a city where my team is based now', undefined],
     ['kr ai', ['KR']],

@@ -104,13 +104,16 @@ function bareCode(text: string, tokens: readonly Token[], index: number, whole: 
 
 /**
  * Codes in lower case that are chat, units or a word abroad rather than the country: "np" (no
- * problem), "gm" (good morning), "eg", "hm", "mm", "cm", "kg", "tc" (take care), "cu" (see you).
+ * problem), "gm" (good morning), "eg", "hm", "mm", "cm", "kg", "tc" (take care), "cu" (see you),
+ * "et al", "pt" (part), "mo" (month).
  */
 const CHAT_CODES = new Set([
+  'al',
   'bb',
   'cm',
   'cu',
   'eg',
+  'et',
   'gg',
   'gl',
   'gm',
@@ -121,7 +124,9 @@ const CHAT_CODES = new Set([
   'lb',
   'mg',
   'mm',
+  'mo',
   'np',
+  'pt',
   'tc',
   'tl',
   'yt',
