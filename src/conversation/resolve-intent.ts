@@ -185,6 +185,8 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
 
 /** Words that ask about the whole collection: "which countries do you cover?". */
 const ABOUT_COLLECTION = /\b(?:you|your|u|collection|database|cover|covered|have|all)\b/iu;
+/** A facet's name alone is the command that counts the whole collection by it ("countries"). */
+const FACET_COMMAND = /^\s*(?:countries|topics|years|levels)\s*[?.!]*\s*$/iu;
 
 /**
  * "which countries?", "random one" after a list name nothing of their own: they ask about the
@@ -200,7 +202,7 @@ function asksOfLastList(u: Understanding, text: string, last: ListIntent | undef
     u.refs.length === 0 &&
     u.drops.length === 0;
   const narrowed = queryOf(last) !== '' || Object.keys(last.filters).length > 0;
-  return namesNothing && narrowed && !ABOUT_COLLECTION.test(text);
+  return namesNothing && narrowed && !ABOUT_COLLECTION.test(text) && !FACET_COMMAND.test(text);
 }
 
 /** What a follow-up asks of the last question as it changed it (`refined`). */

@@ -83,6 +83,16 @@ describe('a conversation', () => {
       by: 'country',
     });
     expect(byCountry.actions.map((a) => a.command)).toContain('count by country');
+    // The command named in help, and a question about the collection, still count all of it.
+    for (const whole of ['countries', 'which countries do you cover?']) {
+      await bot.answer('ai', me);
+      expect((await bot.answer(whole, me)).intent).toMatchObject({
+        type: 'count',
+        filters: {},
+        by: 'country',
+      });
+    }
+    await bot.answer('ai', me);
     expect((await bot.answer('which countries do you cover?', person())).intent).toMatchObject({
       type: 'count',
       filters: {},
