@@ -185,8 +185,11 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
 
 /** Words that ask about the whole collection: "which countries do you cover?". */
 const ABOUT_COLLECTION = /\b(?:you|your|u|collection|database|cover|covered|have|all)\b/iu;
-/** A facet's name alone is the command that counts the whole collection by it ("countries"). */
-const FACET_COMMAND = /^\s*(?:countries|topics|years|levels)\s*[?.!]*\s*$/iu;
+/**
+ * A command word alone is that command on the whole collection, as help shows it: "countries"
+ * counts every case by country, "random" picks from all of them.
+ */
+const COMMAND_ALONE = /^\s*(?:countries|topics|years|levels|random)\s*[?.!]*\s*$/iu;
 
 /**
  * "which countries?", "random one" after a list name nothing of their own: they ask about the
@@ -202,7 +205,7 @@ function asksOfLastList(u: Understanding, text: string, last: ListIntent | undef
     u.refs.length === 0 &&
     u.drops.length === 0;
   const narrowed = queryOf(last) !== '' || Object.keys(last.filters).length > 0;
-  return namesNothing && narrowed && !ABOUT_COLLECTION.test(text) && !FACET_COMMAND.test(text);
+  return namesNothing && narrowed && !ABOUT_COLLECTION.test(text) && !COMMAND_ALONE.test(text);
 }
 
 /** What a follow-up asks of the last question as it changed it (`refined`). */

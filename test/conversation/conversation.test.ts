@@ -93,6 +93,8 @@ describe('a conversation', () => {
       });
     }
     await bot.answer('ai', me);
+    expect((await bot.answer('random', me)).intent).toEqual({ type: 'random', query: '', filters: {} });
+    await bot.answer('ai', me);
     expect((await bot.answer('which countries do you cover?', person())).intent).toMatchObject({
       type: 'count',
       filters: {},

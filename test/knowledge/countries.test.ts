@@ -191,7 +191,7 @@ describe('findCountryInQuery', () => {
     'help',
     '',
     'search telerehabilitation',
-    'kr cases',
+    'np, thanks',
     'HR cases',
     'TV licensing',
     'IS there any news',
@@ -201,6 +201,10 @@ describe('findCountryInQuery', () => {
     'AI and HR',
   ])('%j names no country', (query) => {
     expect(findCountryInQuery(query)).toBeUndefined();
+  });
+
+  it('reads a lower-case code beside what is asked for as that country, marked as a guess', () => {
+    expect(findCountryInQuery('kr cases')).toMatchObject({ code: 'KR', matched: 'kr', guessed: true });
   });
 
   it('prefers the longest name', () => {
