@@ -58,6 +58,8 @@ export function refineIntent(last: ListIntent, u: Understanding): ListIntent {
       filters = withFilter(withFilter(filters, 'countries', undefined), 'region', undefined);
     else if (key !== 'all') filters = withFilter(filters, key, undefined);
   }
+  // Dropping the topic drops topics named together too ("any topic" after "health and education").
+  if (u.drops.includes('topic')) filters = withFilter(filters, 'topics', undefined);
   const named = u.filters;
   if (named.countries) {
     const countries =
@@ -77,13 +79,14 @@ export function refineIntent(last: ListIntent, u: Understanding): ListIntent {
   if (named.years) filters = withFilter(filters, 'years', named.years);
   if (named.level) filters = withFilter(filters, 'level', named.level);
   // A new subject or topic replaces both, unless the follow-up only narrows ("only health ones").
-  if (u.subject !== '' || named.topic) {
+  if (u.subject !== '' || named.topic || named.topics) {
     if (u.followUp !== 'narrow') {
       query = u.subject;
-      filters = withFilter(filters, 'topic', named.topic);
+      filters = withFilter(withFilter(filters, 'topic', named.topic), 'topics', named.topics);
     } else {
       if (u.subject !== '') query = [query, u.subject].filter(Boolean).join(' ');
       if (named.topic) filters = withFilter(filters, 'topic', named.topic);
+      if (named.topics) filters = withFilter(filters, 'topics', named.topics);
     }
   }
   const page = typeof u.page === 'number' ? u.page : 1;

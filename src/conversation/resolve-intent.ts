@@ -7,6 +7,7 @@ import type { Understanding } from '../understanding/understanding.js';
 import { compareRegions } from './compare-regions.js';
 import type { ConversationState } from './conversation-store.js';
 import { defaultSort } from './default-sort.js';
+import { readingOfJoined } from './reading-of-joined.js';
 import { type ListIntent, listCount, randomPick, refineIntent, withCountry } from './refine-intent.js';
 import { resolveRef } from './resolve-refs.js';
 
@@ -99,6 +100,11 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
       label: `At ${u.otherLevel} level`,
       intent: { ...intent, filters: { ...intent.filters, level: u.otherLevel } },
     });
+  }
+  const joined = u.joined !== undefined && !resolved.followed ? readingOfJoined(u.joined, intent) : undefined;
+  if (joined) {
+    resolved.notes.push(joined.note);
+    if (joined.alternative) resolved.alternatives.push(joined.alternative);
   }
   const drawn = resolved.intent.type === 'random' ? (resolved.intent.count ?? 1) : undefined;
   if (drawn !== undefined && u.count !== undefined && u.count > drawn)

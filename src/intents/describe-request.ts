@@ -1,6 +1,6 @@
 import { getCountry } from '../knowledge/countries/index.js';
 import { getRegion } from '../knowledge/regions/build-regions.js';
-import type { Filters, Sort, YearRange } from './intent.js';
+import type { Filters, Sort, TopicSet, YearRange } from './intent.js';
 
 function countryName(code: string): string {
   return getCountry(code)?.name ?? code;
@@ -17,6 +17,13 @@ export function describeYears(years: YearRange): string {
   if (from !== undefined && to !== undefined) return from === to ? `in ${from}` : `from ${from} to ${to}`;
   if (from !== undefined) return `since ${from}`;
   return to !== undefined ? `until ${to}` : '';
+}
+
+/** Topics named together, in words: "Health or Education", "both Health and Education". */
+export function describeTopics(topics: TopicSet): string {
+  const { labels } = topics;
+  if (topics.all) return `both ${listWords(labels)}`;
+  return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`;
 }
 
 /** Where, in words: "South Korea", "South Korea and Japan", "the EU". */
@@ -36,6 +43,7 @@ export function describePlaces(filters: Filters): string {
 export function describeRequest(query: string, filters: Filters, sort?: Sort, noun = 'cases'): string {
   const head = filters.topic ? `${filters.topic} ${noun}` : `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
   const parts = [head];
+  if (filters.topics) parts.push(`about ${describeTopics(filters.topics)}`);
   if (query !== '') parts.push(`matching “${query}”`);
   if (filters.level) parts.push(`at ${filters.level} level`);
   const places = describePlaces(filters);

@@ -2,6 +2,7 @@ import { defaultSort } from '../conversation/default-sort.js';
 import { findCountryInQuery, getCountry } from '../knowledge/countries/index.js';
 import { getRegion } from '../knowledge/regions/build-regions.js';
 import { looksLikeId } from '../understanding/parse-message.js';
+import { describeTopics } from './describe-request.js';
 import type { Filters, Intent, SmallTalk, Sort, YearRange } from './intent.js';
 import { parseIntent } from './parse-intent.js';
 
@@ -48,7 +49,12 @@ function filterParts(filters: Filters): [topic: string, level: string, years: st
     ...(filters.region ? [getRegion(filters.region)?.label ?? filters.region] : []),
   ];
   return [
-    filters.topic ? `topic ${filters.topic}` : '',
+    [
+      filters.topic ? `topic ${filters.topic}` : '',
+      filters.topics ? `about ${describeTopics(filters.topics)}` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
     filters.level ? `at ${filters.level} level` : '',
     filters.years ? yearWords(filters.years) : '',
     // Places last, each closed by a comma: an ISO code counts only at the end of a clause.

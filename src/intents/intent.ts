@@ -39,9 +39,20 @@ export interface Filters {
   level?: Level;
   /** A taxonomy label ("Health"). */
   topic?: string;
+  /**
+   * Two or more taxonomy labels named together ("health and education"): cases about any of
+   * them, those about more first; with `all`, cases about every one ("both AI and health").
+   */
+  topics?: TopicSet;
+}
+
+/** Topics named together: any of them (the usual reading of "X and Y"), or all (`both X and Y`). */
+export interface TopicSet {
+  labels: string[];
+  all?: true;
 }
 export type FilterKey = keyof Filters;
-export const FILTER_KEYS: readonly FilterKey[] = ['countries', 'region', 'years', 'level', 'topic'];
+export const FILTER_KEYS: readonly FilterKey[] = ['countries', 'region', 'years', 'level', 'topic', 'topics'];
 
 /** Short conversational messages that are not questions about cases. */
 export type SmallTalk = 'greeting' | 'thanks' | 'about' | 'bye' | 'ack' | 'no' | 'complaint' | 'confused';

@@ -1,7 +1,7 @@
 import { getCountry } from '../knowledge/countries/index.js';
 import { getRegion, regionsOf } from '../knowledge/regions/build-regions.js';
 import type { BotDeps } from './bot-deps.js';
-import { describePlaces, describeYears } from './describe-request.js';
+import { describePlaces, describeTopics, describeYears } from './describe-request.js';
 import type { FilterKey, Filters } from './intent.js';
 import { countCases } from './select-cases.js';
 
@@ -37,6 +37,13 @@ function parts(
       filters: without(filters, ['countries', 'region']),
     });
   }
+  if (filters.topics)
+    list.push({
+      part: `the topics (${describeTopics(filters.topics)})`,
+      label: 'Any topic',
+      query,
+      filters: without(filters, ['topics']),
+    });
   if (filters.topic)
     list.push({
       part: `the topic (${filters.topic})`,

@@ -13,7 +13,7 @@ export function caseFilter(deps: Pick<BotDeps, 'levels'>, filters: Filters): (c:
   const countries = filters.countries && new Set(filters.countries);
   const region =
     filters.region === undefined ? undefined : (getRegion(filters.region)?.codes ?? new Set<string>());
-  const { years, level, topic } = filters;
+  const { years, level, topic, topics } = filters;
   return (c) => {
     if (countries && !c.countries.some((code) => countries.has(code))) return false;
     if (region && !c.countries.some((code) => region.has(code))) return false;
@@ -24,6 +24,8 @@ export function caseFilter(deps: Pick<BotDeps, 'levels'>, filters: Filters): (c:
     }
     if (level && deps.levels.get(c.id) !== level) return false;
     if (topic && !c.tags.includes(topic)) return false;
+    if (topics && !topics.labels[topics.all ? 'every' : 'some']((label) => c.tags.includes(label)))
+      return false;
     return true;
   };
 }
@@ -41,6 +43,10 @@ export function filterMask(facets: CaseFacets, filters: Filters): Uint8Array {
     groups.push(lists(facets.byCountry, getRegion(filters.region)?.codes ?? []));
   if (filters.level) groups.push(lists(facets.byLevel, [filters.level]));
   if (filters.topic !== undefined) groups.push(lists(facets.byTag, [filters.topic]));
+  // Any of several topics is one group (a case in any list passes); all of them, a group each.
+  const { topics } = filters;
+  if (topics?.all) for (const label of topics.labels) groups.push(lists(facets.byTag, [label]));
+  else if (topics) groups.push(lists(facets.byTag, topics.labels));
   const mask = intersectPositions(facets.size, groups) ?? new Uint8Array(facets.size).fill(1);
   const { years } = filters;
   if (years) {
@@ -173,6 +179,8 @@ export function selectCases(
   const mask = hasFilters(filters) ? filterMask(deps.facets, filters) : undefined;
   if (query === '') {
     if (filters.topic !== undefined && mask) return listTopic(deps, filters.topic, mask, sort);
+    // Several topics: a search of all their names ranks the cases about more of them first.
+    if (filters.topics && mask) return listTopic(deps, filters.topics.labels.join(' '), mask, sort);
     return listWithoutWords(deps, mask, sort);
   }
   const found = deps.search(query);

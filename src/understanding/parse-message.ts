@@ -9,6 +9,7 @@ import { emojiTalk } from './emoji-talk.js';
 import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
 import { negationBefore, readExclusions } from './read-exclusions.js';
+import { type JoinedTopics, readJoinedTopics, topicSetOf } from './read-joined-topics.js';
 import { readListCount } from './read-list-count.js';
 import { LAST_PAGE, readPages } from './read-page.js';
 import { type PlaceSpan, readPlaces } from './read-places.js';
@@ -190,11 +191,12 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
     u.topicTyped = roles.topicText;
   } else if (!u.literal && !roles.searched) {
     const topic = nameTopic(u.subject);
+    const joined = topic ? undefined : readJoinedTopics(u.subject, body);
     if (topic) {
       u.filters.topic = topic;
       u.topicTyped = u.subject;
       u.subject = '';
-    }
+    } else if (joined) readJoined(u, joined);
   }
 
   const refs: CaseRef[] = [...refSpans.map((s) => ({ at: s.first, ref: s.ref })), ...roles.refs]
@@ -327,4 +329,28 @@ function complement(range: YearRange): YearRange | undefined {
   if (range.from !== undefined && range.to === undefined) return { to: range.from - 1 };
   if (range.to !== undefined && range.from === undefined) return { from: range.to + 1 };
   return undefined;
+}
+
+/**
+ * Topics named together: every part a topic is a filter of topics ("health and education"); a
+ * topic beside other words ("AI and blockchain") searches the words of all parts (cases about
+ * either rank those about both first), or with "both", lists the topic's cases with the words.
+ */
+function readJoined(u: Understanding, joined: JoinedTopics): void {
+  u.joined = joined;
+  const topics = topicSetOf(joined);
+  if (topics) {
+    u.filters.topics = topics;
+    u.topicTyped = u.subject;
+    u.subject = '';
+    return;
+  }
+  if (!joined.all) {
+    u.subject = joined.parts.join(' ');
+    return;
+  }
+  const at = joined.labels.findIndex((label) => label !== undefined);
+  const label = joined.labels[at];
+  if (label !== undefined) u.filters.topic = label;
+  u.subject = joined.parts.filter((_, i) => i !== at).join(' ');
 }

@@ -8,6 +8,7 @@ import type {
   SmallTalk,
   Sort,
 } from '../intents/intent.js';
+import type { JoinedTopics } from './read-joined-topics.js';
 import type { FollowUpMode, YearsSide } from './role.js';
 
 /** A case a message points at: by id, by its place in the last list, as "it", or by name. */
@@ -98,6 +99,8 @@ export interface Understanding {
   uncertainPlace?: string;
   /** An event read as its years ("during covid"), as typed: cases about it may be meant. */
   yearsEvent?: string;
+  /** Subjects named together, at least one a topic ("health and education"): how they were read. */
+  joined?: JoinedTopics;
   digest?: DigestCommand;
   help?: { reason: HelpReason; topic?: string };
 }

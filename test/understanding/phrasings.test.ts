@@ -136,6 +136,29 @@ const PHRASINGS: [string, Expected][] = [
   // Leaving a place out is no filter: the place is set aside (the reply says so)
   ['cases not in Europe', list({})],
   ['climate outside of Korea', list({ topic: 'Climate & environment' }, { sort: 'relevance' })],
+  // Topics named together: cases about any of them, those about more first; "both" asks for all
+  ['health and education', list({ topics: { labels: ['Health', 'Education'] } }, { sort: 'relevance' })],
+  [
+    'any cases on climate or health?',
+    list({ topics: { labels: ['Climate & environment', 'Health'] } }, { sort: 'relevance' }),
+  ],
+  [
+    'health, education and climate from Korea',
+    list(
+      { countries: ['KR'], topics: { labels: ['Health', 'Education', 'Climate & environment'] } },
+      { sort: 'relevance' },
+    ),
+  ],
+  [
+    'both health and education',
+    list({ topics: { labels: ['Health', 'Education'], all: true } }, { sort: 'relevance' }),
+  ],
+  ['AI and blockchain projects', search('AI blockchain')],
+  ['both AI and blockchain', search('blockchain', { topic: 'AI & emerging tech' })],
+  [
+    'how many cases on health or education?',
+    count(undefined, { topics: { labels: ['Health', 'Education'] } }),
+  ],
   // Digests are set up, not searched for
   ['how do i subscribe to a digest', { type: 'digest', command: { type: 'help' } }],
   ['can i get a weekly digest?', { type: 'digest', command: { type: 'help' } }],
