@@ -127,7 +127,10 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
     return comparedExtreme(state.shown, u.sort, ctx.deps);
   switch (u.kind) {
     case 'digest':
-      return decision({ type: 'digest', command: u.digest ?? { type: 'help' } });
+      return decision(
+        { type: 'digest', command: u.digest ?? { type: 'help' } },
+        u.digestNote ? { notes: [u.digestNote] } : {},
+      );
     case 'help':
       return decision({ type: 'help', ...(u.help ?? { reason: 'asked' }) });
     case 'status':

@@ -47,7 +47,8 @@ export function optionOf(token: Token | undefined): OptionName | undefined {
   return ownValue(OPTION_NAMES, token.text.toLowerCase());
 }
 
-function dayOf(text: string): Weekday | undefined {
+/** A day of the week as people write it ("mon", "monday", "Thurs"), or undefined. */
+export function dayOf(text: string): Weekday | undefined {
   const lower = text.toLowerCase();
   return (WEEKDAYS as readonly string[]).includes(lower) ? (lower as Weekday) : ownValue(DAY_ALIASES, lower);
 }

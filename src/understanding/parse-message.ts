@@ -8,6 +8,7 @@ import { dropContext, dropCorrected } from './drop-context.js';
 import { emojiTalk } from './emoji-talk.js';
 import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
+import { readDigestRequest } from './read-digest-request.js';
 import { negationBefore, readExclusions } from './read-exclusions.js';
 import { type JoinedTopics, readJoinedTopics, topicSetOf } from './read-joined-topics.js';
 import { readListCount } from './read-list-count.js';
@@ -235,8 +236,32 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   }
   // "how do I subscribe to a digest?": digests are not searched for, they are set up.
   // "send me new cases every friday", "a monthly summary of …": a schedule asked is a digest.
-  if (u.kind === 'search' && !u.literal && (DIGEST_WORDS.test(u.subject) || SCHEDULED.test(body)))
+  // A digest asked for in plain words is read into `digest subscribe …` when it says how often.
+  if (u.kind === 'search' && !u.literal && (DIGEST_WORDS.test(u.subject) || SCHEDULED.test(body))) {
+    const request = readDigestRequest(body, u, true);
+    if (request?.type === 'subscribe')
+      return {
+        ...base('digest'),
+        digest: { type: 'subscribe', args: request.args },
+        digestNote: request.reading,
+      };
+    if (request?.type === 'ask')
+      return {
+        ...base('digest'),
+        digest: { type: 'help' },
+        digestNote: `To set up a digest here, say how often; for example: ${request.example}`,
+      };
     return { ...base('digest'), digest: { type: 'help' } };
+  }
+  if (u.kind === 'search' && !u.literal) {
+    const request = readDigestRequest(body, u, false);
+    if (request?.type === 'subscribe')
+      return {
+        ...base('digest'),
+        digest: { type: 'subscribe', args: request.args },
+        digestNote: request.reading,
+      };
+  }
   if (u.kind === 'compare') {
     const firstFew = readFirstFew(words);
     if (firstFew) {

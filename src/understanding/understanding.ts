@@ -102,5 +102,7 @@ export interface Understanding {
   /** Subjects named together, at least one a topic ("health and education"): how they were read. */
   joined?: JoinedTopics;
   digest?: DigestCommand;
+  /** How a digest asked for in plain words was read, or what it still needs ("say how often"). */
+  digestNote?: string;
   help?: { reason: HelpReason; topic?: string };
 }

@@ -161,7 +161,10 @@ const PHRASINGS: [string, Expected][] = [
   ],
   // Digests are set up, not searched for
   ['how do i subscribe to a digest', { type: 'digest', command: { type: 'help' } }],
-  ['can i get a weekly digest?', { type: 'digest', command: { type: 'help' } }],
+  [
+    'can i get a weekly digest?',
+    { type: 'digest', command: { type: 'subscribe', args: 'weekly mon 09:00' } },
+  ],
   ['subscription models for public transport', search('subscription models for public transport')],
   ['is casebot down?', { type: 'status' }],
   // A flag stands for its country
@@ -670,8 +673,34 @@ const PHRASINGS: [string, Expected][] = [
   ],
   ['digest unsubscribe ab12', { type: 'digest', command: { type: 'unsubscribe', id: 'ab12' } }],
   ['digest preview', { type: 'digest', command: { type: 'preview' } }],
-  ['send me new cases every friday', { type: 'digest', command: { type: 'help' } }],
-  ['i want a monthly summary of new cases from korea', { type: 'digest', command: { type: 'help' } }],
+  // A digest asked for in plain words is that subscription, when it says how often
+  [
+    'send me new cases every friday',
+    { type: 'digest', command: { type: 'subscribe', args: 'weekly fri 09:00' } },
+  ],
+  [
+    'i want a monthly summary of new cases from korea',
+    { type: 'digest', command: { type: 'subscribe', args: 'cron "0 9 1 * *" country South Korea' } },
+  ],
+  [
+    'subscribe this channel to AI cases every monday',
+    { type: 'digest', command: { type: 'subscribe', args: 'weekly mon 09:00 topic AI' } },
+  ],
+  [
+    'send us new health cases from Korea weekly on friday at 9',
+    {
+      type: 'digest',
+      command: { type: 'subscribe', args: 'weekly fri 09:00 country South Korea topic health' },
+    },
+  ],
+  [
+    'can you post a monthly summary here?',
+    { type: 'digest', command: { type: 'subscribe', args: 'cron "0 9 1 * *"' } },
+  ],
+  [
+    'post a daily roundup of open data cases at 8am',
+    { type: 'digest', command: { type: 'subscribe', args: 'daily 08:00 topic open data' } },
+  ],
   ['pause the weekly update', { type: 'digest', command: { type: 'help' } }],
   ['health data collected every day', search('health data collected every day')],
   // An emoji's marks are no word; help asked as what to type; a level by its rank or "-wide"

@@ -1,0 +1,137 @@
+import { dayOf } from '../digests/parse-schedule.js';
+import { getCountry } from '../knowledge/countries/index.js';
+import type { Understanding } from './understanding.js';
+
+/**
+ * A digest asked for in plain words ("subscribe this channel to AI cases every monday", "send us
+ * new health cases from Korea weekly on friday at 9", "can you post a monthly summary here?"):
+ * the `digest subscribe` arguments it says, and how it was read; or, when it does not say how
+ * often, what to ask and a command to copy.
+ */
+export type DigestRequest =
+  | { type: 'subscribe'; args: string; reading: string }
+  | { type: 'ask'; example: string; missing: string };
+
+/** A request for something on a schedule: a word of frequency or a day after "every"/"on". */
+const FREQUENCY =
+  /\b(?:daily|weekly|monthly|every\s*day|each\s+day|every\s+(?:morning|week|month)|each\s+(?:morning|week|month)|once\s+a\s+(?:day|week|month)|(?:every|each|on)\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b/iu;
+const DELIVERY =
+  /\b(?:send|post|deliver|share|push|email|notify|subscribe|sub|get|receive|want|give|set\s+up|digests?|updates?|summary|summaries|roundup|round-up|newsletter|report)\b/iu;
+/**
+ * Sending asked of casebot, not described ("projects that post updates weekly"): the verb opens
+ * a sentence or follows "please"/"can you", or has us, me, the team or here after it.
+ */
+const ASKED_TO_SEND =
+  /(?:^|[.!?,;:]\s*|\b(?:please|pls|kindly|can you|could you|would you|will you|can u|you could)\s+)(?:send|post|deliver|share|push|email|subscribe)\b|\b(?:send|post|deliver|share|push|email|give)\s+(?:us|me|the team|this channel|here|our team)\b/iu;
+/** Asking about digests rather than for one: "how do I …", "pause the weekly update". */
+const NOT_A_REQUEST =
+  /\b(?:how|what|which|why|pause|stop|cancel|unsubscribe|resume|remove|delete|list|preview|instead)\b/iu;
+/** A time of day: "at 9", "at 9:30", "9am", "17:00", "at noon". */
+const TIME = /\b(?:at\s+)?(\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm)?|noon)\b/giu;
+
+/** Words that say how and when to post, and no more: never what the digest is about. */
+const SCHEDULE_WORDS = new Set(
+  (
+    'subscribe subscribed subscription sub digest digests send post deliver share push email notify get ' +
+    'receive give want set up us me we our my this the a an channel here team server to with of on at in ' +
+    'for new latest recent fresh every each once weekly monthly daily day days week weeks month months ' +
+    'morning mornings evening update updates summary summaries roundup round-up newsletter report can ' +
+    'you could would please pls i like cases case initiatives projects examples am pm noon oclock o clock ' +
+    'some about and any all there be should will let know'
+  ).split(' '),
+);
+
+function digestTime(text: string): string | undefined {
+  for (const match of text.matchAll(TIME)) {
+    const value = match[1] ?? '';
+    if (value.toLowerCase() === 'noon') return '12:00';
+    // A bare number is a time only after "at" ("at 9"), not a count ("top 3").
+    if (/^\d{1,2}$/u.test(value) && !/^at\s/iu.test(match[0])) continue;
+    const m = /^(\d{1,2})(?:[:h.](\d{2}))?\s*(am|pm)?$/iu.exec(value);
+    if (!m) continue;
+    let hour = Number(m[1]);
+    const half = m[3]?.toLowerCase();
+    if (half === 'pm' && hour < 12) hour += 12;
+    if (half === 'am' && hour === 12) hour = 0;
+    if (hour > 23) continue;
+    return `${String(hour).padStart(2, '0')}:${m[2] ?? '00'}`;
+  }
+  return undefined;
+}
+
+function weekday(text: string): string | undefined {
+  for (const word of text.toLowerCase().split(/[^a-z]+/u)) {
+    const day = dayOf(word) ?? dayOf(word.replace(/s$/u, ''));
+    if (day) return day;
+  }
+  return undefined;
+}
+
+/** What the digest is about: the topic as typed, or the subject's words left after the schedule's. */
+function topicWords(u: Understanding): string {
+  if (u.topicTyped !== undefined && (u.filters.topic || u.filters.topics)) return u.topicTyped;
+  const scheduleWord = (word: string) =>
+    SCHEDULE_WORDS.has(word) || dayOf(word) !== undefined || dayOf(word.replace(/s$/u, '')) !== undefined;
+  return u.subject
+    .split(/\s+/u)
+    .filter((word) => word !== '' && !scheduleWord(word.toLowerCase()) && !/^\d/u.test(word))
+    .join(' ');
+}
+
+/** The filters a digest cannot keep (years, level, a region, several countries), in words. */
+function leftOut(u: Understanding): string[] {
+  const { filters } = u;
+  const out: string[] = [];
+  if (filters.years) out.push('the years');
+  if (filters.level) out.push('the level of government');
+  if (filters.region) out.push('the region');
+  if ((filters.countries?.length ?? 0) > 1) out.push('all but the first country');
+  return out;
+}
+
+/**
+ * Reads a message that asks for cases on a schedule into a digest subscription, reusing the
+ * `digest subscribe` syntax (its parser checks the result). Undefined when it is no such request.
+ */
+export function readDigestRequest(
+  body: string,
+  u: Understanding,
+  digestWords: boolean,
+): DigestRequest | undefined {
+  const frequency = FREQUENCY.exec(body)?.[0].toLowerCase();
+  if (NOT_A_REQUEST.test(body)) return undefined;
+  if (!frequency && !digestWords) return undefined;
+  if (frequency && !DELIVERY.test(body)) return undefined;
+  if (!digestWords && !ASKED_TO_SEND.test(body)) return undefined;
+  const day = weekday(frequency ?? '') ?? weekday(body.replace(TIME, ' '));
+  const time = digestTime(body);
+  const options: string[] = [];
+  const code = u.filters.countries?.[0];
+  const country = code ? getCountry(code)?.name : undefined;
+  if (country) options.push(`country ${country}`);
+  const topic = topicWords(u);
+  if (topic !== '') options.push(`topic ${topic}`);
+  if (u.count !== undefined) options.push(`count ${u.count}`);
+  const what = options.length > 0 ? ` ${options.join(' ')}` : '';
+  let schedule: string | undefined;
+  if (frequency && /month/u.test(frequency)) {
+    const [hour, minute] = (time ?? '09:00').split(':').map(Number);
+    schedule = `cron "${minute} ${hour} 1 * *"`;
+  } else if (day) schedule = `weekly ${day} ${time ?? '09:00'}`;
+  else if (frequency && /daily|day|morning/u.test(frequency)) schedule = `daily ${time ?? '09:00'}`;
+  else if (frequency) schedule = `weekly mon ${time ?? '09:00'}`;
+  if (schedule === undefined)
+    return {
+      type: 'ask',
+      missing: 'how often',
+      example: `digest subscribe weekly mon 09:00${what}`,
+    };
+  const args = `${schedule}${what}`;
+  const kept = leftOut(u);
+  const defaults = [...(schedule.startsWith('weekly') && !day ? ['Monday'] : []), ...(time ? [] : ['09:00'])];
+  const reading =
+    `Read as: digest subscribe ${args}${schedule.startsWith('cron') ? ' (the 1st of each month)' : ''}.` +
+    (defaults.length > 0 ? ` Not said, so ${defaults.join(' at ')}.` : '') +
+    (kept.length > 0 ? ` A digest cannot filter by ${kept.join(' or ')}: left out.` : '');
+  return { type: 'subscribe', args, reading };
+}
