@@ -20,7 +20,7 @@ const ASKS =
 export function dropContext(text: string): string {
   // Most messages say nothing of the person: the patterns about them are not tried on those.
   const personal = PERSONAL.test(text) ? dropLeadIns(dropAboutMeClauses(dropAboutMe(text))) : text;
-  return dropWhy(personal);
+  return dropWhy(personal).replace(SALUTATION, (opening) => ' '.repeat(opening.length));
 }
 
 /** A word every pattern about the person needs: "I", "we", "my", "our", "as a …". */
@@ -105,7 +105,7 @@ function dropLeadIns(text: string): string {
 }
 
 /** "… for my presentation tomorrow", "… for our team": why someone asks, to the end of the clause. */
-const FOR_MY = /\bfor (?:my|our)\b[^,.;!?]*/giu;
+const FOR_MY = /\bfor (?:my|our)\b[^,.;:!?—–]*/giu;
 /**
  * "… for a briefing tomorrow", "… for the board meeting": the piece of work someone asks for, to
  * the end of the clause (what it is about is asked before it). Only words that qualify such a
@@ -113,14 +113,40 @@ const FOR_MY = /\bfor (?:my|our)\b[^,.;!?]*/giu;
  * subject.
  */
 const FOR_A_PIECE =
-  /\bfor (?:an?|the|this|that|tomorrow's|next week's) (?:(?:board|team|staff|weekly|monthly|upcoming|internal|quick|short|next|steering|management|council|ministerial|[\p{L}]+['’]s)\s+){0,2}(?:presentation|briefing|brief|memo|talk|deck|slides|speech|workshop|session|meeting|conference|event|pitch|hearing|report|note)\b[^,.;!?]*/giu;
+  /\bfor (?:an?|the|this|that|tomorrow's|next week's) (?:(?:board|team|staff|weekly|monthly|upcoming|internal|quick|short|next|steering|management|council|ministerial|[\p{L}]+['’]s)\s+){0,2}(?:presentation|briefing|brief|memo|talk|deck|slides|speech|workshop|session|meeting|conference|event|pitch|hearing|report|note)\b[^,.;:!?—–]*/giu;
 /** "… for tomorrow", "… by next week": when someone needs it, not what. */
 const WHEN_NEEDED =
   /\b(?:for|by|before) (?:tomorrow|tmrw|tmr|tonight|today|later today|next week|this week|this afternoon|this morning|monday|tuesday|wednesday|thursday|friday|the weekend)\b/giu;
 
+/** When it comes: "next week", "tomorrow", "on Friday", as it may follow the piece of work. */
+const WHEN = /^(?:\s+(?:next week|this week|tomorrow|tmrw|today|tonight|on \p{L}+day|next \p{L}+day))?/iu;
+
+/**
+ * A "for a briefing …" that opens its clause is followed by the question ("for a ministerial
+ * briefing next week I need examples of …"): only the piece and when it is due are context. One
+ * after the question ("… cases on climate for the board meeting tomorrow") runs to the clause's end.
+ */
+function blankPiece(piece: string, at: number, text: string): string {
+  const clause = text.slice(0, at).replace(/^[\s\S]*[,.;:!?—–]/u, '');
+  const noun =
+    /\b(?:presentation|briefing|brief|memo|talk|deck|slides|speech|workshop|session|meeting|conference|event|pitch|hearing|report|note)\b/iu.exec(
+      piece,
+    );
+  if (clause.trim() !== '' || !noun) return ' '.repeat(piece.length);
+  let end = noun.index + noun[0].length;
+  end += WHEN.exec(piece.slice(end))?.[0].length ?? 0;
+  return ' '.repeat(end) + piece.slice(end);
+}
+
+/** "Dear colleagues,", "Dear all:": how a letter opens, before what it asks. */
+const SALUTATION = /^\s*dear\s+[^,.;:!?]{1,40}[,;:!]/iu;
+
 function dropWhy(text: string): string {
   const blank = (clause: string) => ' '.repeat(clause.length);
-  return text.replace(FOR_MY, blank).replace(FOR_A_PIECE, blank).replace(WHEN_NEEDED, blank);
+  return text
+    .replace(FOR_MY, blank)
+    .replace(FOR_A_PIECE, (piece, at: number, whole: string) => blankPiece(piece, at, whole))
+    .replace(WHEN_NEEDED, blank);
 }
 
 function dropAboutMe(text: string): string {

@@ -153,6 +153,15 @@ const PHRASINGS: [string, Expected][] = [
     'both health and education',
     list({ topics: { labels: ['Health', 'Education'], all: true } }, { sort: 'relevance' }),
   ],
+  // A piece of work that opens its clause is context up to its noun and when it is due; a colon ends it
+  [
+    'Dear colleagues, for a ministerial briefing next week I need 3 examples of participatory budgeting at municipal level in Latin America',
+    search('participatory budgeting', { level: 'local', region: 'latin-america' }, { count: 3 }),
+  ],
+  [
+    'For the board meeting tomorrow: cases on public procurement innovation from the UK or Ireland, since 2018 please',
+    search('public procurement', { countries: ['GB', 'IE'], years: { from: 2018 } }),
+  ],
   ['AI and blockchain projects', search('AI blockchain')],
   ['both AI and blockchain', search('blockchain', { topic: 'AI & emerging tech' })],
   [
