@@ -31,7 +31,7 @@ export function readingOfJoined(joined: JoinedTopics, intent: Intent): Reading |
   if (!isFiltered(intent)) return undefined;
   const { parts, labels, all } = joined;
   const { topic: _topic, topics: _topics, ...others } = intent.filters;
-  const words = parts.filter((_, i) => labels[i] === undefined).join(' ');
+  const words = [...parts.filter((_, i) => labels[i] === undefined), joined.shared].filter(Boolean).join(' ');
   if (all) {
     const named = [...new Set(labels.filter((label): label is string => label !== undefined))];
     return {
@@ -41,7 +41,7 @@ export function readingOfJoined(joined: JoinedTopics, intent: Intent): Reading |
         intent:
           words === ''
             ? withReading(intent, { ...others, topics: { labels: named } }, intent.query)
-            : withReading(intent, others, parts.join(' ')),
+            : withReading(intent, others, [...parts, joined.shared].filter(Boolean).join(' ')),
       },
     };
   }

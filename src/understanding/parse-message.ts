@@ -364,18 +364,25 @@ function complement(range: YearRange): YearRange | undefined {
 function readJoined(u: Understanding, joined: JoinedTopics): void {
   u.joined = joined;
   const topics = topicSetOf(joined);
+  if (typeof topics === 'string') {
+    u.filters.topic = topics;
+    u.topicTyped = u.subject;
+    u.subject = joined.shared;
+    delete u.joined;
+    return;
+  }
   if (topics) {
     u.filters.topics = topics;
     u.topicTyped = u.subject;
-    u.subject = '';
+    u.subject = joined.shared;
     return;
   }
   if (!joined.all) {
-    u.subject = joined.parts.join(' ');
+    u.subject = [...joined.parts, joined.shared].filter(Boolean).join(' ');
     return;
   }
   const at = joined.labels.findIndex((label) => label !== undefined);
   const label = joined.labels[at];
   if (label !== undefined) u.filters.topic = label;
-  u.subject = joined.parts.filter((_, i) => i !== at).join(' ');
+  u.subject = [...joined.parts.filter((_, i) => i !== at), joined.shared].filter(Boolean).join(' ');
 }

@@ -153,6 +153,19 @@ const PHRASINGS: [string, Expected][] = [
     'both health and education',
     list({ topics: { labels: ['Health', 'Education'], all: true } }, { sort: 'relevance' }),
   ],
+  ['Can you give me 2 random cases on transport or mobility?', random('', { topic: 'Mobility & urban' }, 2)],
+  [
+    'Are there initiatives that combine both health and AI?',
+    list({ topics: { labels: ['Health', 'AI & emerging tech'], all: true } }, { sort: 'relevance' }),
+  ],
+  [
+    'Good afternoon. Are there examples of skills and employment programmes for refugees in Europe?',
+    search('refugees', { region: 'europe', topic: 'Employment & skills' }),
+  ],
+  [
+    'How many cases on health or education do you have from OECD countries?',
+    count(undefined, { region: 'oecd', topics: { labels: ['Health', 'Education'] } }),
+  ],
   // A piece of work that opens its clause is context up to its noun and when it is due; a colon ends it
   [
     'Dear colleagues, for a ministerial briefing next week I need 3 examples of participatory budgeting at municipal level in Latin America',
