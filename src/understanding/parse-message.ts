@@ -237,7 +237,10 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   // "how do I subscribe to a digest?": digests are not searched for, they are set up.
   // "send me new cases every friday", "a monthly summary of …": a schedule asked is a digest.
   // A digest asked for in plain words is read into `digest subscribe …` when it says how often.
-  if (u.kind === 'search' && !u.literal && (DIGEST_WORDS.test(u.subject) || SCHEDULED.test(body))) {
+  // Asked on a schedule, "this channel" or "them" point at no case: the kind read from such words
+  // ("is it possible to get … sent to this channel?") gives way to the digest.
+  const asked = u.kind === 'search' || u.kind === 'show' || u.kind === 'page' || u.kind === 'random';
+  if (asked && !u.literal && (DIGEST_WORDS.test(u.subject) || SCHEDULED.test(body))) {
     const request = readDigestRequest(body, u, true);
     if (request?.type === 'subscribe')
       return {

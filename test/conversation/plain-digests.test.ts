@@ -50,6 +50,14 @@ describe('a digest asked for in plain words', () => {
     expect(reply.notice).toContain('(the 1st of each month). Not said, so 09:00.');
   });
 
+  it('reads a question that points at the channel, and says which filter a digest cannot keep', async () => {
+    const text =
+      'Is it possible to get a monthly summary of new cases from Latin America sent to this channel?';
+    const reply = await bot.answer(text, person());
+    expect(reply.heading).toMatch(/subscribed$/);
+    expect(reply.notice).toContain('A digest cannot filter by the region: left out.');
+  });
+
   it('asks how often, with a command to copy, when the message does not say', async () => {
     const reply = await bot.answer('subscribe this channel to climate cases', person());
     expect(reply.intent).toEqual({ type: 'digest', command: { type: 'help' } });

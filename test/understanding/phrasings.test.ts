@@ -720,6 +720,14 @@ const PHRASINGS: [string, Expected][] = [
     { type: 'digest', command: { type: 'subscribe', args: 'cron "0 9 1 * *"' } },
   ],
   [
+    'Is it possible to get a monthly summary of new cases from Latin America sent to this channel?',
+    { type: 'digest', command: { type: 'subscribe', args: 'cron "0 9 1 * *"' } },
+  ],
+  [
+    'Can you post a weekly digest of GovTech cases here every Thursday at 14:00?',
+    { type: 'digest', command: { type: 'subscribe', args: 'weekly thu 14:00 topic GovTech' } },
+  ],
+  [
     'post a daily roundup of open data cases at 8am',
     { type: 'digest', command: { type: 'subscribe', args: 'daily 08:00 topic open data' } },
   ],
