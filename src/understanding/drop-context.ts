@@ -98,6 +98,12 @@ const LEAD_INS = [
   ),
 ];
 
+/** A sentence about the work the asker does on a subject ("I'm drafting a paper on X."): X is the subject. */
+const WORK_ON = new RegExp(
+  String.raw`^${OPENER}${I_AM}${WORK}\s+(?:(?:an?|the|some|my|our)\s+)?(?:[\p{L}-]+\s+){0,3}?${PIECE}\s+(?:on|about|around|covering)\b`,
+  'iu',
+);
+
 function dropLeadIns(text: string): string {
   let out = text;
   for (const pattern of LEAD_INS) out = out.replace(pattern, (lead) => ' '.repeat(lead.length));
@@ -152,7 +158,10 @@ function dropWhy(text: string): string {
 function dropAboutMe(text: string): string {
   const sentences = [...text.matchAll(/[^.!?;]+[.!?;]*/gu)];
   if (sentences.length < 2) return text;
-  const context = sentences.filter((s) => ABOUT_ME.test(s[0].trim()) && !ASKS.test(s[0]));
+  // "I'm drafting a paper on X. What do you have from Japan?": the first sentence says what about.
+  const context = sentences.filter(
+    (s) => ABOUT_ME.test(s[0].trim()) && !ASKS.test(s[0]) && !WORK_ON.test(s[0].trim()),
+  );
   const rest = sentences.filter((s) => !context.includes(s) && /\p{L}/u.test(s[0]));
   if (context.length === 0 || rest.length === 0) return text;
   let out = text;

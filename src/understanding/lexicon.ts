@@ -97,7 +97,7 @@ const ENTRIES: readonly [Role, string][] = [
       'u | ur | r | ya | y all | tho | btw | fyi | imo | rn | asap | up to | been up to | working with | ' +
       'whats | wats | wat | re | in re | what is there | what s there | whats there | ' +
       'that use | that uses | using | use of | make use of | database | data base | db | the collection | ' +
-      'knowledge base | knowledge about | knowledge on | knowledge of | in collection | in database | your records | your database | your collection | you ve got | ve got | got there | ' +
+      'knowledge base | knowledge about | knowledge on | knowledge of | in collection | in database | your records | your database | your collection | this collection | this database | this knowledge base | this dataset | the dataset | your dataset | you ve got | ve got | got there | ' +
       'filter | filters | the filter | that filter | the filters | nothing | none | nothing at all | ' +
       'come from | comes from | came from | originate | originates | based in | whether | if any | ' +
       'tried | has tried | have tried | ever tried | anybody | somebody | exploring | explore | considering | ' +

@@ -166,6 +166,12 @@ const PHRASINGS: [string, Expected][] = [
     'How many cases on health or education do you have from OECD countries?',
     count(undefined, { region: 'oecd', topics: { labels: ['Health', 'Education'] } }),
   ],
+  // A sentence about the work the asker does on a subject says the subject; "this collection" is no case
+  [
+    "I'm drafting a policy paper on digital inclusion for older people. What do you have from Japan or Korea?",
+    search('digital inclusion for older people', { countries: ['JP', 'KR'] }),
+  ],
+  ['which countries does this database cover?', count('country')],
   // A piece of work that opens its clause is context up to its noun and when it is due; a colon ends it
   [
     'Dear colleagues, for a ministerial briefing next week I need 3 examples of participatory budgeting at municipal level in Latin America',
