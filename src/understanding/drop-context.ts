@@ -1,6 +1,6 @@
 /** A sentence about the person asking: it opens with "I", "we", "my" or "our" (after a greeting). */
 const ABOUT_ME =
-  /^(?:(?:hi|hello|hey|ok|okay|so|well|btw|morning|good morning)\b[\s,!.]*)?(?:i|i'm|i’m|im|i am|i've|i’ve|we|we're|we’re|we are|we've|we’ve|our|my)\b/iu;
+  /^(?:(?:hi|hello|hey|ok|okay|so|well|btw|morning|good morning|good afternoon|good evening)(?:\s+(?:all|everyone|everybody|team|folks|colleagues|there|casebot))?\b[\s,!.]*)?(?:i|i'm|i’m|im|i am|i've|i’ve|we|we're|we’re|we are|we've|we’ve|our|my)\b/iu;
 
 /**
  * Words that make a sentence a request even when it is about the person: "I need …", "we want
@@ -59,7 +59,8 @@ function dropAboutMeClauses(text: string): string {
   });
 }
 
-const OPENER = String.raw`(?:(?:hi|hello|hey|ok|okay|so|well|btw|morning|good morning)\b[\s,!.]*)?`;
+/** A greeting, and who it greets ("good morning all,", "hi team"), before the sentence proper. */
+const OPENER = String.raw`(?:(?:hi|hello|hey|ok|okay|so|well|btw|morning|good morning|good afternoon|good evening)(?:\s+(?:all|everyone|everybody|team|folks|colleagues|there|casebot))?\b[\s,!.]*)?`;
 /** A clause that says who or where the asker is: "im from the ministry of health", "we are a city". */
 const WHO_I_AM = new RegExp(
   String.raw`^${OPENER}(?:(?:i|we)(?:'m|’m|m|'re|’re|\s+am|\s+are)?\s+(?:from|at|in|with|an?|the)|(?:i|we)\s+work)\b`,
@@ -156,7 +157,8 @@ function dropWhy(text: string): string {
 }
 
 function dropAboutMe(text: string): string {
-  const sentences = [...text.matchAll(/[^.!?;]+[.!?;]*/gu)];
+  // A spaced dash ends a sentence as a full stop does: "We're preparing the OGP plan — any …?"
+  const sentences = [...text.matchAll(/(?:[^.!?;—–]|(?<=\S)[—–-](?=\S))+[.!?;—–]*/gu)];
   if (sentences.length < 2) return text;
   // "I'm drafting a paper on X. What do you have from Japan?": the first sentence says what about.
   const context = sentences.filter(

@@ -172,6 +172,15 @@ const PHRASINGS: [string, Expected][] = [
     search('digital inclusion for older people', { countries: ['JP', 'KR'] }),
   ],
   ['which countries does this database cover?', count('country')],
+  // A greeting may name who it greets, and a spaced dash ends a sentence about the asker
+  [
+    "Good morning all, I'm with the Digital Service at the Ministry of Interior. We're looking into service design approaches for benefits applications, do you have examples from Nordic countries?",
+    search('service design approaches for benefits applications', { region: 'nordic' }),
+  ],
+  [
+    "We're preparing the OGP action plan — any open government or open data initiatives from Africa?",
+    search('open government or open data', { region: 'africa' }),
+  ],
   // A piece of work that opens its clause is context up to its noun and when it is due; a colon ends it
   [
     'Dear colleagues, for a ministerial briefing next week I need 3 examples of participatory budgeting at municipal level in Latin America',
