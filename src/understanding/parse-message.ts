@@ -252,7 +252,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
       return {
         ...base('digest'),
         digest: { type: 'help' },
-        digestNote: `To set up a digest here, say how often; for example: ${request.example}`,
+        digestNote: request.note,
       };
     return { ...base('digest'), digest: { type: 'help' } };
   }

@@ -6,11 +6,11 @@ import type { Understanding } from './understanding.js';
  * A digest asked for in plain words ("subscribe this channel to AI cases every monday", "send us
  * new health cases from Korea weekly on friday at 9", "can you post a monthly summary here?"):
  * the `digest subscribe` arguments it says, and how it was read; or, when it does not say how
- * often, what to ask and a command to copy.
+ * often, or asks for what a digest cannot keep, what to say and a command to copy.
  */
 export type DigestRequest =
   | { type: 'subscribe'; args: string; reading: string }
-  | { type: 'ask'; example: string; missing: string };
+  | { type: 'ask'; note: string };
 
 /** A request for something on a schedule: a word of frequency or a day after "every"/"on". */
 const FREQUENCY =
@@ -123,15 +123,19 @@ export function readDigestRequest(
   if (schedule === undefined)
     return {
       type: 'ask',
-      missing: 'how often',
-      example: `digest subscribe weekly mon 09:00${what}`,
+      note: `To set up a digest here, say how often; for example: digest subscribe weekly mon 09:00${what}`,
     };
   const args = `${schedule}${what}`;
   const kept = leftOut(u);
+  // A digest of more than was asked for would post what nobody wanted: none is set up.
+  if (kept.length > 0)
+    return {
+      type: 'ask',
+      note: `A digest cannot filter by ${kept.join(' or ')}, so none was set up. Without it: digest subscribe ${args}`,
+    };
   const defaults = [...(schedule.startsWith('weekly') && !day ? ['Monday'] : []), ...(time ? [] : ['09:00'])];
   const reading =
     `Read as: digest subscribe ${args}${schedule.startsWith('cron') ? ' (the 1st of each month)' : ''}.` +
-    (defaults.length > 0 ? ` Not said, so ${defaults.join(' at ')}.` : '') +
-    (kept.length > 0 ? ` A digest cannot filter by ${kept.join(' or ')}: left out.` : '');
+    (defaults.length > 0 ? ` Not said, so ${defaults.join(' at ')}.` : '');
   return { type: 'subscribe', args, reading };
 }

@@ -50,12 +50,24 @@ describe('a digest asked for in plain words', () => {
     expect(reply.notice).toContain('(the 1st of each month). Not said, so 09:00.');
   });
 
-  it('reads a question that points at the channel, and says which filter a digest cannot keep', async () => {
-    const text =
-      'Is it possible to get a monthly summary of new cases from Latin America sent to this channel?';
+  it('reads a question that points at the channel', async () => {
+    const text = 'Is it possible to get a monthly summary of new cases from Chile sent to this channel?';
     const reply = await bot.answer(text, person());
     expect(reply.heading).toMatch(/subscribed$/);
-    expect(reply.notice).toContain('A digest cannot filter by the region: left out.');
+    expect(reply.notice).toContain('country Chile');
+  });
+
+  it('sets up no digest of more than was asked for: says which filter it cannot keep, with the command without it', async () => {
+    const me = person();
+    const text =
+      'Is it possible to get a monthly summary of new cases from Latin America sent to this channel?';
+    const reply = await bot.answer(text, me);
+    expect(reply.intent).toEqual({ type: 'digest', command: { type: 'help' } });
+    expect(reply.notice).toContain(
+      'A digest cannot filter by the region, so none was set up. Without it: digest subscribe cron "0 9 1 * *"',
+    );
+    const list = await bot.answer('digest list', me);
+    expect(list.type === 'digest' && list.lines.join(' ')).not.toMatch(/cron/);
   });
 
   it('asks how often, with a command to copy, when the message does not say', async () => {

@@ -736,7 +736,8 @@ const PHRASINGS: [string, Expected][] = [
   ],
   [
     'Is it possible to get a monthly summary of new cases from Latin America sent to this channel?',
-    { type: 'digest', command: { type: 'subscribe', args: 'cron "0 9 1 * *"' } },
+    // A digest cannot keep a region: none is set up of every case (the reply says why).
+    { type: 'digest', command: { type: 'help' } },
   ],
   [
     'Can you post a weekly digest of GovTech cases here every Thursday at 14:00?',
