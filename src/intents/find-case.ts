@@ -1,5 +1,5 @@
 import type { Case } from '../knowledge/case.js';
-import { resolveCountry } from '../knowledge/countries/index.js';
+import { findCountryInQuery, resolveCountry } from '../knowledge/countries/index.js';
 import { tokenizeQuery } from '../search/tokenize.js';
 import type { BotDeps } from './bot-deps.js';
 
@@ -37,15 +37,20 @@ function titleHolds(c: Case, words: readonly string[]): boolean {
   return words.length > 0 && words.every((w) => title.has(w));
 }
 
-/** The best-ranked hit that is a case among `shown`. */
-function firstShown(
+/** How far down the ranking a case from the country a name mentions is looked for. */
+const COUNTRY_DEPTH = 50;
+
+/** The best-ranked hit that is a case among `shown` (any case without it) and passes `fits`. */
+function firstFitting(
   deps: BotDeps,
   hits: { length: number; at(i: number): { id: string } },
-  shown: ReadonlySet<string>,
+  fits: (c: Case) => boolean,
+  shown?: ReadonlySet<string>,
 ): Case | undefined {
-  for (let i = 0; i < hits.length; i++) {
+  const depth = shown ? hits.length : Math.min(hits.length, COUNTRY_DEPTH);
+  for (let i = 0; i < depth; i++) {
     const c = deps.byId.get(hits.at(i).id);
-    if (c !== undefined && shown.has(c.id)) return c;
+    if (c !== undefined && (shown === undefined || shown.has(c.id)) && fits(c)) return c;
   }
   return undefined;
 }
@@ -65,16 +70,21 @@ export function findCaseByName(
   // Ranked only as far as read: the best two, or down to the first case that was shown.
   const matches = deps.index.match(text);
   const hits = { length: matches.total, at: (i: number) => matches.at(i) };
+  // "the Australian mental health one": a country the name mentions is where its case is from.
+  const mentioned = findCountryInQuery(text)?.code;
+  const fits = (c: Case) => mentioned === undefined || c.countries.includes(mentioned);
   if (among.length > 0) {
     const shown = new Set(among);
     const country = resolveCountry(text);
     const inShown = country
       ? among.map((id) => deps.byId.get(id)).find((c) => c?.countries.includes(country))
-      : firstShown(deps, hits, shown);
+      : firstFitting(deps, hits, fits, shown);
     if (inShown) return { best: inShown, byTitle: titleHolds(inShown, stems) };
   }
   const first = hits.length > 0 ? hits.at(0) : undefined;
   const second = hits.length > 1 ? hits.at(1) : undefined;
+  const fitting = mentioned === undefined ? undefined : firstFitting(deps, hits, fits);
+  if (fitting && fitting.id !== first?.id) return { best: fitting, byTitle: titleHolds(fitting, stems) };
   const best = first && deps.byId.get(first.id);
   if (!best) return undefined;
   const named: NamedCase = { best, byTitle: titleHolds(best, stems) };

@@ -514,3 +514,15 @@ describe('"which one is newer?" after a comparison', () => {
     });
   });
 });
+
+describe('a case named with its country', () => {
+  it('is the case from that country, not the one shown that shares its other words', async () => {
+    const me = person();
+    const polish = (await bot.answer('youth from poland', me)).cases[0]?.id;
+    const australian = bot.knowledge.cases.find((c) => c.countries.includes('AU'))?.id;
+    expect((await bot.answer('compare it with the australian mental health one', me)).intent).toEqual({
+      type: 'compare',
+      ids: [polish, australian],
+    });
+  });
+});
