@@ -76,9 +76,22 @@ describe('the bot on the built-in knowledge', () => {
     const years = bot.knowledge.cases.map((c) => c.year).filter((y): y is number => y !== undefined);
     const once = years.find((y) => years.filter((x) => x === y).length === 1);
     expect(once).toBeDefined();
-    expect(only(await bot.answer(`how many cases in ${once}`), 'counts').heading).toBe(`1 case in ${once}`);
+    const all = bot.knowledge.cases.length;
+    expect(only(await bot.answer(`how many cases in ${once}`), 'counts').heading).toBe(
+      `1 case in ${once}, of ${all} in all (${Math.round(100 / all)}%)`,
+    );
     expect(only(await bot.answer('how many cases'), 'counts').heading).toBe(
       `${bot.knowledge.cases.length} cases`,
+    );
+  });
+
+  it('says what part of the collection a narrowed count is, as "what percentage" asks', async () => {
+    const all = bot.knowledge.cases.length;
+    const local = bot.knowledge.cases.filter((c) => /local|municipal|city/iu.test(c.level ?? '')).length;
+    const reply = only(await bot.answer('what percentage are local'), 'counts');
+    expect(reply.intent).toEqual({ type: 'count', query: '', filters: { level: 'local' } });
+    expect(reply.heading).toBe(
+      `${local} cases at local level, of ${all} in all (${Math.round((local / all) * 100)}%)`,
     );
   });
 

@@ -122,6 +122,9 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
   const { state } = ctx;
   const last = state?.last === undefined ? undefined : ctx.read(state.last);
   const lastList = last && isListIntent(last) ? last : undefined;
+  // "are there more cases from Europe or Asia?": how many each has, not a list of both.
+  const amounts = amountComparison(u, text);
+  if (amounts) return amounts;
   // "which one is newer?" after a comparison: of the cases compared.
   if (state?.compared && (u.sort === 'newest' || u.sort === 'oldest') && isBareSort(u) && ctx.deps)
     return comparedExtreme(state.shown, u.sort, ctx.deps);
@@ -362,6 +365,46 @@ function pageOf(last: ListIntent | undefined, u: Understanding, text: string): D
       return unreachable;
     }
   }
+}
+
+/** "more … or …", "which has fewer, … or …?": a question of which has more. */
+const MORE = /\b(?:more|most|fewer|less|bigger|larger)\b/iu;
+const EITHER = /\b(?:or|vs|versus)\b/iu;
+
+/**
+ * "do you have more cases from Europe or Asia?", "which has more, Korea or Japan?", "is there
+ * more on health or on education?": the places (or topics) side by side by their counts.
+ */
+function amountComparison(u: Understanding, text: string): Decision | undefined {
+  if (
+    !['search', 'page', 'count'].includes(u.kind) ||
+    u.subject !== '' ||
+    !MORE.test(text) ||
+    !EITHER.test(text)
+  )
+    return undefined;
+  const { countries: codes = [], topics, ...rest } = u.filters;
+  if (codes.length >= 2 && !u.filters.region)
+    return decision({ type: 'compare-places', countries: codes.slice(0, 3), query: '', filters: rest });
+  const regions = compareRegions({ ...u, refs: [] });
+  if (regions) return decision(regions, { notes: ['Each region with how many cases it has.'] });
+  if (u.filters.level !== undefined && u.otherLevel !== undefined) {
+    const { level: _level, ...others } = u.filters;
+    return decision(withCountry({ type: 'count', query: '', filters: others, by: 'level' }), {
+      notes: ['How many cases each level of government has.'],
+    });
+  }
+  if (topics && topics.labels.length >= 2 && codes.length <= 1)
+    return decision(
+      withCountry({
+        type: 'count',
+        query: '',
+        filters: { ...u.filters, topics: { labels: topics.labels } },
+        by: 'topic',
+      }),
+      { notes: [`How many cases each topic has: ${topics.labels.join(', ')} among them.`] },
+    );
+  return undefined;
 }
 
 function isBareSort(u: Understanding): boolean {

@@ -10,6 +10,12 @@ import { selectedCases } from './select-cases.js';
 
 type CountIntent = Extract<Intent, { type: 'count' }>;
 
+/** ", of 18 in all (28%)": what part of the collection a narrowed count is, as people ask it. */
+function shareOfAll(count: number, all: number): string {
+  if (count === all || all === 0) return '';
+  return `, of ${all} in all (${Math.round((count / all) * 100)}%)`;
+}
+
 /** The overview's "By …" buttons, in this order. */
 const OVERVIEW_FACETS: readonly Facet[] = ['country', 'region', 'topic', 'year', 'level'];
 
@@ -65,7 +71,7 @@ export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
       type: 'counts',
       intent,
       // "1 Health case from Chile", "3 cases since 2020": the noun agrees with the number.
-      heading: `${total} ${lowerCasesWord(total === 1 ? describeRequest(intent.query, intent.filters, undefined, 'case') : described)}`,
+      heading: `${total} ${lowerCasesWord(total === 1 ? describeRequest(intent.query, intent.filters, undefined, 'case') : described)}${shareOfAll(total, deps.cases.length)}`,
       groups: [],
       cases: [],
       total,

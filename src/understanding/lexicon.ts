@@ -83,6 +83,7 @@ const ENTRIES: readonly [Role, string][] = [
       'work on | point me to work on | i d love to see | i d love | would love to see | love to see | both | ' +
       'quick q | q | used by | used in | used for | used | i work at | i work for | i work in | we work at | ' +
       'in general | generally | overall | started | launched | began | begun | involve | involves | involving | ' +
+      'mention | mentions | mentioning | mentioned | different | distinct | various | ' +
       'during | is it possible to see | is it possible to | possible to see | we want to learn | want to learn | ' +
       'learn how | other governments | other countries | specifically | in particular | particularly | ' +
       'especially | ideally | preferably | i m after | im after | what to ask | single | every single | ' +
@@ -151,7 +152,8 @@ const ENTRIES: readonly [Role, string][] = [
     'how many | how much | number of | count | counts | total | totals | tally | statistics | stats | ' +
       'breakdown | break down | how big | how large | size of | has the most | have the most | has most | ' +
       'have most | the most cases | most cases | with the most | with most | most common | the most common | ' +
-      'most often | appear most often | appear the most | most frequent | the most frequent | most popular',
+      'most often | appear most often | appear the most | most frequent | the most frequent | most popular | ' +
+      'percentage | percent | per cent | proportion | what share | share of | ratio | fraction',
   ],
   [
     { type: 'command', command: 'list' },

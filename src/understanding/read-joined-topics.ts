@@ -23,6 +23,7 @@ export interface JoinedTopics {
 // topic's own name ("Participation & democracy").
 const JOINER = /\s*(?:,\s*(?:and|or)?|\band\s*\/\s*or\b|\b(?:and|or|as well as|plus)\b|\/|\+)\s*/iu;
 const BOTH = /\bboth\b/iu;
+const LEADING_PREPOSITION = /^(?:on|about|in|of|for|with|regarding|around)\s+/iu;
 /** Words before the first part that ask for cases about all the parts: "combine health and AI". */
 const ALL_OF =
   /^(?:(?:that|which|to)\s+)?(?:combin\w*|link\w*|integrat\w*|connect\w*|mix\w*|bridg\w*|join\w*|(?:at\s+)?the\s+intersection\s+of|both)$/iu;
@@ -71,7 +72,8 @@ function edges(parts: string[]): { parts: string[]; all: boolean; shared: string
 export function readJoinedTopics(subject: string, body: string): JoinedTopics | undefined {
   const split = subject
     .split(JOINER)
-    .map((part) => part.trim())
+    // "health or on education": a part may repeat the preposition of the first.
+    .map((part) => part.trim().replace(LEADING_PREPOSITION, ''))
     .filter((part) => part !== '');
   if (split.length < 2 || split.length > 4) return undefined;
   const read = edges(split);

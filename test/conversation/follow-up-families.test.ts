@@ -526,3 +526,27 @@ describe('a case named with its country', () => {
     });
   });
 });
+
+describe('which has more', () => {
+  it.each([
+    [
+      'do you have more cases from europe or asia',
+      { type: 'count', by: 'region', filters: { region: 'europe+asia' } },
+    ],
+    ['which has more cases, korea or japan', { type: 'compare-places', countries: ['KR', 'JP'] }],
+    ['are there more local or national cases', { type: 'count', by: 'level', filters: {} }],
+    [
+      'is there more on health or on education',
+      { type: 'count', by: 'topic', filters: { topics: { labels: ['Health', 'Education'] } } },
+    ],
+  ])('%j compares how many each has', async (message, expected) => {
+    expect((await bot.answer(message, person())).intent).toMatchObject(expected);
+  });
+
+  it('still lists both when nobody asks which has more', async () => {
+    expect((await bot.answer('korea or japan', person())).intent).toMatchObject({
+      type: 'search',
+      filters: { countries: ['KR', 'JP'] },
+    });
+  });
+});

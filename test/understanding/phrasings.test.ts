@@ -611,6 +611,8 @@ const PHRASINGS: [string, Expected][] = [
   ['anything for small municipalities', list({ level: 'local' })],
   ['large cities using ai', list({ level: 'local', topic: 'AI & emerging tech' }, { sort: 'relevance' })],
   ['small business support', search('small business support')],
+  ['how many cases mention citizens', count(undefined, {}, 'citizens')],
+  ['how many different levels of government', count('level')],
   ['how many initiatives involve artificial intelligence', count(undefined, { topic: 'AI & emerging tech' })],
   [
     'hi, I work at a ministry of finance. any cases on tax or public finance?',
