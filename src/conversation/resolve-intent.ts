@@ -2,8 +2,10 @@ import type { BotDeps } from '../intents/bot-deps.js';
 import type { Facet, Filters, Intent, YearRange } from '../intents/intent.js';
 import { byNewest, byOldest, caseFilter, selectCases, selectedCases } from '../intents/select-cases.js';
 import { PAGE_SIZE } from '../replies/reply.js';
+import { PLURAL_CASE_NOUNS } from '../understanding/read-refs.js';
 import type { YearsSide } from '../understanding/role.js';
 import type { Understanding } from '../understanding/understanding.js';
+import { caseNamedIn } from './case-named-in.js';
 import { compareRegions } from './compare-regions.js';
 import type { ConversationState } from './conversation-store.js';
 import { defaultSort } from './default-sort.js';
@@ -178,6 +180,8 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
     if (u.subject === '' && Object.keys(u.filters).length === 0)
       return pageOf(lastList, { ...u, page: u.yearsBeside === 'before' ? 'previous' : 'next' }, text);
   }
+  const named = askedAboutACase(u, text, ctx.deps);
+  if (named) return named;
   if (asksOfLastList(u, text, lastList)) u = { ...u, followUp: 'filters-only' };
   if (u.followUp && lastList) {
     const intent = followUpIntent(u, refineIntent(lastList, u));
@@ -367,6 +371,43 @@ function pageOf(last: ListIntent | undefined, u: Understanding, text: string): D
   }
 }
 
+const PLURAL_CASES = new RegExp(`\\b(?:${[...PLURAL_CASE_NOUNS].join('|')})\\b`, 'iu');
+
+/** A question, not keywords: it opens with a question word or asks for a summary, or ends with "?". */
+const QUESTION =
+  /^(?:what|whats|how|who|whom|which|when|where|why|is|are|was|were|did|does|do|can|could|would|please)\b|\?\s*$/iu;
+
+/**
+ * "what impact did AI Friends have?", "how was the cardiac telerehabilitation evaluated?", "how
+ * much did the Presidential Employment Stimulus cost?": a question about a case it names is
+ * answered by showing that case, whose facts and summary hold what is known; the words searched
+ * are the other reading.
+ */
+function askedAboutACase(u: Understanding, text: string, deps: BotDeps | undefined): Decision | undefined {
+  const asked =
+    u.kind === 'search' || (u.kind === 'count' && /\bhow much\b/iu.test(text) && u.by === undefined);
+  if (!deps || !asked || u.literal || u.followUp || u.subject === '' || !QUESTION.test(text.trim()))
+    return undefined;
+  if (Object.keys(u.filters).length > 0) return undefined;
+  const named = caseNamedIn(u.subject, deps);
+  if (!named) return undefined;
+  // "which cases are related to the Gwanak platform?": cases in the plural are those like it.
+  if (PLURAL_CASES.test(text))
+    return decision(
+      { type: 'similar', id: named.id, filters: {}, page: 1 },
+      {
+        alternatives: [{ label: `Search “${u.subject}”`, intent: freshIntent({ ...u, kind: 'search' }) }],
+      },
+    );
+  return decision(
+    { type: 'show', id: named.id },
+    {
+      notes: [`Showing “${named.title}”, the case your question names.`],
+      alternatives: [{ label: `Search “${u.subject}”`, intent: freshIntent({ ...u, kind: 'search' }) }],
+    },
+  );
+}
+
 /** "more … or …", "which has fewer, … or …?": a question of which has more. */
 const MORE = /\b(?:more|most|fewer|less|bigger|larger)\b/iu;
 const EITHER = /\b(?:or|vs|versus)\b/iu;
@@ -495,6 +536,15 @@ function caseRequest(u: Understanding, text: string, ctx: ResolveContext): Decis
       page: typeof u.page === 'number' ? u.page : 1,
     });
   const page = typeof u.page === 'number' ? u.page : 1;
+  // "similar initiatives to My France 2022": a title read as a place and a year still names its case.
+  const titled =
+    u.refs.length === 0 && u.subject === '' && ctx.deps ? caseNamedIn(text, ctx.deps) : undefined;
+  if (titled)
+    return decision(
+      u.kind === 'similar'
+        ? { type: 'similar', id: titled.id, filters: {}, page }
+        : { type: 'show', id: titled.id },
+    );
   if (ref.type === 'pronoun' && ref.described && describesCase(u)) {
     const described = describedCase(u, ctx);
     if (described) return described;

@@ -17,13 +17,19 @@ export type ResolvedRef =
   /** A name nothing matches. */
   | { type: 'unknown'; text: string };
 
+/** A title's acronyms, folded: "Accelerated Capability Environment (ACE)" has "ace". */
+export function titleAcronyms(title: string): Set<string> {
+  return new Set([...title.matchAll(/\b\p{Lu}{2,}\b/gu)].map((m) => m[0].toLowerCase()));
+}
+
 /**
  * Whether words a title holds name that case rather than a subject many cases share: they are
  * most of its title ("AI Friends"), three or more of its words in a row ("the digital mentor
  * service"), an acronym ("ACE"), or a word that is no everyday English word ("Gwanak",
- * "BIFIDEX"). "mental health" is in a title too, but asks for the cases about it.
+ * "BIFIDEX", or its acronym as typed: "ace"). "mental health" is in a title too, but asks for the
+ * cases about it.
  */
-function namesOneCase(text: string, title: string): boolean {
+export function namesOneCase(text: string, title: string): boolean {
   const contentWords = (t: string) =>
     nameKey(t)
       .split(' ')
@@ -31,6 +37,8 @@ function namesOneCase(text: string, title: string): boolean {
   const words = contentWords(text);
   const titleWords = contentWords(title);
   if (words.length * 2 >= titleWords.length || /\b\p{Lu}{2,}\b/u.test(text)) return true;
+  const acronyms = titleAcronyms(title);
+  if (words.some((w) => acronyms.has(w))) return true;
   if (words.length >= 3 && ` ${titleWords.join(' ')} `.includes(` ${words.join(' ')} `)) return true;
   return words.some((w) => !isCommonWord(w, 35));
 }

@@ -550,3 +550,23 @@ describe('which has more', () => {
     });
   });
 });
+
+describe('a question about a case it names', () => {
+  it('shows the case, says why, and offers the words searched as a button', async () => {
+    const reply = await bot.answer('what impact did AI Friends have?', person());
+    const friends = bot.knowledge.cases.find((c) => c.title === 'AI Friends')?.id;
+    expect(reply.intent).toEqual({ type: 'show', id: friends });
+    expect(reply.notice).toBe('Showing “AI Friends”, the case your question names.');
+    expect(reply.actions.find((a) => a.label === 'Search “impact did AI Friends”')?.command).toMatch(
+      /AI Friends/,
+    );
+  });
+
+  it('does not take a topic or an everyday word for a case name', async () => {
+    for (const message of [
+      'what impact did AI have on health?',
+      'has anyone done participatory budgeting online?',
+    ])
+      expect((await bot.answer(message, person())).intent?.type).toBe('search');
+  });
+});

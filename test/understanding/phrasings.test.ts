@@ -613,13 +613,31 @@ const PHRASINGS: [string, Expected][] = [
   ['small business support', search('small business support')],
   ['how many cases mention citizens', count(undefined, {}, 'citizens')],
   ['how many different levels of government', count('level')],
+  // A question about a case it names shows that case; cases in the plural are those like it.
+  ['what impact did AI Friends have', () => ({ type: 'show', id: idOf('AI Friends') })],
+  ['how was the cardiac telerehabilitation evaluated', () => ({ type: 'show', id: idOf('Cardiac') })],
+  ['what did the DMS service achieve', () => ({ type: 'show', id: idOf('Personalized feedback') })],
+  ['what are the lessons learned from bifidex', () => ({ type: 'show', id: idOf('BIFIDEX') })],
+  ['can you summarize ace for me', () => ({ type: 'show', id: idOf('Accelerated Capability') })],
+  [
+    'how much did the presidential employment stimulus cost',
+    () => ({ type: 'show', id: idOf('Presidential Employment') }),
+  ],
+  [
+    'which cases are related to the gwanak platform',
+    () => ({ type: 'similar', id: idOf('365 Online Gwanak'), filters: {}, page: 1 }),
+  ],
+  [
+    'similar initiatives to My France 2022 in other countries',
+    () => ({ type: 'similar', id: idOf('My France'), filters: {}, page: 1 }),
+  ],
+  ['Quick q: has anyone done participatory budgeting online?', search('participatory budgeting online')],
   ['how many initiatives involve artificial intelligence', count(undefined, { topic: 'AI & emerging tech' })],
   [
     'hi, I work at a ministry of finance. any cases on tax or public finance?',
     search('tax or public finance'),
   ],
   ["I'm a policy officer. Health cases in France?", list({ topic: 'Health', countries: ['FR'] })],
-  ['Quick q: has anyone done participatory budgeting online?', search('participatory budgeting online')],
   [
     'looking for examples of AI used by local governments',
     list({ level: 'local', topic: 'AI & emerging tech' }),
