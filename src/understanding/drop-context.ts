@@ -8,7 +8,7 @@ const ABOUT_ME =
  * they want cases about.
  */
 const ASKS =
-  /\?|\b(?:need|want|wanna|looking|look|find|show|give|search|searching|interested|curious|wondering|know|have you|got|any|anything|something|examples?|cases?|initiatives?|ideas?|inspiration|recommend|exploring|explore|trying|planning|considering|thinking about|working on|developing|designing|piloting|testing|how to)\b/iu;
+  /\?|\b(?:need|want|wanna|looking|look|find|show|give|search|searching|interested|curious|wondering|know|have you|got|any|anything|something|examples?|cases?|initiatives?|ideas?|inspiration|recommend|exploring|explore|trying|planning|considering|thinking about|working on|focusing on|focused on|concentrating on|dealing with|developing|designing|piloting|testing|how to)\b/iu;
 
 /**
  * The message without what only says who is asking and why: sentences about the person ("I work
@@ -19,7 +19,10 @@ const ASKS =
  */
 export function dropContext(text: string): string {
   // Most messages say nothing of the person: the patterns about them are not tried on those.
-  const personal = PERSONAL.test(text) ? dropLeadIns(dropAboutMeClauses(dropAboutMe(text))) : text;
+  const introduced = text.replace(INTRO, (intro) => ' '.repeat(intro.length));
+  const personal = PERSONAL.test(introduced)
+    ? dropLeadIns(dropAboutMeClauses(dropAboutMe(introduced)))
+    : introduced;
   return dropWhy(personal).replace(SALUTATION, (opening) => ' '.repeat(opening.length));
 }
 
@@ -54,6 +57,9 @@ function dropAboutMeClauses(text: string): string {
     let k = 0;
     while (k < clauses.length - 1 && WHO_I_AM.test(clauses[k]!.trim()) && !ASKS.test(clauses[k]!)) k += 1;
     if (k === 0 || !clauses.slice(k).some((c) => ASKS.test(c))) return sentence;
+    // "we're building a chatbot, any examples?": what they build is all the subject there is.
+    if (clauses.slice(0, k).some((c) => BUILDING_AT.test(c)) && !ASKS_ABOUT.test(clauses.slice(k).join(',')))
+      return sentence;
     const blanked = clauses.slice(0, k).join(',').length + 1;
     return ' '.repeat(blanked) + sentence.slice(blanked);
   });
@@ -61,13 +67,24 @@ function dropAboutMeClauses(text: string): string {
 
 /** A greeting, and who it greets ("good morning all,", "hi team"), before the sentence proper. */
 const OPENER = String.raw`(?:(?:hi|hello|hey|ok|okay|so|well|btw|morning|good morning|good afternoon|good evening)(?:\s+(?:all|everyone|everybody|team|folks|colleagues|there|casebot))?\b[\s,!.]*)?`;
+/** What the asker makes ("we're building a tool for city councils"): context when a question with a subject follows. */
+const BUILDING = String.raw`(?:i|we)(?:'m|’m|m|'re|’re|\s+am|\s+are)\s+(?:building|making|creating|running|setting\s+up)\s+(?:an?|the|our|my)`;
 /** A clause that says who or where the asker is: "im from the ministry of health", "we are a city". */
 const WHO_I_AM = new RegExp(
-  String.raw`^${OPENER}(?:(?:i|we)(?:'m|’m|m|'re|’re|\s+am|\s+are)?\s+(?:from|at|in|with|an?|the)|(?:i|we)\s+work)\b`,
+  String.raw`^${OPENER}(?:(?:i|we)(?:'m|’m|m|'re|’re|\s+am|\s+are)?\s+(?:from|at|in|with|an?|the)|(?:i|we)\s+work|${BUILDING})\b`,
   'iu',
 );
 
+const BUILDING_AT = new RegExp(BUILDING, 'iu');
+/** A question that names what it is about: "any examples of digital democracy platforms?". */
+const ASKS_ABOUT = /\b(?:of|on|about|around|for|with|in|from)\s+[\p{L}\p{N}]/iu;
+
 const I_AM = String.raw`(?:i|we)(?:'m|’m|m|'re|’re|\s+am|\s+are)?\s+`;
+/**
+ * What a person who said who they are goes on to work on ("a regional government in Italy working
+ * on digital identity"): what follows is the subject, their place and level are not filters.
+ */
+const ON_WHAT = String.raw`(?:working|focusing|focused|concentrating)\s+on|working\s+in\s+the\s+(?:field|area)\s+of|dealing\s+with`;
 const WORK = `(?:preparing|writing|drafting|putting together|working on|doing|making|planning|organi[sz]ing)`;
 const PIECE = `(?:presentation|report|paper|brief|briefing|memo|note|talk|study|review|deck|slides|proposal|speech|article|thesis|workshop|session|strategy|plan|project|programme|program)`;
 
@@ -83,7 +100,7 @@ const LEAD_INS = [
     'giu',
   ),
   new RegExp(
-    String.raw`(?<=(?:^|[.!?;]\s*)${OPENER})${I_AM}(?:an?|the)\s+[^,.;!?]{1,60}?(?=\s(?:looking|searching|hoping|trying|interested|keen|wanting)\b)`,
+    String.raw`(?<=(?:^|[.!?;]\s*)${OPENER})${I_AM}(?:(?:with|from|at|in)\s+)?(?:an?|the)\s+[^,.;!?]{1,60}?(?:(?=\s(?:looking|searching|hoping|trying|interested|keen|wanting)\b)|\s+(?:(?:who|that)\s+(?:is|are)\s+|and\s+(?:we|i)(?:'re|’re|\s+are|\s+am|'m|’m)\s+)?${ON_WHAT}\b)`,
     'giu',
   ),
   new RegExp(String.raw`(?<=(?:^|[.!?;]\s*)${OPENER})as\s+(?:an?|the)\s+[^,.;!?]{1,60},`, 'giu'),
@@ -98,6 +115,15 @@ const LEAD_INS = [
     'giu',
   ),
 ];
+
+/**
+ * "civic tech volunteer here 🙋", "phd student here,", "long time lurker here —": how chat
+ * introduces the person asking, before the question. Not when it asks ("anything new here?").
+ */
+const INTRO = new RegExp(
+  String.raw`^${OPENER}(?!(?:anything|any|something|nothing|everything|what|whats|which|how|who|where|when|why|is|are|do|does|can|could|new|more|cases?|list|show)\b)(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+here\b[^\p{L}\p{N},.;:!?—–]*(?=[,.;:!?—–]|$|(?:and\s+)?(?:i|we|im|i'm|i’m|we're|we’re|any|anyone|does|do|is|are|got|what)\b)`,
+  'iu',
+);
 
 /** A sentence about the work the asker does on a subject ("I'm drafting a paper on X."): X is the subject. */
 const WORK_ON = new RegExp(
@@ -120,10 +146,10 @@ const FOR_MY = /\bfor (?:my|our)\b[^,.;:!?—–]*/giu;
  * subject.
  */
 const FOR_A_PIECE =
-  /\bfor (?:an?|the|this|that|tomorrow's|next week's) (?:(?:board|team|staff|weekly|monthly|upcoming|internal|quick|short|next|steering|management|council|ministerial|[\p{L}]+['’]s)\s+){0,2}(?:presentation|briefing|brief|memo|talk|deck|slides|speech|workshop|session|meeting|conference|event|pitch|hearing|report|note)\b[^,.;:!?—–]*/giu;
+  /\bfor (?:an?|the|this|that|tomorrow's|next week's) (?:(?:board|team|staff|weekly|monthly|upcoming|internal|quick|short|next|steering|management|council|ministerial|uni|university|school|college|class|course|[\p{L}]+['’]s)\s+){0,2}(?:presentation|briefing|brief|memo|talk|deck|slides|speech|workshop|session|meeting|conference|event|pitch|hearing|report|note|assignment|homework|essay|coursework|seminar|exam|thesis|dissertation)\b[^,.;:!?—–]*/giu;
 /** "… for tomorrow", "… by next week": when someone needs it, not what. */
 const WHEN_NEEDED =
-  /\b(?:for|by|before) (?:tomorrow|tmrw|tmr|tonight|today|later today|next week|this week|this afternoon|this morning|monday|tuesday|wednesday|thursday|friday|the weekend)\b/giu;
+  /\b(?:for|by|before|due) (?:tomorrow|tmrw|tmr|tonight|today|later today|next week|this week|this afternoon|this morning|monday|tuesday|wednesday|thursday|friday|the weekend)\b/giu;
 
 /** When it comes: "next week", "tomorrow", "on Friday", as it may follow the piece of work. */
 const WHEN = /^(?:\s+(?:next week|this week|tomorrow|tmrw|today|tonight|on \p{L}+day|next \p{L}+day))?/iu;

@@ -61,6 +61,39 @@ describe('dropContext', () => {
     expect(kept('hi, my boss needs cases on tax')).toBe(`hi,${' '.repeat(15)}cases on tax`);
   });
 
+  it('blanks who asks up to what they work on, keeping that as the subject', () => {
+    const kept = (text: string) => dropContext(text).trim();
+    expect(kept('We are a regional government in Italy working on digital identity. Any examples?')).toBe(
+      'digital identity. Any examples?',
+    );
+    expect(kept("I'm with the tax agency of Chile focusing on e-invoicing, anything?")).toBe(
+      'e-invoicing, anything?',
+    );
+  });
+
+  it('blanks how chat introduces the asker, and what they build before a question about something', () => {
+    const kept = (text: string) => dropContext(text).trim();
+    expect(kept('phd student here, anything on open data?')).toBe(', anything on open data?');
+    expect(
+      kept(
+        "civic tech volunteer here 🙋 we're building a tool for city councils, any examples of e-petitions?",
+      ),
+    ).toBe('any examples of e-petitions?');
+    // Nothing else says what about: what they build is the subject.
+    expect(kept("we're building a chatbot for taxes, any examples?")).toBe(
+      "we're building a chatbot for taxes, any examples?",
+    );
+    expect(kept('anything new here?')).toBe('anything new here?');
+    expect(kept('what do you have here?')).toBe('what do you have here?');
+  });
+
+  it('blanks the coursework it is for and when it is due', () => {
+    expect(dropContext('cases on open data for a uni assignment due tmrw').trimEnd()).toBe(
+      'cases on open data',
+    );
+    expect(dropContext('smart cities for my essay due friday').trimEnd()).toBe('smart cities');
+  });
+
   it('keeps a sentence about the person that asks for something, and a message of one sentence', () => {
     for (const text of [
       "I'm interested in open data. Anything from Chile?",

@@ -190,6 +190,17 @@ const PHRASINGS: [string, Expected][] = [
     'For the board meeting tomorrow: cases on public procurement innovation from the UK or Ireland, since 2018 please',
     search('public procurement', { countries: ['GB', 'IE'], years: { from: 2018 } }),
   ],
+  // Who asks is context up to what they work on; chat introduces the asker as "… here"
+  [
+    'We are a regional government in Italy working on digital identity. Any examples?',
+    search('digital identity'),
+  ],
+  [
+    "civic tech volunteer here 🙋 we're building a tool for city councils, any examples of digital democracy platforms?",
+    search('digital democracy platforms'),
+  ],
+  ['phd student here, anything on open data?', search('open data')],
+  ['cases on open data for a uni assignment due tmrw', search('open data')],
   ['AI and blockchain projects', search('AI blockchain')],
   ['both AI and blockchain', search('blockchain', { topic: 'AI & emerging tech' })],
   [
