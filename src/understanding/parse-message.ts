@@ -13,8 +13,8 @@ import { negationBefore, readExclusions } from './read-exclusions.js';
 import { type JoinedTopics, readJoinedTopics, topicSetOf } from './read-joined-topics.js';
 import { readListCount } from './read-list-count.js';
 import { LAST_PAGE, readPages } from './read-page.js';
-import { type PlaceSpan, readPlaces } from './read-places.js';
-import { readFirstFew, readRefs } from './read-refs.js';
+import { inTitle, type PlaceSpan, readPlaces } from './read-places.js';
+import { CASE_NOUNS, readFirstFew, readRefs } from './read-refs.js';
 import { joinRanges, readYears } from './read-years.js';
 import { respellWords } from './respell-words.js';
 import { spellFlags } from './spell-flags.js';
@@ -135,7 +135,9 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   }
   const refSpans = readRefs(words, claimed, isCaseId);
   for (const span of refSpans) claim(span.first, span.last);
-  const places = readPlaces(unquoted, words, claimed).map((place) => asTyped(place, words, respelt.typed));
+  const places = readPlaces(unquoted, words, claimed)
+    .filter((place) => !inTitle(words, place, CASE_NOUNS))
+    .map((place) => asTyped(place, words, respelt.typed));
   for (const place of places) claim(place.first, place.last);
   // Leaving a place out is no filter casebot has: the place is read, then set aside and said so.
   const exclusions = readExclusions(words, claimed, places);

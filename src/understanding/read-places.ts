@@ -171,3 +171,36 @@ export function readPlaces(text: string, words: readonly Word[], claimed: readon
   ];
   return kept.sort((a, b) => a.first - b.first).slice(0, MAX_PLACES);
 }
+
+/** Titled heads that name the place itself ("the City of Ghent", "Ministry of Health of Chile"). */
+const PLACE_HEADS = new Set([
+  'city',
+  'municipality',
+  'ministry',
+  'government',
+  'republic',
+  'province',
+  'state',
+  'region',
+  'county',
+  'department',
+  'university',
+  'kingdom',
+  'people',
+  'mayor',
+  'council',
+  'town',
+]);
+
+/**
+ * Whether a place is a word of a title ("our Collections of Ghent project", "the Future of Lisbon
+ * programme"): a capitalised word other than a place's own head before "of", and a case's noun
+ * after. The name is of the case, not where cases must come from.
+ */
+export function inTitle(words: readonly Word[], place: PlaceSpan, caseNouns: ReadonlySet<string>): boolean {
+  const of = words[place.first - 1];
+  const head = words[place.first - 2];
+  const after = words[place.last + 1];
+  if (of?.folded !== 'of' || !head || !after || !caseNouns.has(after.folded)) return false;
+  return /^\p{Lu}/u.test(head.raw) && !PLACE_HEADS.has(head.folded) && head.folded !== 'i';
+}

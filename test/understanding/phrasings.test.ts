@@ -531,6 +531,15 @@ const PHRASINGS: [string, Expected][] = [
     'cases like the ghent one',
     () => ({ type: 'similar', id: idOf('Collections of Ghent'), filters: {}, page: 1 }),
   ],
+  // A place inside a title is part of the case's name, not where cases must come from
+  [
+    'Hello, I work at the city of Ghent. Do you have anything similar to our Collections of Ghent project?',
+    () => ({ type: 'similar', id: idOf('Collections of Ghent'), filters: {}, page: 1 }),
+  ],
+  [
+    'cases like our Collections of Ghent one in France',
+    () => ({ type: 'similar', id: idOf('Collections of Ghent'), filters: { countries: ['FR'] }, page: 1 }),
+  ],
   [
     'who else did something like Connectoo?',
     () => ({ type: 'similar', id: idOf('Connectoo Training'), filters: {}, page: 1 }),
