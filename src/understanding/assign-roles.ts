@@ -233,6 +233,11 @@ export function assignRoles(
   for (const span of spans) {
     if (roleOf(span, 'subject')) for (let k = span.first; k <= span.last; k += 1) content.add(k);
   }
+  // "innovation labs", "public sector innovation units": a word every case could carry is part of
+  // the name of what it qualifies.
+  for (const span of spans)
+    if (words[span.last]!.folded === 'innovation' && content.has(span.last + 1) && roleOf(span, 'filler'))
+      for (let k = span.first; k <= span.last; k += 1) content.add(k);
   const commands = new Set(spans.flatMap(commandsOf));
   // "like the Bogotá one", "cases like AI Friends": "like" before a case asks for similar ones.
   words.forEach((word, i) => {

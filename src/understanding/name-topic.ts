@@ -45,6 +45,9 @@ function topicNames(): Map<string, string> {
   for (const topic of TAXONOMY) {
     map.set(stemmedKey(topic.label), topic.label);
     map.set(stemmedKey(topic.id.replaceAll('-', ' ')), topic.label);
+    // "innovation labs" of "Innovation labs & procurement": each part of a label names it.
+    for (const part of topic.label.split('&'))
+      if (!map.has(stemmedKey(part))) map.set(stemmedKey(part), topic.label);
     for (const word of nameKey(topic.label).split(' ')) {
       const key = stemmedKey(word);
       if (word !== '' && !GENERIC.has(word) && !map.has(key)) map.set(key, topic.label);

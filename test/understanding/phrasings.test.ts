@@ -201,6 +201,16 @@ const PHRASINGS: [string, Expected][] = [
   ],
   ['phd student here, anything on open data?', search('open data')],
   ['cases on open data for a uni assignment due tmrw', search('open data')],
+  // A word every case could carry is part of the name of what it qualifies
+  [
+    'any examples of innovation labs?',
+    list({ topic: 'Innovation labs & procurement' }, { sort: 'relevance' }),
+  ],
+  ['public sector innovation units', search('public sector innovation units')],
+  [
+    'Any examples of innovation labs or public sector innovation units in Asia and the Pacific?',
+    search('innovation labs public sector innovation units', { region: 'asia-pacific' }),
+  ],
   ['AI and blockchain projects', search('AI blockchain')],
   ['both AI and blockchain', search('blockchain', { topic: 'AI & emerging tech' })],
   [
