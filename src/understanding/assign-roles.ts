@@ -529,6 +529,8 @@ export function assignRoles(
     socials.length > 0 &&
     !hasContent &&
     !result.move &&
+    // "whats the oldest case u got lol": an order asks for cases, whatever chat word ends it.
+    !result.sort &&
     commands.size === 0 &&
     result.drops.length === 0
   ) {

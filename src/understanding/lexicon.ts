@@ -102,7 +102,13 @@ const ENTRIES: readonly [Role, string][] = [
       'filter | filters | the filter | that filter | the filters | nothing | none | nothing at all | ' +
       'come from | comes from | came from | originate | originates | based in | whether | if any | ' +
       'tried | has tried | have tried | ever tried | anybody | somebody | exploring | explore | considering | ' +
-      'handle | handles | handling | handled',
+      'handle | handles | handling | handled | ' +
+      // How chat colours a sentence, never what it is about.
+      'tbh | tbf | ngl | srsly | seriously | literally | honestly | lmao | lmk | omg | imho | iirc | afaik | ' +
+      'kinda | sorta | basically | im | i m | i am | pls help | ' +
+      // Who else asked or said it ("@sam asked about …", "someone said there's …"): not the subject.
+      'asked about | was asking about | were asking about | asked | said | says | mentioned | told me | ' +
+      'told us | earlier | recommended',
   ],
   [
     { type: 'randomish' },

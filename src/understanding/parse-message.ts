@@ -282,12 +282,12 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
 /**
  * Mentions as chat platforms write them: Discord's users, roles and channels (`<@123>`, `<@!123>`,
  * `<@&123>`, `<#123>`), Slack's users, channels and specials (`<@U123>`, `<#C123|general>`,
- * `<!here>`), and mass mentions typed as text (`@everyone`, `@here`). They point at people and
- * places in the chat, never at what to search; the Slack adapter turns them into labels before
- * this, but `ask` and Discord pass them on as typed.
+ * `<!here>`), and mentions typed as text (`@everyone`, `@here`, `@sam`; not an email address).
+ * They point at people and places in the chat, never at what to search; the Slack adapter turns
+ * them into labels before this, but `ask` and Discord pass them on as typed.
  */
 const MENTION_MARKUP =
-  /<(?:@[!&]?\d{1,20}|#\d{1,20}|@[UWB][A-Z0-9]{1,20}(?:\|[^<>]{0,100})?|#[CG][A-Z0-9]{1,20}(?:\|[^<>]{0,100})?|![a-z]{1,20}(?:\^[A-Z0-9]{1,20})?(?:\|[^<>]{0,100})?)>|@(?:everyone|here|channel)\b/gu;
+  /<(?:@[!&]?\d{1,20}|#\d{1,20}|@[UWB][A-Z0-9]{1,20}(?:\|[^<>]{0,100})?|#[CG][A-Z0-9]{1,20}(?:\|[^<>]{0,100})?|![a-z]{1,20}(?:\^[A-Z0-9]{1,20})?(?:\|[^<>]{0,100})?)>|(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.-]{1,32}/gu;
 
 /**
  * Emoji as chat platforms write them in text: Slack's shortcodes (`:wave:`, `:+1:`; a flag,

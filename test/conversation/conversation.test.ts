@@ -461,6 +461,26 @@ describe('a conversation', () => {
     ).toBe('follow-up');
   });
 
+  it('follows a thread written as Discord chat: a mention quoted, chat words, then refinements', async () => {
+    const me = person('discord');
+    const first = await bot.answer(
+      '@sam asked about open data portals in latin america earlier, got any?',
+      me,
+    );
+    expect(first.intent).toMatchObject({ query: 'open data portals', filters: { region: 'latin-america' } });
+    const two = await bot.answer('tbh just 2 pls', me);
+    expect(two.intent).toMatchObject({ query: 'open data portals', count: 2 });
+    const europe = await bot.answer('ok what abt europe lol', me);
+    expect(europe.intent).toMatchObject({
+      query: 'open data portals',
+      filters: { region: 'europe' },
+      count: 2,
+    });
+    expect(await bot.answer('whats the oldest one u got lol', me)).toMatchObject({
+      intent: { query: 'open data portals', sort: 'oldest' },
+    });
+  });
+
   it('keeps answering when the store fails or holds something damaged', async () => {
     const logger = recordingLogger();
     const failing: ConversationStore = {

@@ -892,6 +892,26 @@ const PHRASINGS: [string, Expected][] = [
   ['@everyone <!channel> hi', { type: 'small-talk', kind: 'greeting' }],
   ['<@123456789012345678> anything on housing?', search('housing')],
   ['<@U0BOSS> health <#C024BE7LR|general>', list({ topic: 'Health' }, { sort: 'relevance' })],
+  [
+    '@sam asked about open data portals in latin america earlier, got any?',
+    search('open data portals', { region: 'latin-america' }),
+  ],
+  [
+    "@alex said there's a finnish school project?? link pls",
+    list({ countries: ['FI'], topic: 'Education' }, { sort: 'relevance' }),
+  ],
+  // How chat colours a sentence is never its subject, nor small talk when it asks for cases
+  [
+    'tbh i just need like 2 examples of participatory budgeting, anything?',
+    search('participatory budgeting', {}, { count: 2 }),
+  ],
+  ['lol is there literally anything from africa', list({ region: 'africa' })],
+  ['whats the oldest case u got lol', list({}, { sort: 'oldest' })],
+  ['hey so im doing my thesis on co-creation w/ citizens', search('co-creation w/ citizens')],
+  [
+    'srsly need smth on procurement innovation for a uni assignment due tmrw 😭',
+    list({ topic: 'Innovation labs & procurement' }, { sort: 'relevance' }),
+  ],
 ];
 
 describe('understanding what people type', () => {
