@@ -103,6 +103,17 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
       intent: { ...intent, filters: { ...intent.filters, level: u.otherLevel } },
     });
   }
+  if (
+    u.otherBy !== undefined &&
+    intent.type === 'count' &&
+    intent.by !== undefined &&
+    intent.by !== u.otherBy
+  ) {
+    resolved.notes.push(
+      `I break counts down one way at a time: here by ${intent.by}; by ${u.otherBy} is a button below.`,
+    );
+    resolved.alternatives.push({ label: `By ${u.otherBy}`, intent: { ...intent, by: u.otherBy } });
+  }
   const joined = u.joined !== undefined && !resolved.followed ? readingOfJoined(u.joined, intent) : undefined;
   if (joined) {
     resolved.notes.push(joined.note);

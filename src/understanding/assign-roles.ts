@@ -24,6 +24,8 @@ export interface Roles {
   level?: Level;
   /** A second level named ("national and local"): a filter holds one. */
   otherLevel?: Level;
+  /** A second breakdown named ("per topic? and per year?"): `by` holds the first. */
+  otherBy?: Facet;
   by?: Facet;
   followUp?: FollowUpMode | 'filters-only';
   move?: 'next' | 'previous' | 'first-page' | 'last-page';
@@ -270,6 +272,11 @@ export function assignRoles(
     listing: false,
     searched: commands.has('search'),
   };
+  // "how many per topic? and per year?": the first breakdown named leads, the next is offered.
+  const breakDownBy = (facet: Facet) => {
+    if (result.by !== undefined && result.by !== facet) result.otherBy ??= facet;
+    else result.by = facet;
+  };
   const socials: (SmallTalk | 'howto')[] = [];
   const topicWords = new Set<number>();
   let yes = false;
@@ -355,13 +362,13 @@ export function assignRoles(
       !QUANTIFIERS.has(words[span.first - 1]!.folded);
     if (facet && labelsValue(span, facet.facet)) labels.add(span);
     else if (modified) content.add(span.first);
-    else if (facet && !sort) result.by = facet.facet;
+    else if (facet && !sort) breakDownBy(facet.facet);
     // "per country", "by year", "for each topic": the singular names what a count is broken down by.
     const groupedBy = roleOf(span, 'per')
       ? SINGULAR_FACETS.get(words[span.last + 1]?.folded ?? '')
       : undefined;
     if (groupedBy) {
-      result.by = groupedBy;
+      breakDownBy(groupedBy);
       perFacet = true;
       content.delete(span.last + 1);
     }
@@ -460,6 +467,19 @@ export function assignRoles(
       perFacet = true;
     }
   }
+  // "by topic and year", "per country or region": a second breakdown, offered beside the first.
+  if (result.by !== undefined)
+    words.forEach((w, i) => {
+      const next = SINGULAR_FACETS.get(words[i + 1]?.folded ?? '');
+      if (
+        (w.folded === 'and' || w.folded === 'or') &&
+        next &&
+        SINGULAR_FACETS.has(words[i - 1]?.folded ?? '')
+      ) {
+        breakDownBy(next);
+        content.delete(i + 1);
+      }
+    });
   result.subjectWords = [...content].sort((a, b) => a - b);
   result.subject = subjectText(words, result.subjectWords, (i) => isStop(i) || isJoiner(i));
   // "search government": asked to search words that are usually filler, it searches them.

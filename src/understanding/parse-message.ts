@@ -160,6 +160,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   if (roles.sort) u.sort = roles.sort;
   if (roles.level) u.filters.level = roles.level;
   if (roles.otherLevel) u.otherLevel = roles.otherLevel;
+  if (roles.otherBy) u.otherBy = roles.otherBy;
   if (roles.followUp) u.followUp = roles.followUp;
   // "sorry, I meant Japan": the last question again, with what was meant in place of what was said.
   else if (meant !== respelt.text) u.followUp = 'switch';

@@ -95,6 +95,8 @@ export interface Understanding {
   excludedYears?: string;
   /** A second level of government named ("national and local ones"): the filter holds the first. */
   otherLevel?: Level;
+  /** A second breakdown named ("how many per topic? and per year?"): `by` holds the first. */
+  otherBy?: Facet;
   /** A word taken as a place that may mean something else ("turkey", "Austin"). */
   uncertainPlace?: string;
   /** An event read as its years ("during covid"), as typed: cases about it may be meant. */

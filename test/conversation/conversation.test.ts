@@ -284,6 +284,19 @@ describe('a conversation', () => {
     });
   });
 
+  it('breaks a count down by the first of two ways asked, says so, and offers the other', async () => {
+    for (const text of ['how many per topic? and per year?', 'how many cases by topic and year']) {
+      const reply = await bot.answer(text, person());
+      expect(reply.intent).toMatchObject({ type: 'count', query: '', by: 'topic' });
+      expect(reply.notice).toContain('one way at a time');
+      expect(reply.actions).toContainEqual({
+        type: 'alternative',
+        label: 'By year',
+        command: 'count by year',
+      });
+    }
+  });
+
   it('reads a misspelt country as the country, and offers the words as typed', async () => {
     const reply = await bot.answer('cases from Belgum', person());
     expect(reply.intent).toMatchObject({ type: 'search', query: '', filters: { countries: ['BE'] } });

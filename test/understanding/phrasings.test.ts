@@ -889,6 +889,9 @@ const PHRASINGS: [string, Expected][] = [
   ['__proto__', search('proto')],
   ['constructor toString', search('constructor toString')],
   // Mentions point at people and channels, never at what to search
+  // Two breakdowns asked: the first leads, the other is offered
+  ['how many per topic? and per year?', count('topic')],
+  ['how many cases by topic and year', count('topic')],
   ['@everyone <!channel> hi', { type: 'small-talk', kind: 'greeting' }],
   ['<@123456789012345678> anything on housing?', search('housing')],
   ['<@U0BOSS> health <#C024BE7LR|general>', list({ topic: 'Health' }, { sort: 'relevance' })],
