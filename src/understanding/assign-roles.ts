@@ -26,6 +26,8 @@ export interface Roles {
   otherLevel?: Level;
   /** A second breakdown named ("per topic? and per year?"): `by` holds the first. */
   otherBy?: Facet;
+  /** The words that name a case a later "it" points back at ("what is bifidex? is it …"). */
+  namedBefore?: string;
   by?: Facet;
   followUp?: FollowUpMode | 'filters-only';
   move?: 'next' | 'previous' | 'first-page' | 'last-page';
@@ -394,8 +396,20 @@ export function assignRoles(
       else for (let k = span.first; k <= span.last; k += 1) content.add(k);
     }
     const pronoun = roleOf(span, 'pronoun') ? phraseOf(span) : undefined;
+    // "what is bifidex? someone said it's balkan": "it" is the case just named, not the last one shown.
+    const namedBefore =
+      pronoun !== undefined &&
+      ONE_CASE_PRONOUNS.has(pronoun) &&
+      commands.has('show') &&
+      !describedAfter(span) &&
+      [...content].some((k) => k < span.first);
+    if (namedBefore && result.namedBefore === undefined) {
+      const before = [...content].filter((k) => k < span.first).sort((a, b) => a - b);
+      result.namedBefore = before.map((k) => words[k]!.raw).join(' ');
+    }
     if (
       pronoun !== undefined &&
+      !namedBefore &&
       (needsRef ||
         (asksAboutIt && ONE_CASE_PRONOUNS.has(pronoun)) ||
         LINK_ASK_SET.has(pronoun) ||
@@ -526,7 +540,11 @@ export function assignRoles(
     result.kind = 'again';
   else if (refs > 0 && (commands.has('show') || !result.subject || asksAboutIt || described))
     result.kind = 'show';
-  else if (commands.has('show') && (found.places.length === 0 || refs > 0) && showsByName())
+  else if (
+    commands.has('show') &&
+    (found.places.length === 0 || refs > 0 || result.namedBefore !== undefined) &&
+    showsByName()
+  )
     result.kind = 'show';
   // "how up to date is your data?": about casebot's collection, not a search in it.
   else if (!hasPlacesOrYears && !result.level && !commands.has('count') && asksAboutCollection(words)) {

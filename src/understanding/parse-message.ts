@@ -276,7 +276,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
     } else u.refs = splitParts(words, claimed, { places, refs: refSpans, subjectWords: roles.subjectWords });
   }
   if ((u.kind === 'show' || u.kind === 'similar') && u.refs.length === 0 && u.subject !== '')
-    u.refs = [{ type: 'name', text: u.subject, loose: true }];
+    u.refs = [{ type: 'name', text: roles.namedBefore ?? u.subject, loose: true }];
   return u;
 }
 

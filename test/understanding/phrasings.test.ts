@@ -520,6 +520,10 @@ const PHRASINGS: [string, Expected][] = [
     { type: 'similar', text: 'AI in permit processing', filters: {}, page: 1 },
   ],
   ['where does AI Friends come from', () => ({ type: 'show', id: idOf('AI Friends') })],
+  // "it" after a case named in the same message is that case, not the last one shown
+  ["what is AI Friends? someone said it's korean", () => ({ type: 'show', id: idOf('AI Friends') })],
+  ['tell me about bifidex, is it still running?', () => ({ type: 'show', id: idOf('BIFIDEX') })],
+  ['what is bifidex? @mod said its balkan smth', () => ({ type: 'show', id: idOf('BIFIDEX') })],
   ['where do you get your data', { type: 'small-talk', kind: 'about' }],
   ['where is the most innovation on health', count('country', { topic: 'Health' })],
   ['where are most cases from', count('country')],
