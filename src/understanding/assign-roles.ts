@@ -243,6 +243,15 @@ export function assignRoles(
     if (words[span.last]!.folded === 'innovation' && content.has(span.last + 1) && roleOf(span, 'filler'))
       for (let k = span.first; k <= span.last; k += 1) content.add(k);
   const commands = new Set(spans.flatMap(commandsOf));
+  // "does anyone know what bifidex is?": a question asked inside another asks it all the same.
+  words.forEach((word, i) => {
+    if (word.folded !== 'what') return;
+    for (let j = i + 2; j <= i + 5 && j < words.length; j += 1) {
+      if (!content.has(j - 1) && !found.refs.some((r) => r.first <= j - 1 && j - 1 <= r.last)) return;
+      const ends = j === words.length - 1 || /[?.!,;:]/u.test(words[j + 1]!.gap);
+      if ((words[j]!.folded === 'is' || words[j]!.folded === 'was') && ends) commands.add('show');
+    }
+  });
   // "like the Bogotá one", "cases like AI Friends": "like" before a case asks for similar ones.
   words.forEach((word, i) => {
     if (isFree(i) && (word.folded === 'like' || word.folded === 'similar') && i + 1 < words.length) {

@@ -108,7 +108,8 @@ const ENTRIES: readonly [Role, string][] = [
       'kinda | sorta | basically | im | i m | i am | pls help | ' +
       // Who else asked or said it ("@sam asked about …", "someone said there's …"): not the subject.
       'asked about | was asking about | were asking about | asked | said | says | mentioned | told me | ' +
-      'told us | earlier | recommended',
+      'told us | earlier | recommended | any idea | any idea what | anyone know | does anyone know | ' +
+      'anybody know',
   ],
   [
     { type: 'randomish' },

@@ -524,6 +524,12 @@ const PHRASINGS: [string, Expected][] = [
   ["what is AI Friends? someone said it's korean", () => ({ type: 'show', id: idOf('AI Friends') })],
   ['tell me about bifidex, is it still running?', () => ({ type: 'show', id: idOf('BIFIDEX') })],
   ['what is bifidex? @mod said its balkan smth', () => ({ type: 'show', id: idOf('BIFIDEX') })],
+  // A question asked inside another ("does anyone know what X is?") asks it all the same
+  [
+    "does anyone know what bifidex is? @mod said it's balkan smth",
+    () => ({ type: 'show', id: idOf('BIFIDEX') }),
+  ],
+  ['any idea what the ghent project was?', () => ({ type: 'show', id: idOf('Collections of Ghent') })],
   ['where do you get your data', { type: 'small-talk', kind: 'about' }],
   ['where is the most innovation on health', count('country', { topic: 'Health' })],
   ['where are most cases from', count('country')],
