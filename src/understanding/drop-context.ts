@@ -121,7 +121,7 @@ const LEAD_INS = [
  * introduces the person asking, before the question. Not when it asks ("anything new here?").
  */
 const INTRO = new RegExp(
-  String.raw`^${OPENER}(?!(?:anything|any|something|nothing|everything|what|whats|which|how|who|where|when|why|is|are|do|does|can|could|new|more|cases?|list|show)\b)(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+here\b[^\p{L}\p{N},.;:!?—–]*(?=[,.;:!?—–]|$|(?:and\s+)?(?:i|we|im|i'm|i’m|we're|we’re|any|anyone|does|do|is|are|got|what)\b)`,
+  String.raw`^${OPENER}(?!(?:anything|any|something|nothing|everything|what|whats|which|how|who|where|when|why|is|are|do|does|can|could|new|more|cases?|list|show)\b)(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+here\b(?:\s*[^\p{L}\p{N}\s,.;:!?—–]+\s*|[^\p{L}\p{N},.;:!?—–]*(?=[,.;:!?—–]|$|(?:and\s+)?(?:i|we|im|i'm|i’m|we're|we’re|any|anyone|anything|smth|something|does|do|is|are|got|what|need|looking|can|could)\b))`,
   'iu',
 );
 

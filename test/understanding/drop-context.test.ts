@@ -83,6 +83,8 @@ describe('dropContext', () => {
     expect(kept("we're building a chatbot for taxes, any examples?")).toBe(
       "we're building a chatbot for taxes, any examples?",
     );
+    expect(kept('first year masters student here 👋 smth on digital id?')).toBe('smth on digital id?');
+    expect(kept('long time lurker here need cases on housing')).toBe('need cases on housing');
     expect(kept('anything new here?')).toBe('anything new here?');
     expect(kept('what do you have here?')).toBe('what do you have here?');
   });

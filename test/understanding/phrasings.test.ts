@@ -200,6 +200,10 @@ const PHRASINGS: [string, Expected][] = [
     search('digital democracy platforms'),
   ],
   ['phd student here, anything on open data?', search('open data')],
+  [
+    'first year masters student here 👋 smth on digital id from estonia or finland?',
+    search('digital id', { countries: ['EE', 'FI'] }),
+  ],
   ['cases on open data for a uni assignment due tmrw', search('open data')],
   // A word every case could carry is part of the name of what it qualifies
   [
