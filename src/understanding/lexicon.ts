@@ -235,7 +235,8 @@ const ENTRIES: readonly [Role, string][] = [
       'how to filter | how do i narrow | how can i narrow | how do i sort | how can i sort | how to sort | ' +
       'how do i compare | how do i page | how do i get more | what should i type | what do i type | ' +
       'what can i type | what to type | what should i write | what do i write | what should i say | ' +
-      'what do i say | how do i talk to you | how should i ask',
+      'what do i say | how do i talk to you | how should i ask | what to search | what to search for | ' +
+      'what to look for | what should i search | what should i search for | what should i look for',
   ],
   [
     { type: 'social', kind: 'ack' },

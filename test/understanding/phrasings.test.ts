@@ -924,6 +924,12 @@ const PHRASINGS: [string, Expected][] = [
   ],
   ['lol is there literally anything from africa', list({ region: 'africa' })],
   ['whats the oldest case u got lol', list({}, { sort: 'oldest' })],
+  // Not knowing what to search is asking how, not a search for "search"
+  ['idk what to search', { type: 'help', reason: 'asked' }],
+  [
+    'tbh idk what to search, maybe climate stuff in africa?',
+    list({ region: 'africa', topic: 'Climate & environment' }, { sort: 'relevance' }),
+  ],
   ['hey so im doing my thesis on co-creation w/ citizens', search('co-creation w/ citizens')],
   [
     'srsly need smth on procurement innovation for a uni assignment due tmrw 😭',
