@@ -28,10 +28,16 @@ function regionSpans(words: readonly Word[], claimed: readonly boolean[]): Place
   while (i < words.length) {
     const longest = claimed[i] ? 0 : (longestByFirstWord.get(words[i]!.folded) ?? 0);
     let matched = 0;
-    for (let n = Math.min(longest, words.length - i); n >= 1 && matched === 0; n -= 1) {
+    // The longest run from here of unclaimed words joined as one name's are.
+    let most = 0;
+    while (
+      most < Math.min(longest, words.length - i) &&
+      !claimed[i + most] &&
+      (most === 0 || NAME_GAP.test(words[i + most]!.gap))
+    )
+      most += 1;
+    for (let n = most; n >= 1 && matched === 0; n -= 1) {
       const run = words.slice(i, i + n);
-      if (run.some((_, k) => claimed[i + k])) continue;
-      if (run.slice(1).some((w) => !/^[\s\-‐–'’]*$/u.test(w.gap))) continue;
       const region = byName.get(run.map((w) => w.folded).join(' '));
       if (region) {
         const typed = run.map((w) => w.raw).join(' ');
@@ -84,6 +90,9 @@ function narrowed(words: readonly Word[], spans: PlaceSpan[]): PlaceSpan[] {
   return out;
 }
 
+// Words of one name follow each other with only spaces, hyphens or apostrophes between.
+const NAME_GAP = /^[\s\-‐–'’]*$/u;
+
 const WITHIN_WORDS = new Set(['in', 'of']);
 
 const JOINERS = new Set(['or', 'and', 'und', 'y']);
@@ -118,13 +127,18 @@ function elidedRegion(
 
 /** Country mentions, one `findCountryInQuery` at a time over the text with found names blanked. */
 function countrySpans(text: string, words: readonly Word[], claimed: readonly boolean[]): PlaceSpan[] {
-  let masked = text;
+  // The claimed words blanked in one pass: a message may have many.
+  let masked = '';
+  let end = 0;
+  words.forEach((w, i) => {
+    if (!claimed[i]) return;
+    masked += text.slice(end, w.start) + ' '.repeat(w.end - w.start);
+    end = w.end;
+  });
+  masked += text.slice(end);
   const blank = (start: number, end: number) => {
     masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
   };
-  words.forEach((w, i) => {
-    if (claimed[i]) blank(w.start, w.end);
-  });
   const spans: PlaceSpan[] = [];
   for (let n = 0; n < MAX_PLACES; n += 1) {
     const found = findCountryInQuery(masked, text);

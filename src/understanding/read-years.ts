@@ -45,6 +45,12 @@ const PANDEMIC_LAST_YEAR = 2021;
 /** Words before "covid" that ask for its years, not for cases about it ("covid response"). */
 const DURING_WORDS = new Set(['during', 'amid', 'amidst', 'throughout']);
 
+/** The words a relative year ("since last year", "before 2 years ago") bounds a range after. */
+const RELATIVE_LEADS: ReadonlySet<string> = new Set(['since', 'starting', 'after', 'post', ...TO_WORDS]);
+
+/** The words the pandemic ("before covid", "during the pandemic") bounds a range after. */
+const EVENT_LEADS: ReadonlySet<string> = new Set([...FROM_WORDS, 'after', ...TO_WORDS, ...DURING_WORDS]);
+
 function yearOf(word: Word | undefined): number | undefined {
   return word && YEAR.test(word.folded) ? Number(word.folded) : undefined;
 }
@@ -109,12 +115,13 @@ export function readYears(words: readonly Word[], claimed: readonly boolean[], t
           : span({ from: thisYear - 1 }, i, i + 1);
     }
     // "since last year", "before last year", "since 2 years ago": a bound given relatively.
-    const relative = relativeYear(i + 1);
+    // Read only after the words that take them: most words are neither.
+    const relative = RELATIVE_LEADS.has(word) ? relativeYear(i + 1) : undefined;
     if (relative && (word === 'since' || word === 'starting'))
       return span({ from: relative.year }, i, relative.last);
     // "before covid", "since the pandemic", "post-covid": the pandemic began in 2020, and what
     // came after it is what came from then on.
-    const event = pandemicAt(i + 1);
+    const event = EVENT_LEADS.has(word) ? pandemicAt(i + 1) : undefined;
     if (event && (FROM_WORDS.has(word) || word === 'after') && word !== 'from')
       return span({ from: PANDEMIC_YEAR }, i, event);
     if (event && TO_WORDS.has(word)) return span({ to: PANDEMIC_YEAR - 1 }, i, event);

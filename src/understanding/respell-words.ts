@@ -2,7 +2,7 @@ import { isCommonWord } from '../knowledge/countries/common-words.js';
 import { countryData } from '../knowledge/countries/country-data.js';
 import { editDistance } from '../knowledge/countries/edit-distance.js';
 import { resolveCountry } from '../knowledge/countries/index.js';
-import { isAllCaps, nameKey, tokenize } from '../knowledge/countries/tokenize.js';
+import { isAllCaps, nameKey, type Token, tokenize } from '../knowledge/countries/tokenize.js';
 import { regionTable } from '../knowledge/regions/build-regions.js';
 import { lexiconEntries } from './lexicon.js';
 import { nameTopic } from './name-topic.js';
@@ -172,6 +172,16 @@ function scanNames(typed: string): string | undefined {
   return tied ? undefined : best;
 }
 
+/** Runs of words a country's name may be, longest first. */
+const RUN_LENGTHS = [3, 2] as const;
+
+/** The initials of `count` tokens from `at`, as `initials` gives them for their folded words. */
+function initialsOf(tokens: readonly Token[], at: number, count: number): string {
+  let out = '';
+  for (let k = at; k < at + count; k += 1) out += tokens[k]!.folded[0];
+  return out;
+}
+
 /** A message with its misspelt words of asking and countries spelt right, and what was typed. */
 export interface Respelt {
   text: string;
@@ -192,8 +202,11 @@ export function respellWords(text: string): Respelt {
   const tokens = tokenize(text);
   // Countries of several words first: "untied" is an English word, "untied states" a slip.
   const fixes = new Map<number, string>();
+  const byInitials = namesOfSeveralWords();
   for (let i = 0; i < tokens.length; i += 1) {
-    for (const count of [3, 2]) {
+    for (const count of RUN_LENGTHS) {
+      // No name has these words' initials: nothing to look further at (most runs).
+      if (i + count > tokens.length || !byInitials.has(initialsOf(tokens, i, count))) continue;
       const run = tokens.slice(i, i + count);
       if (
         run.length < count ||

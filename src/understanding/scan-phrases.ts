@@ -40,9 +40,22 @@ function phraseTable(): PhraseTable {
   return table;
 }
 
+/** What each word read so far is near (the answer depends on the word alone), up to a bound. */
+const nearMemo = new Map<string, string | undefined>();
+const NEAR_MEMO_SIZE = 10_000;
+
 /** The lexicon word a misspelt word probably is ("initiaves" → "initiatives"), if any. */
 function nearPhrase(word: string, fuzzyWords: readonly string[]): string | undefined {
-  if (word.length < FUZZY_MIN_LENGTH || !/^\p{L}+$/u.test(word) || isCommonWord(word)) return undefined;
+  if (word.length < FUZZY_MIN_LENGTH) return undefined;
+  if (nearMemo.has(word)) return nearMemo.get(word);
+  const found = scanNear(word, fuzzyWords);
+  if (nearMemo.size >= NEAR_MEMO_SIZE) nearMemo.clear();
+  nearMemo.set(word, found);
+  return found;
+}
+
+function scanNear(word: string, fuzzyWords: readonly string[]): string | undefined {
+  if (!/^\p{L}+$/u.test(word) || isCommonWord(word)) return undefined;
   const allowed = word.length >= 9 ? 2 : 1;
   let best: { phrase: string; distance: number } | undefined;
   for (const phrase of fuzzyWords) {
@@ -73,7 +86,8 @@ const FORMS = [
 export function scanPhrases(words: readonly Word[], claimed: readonly boolean[]): PhraseSpan[] {
   const { roles, longestByFirstWord, fuzzyWords } = phraseTable();
   const spans: PhraseSpan[] = [];
-  const stretched = words.map((w) => STRETCHED.test(w.folded));
+  // How far a phrase starting at each word may reach: words not claimed, joined as a phrase's are.
+  const reach = reachOf(words, claimed);
   let i = 0;
   while (i < words.length) {
     if (claimed[i]) {
@@ -81,15 +95,20 @@ export function scanPhrases(words: readonly Word[], claimed: readonly boolean[])
       continue;
     }
     let span = 0;
-    for (const form of stretched[i] ? FORMS : PLAIN) {
+    for (const form of STRETCHED.test(words[i]!.folded) ? FORMS : PLAIN) {
       const longest = longestByFirstWord.get(form(words[i]!.folded)) ?? 0;
-      for (let n = Math.min(longest, words.length - i); n >= 1 && span === 0; n -= 1) {
-        const run = words.slice(i, i + n);
-        if (run.some((_, k) => claimed[i + k]) || !joined(run) || hyphenated(words, i, i + n - 1)) continue;
-        const found = roles.get(run.map((w) => form(w.folded)).join(' '));
+      const most = Math.min(longest, reach[i]!);
+      if (most === 0) continue;
+      // The runs' keys, shortest first: one join per word, not one per run.
+      const keys: string[] = [form(words[i]!.folded)];
+      for (let k = 1; k < most; k += 1) keys.push(`${keys[k - 1]} ${form(words[i + k]!.folded)}`);
+      for (let n = most; n >= 1; n -= 1) {
+        if (hyphenated(words, i, i + n - 1)) continue;
+        const found = roles.get(keys[n - 1]!);
         if (found) {
           spans.push({ first: i, last: i + n - 1, roles: found, fuzzy: form !== exact });
           span = n;
+          break;
         }
       }
       if (span > 0) break;
@@ -104,14 +123,29 @@ export function scanPhrases(words: readonly Word[], claimed: readonly boolean[])
   return spans;
 }
 
-/** A phrase glued by a hyphen to a word outside it is part of that word ("one-stop", "e-learning"). */
-function hyphenated(words: readonly Word[], first: number, last: number): boolean {
-  const glued = (gap: string | undefined) => gap !== undefined && /^[-‐–]$/u.test(gap);
-  return (first > 0 && glued(words[first]!.gap)) || glued(words[last + 1]?.gap);
+/**
+ * For each word, how many words from it on are unclaimed and joined as one phrase's words are
+ * (0 where the word itself is claimed).
+ */
+function reachOf(words: readonly Word[], claimed: readonly boolean[]): number[] {
+  const reach = new Array<number>(words.length).fill(0);
+  for (let i = words.length - 1; i >= 0; i -= 1) {
+    if (claimed[i]) continue;
+    const next = i + 1 < words.length && JOINED_GAP.test(words[i + 1]!.gap) ? reach[i + 1]! : 0;
+    reach[i] = 1 + next;
+  }
+  return reach;
 }
 
-/** Words of one phrase follow each other with only spaces, hyphens or apostrophes between. */
-function joined(run: readonly Word[]): boolean {
-  for (let k = 1; k < run.length; k += 1) if (!/^[\s\-‐–'’]*$/u.test(run[k]!.gap)) return false;
-  return true;
+/** A phrase glued by a hyphen to a word outside it is part of that word ("one-stop", "e-learning"). */
+function hyphenated(words: readonly Word[], first: number, last: number): boolean {
+  if (first > 0 && HYPHEN.test(words[first]!.gap)) return true;
+  const after = words[last + 1];
+  return after !== undefined && HYPHEN.test(after.gap);
 }
+
+// Words of one phrase follow each other with only spaces, hyphens or apostrophes between.
+const JOINED_GAP = /^[\s\-‐–'’]*$/u;
+
+/** A hyphen alone between two words. */
+const HYPHEN = /^[-‐–]$/u;

@@ -55,7 +55,13 @@ export function splitMessage(text: string): Word[] {
       long === undefined ? token.raw : token.raw === token.raw.toUpperCase() ? long.toUpperCase() : long;
     const gap = text.slice(end, token.start);
     // "EU-wide", "city-wide": the suffix says across all of the word before, which is read alone.
-    const word = { ...token, raw, folded, gap: folded === 'wide' && /^[-‐–]$/u.test(gap) ? ' ' : gap };
+    const word = {
+      start: token.start,
+      end: token.end,
+      raw,
+      folded,
+      gap: folded === 'wide' && /^[-‐–]$/u.test(gap) ? ' ' : gap,
+    };
     end = token.end;
     return word;
   });
