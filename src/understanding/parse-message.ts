@@ -58,6 +58,8 @@ function base(kind: Understanding['kind']): Understanding {
   };
 }
 
+const NON_ASCII = /[^\p{ASCII}]/u;
+
 // A quote of any length is a quote: the subject is cut afterwards, so a cut never turns quoted
 // words ("#1 …", "help") back into commands or moves.
 const QUOTED = /["“”„«»]([^"“”„«»]+)["“”„«»]/u;
@@ -69,7 +71,9 @@ const QUOTED = /["“”„«»]([^"“”„«»]+)["“”„«»]/u;
  * regular expressions here only recognise small things (a year, an id, a page number).
  */
 export function parseMessage(raw: unknown, options: ParseOptions = {}): Understanding {
-  const text = (typeof raw === 'string' ? raw : '').normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  const typed = typeof raw === 'string' ? raw : '';
+  // Plain ASCII is already in NFKC: most messages skip the normalisation's cost.
+  const text = (NON_ASCII.test(typed) ? typed.normalize('NFKC') : typed).replace(/\s+/gu, ' ').trim();
   if (text === '') return { ...base('help'), help: { reason: 'empty' } };
   if (text.length > MAX_MESSAGE_LENGTH) return { ...base('help'), help: { reason: 'too-long' } };
   const talk = emojiTalk(text);
@@ -81,7 +85,9 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
     .replace(/\s+/gu, ' ')
     .trim()
     .replace(/^[/!]+/u, '');
-  const [first = '', ...rest] = body.split(' ');
+  const parts = body.split(' ');
+  const first = parts[0] ?? '';
+  const rest = parts.slice(1);
   const command = first.toLowerCase();
   if (command === 'digest' || command === 'digests')
     return { ...base('digest'), digest: parseDigest(rest.join(' ')) };

@@ -179,14 +179,17 @@ function lowerCode(tokens: readonly Token[], index: number, whole: string): bool
 function codeMentions(text: string, tokens: readonly Token[], whole: string): Mention[] {
   const mentions: Mention[] = [];
   tokens.forEach((token, index) => {
+    const lower = lowerCode(tokens, index, whole);
+    const capitals = /^[A-Z]{2,3}$/.test(token.raw);
+    // Only a code in capitals or one read in lower case is a mention: most words are neither.
+    if (!lower && !capitals) return;
     const before = tokens[index - 1];
     const after = tokens[index + 1];
     const endsClause = !after || /[,.;:!?()]/.test(text.slice(token.end, after.start));
     const afterPreposition =
       before !== undefined && CODE_PREPOSITIONS.has(before.folded) && isAllCaps(token.raw) && endsClause;
-    const lower = lowerCode(tokens, index, whole);
     if (!lower && !afterPreposition && !bareCode(text, tokens, index, whole)) return;
-    const code = /^[A-Z]{2,3}$/.test(token.raw) || lower ? getCountry(token.raw)?.code : undefined;
+    const code = getCountry(token.raw)?.code;
     if (code)
       mentions.push({
         kind: 'abbreviation',
