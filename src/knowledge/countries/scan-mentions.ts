@@ -26,24 +26,27 @@ export type ScanMode = 'prose' | 'query';
 // ("Guinea-Bissau", "Côte d’Ivoire", "U.S."), never by a comma or a line break.
 const JOINER = /^(?:[ \u00a0]|[-‐–'’.]\s?)$/;
 
-function firstWords(keys: Iterable<string>, into: Map<string, number>): Map<string, number> {
+/** Every name's first word, first two words and so on up to the whole name ("new", "new south"). */
+function namePrefixes(keys: Iterable<string>, into: Set<string>): Set<string> {
   for (const key of keys) {
-    const words = key.split(' ');
-    const first = words[0]!;
-    into.set(first, Math.max(into.get(first) ?? 0, words.length));
+    let prefix = '';
+    for (const word of key.split(' ')) {
+      prefix = prefix === '' ? word : `${prefix} ${word}`;
+      into.add(prefix);
+    }
   }
   return into;
 }
 
-const countryFirstWords = firstWords(
+const countryPrefixes = namePrefixes(
   [...countryData.names.keys(), ...countryData.abbreviations.keys()],
-  new Map(),
+  new Set(),
 );
-let allFirstWords: Map<string, number> | undefined;
+let allPrefixes: Set<string> | undefined;
 
-function firstWordIndex(places: PlaceTable): Map<string, number> {
-  allFirstWords ??= firstWords([...places.places.keys(), ...places.blocked], new Map(countryFirstWords));
-  return allFirstWords;
+function prefixIndex(places: PlaceTable): Set<string> {
+  allPrefixes ??= namePrefixes([...places.places.keys(), ...places.blocked], new Set(countryPrefixes));
+  return allPrefixes;
 }
 
 function lookup(key: string, words: readonly Token[], mode: ScanMode, places: PlaceTable, before?: Token) {
@@ -68,23 +71,25 @@ function lookup(key: string, words: readonly Token[], mode: ScanMode, places: Pl
 /** Every name in the tokens, longest first and without overlaps, in text order. */
 export function scanMentions(text: string, tokens: readonly Token[], mode: ScanMode): Mention[] {
   const places = placeTable();
-  const index = firstWordIndex(places);
+  const prefixes = prefixIndex(places);
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
-    const longest = index.get(first.folded);
     let matched = 0;
-    if (longest !== undefined && (mode === 'query' || isCapitalized(first.raw))) {
-      let span = 1;
-      while (span < longest && i + span < tokens.length) {
-        const gap = text.slice(tokens[i + span - 1]!.end, tokens[i + span]!.start);
+    if (prefixes.has(first.folded) && (mode === 'query' || isCapitalized(first.raw))) {
+      // The runs of words from here that begin some name: only they may be one.
+      const keys = [first.folded];
+      while (i + keys.length < tokens.length) {
+        const gap = text.slice(tokens[i + keys.length - 1]!.end, tokens[i + keys.length]!.start);
         if (!JOINER.test(gap)) break;
-        span += 1;
+        const key = `${keys.at(-1)} ${tokens[i + keys.length]!.folded}`;
+        if (!prefixes.has(key)) break;
+        keys.push(key);
       }
-      for (let n = span; n >= 1 && matched === 0; n -= 1) {
+      for (let n = keys.length; n >= 1 && matched === 0; n -= 1) {
         const words = tokens.slice(i, i + n);
-        const key = words.map((w) => w.folded).join(' ');
+        const key = keys[n - 1]!;
         const hit = lookup(key, words, mode, places, tokens[i - 1]);
         if (hit) {
           mentions.push({ ...hit, first: i, last: i + n - 1, key });
