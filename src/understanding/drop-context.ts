@@ -131,9 +131,23 @@ const WORK_ON = new RegExp(
   'iu',
 );
 
+/**
+ * Words each of LEAD_INS cannot match without, in order: a pattern is tried (at every position,
+ * behind a greeting) only on a text that has them.
+ */
+const LEAD_IN_NEEDS = [
+  new RegExp(WORK, 'iu'),
+  /\s(?:looking|searching|hoping|trying|interested|keen|wanting)\b/iu,
+  /as\s+(?:an?|the)\s+/iu,
+  /\s+and\s+(?:we|i|i'm|i’m|im|our)\b/iu,
+  /(?:my|our)\s+/iu,
+];
+
 function dropLeadIns(text: string): string {
   let out = text;
-  for (const pattern of LEAD_INS) out = out.replace(pattern, (lead) => ' '.repeat(lead.length));
+  LEAD_INS.forEach((pattern, k) => {
+    if (LEAD_IN_NEEDS[k]!.test(out)) out = out.replace(pattern, (lead) => ' '.repeat(lead.length));
+  });
   return out;
 }
 
@@ -174,7 +188,11 @@ function blankPiece(piece: string, at: number, text: string): string {
 /** "Dear colleagues,", "Dear all:": how a letter opens, before what it asks. */
 const SALUTATION = /^\s*dear\s+[^,.;:!?]{1,40}[,;:!]/iu;
 
+/** A word each of the patterns of why and when someone asks begins with. */
+const WHY_NEEDS = /\b(?:for|by|before) /iu;
+
 function dropWhy(text: string): string {
+  if (!WHY_NEEDS.test(text)) return text;
   const blank = (clause: string) => ' '.repeat(clause.length);
   return text
     .replace(FOR_MY, blank)

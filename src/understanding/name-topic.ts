@@ -26,8 +26,11 @@ const SYNONYMS: Readonly<Record<string, string>> = {
 };
 
 function stemmedKey(text: string): string {
-  return nameKey(text)
-    .split(' ')
+  return stemmedWords(nameKey(text).split(' '));
+}
+
+function stemmedWords(words: readonly string[]): string {
+  return words
     .filter((w) => w !== '')
     .map(stem)
     .join(' ');
@@ -73,9 +76,24 @@ function topicVocabulary(): readonly string[] {
   return vocabulary;
 }
 
+/** What each word read so far was respelt as (it depends on the word alone), up to a bound. */
+const spelt = new Map<string, string>();
+const SPELT_MEMO_SIZE = 10_000;
+
 /** The topic word a misspelt word probably is ("helth" → "health"), or the word itself. */
 function respelt(word: string): string {
-  if (word.length < SPELT_MIN_LENGTH || !/^\p{L}+$/u.test(word) || isCommonWord(word)) return word;
+  if (word.length < SPELT_MIN_LENGTH) return word;
+  let found = spelt.get(word);
+  if (found === undefined) {
+    found = nearestTopicWord(word);
+    if (spelt.size >= SPELT_MEMO_SIZE) spelt.clear();
+    spelt.set(word, found);
+  }
+  return found;
+}
+
+function nearestTopicWord(word: string): string {
+  if (!/^\p{L}+$/u.test(word) || isCommonWord(word)) return word;
   const allowed = word.length >= 9 ? 2 : 1;
   let best: { word: string; distance: number } | undefined;
   for (const known of topicVocabulary()) {
@@ -94,11 +112,11 @@ function respelt(word: string): string {
  * care", "educaton", "enviroment"), as long as the whole still names the topic alone.
  */
 export function nameTopic(text: string): string | undefined {
-  const key = stemmedKey(text);
+  const words = nameKey(text).split(' ');
+  const key = stemmedWords(words);
   if (key === '') return undefined;
   const exact = topicNames().get(key);
   if (exact !== undefined) return exact;
-  const words = nameKey(text).split(' ');
   const fixed = words.map(respelt);
   return fixed.some((word, i) => word !== words[i])
     ? topicNames().get(stemmedKey(fixed.join(' ')))
