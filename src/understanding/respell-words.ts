@@ -50,15 +50,18 @@ function buildVocabulary(): Vocabulary {
 }
 
 /** What each word read so far is (the answer depends on the word alone), up to a bound. */
-const memo = new Map<string, string | undefined>();
+const memo = new Map<string, string | null>();
 const MEMO_SIZE = 10_000;
 
 /** The word of asking or country a misspelt word probably is, if exactly one is nearest. */
 function nearest(word: string): string | undefined {
-  if (memo.has(word)) return memo.get(word);
+  // Too short to correct: most words of a message, decided without a look-up.
+  if (word.length < MIN_LENGTH) return undefined;
+  const known = memo.get(word);
+  if (known !== undefined) return known ?? undefined;
   const found = scan(word);
   if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(word, found);
+  memo.set(word, found ?? null);
   return found;
 }
 
