@@ -92,28 +92,48 @@ const PIECE = `(?:presentation|report|paper|brief|briefing|memo|note|talk|study|
  * How a sentence opens when it says who asks before what they ask, blanked up to the ask: the
  * work they do it for ("I'm preparing a presentation on …", what follows is the subject), who they
  * are ("we are a small municipality in Spain looking for …": their place is not where the cases
- * must come from), who else wants it ("my minister wants examples of …").
+ * must come from), who else wants it ("my minister wants examples of …"). Each pattern has words it
+ * cannot match without: it is tried (at every position, behind a greeting) only on a text that
+ * has them.
  */
-const LEAD_INS = [
-  new RegExp(
-    String.raw`(?<=(?:^|[.!?;]\s*)${OPENER})${I_AM}${WORK}\s+(?:(?:an?|the|some|my|our)\s+)?(?:[\p{L}-]+\s+){0,3}?${PIECE}\s+(?:on|about|around|covering|for)\b`,
-    'giu',
-  ),
-  new RegExp(
-    String.raw`(?<=(?:^|[.!?;]\s*)${OPENER})${I_AM}(?:(?:with|from|at|in)\s+)?(?:an?|the)\s+[^,.;!?]{1,60}?(?:(?=\s(?:looking|searching|hoping|trying|interested|keen|wanting)\b)|\s+(?:(?:who|that)\s+(?:is|are)\s+|and\s+(?:we|i)(?:'re|’re|\s+are|\s+am|'m|’m)\s+)?${ON_WHAT}\b)`,
-    'giu',
-  ),
-  new RegExp(String.raw`(?<=(?:^|[.!?;]\s*)${OPENER})as\s+(?:an?|the)\s+[^,.;!?]{1,60},`, 'giu'),
+const LEAD_INS: readonly { pattern: RegExp; needs: RegExp }[] = [
+  {
+    pattern: new RegExp(
+      String.raw`(?<=(?:^|[.!?;]\s*)${OPENER})${I_AM}${WORK}\s+(?:(?:an?|the|some|my|our)\s+)?(?:[\p{L}-]+\s+){0,3}?${PIECE}\s+(?:on|about|around|covering|for)\b`,
+      'giu',
+    ),
+    needs: new RegExp(WORK, 'iu'),
+  },
+  {
+    pattern: new RegExp(
+      String.raw`(?<=(?:^|[.!?;]\s*)${OPENER})${I_AM}(?:(?:with|from|at|in)\s+)?(?:an?|the)\s+[^,.;!?]{1,60}?(?:(?=\s(?:looking|searching|hoping|trying|interested|keen|wanting)\b)|\s+(?:(?:who|that)\s+(?:is|are)\s+|and\s+(?:we|i)(?:'re|’re|\s+are|\s+am|'m|’m)\s+)?${ON_WHAT}\b)`,
+      'giu',
+    ),
+    needs: new RegExp(
+      String.raw`\s(?:looking|searching|hoping|trying|interested|keen|wanting)\b|${ON_WHAT}`,
+      'iu',
+    ),
+  },
+  {
+    pattern: new RegExp(String.raw`(?<=(?:^|[.!?;]\s*)${OPENER})as\s+(?:an?|the)\s+[^,.;!?]{1,60},`, 'giu'),
+    needs: /as\s+(?:an?|the)\s+/iu,
+  },
   // "I am working in the ministry of education of Chile and we search for …": where they work,
   // up to the "and" that goes on to what they ask.
-  new RegExp(
-    String.raw`(?<=(?:^|[.!?;,]\s*)${OPENER})${I_AM}(?:from|at|in|with|based\s+in|work(?:ing)?\s+(?:in|at|for|with|as))\s+[^,.;!?]{1,80}?\s+and\s+(?=(?:we|i|i'm|i’m|im|our)\b)`,
-    'giu',
-  ),
-  new RegExp(
-    String.raw`(?<=(?:^|[.!?;,]\s*)${OPENER})(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:wants?|needs?|asked(?:\s+me)?(?:\s+for)?|asks(?:\s+me)?(?:\s+for)?|is\s+asking(?:\s+for)?|would\s+like|is\s+looking\s+for|requested|is\s+interested\s+in)\b`,
-    'giu',
-  ),
+  {
+    pattern: new RegExp(
+      String.raw`(?<=(?:^|[.!?;,]\s*)${OPENER})${I_AM}(?:from|at|in|with|based\s+in|work(?:ing)?\s+(?:in|at|for|with|as))\s+[^,.;!?]{1,80}?\s+and\s+(?=(?:we|i|i'm|i’m|im|our)\b)`,
+      'giu',
+    ),
+    needs: /\s+and\s+(?:we|i|i'm|i’m|im|our)\b/iu,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`(?<=(?:^|[.!?;,]\s*)${OPENER})(?:my|our)\s+(?:[\p{L}-]+\s+){1,2}?(?:wants?|needs?|asked(?:\s+me)?(?:\s+for)?|asks(?:\s+me)?(?:\s+for)?|is\s+asking(?:\s+for)?|would\s+like|is\s+looking\s+for|requested|is\s+interested\s+in)\b`,
+      'giu',
+    ),
+    needs: /(?:my|our)\s+/iu,
+  },
 ];
 
 /**
@@ -131,23 +151,10 @@ const WORK_ON = new RegExp(
   'iu',
 );
 
-/**
- * Words each of LEAD_INS cannot match without, in order: a pattern is tried (at every position,
- * behind a greeting) only on a text that has them.
- */
-const LEAD_IN_NEEDS = [
-  new RegExp(WORK, 'iu'),
-  /\s(?:looking|searching|hoping|trying|interested|keen|wanting)\b/iu,
-  /as\s+(?:an?|the)\s+/iu,
-  /\s+and\s+(?:we|i|i'm|i’m|im|our)\b/iu,
-  /(?:my|our)\s+/iu,
-];
-
 function dropLeadIns(text: string): string {
   let out = text;
-  LEAD_INS.forEach((pattern, k) => {
-    if (LEAD_IN_NEEDS[k]!.test(out)) out = out.replace(pattern, (lead) => ' '.repeat(lead.length));
-  });
+  for (const { pattern, needs } of LEAD_INS)
+    if (needs.test(out)) out = out.replace(pattern, (lead) => ' '.repeat(lead.length));
   return out;
 }
 
