@@ -8,7 +8,7 @@ import { dropContext, dropCorrected } from './drop-context.js';
 import { emojiTalk } from './emoji-talk.js';
 import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
-import { readDigestRequest } from './read-digest-request.js';
+import { type DigestRequest, readDigestRequest } from './read-digest-request.js';
 import { negationBefore, readExclusions } from './read-exclusions.js';
 import { type JoinedTopics, readJoinedTopics, topicSetOf } from './read-joined-topics.js';
 import { readListCount } from './read-list-count.js';
@@ -249,30 +249,11 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   // Asked on a schedule, "this channel" or "them" point at no case: the kind read from such words
   // ("is it possible to get … sent to this channel?") gives way to the digest.
   const asked = u.kind === 'search' || u.kind === 'show' || u.kind === 'page' || u.kind === 'random';
-  if (asked && !u.literal && (DIGEST_WORDS.test(u.subject) || SCHEDULED.test(body))) {
-    const request = readDigestRequest(body, u, true);
-    if (request?.type === 'subscribe')
-      return {
-        ...base('digest'),
-        digest: { type: 'subscribe', args: request.args },
-        digestNote: request.reading,
-      };
-    if (request?.type === 'ask')
-      return {
-        ...base('digest'),
-        digest: { type: 'help' },
-        digestNote: request.note,
-      };
-    return { ...base('digest'), digest: { type: 'help' } };
-  }
+  if (asked && !u.literal && (DIGEST_WORDS.test(u.subject) || SCHEDULED.test(body)))
+    return digestAsked(readDigestRequest(body, u, true));
   if (u.kind === 'search' && !u.literal) {
     const request = readDigestRequest(body, u, false);
-    if (request?.type === 'subscribe')
-      return {
-        ...base('digest'),
-        digest: { type: 'subscribe', args: request.args },
-        digestNote: request.reading,
-      };
+    if (request?.type === 'subscribe') return digestAsked(request);
   }
   if (u.kind === 'compare') {
     const firstFew = readFirstFew(words);
@@ -284,6 +265,19 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   if ((u.kind === 'show' || u.kind === 'similar') && u.refs.length === 0 && u.subject !== '')
     u.refs = [{ type: 'name', text: roles.namedBefore ?? u.subject, loose: true }];
   return u;
+}
+
+/** A digest asked for: the subscription it says, what to ask for it, or the digest help. */
+function digestAsked(request: DigestRequest | undefined): Understanding {
+  if (request?.type === 'subscribe')
+    return {
+      ...base('digest'),
+      digest: { type: 'subscribe', args: request.args },
+      digestNote: request.reading,
+    };
+  if (request?.type === 'ask')
+    return { ...base('digest'), digest: { type: 'help' }, digestNote: request.note };
+  return { ...base('digest'), digest: { type: 'help' } };
 }
 
 /**

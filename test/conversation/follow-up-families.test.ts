@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Bot, type ChatContext, createCasebot, type Intent } from '../../src/index.js';
+import { type Bot, createCasebot, type Intent } from '../../src/index.js';
+import { freshPerson } from '../support/fresh-person.js';
 
 let bot: Bot;
-let n = 0;
 
 beforeAll(async () => {
   bot = await createCasebot({
@@ -12,16 +12,7 @@ beforeAll(async () => {
   });
 });
 
-function person(): ChatContext {
-  n += 1;
-  return {
-    platform: 'slack',
-    surface: { type: 'mention' },
-    teamId: 'T1',
-    channelId: `CF${n}`,
-    userId: `UF${n}`,
-  };
-}
+const person = () => freshPerson();
 
 type Partial<T> = { [K in keyof T]?: unknown };
 

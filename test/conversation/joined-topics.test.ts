@@ -1,18 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Bot, type ChatContext, createCasebot } from '../../src/index.js';
+import { type Bot, createCasebot } from '../../src/index.js';
+import { freshPerson } from '../support/fresh-person.js';
 
-let n = 0;
-/** A fresh conversation: one person in a channel of their own. */
-function person(): ChatContext {
-  n += 1;
-  return {
-    platform: 'slack',
-    surface: { type: 'mention' },
-    teamId: 'T1',
-    channelId: `C${n}`,
-    userId: `U${n}`,
-  };
-}
+const person = () => freshPerson();
 
 describe('topics named together', () => {
   let bot: Bot;

@@ -1,22 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDigests } from '../../adapters/shared/open-digests.js';
-import type { Bot, ChatContext } from '../../src/index.js';
+import type { Bot } from '../../src/index.js';
 import { FakePoster, fakeClock, recordingLogger, tempDir } from '../digests/digest-fixtures.js';
+import { freshPerson } from '../support/fresh-person.js';
 import { startTestDigests } from '../support/start-test-digests.js';
 
-let n = 0;
-/** A fresh conversation: one person in a channel of their own, who may manage its digests. */
-function person(): ChatContext {
-  n += 1;
-  return {
-    platform: 'slack',
-    surface: { type: 'mention' },
-    teamId: 'T1',
-    channelId: `C${n}`,
-    userId: `U${n}`,
-    canManageDigests: true,
-  };
-}
+const person = () => freshPerson({ canManageDigests: true });
 
 describe('a digest asked for in plain words', () => {
   const dir = tempDir();
