@@ -1,5 +1,6 @@
 import type { Bot } from './bot.js';
 import { type ChatContext, CONSOLE_CONTEXT } from './chat-context.js';
+import { titleWordsOf } from './conversation/case-named-in.js';
 import { createCommandReader } from './conversation/command-reader.js';
 import { conversationKey } from './conversation/conversation-key.js';
 import {
@@ -233,9 +234,12 @@ export function createBot(options: CreateBotOptions): Bot {
         // Its steps run between requests, never in the middle of one: the first reads a message
         // (the lexicon's, places' and regions' tables are built on first use: most of a fresh
         // bot's first answer), the next builds the index's data when the caller did not give
-        // it, the last the similarity index.
+        // it, then the words of the titles (what a question naming a case is checked against),
+        // the last the similarity index.
         await yieldToEventLoop();
         parseMessage('anything on open data from Paris in the EU since 2020?', parseOptions);
+        await yieldToEventLoop();
+        titleWordsOf(deps);
         await yieldToEventLoop();
         if (similar === undefined) searchData ??= buildSearchIndexData(knowledge.cases);
         await yieldToEventLoop();

@@ -10,6 +10,13 @@ import { namesOneCase, titleAcronyms } from './resolve-refs.js';
 
 /** The longest run of words looked at as a name: titles people type are short. */
 const MAX_NAME_WORDS = 6;
+/**
+ * A question that names a case among its words is short; past this many words none is looked
+ * for, so a message made of title words cannot make an answer look up hundreds of runs.
+ */
+const MAX_QUESTION_WORDS = 24;
+/** How many runs at most are looked up in the index for one question. */
+const MAX_LOOKUPS = 32;
 
 const contentWords = (text: string) =>
   nameKey(text)
@@ -18,8 +25,8 @@ const contentWords = (text: string) =>
 
 const titleWords = new WeakMap<BotDeps, ReadonlySet<string>>();
 
-/** Every content word of every title, made once per collection. */
-function titleWordsOf(deps: BotDeps): ReadonlySet<string> {
+/** Every content word of every title, made once per collection (a bot's warm-up makes it). */
+export function titleWordsOf(deps: BotDeps): ReadonlySet<string> {
   let words = titleWords.get(deps);
   if (words === undefined) {
     words = new Set(deps.cases.flatMap((c) => contentWords(c.title)));
@@ -52,14 +59,21 @@ function namesAlone(run: readonly string[], c: Case, runnerUp: Case | undefined)
  */
 export function caseNamedIn(subject: string, deps: BotDeps): Case | undefined {
   const words = subject.split(/\s+/u).filter((w) => w !== '');
+  if (words.length > MAX_QUESTION_WORDS) return undefined;
   // Only runs whose every word is in some title can name a case: most runs never reach the index.
   const inTitles = titleWordsOf(deps);
   const titled = words.map((w) => contentWords(w).every((k) => inTitles.has(k)));
+  const tried = new Set<string>();
   for (let size = Math.min(MAX_NAME_WORDS, words.length); size >= 1; size -= 1) {
     for (let start = 0; start + size <= words.length; start += 1) {
       const run = words.slice(start, start + size);
       if (isStopWord(run[0]!.toLowerCase()) || isStopWord(run.at(-1)!.toLowerCase())) continue;
       if (!titled.slice(start, start + size).every(Boolean)) continue;
+      // A run met before was no name then either; past the bound, the question names none.
+      const key = run.join(' ').toLowerCase();
+      if (tried.has(key)) continue;
+      if (tried.size >= MAX_LOOKUPS) return undefined;
+      tried.add(key);
       const named = findCaseByName(deps, run.join(' '));
       if (named?.byTitle && namesAlone(run, named.best, named.runnerUp)) return named.best;
     }

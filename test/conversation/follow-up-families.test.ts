@@ -553,6 +553,11 @@ describe('a question about a case it names', () => {
     );
   });
 
+  it('looks for a name only in a question short enough to be about one case', async () => {
+    const long = `what impact did AI Friends have on ${'small business owners and '.repeat(5)}their staff?`;
+    expect((await bot.answer(long, person())).intent?.type).toBe('search');
+  });
+
   it('does not take a topic or an everyday word for a case name', async () => {
     for (const message of [
       'what impact did AI have on health?',
