@@ -3,10 +3,9 @@ import { findCaseByName } from '../intents/find-case.js';
 import type { Case } from '../knowledge/case.js';
 import { isCommonWord } from '../knowledge/countries/common-words.js';
 import { findCountryInQuery } from '../knowledge/countries/index.js';
-import { nameKey } from '../knowledge/countries/tokenize.js';
 import { isStopWord } from '../search/tokenize.js';
 import { nameTopic } from '../understanding/name-topic.js';
-import { namesOneCase, titleAcronyms } from './resolve-refs.js';
+import { contentWords, namesOneCase, titleAcronyms } from './resolve-refs.js';
 
 /** The longest run of words looked at as a name: titles people type are short. */
 const MAX_NAME_WORDS = 6;
@@ -17,11 +16,6 @@ const MAX_NAME_WORDS = 6;
 const MAX_QUESTION_WORDS = 24;
 /** How many runs at most are looked up in the index for one question. */
 const MAX_LOOKUPS = 32;
-
-const contentWords = (text: string) =>
-  nameKey(text)
-    .split(' ')
-    .filter((w) => w !== '' && !isStopWord(w));
 
 const titleWords = new WeakMap<BotDeps, ReadonlySet<string>>();
 

@@ -22,6 +22,13 @@ export function titleAcronyms(title: string): Set<string> {
   return new Set([...title.matchAll(/\b\p{Lu}{2,}\b/gu)].map((m) => m[0].toLowerCase()));
 }
 
+/** The words of a name or title that can tell cases apart: folded, without stop words. */
+export function contentWords(text: string): string[] {
+  return nameKey(text)
+    .split(' ')
+    .filter((w) => w !== '' && !isStopWord(w));
+}
+
 /**
  * Whether words a title holds name that case rather than a subject many cases share: they are
  * most of its title ("AI Friends"), three or more of its words in a row ("the digital mentor
@@ -30,10 +37,6 @@ export function titleAcronyms(title: string): Set<string> {
  * cases about it.
  */
 export function namesOneCase(text: string, title: string): boolean {
-  const contentWords = (t: string) =>
-    nameKey(t)
-      .split(' ')
-      .filter((w) => w !== '' && !isStopWord(w));
   const words = contentWords(text);
   const titleWords = contentWords(title);
   if (words.length * 2 >= titleWords.length || /\b\p{Lu}{2,}\b/u.test(text)) return true;
