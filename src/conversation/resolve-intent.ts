@@ -402,20 +402,13 @@ function askedAboutACase(u: Understanding, text: string, deps: BotDeps | undefin
   if (Object.keys(u.filters).length > 0) return undefined;
   const named = caseNamedIn(u.subject, deps);
   if (!named) return undefined;
+  const alternatives = [{ label: `Search “${u.subject}”`, intent: freshIntent({ ...u, kind: 'search' }) }];
   // "which cases are related to the Gwanak platform?": cases in the plural are those like it.
   if (PLURAL_CASES.test(text))
-    return decision(
-      { type: 'similar', id: named.id, filters: {}, page: 1 },
-      {
-        alternatives: [{ label: `Search “${u.subject}”`, intent: freshIntent({ ...u, kind: 'search' }) }],
-      },
-    );
+    return decision({ type: 'similar', id: named.id, filters: {}, page: 1 }, { alternatives });
   return decision(
     { type: 'show', id: named.id },
-    {
-      notes: [`Showing “${named.title}”, the case your question names.`],
-      alternatives: [{ label: `Search “${u.subject}”`, intent: freshIntent({ ...u, kind: 'search' }) }],
-    },
+    { notes: [`Showing “${named.title}”, the case your question names.`], alternatives },
   );
 }
 
@@ -493,8 +486,7 @@ function comparedExtreme(ids: readonly string[], sort: 'newest' | 'oldest', deps
 /** Whether a message says what its case is about: "that Irish challenge", "the case about rehab". */
 function describesCase(u: Understanding): boolean {
   if (u.refs.some((r) => r.type !== 'pronoun')) return false;
-  const { countries, region, years, level, topic } = u.filters;
-  return u.subject !== '' || [countries, region, years, level, topic].some((f) => f !== undefined);
+  return u.subject !== '' || Object.keys(u.filters).length > 0;
 }
 
 /**
