@@ -74,6 +74,54 @@ const COPULAS = new Set(['are', 'were', 'is', 'was']);
 
 /** Words that open a question about something. */
 const QUESTION_WORDS = new Set(['what', 'whats', 'when', 'where', 'who', 'whose', 'which', 'how', 'why']);
+/** Question words that alone ask a fact of a case: "when?", "where?", "who?". */
+const FACT_QUESTION_WORDS = new Set(['when', 'where', 'who']);
+/** What a case's facts tell: asked alone ("link?", "year?"), they ask it of the case in focus. */
+const FACT_WORDS = new Set([
+  'link',
+  'url',
+  'website',
+  'site',
+  'source',
+  'year',
+  'date',
+  'started',
+  'launched',
+  'organisation',
+  'organization',
+  'org',
+  'agency',
+  'ministry',
+  'contact',
+  'cost',
+  'budget',
+  'funding',
+  'funded',
+  'run',
+  'ran',
+  'runs',
+  'led',
+  'owner',
+  'level',
+]);
+/** Words that may sit around such a fact: "what was the year?", "its url pls". */
+const FACT_FILLERS = new Set([
+  'is',
+  'was',
+  'the',
+  'its',
+  'it',
+  'of',
+  'and',
+  'please',
+  'pls',
+  'plz',
+  'did',
+  'does',
+  'by',
+  'in',
+  'so',
+]);
 
 /** Social kinds, most telling first: "thanks, bye" is thanks. */
 const SOCIAL_ORDER: readonly (SmallTalk | 'howto')[] = [
@@ -308,6 +356,16 @@ export function assignRoles(
     !commands.has('count') &&
     !claimed.some((c, i) => c && !inRef(i));
 
+  // "link?", "when?", "who ran it?" without "it", "what year": only a fact of a case is asked
+  // for, so it is a question about the case in focus, as "its link" is.
+  const asked = words.some((w) => QUESTION_WORDS.has(w.folded));
+  // "which country?" asks a case's country; "country" alone is a breakdown by country.
+  const isFact = (w: Word) => FACT_WORDS.has(w.folded) || (asked && w.folded === 'country');
+  const asksOnlyAFact =
+    found.refs.length === 0 &&
+    !claimed.some(Boolean) &&
+    words.some((w) => isFact(w) || FACT_QUESTION_WORDS.has(w.folded)) &&
+    words.every((w) => isFact(w) || QUESTION_WORDS.has(w.folded) || FACT_FILLERS.has(w.folded));
   /**
    * "that Irish challenge", "this Korean project", "the case about rehab", "that one from Chile":
    * the pronoun is a determiner and the words after it describe the case. Not in a question
@@ -549,7 +607,10 @@ export function assignRoles(
     result.kind = 'again';
   else if (refs > 0 && (commands.has('show') || !result.subject || asksAboutIt || described))
     result.kind = 'show';
-  else if (
+  else if (asksOnlyAFact && refs === 0) {
+    result.kind = 'show';
+    result.refs.push({ at: 0, ref: { type: 'pronoun' } });
+  } else if (
     commands.has('show') &&
     (found.places.length === 0 || refs > 0 || result.namedBefore !== undefined) &&
     showsByName()

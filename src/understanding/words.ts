@@ -1,4 +1,4 @@
-import { tokenize } from '../knowledge/countries/tokenize.js';
+import { type Token, tokenize } from '../knowledge/countries/tokenize.js';
 
 /** One word of a message: where it is, as written, folded, and what separates it from the last. */
 export interface Word {
@@ -45,10 +45,24 @@ const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['ppl', 'people'],
 ]);
 
+/** "w/o" is one word, "without": split at the slash, its "o" would be searched. */
+function joinWithout(text: string, tokens: readonly Token[]): Token[] {
+  const joined: Token[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (token.folded === 'w' && next?.folded === 'o' && text.slice(token.end, next.start) === '/') {
+      joined.push({ ...token, end: next.end, raw: text.slice(token.start, next.end), folded: 'without' });
+      i += 1;
+    } else joined.push(token);
+  }
+  return joined;
+}
+
 /** A message's words (letters and digits of any script), with their spans and the gaps between. */
 export function splitMessage(text: string): Word[] {
   let end = 0;
-  return tokenize(text).map((token) => {
+  return joinWithout(text, tokenize(text)).map((token) => {
     const long = SHORT_FORMS.get(token.folded);
     const folded = long ?? CHAT_SPELLINGS.get(token.folded) ?? token.folded;
     const raw =

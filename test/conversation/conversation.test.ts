@@ -142,6 +142,29 @@ describe('a conversation', () => {
     expect((await bot.answer('hmm nothing else?', culture)).notice).toMatch(/only 1 page/);
   });
 
+  it('reads a fact asked alone ("link?", "when", "who ran it?") as a question about the case in focus', async () => {
+    for (const asked of [
+      'link?',
+      'when',
+      'when?',
+      'what year',
+      'which country?',
+      'who',
+      'who ran it?',
+      'url pls',
+    ]) {
+      const me = person();
+      const list = await bot.answer('ai friends', me);
+      const reply = await bot.answer(asked, me);
+      expect(reply, asked).toMatchObject({ type: 'case', intent: { type: 'show', id: list.cases[0]?.id } });
+    }
+    // With nothing shown yet there is no case to ask it of: said so, not searched or helped.
+    const fresh = await bot.answer('link?', person());
+    expect(fresh).toMatchObject({ type: 'message', intent: { type: 'follow-up' } });
+    // A facet alone still breaks the collection down.
+    expect((await bot.answer('country', person())).intent).toMatchObject({ type: 'count', by: 'country' });
+  });
+
   it('compares the countries of the last two questions: "compare the two countries"', async () => {
     const me = person();
     await bot.answer('cases from the uk', me);

@@ -28,7 +28,7 @@ const LIST_WORDS = new Set(['and', 'or', '&', 'and /', ', and', ', or']);
 /**
  * Two-letter codes that are, in capitals, more often an acronym of public-sector work than the
  * country: artificial intelligence, human resources, public relations, quality assurance, machine
- * learning, the European Commission, a CV, a prime minister, a GP… After "in" they are countries.
+ * learning, mental health, the European Commission, a CV, a prime minister, a GP… After "in" they are countries.
  */
 const ACRONYMS = new Set([
   'AI',
@@ -48,6 +48,7 @@ const ACRONYMS = new Set([
   'IE',
   'IO',
   'MD',
+  'MH',
   'ML',
   'MP',
   'NA',
