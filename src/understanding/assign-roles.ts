@@ -177,6 +177,7 @@ const BARE_FILLERS = new Set([
   'really',
   'result',
   'results',
+  'pages',
   'country',
   'nation',
   // "how many are there?": of the last answer, as "how many?" is.

@@ -69,8 +69,8 @@ const ENTRIES: readonly [Role, string][] = [
       'cover | covers | covered | include | includes | contain | contains | hold | list of | ' +
       'interesting | cool | good | gud | great | best | top | notable | important | relevant | useful | ' +
       'available | exist | exists | existing | out there | so far | currently | now | today | ' +
-      'one | ones | result | results | more about | more on | a bit | bit | quick | quickly | brief | ' +
-      'really | actually | just | also | else | other | others | kind of | sort of | type of | types of | ' +
+      'one | ones | result | results | pages | more about | more on | a bit | bit | quick | quickly | brief | ' +
+      'actually | just | also | else | other | others | kind of | sort of | type of | types of | ' +
       'country | nation | place | places | world | question | quick question | wondering | i was wondering | ' +
       'i wonder | curious | recommend | recommendations | suggest | suggestions | inspiration | pointers | ' +
       'references | guys | folks | team | mate | mates | buddy | pal | dude | everyone | anyone | somebody | ' +
@@ -99,12 +99,12 @@ const ENTRIES: readonly [Role, string][] = [
       'whats | wats | wat | re | in re | what is there | what s there | whats there | ' +
       'that use | that uses | using | use of | make use of | database | data base | db | the collection | ' +
       'knowledge base | knowledge about | knowledge on | knowledge of | in collection | in database | your records | your database | your collection | this collection | this database | this knowledge base | this dataset | the dataset | your dataset | you ve got | ve got | got there | ' +
-      'filter | filters | the filter | that filter | the filters | nothing | none | nothing at all | ' +
+      'filter | filters | the filter | that filter | the filters | ' +
       'come from | comes from | came from | originate | originates | based in | whether | if any | ' +
       'tried | has tried | have tried | ever tried | anybody | somebody | exploring | explore | considering | ' +
       'handle | handles | handling | handled | ' +
       // How chat colours a sentence, never what it is about.
-      'tbh | tbf | ngl | srsly | seriously | literally | honestly | lmao | lmk | omg | imho | iirc | afaik | ' +
+      'tbh | tbf | ngl | srsly | literally | honestly | lmao | lmk | omg | imho | iirc | afaik | ' +
       'kinda | sorta | basically | im | i m | i am | pls help | ' +
       // Who else asked or said it ("@sam asked about …", "someone said there's …"): not the subject.
       'asked about | was asking about | were asking about | asked | said | says | mentioned | told me | ' +
@@ -264,14 +264,19 @@ const ENTRIES: readonly [Role, string][] = [
   [
     { type: 'yes' },
     'yes | yeah | yep | yup | sure | yes please | sure thing | please do | go ahead | go on | do it | ' +
-      'of course | absolutely | definitely | why not',
+      'of course | absolutely | definitely | why not | ' +
+      // "closest thing?" after nothing was found: what the answer offered instead.
+      'closest thing | the closest thing | closest one | closest match | the closest | nearest thing | ' +
+      'nearest one | next best thing | next best | anything close | something close | whatever is closest',
   ],
   [
     { type: 'again' },
     'again | once more | one more time | repeat | repeat that | repeat it | say that again | say again | ' +
       'show that again | show it again | show me that again | show me again | come back to that | ' +
       'where were we | where was i | where did we leave off | where did we stop | what was my last question | ' +
-      'what did i ask | what did i just ask | what did i last ask | i m back | im back | i am back | back again',
+      'what did i ask | what did i just ask | what did i last ask | i m back | im back | i am back | back again | ' +
+      // "none?", "really?" after an answer: surprise at it, answered by showing it again.
+      'none | nothing | nothing at all | none at all | zero | nada | no results | really | seriously',
   ],
   [
     { type: 'together' },

@@ -165,6 +165,36 @@ describe('a conversation', () => {
     expect((await bot.answer('country', person())).intent).toMatchObject({ type: 'count', by: 'country' });
   });
 
+  it('meets surprise at an empty answer with that answer again, and "closest thing?" with what it offered', async () => {
+    const me = person();
+    const empty = await bot.answer('cases from canada', me);
+    expect(empty.type).toBe('not-found');
+    const offered = empty.actions.find((a) => a.type === 'alternative' || a.type === 'relax');
+    expect(offered).toBeDefined();
+    for (const surprised of ['hmm none?', 'nothing?', 'really?'])
+      expect(await bot.answer(surprised, me), surprised).toMatchObject({
+        type: 'not-found',
+        intent: empty.intent,
+        notice: expect.stringMatching(/last answer again/),
+      });
+    const closest = await bot.answer('closest thing?', me);
+    expect(closest.type).toBe('results');
+    expect(closest.intent).toEqual((await bot.answer(offered!.command, person())).intent);
+    // Words of surprise beside a subject still ask about it.
+    expect((await bot.answer('really interested in health', person())).intent).toMatchObject({
+      filters: { topic: 'Health' },
+    });
+  });
+
+  it('counts the last list when asked how many pages it has', async () => {
+    const me = person();
+    await bot.answer('health', me);
+    expect((await bot.answer('how many pages', me)).intent).toMatchObject({
+      type: 'count',
+      filters: { topic: 'Health' },
+    });
+  });
+
   it('compares the countries of the last two questions: "compare the two countries"', async () => {
     const me = person();
     await bot.answer('cases from the uk', me);
