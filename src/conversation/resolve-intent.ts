@@ -326,9 +326,18 @@ function alternativesFor(u: Understanding, intent: Intent, last: ListIntent | un
       intent: withCountry({ type: 'search', query: words, filters: rest, sort: 'relevance', page: 1 }),
     });
   }
-  // "Japan" after "open data": a new question, or the same one in Japan.
-  const onlyPlace = u.subject === '' && !u.filters.topic && (u.filters.countries || u.filters.region);
-  if (intent.type === 'search' && onlyPlace && last && (queryOf(last) !== '' || last.filters.topic)) {
+  // "Japan" after "open data", "health" after "korea": a new question, or the last one with it.
+  const namesPlace = (f: Filters) => f.countries !== undefined || f.region !== undefined;
+  const namesSubject = (query: string, f: Filters) =>
+    query !== '' || f.topic !== undefined || f.topics !== undefined;
+  const onlyPlace = namesPlace(u.filters) && !namesSubject(u.subject, u.filters);
+  const onlySubject =
+    namesSubject(u.subject, u.filters) && !namesPlace(u.filters) && !u.filters.years && !u.filters.level;
+  const adds =
+    last !== undefined &&
+    ((onlyPlace && namesSubject(queryOf(last), last.filters)) ||
+      (onlySubject && namesPlace(last.filters) && !namesSubject(queryOf(last), last.filters)));
+  if (intent.type === 'search' && adds && last) {
     const refined = refineIntent(last, { ...u, followUp: 'switch' });
     alternatives.push({ label: 'Add to the last question', intent: refined });
   }

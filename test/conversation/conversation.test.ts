@@ -373,6 +373,24 @@ describe('a conversation', () => {
     });
   });
 
+  it('takes a bare subject after a place as a new question, and offers to add it to the last one', async () => {
+    const me = person();
+    await bot.answer('korea', me);
+    const reply = await bot.answer('health', me);
+    expect(reply.intent).toMatchObject({ type: 'search', filters: { topic: 'Health' } });
+    expect(reply.intent).not.toHaveProperty('filters.countries');
+    expect(reply.actions).toContainEqual({
+      type: 'alternative',
+      label: 'Add to the last question',
+      command: 'list topic Health in South Korea',
+    });
+    // Not when the last question already had a subject: "health" after "ai in korea" replaces it.
+    const other = person();
+    await bot.answer('ai in korea', other);
+    const replaced = await bot.answer('health', other);
+    expect(replaced.actions.filter((a) => a.label === 'Add to the last question')).toEqual([]);
+  });
+
   it('points at cases shown: the second one, it, more like this, compare 1 and 3', async () => {
     const me = person();
     const list = await bot.answer('list all', me);
