@@ -37,17 +37,14 @@ export function subscribeText(options: OptionReader): string {
   return parts.filter((part) => part !== '').join(' ');
 }
 
-function withId(required: boolean) {
+/** The `id` option: which digest; left out, the one due next (preview) or the channel's only one. */
+function withId(fallback: string) {
   return (sub: SlashCommandSubcommandBuilder) =>
     sub.addStringOption((o) =>
       o
         .setName('id')
-        .setDescription(
-          required
-            ? 'The digest id (see /initiatives digest list)'
-            : 'A digest id; default: the next one due',
-        )
-        .setRequired(required)
+        .setDescription(`A digest id (see /initiatives digest list); default: ${fallback}`)
+        .setRequired(false)
         .setMaxLength(MAX_ID),
     );
 }
@@ -57,8 +54,8 @@ function idCommand(action: 'unsubscribe' | 'pause' | 'resume', description: stri
     name: action,
     description,
     visibility: 'reply',
-    addOptions: withId(true),
-    toText: (o) => `digest ${action} ${o.getString('id', true)?.trim() ?? ''}`.trim(),
+    addOptions: withId("this channel's only one"),
+    toText: (o) => `digest ${action} ${o.getString('id')?.trim() ?? ''}`.trim(),
   };
 }
 
@@ -127,7 +124,7 @@ export const DIGEST_GROUP: SubcommandGroupSpec = {
       name: 'preview',
       description: 'What the next digest will post (only you see it)',
       visibility: 'reply',
-      addOptions: withId(false),
+      addOptions: withId('the next one due'),
       toText: (o) => `digest preview ${o.getString('id')?.trim() ?? ''}`.trim(),
     },
   ],

@@ -45,7 +45,7 @@ export function digestHelpLines(defaultTimezone: string): string[] {
     'Example: digest subscribe weekly mon 09:00 country France topic health count 3 tz Europe/Paris',
     'digest list: this channel’s digests, their next run and last post.',
     'digest preview [id]: what the next digest would post (only you see it).',
-    'digest pause <id> · digest resume <id> · digest unsubscribe <id>',
+    'digest pause [id] · digest resume [id] · digest unsubscribe [id] (without an id: the channel’s only digest)',
     'Anyone can list and preview; changing digests needs the right to manage the channel.',
   ];
   return lines;

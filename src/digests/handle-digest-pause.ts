@@ -5,7 +5,7 @@ import type { DigestCommandDeps } from './digest-command-deps.js';
 import { digestReply } from './digest-reply.js';
 import { findOwnedSubscription } from './find-owned-subscription.js';
 
-/** `digest pause <id>`: no posts until resumed, announced to the channel. */
+/** `digest pause [id]`: no posts until resumed, announced to the channel. */
 export async function handleDigestPause(
   command: Extract<DigestCommand, { type: 'pause' }>,
   ctx: ChatContext,

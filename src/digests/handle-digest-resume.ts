@@ -7,7 +7,7 @@ import { digestReply } from './digest-reply.js';
 import { findOwnedSubscription } from './find-owned-subscription.js';
 import { describeSchedule } from './schedule.js';
 
-/** `digest resume <id>`: posting again from the next slot, announced to the channel. */
+/** `digest resume [id]`: posting again from the next slot, announced to the channel. */
 export async function handleDigestResume(
   command: Extract<DigestCommand, { type: 'resume' }>,
   ctx: ChatContext,

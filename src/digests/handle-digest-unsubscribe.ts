@@ -7,7 +7,7 @@ import { digestReply } from './digest-reply.js';
 import { findOwnedSubscription } from './find-owned-subscription.js';
 import { describeSchedule } from './schedule.js';
 
-/** `digest unsubscribe <id>`: the channel's subscription deleted, announced there. */
+/** `digest unsubscribe [id]`: the channel's subscription deleted, announced there. */
 export async function handleDigestUnsubscribe(
   command: Extract<DigestCommand, { type: 'unsubscribe' }>,
   ctx: ChatContext,

@@ -2,9 +2,9 @@
 export type DigestCommand =
   | { type: 'subscribe'; args: string }
   | { type: 'list' }
-  | { type: 'unsubscribe'; id: string }
-  | { type: 'pause'; id: string }
-  | { type: 'resume'; id: string }
+  | { type: 'unsubscribe'; id?: string }
+  | { type: 'pause'; id?: string }
+  | { type: 'resume'; id?: string }
   | { type: 'preview'; id?: string }
   | { type: 'help' };
 

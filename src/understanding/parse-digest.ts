@@ -1,6 +1,9 @@
 import type { DigestCommand } from '../intents/intent.js';
 
-/** `digest …`: the words after "digest" as a digest command; anything unknown is digest help. */
+/**
+ * `digest …`: the words after "digest" as a digest command; anything unknown is digest help. Without
+ * an id, unsubscribe, pause and resume act on the channel's one digest (or ask which).
+ */
 export function parseDigest(rest: string): DigestCommand {
   const [action = '', ...args] = rest.split(' ').filter((w) => w !== '');
   const id = args[0] ?? '';
@@ -14,11 +17,11 @@ export function parseDigest(rest: string): DigestCommand {
     case 'unsubscribe':
     case 'remove':
     case 'delete':
-      return id ? { type: 'unsubscribe', id } : { type: 'help' };
+      return id ? { type: 'unsubscribe', id } : { type: 'unsubscribe' };
     case 'pause':
-      return id ? { type: 'pause', id } : { type: 'help' };
+      return id ? { type: 'pause', id } : { type: 'pause' };
     case 'resume':
-      return id ? { type: 'resume', id } : { type: 'help' };
+      return id ? { type: 'resume', id } : { type: 'resume' };
     case 'preview':
       return id ? { type: 'preview', id } : { type: 'preview' };
     default:

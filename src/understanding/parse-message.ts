@@ -8,7 +8,7 @@ import { dropContext, dropCorrected } from './drop-context.js';
 import { emojiTalk } from './emoji-talk.js';
 import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
-import { type DigestRequest, readDigestRequest } from './read-digest-request.js';
+import { type DigestRequest, readDigestAction, readDigestRequest } from './read-digest-request.js';
 import { negationBefore, readExclusions } from './read-exclusions.js';
 import { type JoinedTopics, readJoinedTopics, topicSetOf } from './read-joined-topics.js';
 import { readListCount } from './read-list-count.js';
@@ -249,6 +249,10 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   // Asked on a schedule, "this channel" or "them" point at no case: the kind read from such words
   // ("is it possible to get … sent to this channel?") gives way to the digest.
   const asked = u.kind === 'search' || u.kind === 'show' || u.kind === 'page' || u.kind === 'random';
+  // "stop the weekly digest", "which digests are set up here?": done to a digest, not searched.
+  const action = u.literal ? undefined : readDigestAction(body);
+  if (action && (asked || u.kind === 'count' || u.kind === 'help'))
+    return { ...base('digest'), digest: action.command, ...(action.note ? { digestNote: action.note } : {}) };
   if (asked && !u.literal && (DIGEST_WORDS.test(u.subject) || SCHEDULED.test(body)))
     return digestAsked(readDigestRequest(body, u, true));
   if (u.kind === 'search' && !u.literal) {
@@ -301,9 +305,12 @@ const EMOJI_CODES =
 // "subscription" and "newsletter" stay searchable: cases about subscription models exist.
 const DIGEST_WORDS = /\b(?:digests?|(?:un)?subscrib(?:e|ing))\b/iu;
 
-/** A request for something on a schedule: "send me new cases every friday", "weekly updates". */
+/**
+ * A request for something on a schedule: "send me new cases every friday", "weekly updates", "a
+ * way to get updates automatically", "notify us when …".
+ */
 const SCHEDULED =
-  /\b(?:send|get|receive|post|deliver|email|notify|remind|updates?)\b[^.?!]*\b(?:every|each)\s+(?:day|week|month|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)\b|\b(?:weekly|monthly|daily)\s+(?:updates?|summary|summaries|digest|emails?|roundup|round-up|newsletter|report)\b/iu;
+  /\b(?:send|get|receive|post|deliver|email|notify|remind|updates?)\b[^.?!]*\b(?:every|each)\s+(?:day|week|month|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)\b|\b(?:weekly|monthly|daily)\s+(?:updates?|summary|summaries|digest|emails?|roundup|round-up|newsletter|report)\b|\b(?:updates?|new\s+cases)\b[^.?!]*\bautomatic(?:ally)?\b|\bautomatic\s+(?:updates?|digests?)\b|\b(?:notify|alert)\s+(?:me|us)\b/iu;
 
 /** A subject is searched for up to this many characters, cut at a word. */
 export const MAX_SUBJECT = 200;

@@ -1,4 +1,5 @@
 import { dayOf } from '../digests/parse-schedule.js';
+import type { DigestCommand } from '../intents/intent.js';
 import { getCountry } from '../knowledge/countries/index.js';
 import type { Understanding } from './understanding.js';
 
@@ -139,3 +140,46 @@ export function readDigestRequest(
     (defaults.length > 0 ? ` Not said, so ${defaults.join(' at ')}.` : '');
   return { type: 'subscribe', args, reading };
 }
+
+/** What is done to a digest, by the verb that says it: "stop the weekly digest", "pause our digests". */
+const DIGEST_ACTIONS: readonly [RegExp, 'unsubscribe' | 'pause' | 'resume' | 'list' | 'preview'][] = [
+  [/\b(?:resume|unpause|un-pause|restart|back\s+on|start\s+(?:it\s+|them\s+)?again)\b/iu, 'resume'],
+  [/\b(?:pause|hold|mute|snooze|suspend)\b/iu, 'pause'],
+  [
+    /\b(?:stop|cancel|unsubscribe|remove|delete|end|kill|turn\s+off|switch\s+off|get\s+rid\s+of|no\s+more)\b/iu,
+    'unsubscribe',
+  ],
+  [/\b(?:preview|sample|look\s+like)\b/iu, 'preview'],
+  [/\b(?:list|which|what|any|show|see|set\s+up|have\s+we|do\s+we\s+have)\b/iu, 'list'],
+];
+
+/**
+ * A digest named beside what to do with it ("stop the weekly digest", "pause our newsletter",
+ * "which digests are set up here?", "turn the monday roundup back on"): that digest command,
+ * with the id when one is typed. Undefined when the message names no digest or no action; how
+ * digests work ("how do digests work?") is for the digest help.
+ */
+export function readDigestAction(body: string): { command: DigestCommand; note?: string } | undefined {
+  if (!DIGEST_NOUN.test(body) || /\bhow\b/iu.test(body)) return undefined;
+  // A digest's schedule or contents are not changed in place: its list, and how to.
+  if (CHANGE.test(body)) return { command: { type: 'list' }, note: CHANGE_NOTE };
+  const found = DIGEST_ACTIONS.find(([verb]) => verb.test(body));
+  if (!found) return undefined;
+  const [, type] = found;
+  // "which digests …?", "any digests here?": by name only; "any newsletters on open data?" is a search.
+  if (type === 'list') return /\bdigests?\b/iu.test(body) ? { command: { type: 'list' } } : undefined;
+  const id = DIGEST_ID.exec(body)?.[1]?.toLowerCase();
+  return { command: id ? { type, id } : { type } };
+}
+
+const CHANGE =
+  /\b(?:change|changes|changing|move|switch|edit|update|modify|reschedule|make)\b[^.?!]*\b(?:to|into|instead|from)\b/iu;
+const CHANGE_NOTE =
+  'A digest is changed by setting up the new one and stopping the old: digest subscribe with the new schedule, then digest unsubscribe with the old one’s id.';
+
+/** A digest in words: "digest", or what a digest is called on a schedule ("the weekly updates"). */
+const DIGEST_NOUN =
+  /\b(?:digests?|newsletters?|round-?ups?|subscriptions?|(?:weekly|daily|monthly|monday|friday)\s+(?:updates?|posts?|summary|summaries|emails?|reports?))\b/iu;
+
+/** A digest id as casebot writes them: six letters and digits, no 0/o/1/l/i, with a digit. */
+const DIGEST_ID = /\b(?=[a-hj-km-np-z2-9]*\d)([a-hj-km-np-z2-9]{6})\b/iu;

@@ -72,10 +72,37 @@ describe('a digest asked for in plain words', () => {
     expect(reply.intent).toMatchObject({ type: 'search' });
   });
 
-  it('keeps questions about digests and changes to them as digest help', async () => {
-    for (const text of ['how do i subscribe to a digest', 'pause the weekly update']) {
+  it('keeps questions about digests as digest help, and asks how often for automatic updates', async () => {
+    for (const text of ['how do i subscribe to a digest', 'how do digests work']) {
       const reply = await bot.answer(text, person());
       expect(reply.intent).toEqual({ type: 'digest', command: { type: 'help' } });
     }
+    const automatic = await bot.answer('is there a way to get updates automatically', person());
+    expect(automatic.intent).toEqual({ type: 'digest', command: { type: 'help' } });
+    expect(automatic.notice).toContain('say how often');
+  });
+
+  it('manages the channel’s digest in plain words: list, pause, resume, stop; a change says how', async () => {
+    const me = person();
+    const made = await bot.answer('send us new health cases every monday', me);
+    const id = /^Digest ([a-z2-9]{6}) subscribed$/.exec(made.heading ?? '')?.[1];
+    if (!id) throw new Error(`no digest subscribed: ${made.heading}`);
+    const listed = await bot.answer('what digests are set up here?', me);
+    expect(listed.intent).toEqual({ type: 'digest', command: { type: 'list' } });
+    expect(listed.type === 'digest' && listed.lines.join(' ')).toContain(id);
+    expect((await bot.answer('pause the weekly update for now', me)).heading).toBe(`Digest ${id} paused`);
+    expect((await bot.answer('turn the monday digest back on', me)).heading).toBe(`Digest ${id} resumed`);
+    const change = await bot.answer('can we move our weekly digest to fridays?', me);
+    expect(change.intent).toEqual({ type: 'digest', command: { type: 'list' } });
+    expect(change.notice).toMatch(/digest subscribe with the new schedule, then digest unsubscribe/);
+    expect((await bot.answer(`cancel digest ${id.toUpperCase()} please`, me)).heading).toBe(
+      `Digest ${id} unsubscribed`,
+    );
+    expect((await bot.answer('stop the weekly digest', me)).heading).toBe('No digests in this channel');
+  });
+
+  it('still searches cases about newsletters and subscriptions', async () => {
+    for (const text of ['cases about newsletters', 'subscription models for public transport'])
+      expect((await bot.answer(text, person())).intent).toMatchObject({ type: 'search' });
   });
 });

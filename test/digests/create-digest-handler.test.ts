@@ -254,6 +254,33 @@ describe('digest unsubscribe, pause and resume', () => {
     expect(changes).toBe(2);
   });
 
+  it('act on the channel’s one digest when no id is given ("stop the weekly digest")', async () => {
+    expect(body(await handler.handle({ type: 'pause' }, manager)).heading).toBe('Digest aaaaaa paused');
+    expect(body(await handler.handle({ type: 'resume' }, manager)).heading).toBe('Digest aaaaaa resumed');
+    expect(body(await handler.handle({ type: 'unsubscribe' }, manager)).heading).toBe(
+      'Digest aaaaaa unsubscribed',
+    );
+    expect(await store.getSubscription('aaaaaa')).toBeUndefined();
+    expect(body(await handler.handle({ type: 'pause' }, manager))).toMatchObject({
+      heading: 'No digests in this channel',
+      scope: 'asker',
+    });
+  });
+
+  it('ask which digest, with the command for each, when the channel has several and no id is given', async () => {
+    await subscribe('weekly fri 10:00 topic health');
+    changes = 0;
+    const reply = body(await handler.handle({ type: 'unsubscribe' }, manager));
+    expect(reply.heading).toBe('Which digest? This channel has 2');
+    expect(reply.scope).toBe('asker');
+    expect(reply.lines).toHaveLength(2);
+    expect(reply.lines[0]).toMatch(/^digest unsubscribe aaaaaa: every day at 09:00 UTC/);
+    expect(reply.lines[1]).toMatch(/^digest unsubscribe bbbbbb: every Friday at 10:00 UTC, .*health/i);
+    expect(await store.getSubscription('aaaaaa')).toBeDefined();
+    expect(await store.getSubscription('bbbbbb')).toBeDefined();
+    expect(changes).toBe(0);
+  });
+
   it('resume after a permanent error says why it had stopped', async () => {
     await store.pauseSubscription('aaaaaa', { by: 'error', reason: 'is_archived', at: clock.now() });
     const lines = digestOf(await handler.handle({ type: 'resume', id: 'aaaaaa' }, manager)).lines;

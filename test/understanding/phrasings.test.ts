@@ -811,7 +811,12 @@ const PHRASINGS: [string, Expected][] = [
     'post a daily roundup of open data cases at 8am',
     { type: 'digest', command: { type: 'subscribe', args: 'daily 08:00 topic open data' } },
   ],
-  ['pause the weekly update', { type: 'digest', command: { type: 'help' } }],
+  ['pause the weekly update', { type: 'digest', command: { type: 'pause' } }],
+  ['stop the weekly digest', { type: 'digest', command: { type: 'unsubscribe' } }],
+  ['what digests are set up here', { type: 'digest', command: { type: 'list' } }],
+  ['turn the monday roundup back on', { type: 'digest', command: { type: 'resume' } }],
+  ['cancel digest k3m9xq', { type: 'digest', command: { type: 'unsubscribe', id: 'k3m9xq' } }],
+  ['any newsletters on open data?', search('newsletters on open data')],
   ['health data collected every day', search('health data collected every day')],
   // An emoji's marks are no word; help asked as what to type; a level by its rank or "-wide"
   ['gm ☀️', { type: 'small-talk', kind: 'greeting' }],

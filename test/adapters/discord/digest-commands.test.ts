@@ -27,9 +27,9 @@ describe('/initiatives digest', () => {
       ['subscribe', ['schedule!:3', 'country:3', 'topic:3', 'count:4', 'tz:3']],
       ['setup', []],
       ['list', ['public:5']],
-      ['unsubscribe', ['id!:3']],
-      ['pause', ['id!:3']],
-      ['resume', ['id!:3']],
+      ['unsubscribe', ['id:3']],
+      ['pause', ['id:3']],
+      ['resume', ['id:3']],
       ['preview', ['id:3']],
     ]);
     const subscribe = subs[0];
@@ -55,6 +55,7 @@ describe('/initiatives digest', () => {
     ['unsubscribe', { id: 'k3m9xa' }, 'digest unsubscribe k3m9xa'],
     ['pause', { id: ' k3m9xa ' }, 'digest pause k3m9xa'],
     ['resume', { id: 'k3m9xa' }, 'digest resume k3m9xa'],
+    ['pause', {}, 'digest pause'],
     ['preview', {}, 'digest preview'],
     ['preview', { id: 'k3m9xa' }, 'digest preview k3m9xa'],
   ])('%s %j → %j', (sub, values, text) => {
