@@ -340,6 +340,7 @@ export function assignRoles(
   const socials: (SmallTalk | 'howto')[] = [];
   const topicWords = new Set<number>();
   let yes = false;
+  let asksForCases = false;
   let together = false;
   let again = false;
   let help = false;
@@ -492,7 +493,11 @@ export function assignRoles(
             ? { type: 'pronoun', described: true }
             : { type: 'pronoun' },
       });
-    if (roleOf(span, 'randomish')) result.randomish = true;
+    if (roleOf(span, 'randomish')) {
+      result.randomish = true;
+      // "nah, something else": a refusal before a request for cases is that request.
+      if (phraseOf(span) !== 'whatever') asksForCases = true;
+    }
     if (roleOf(span, 'topic-word')) result.topicText ??= topicAfter(span.last);
     const social = roleOf(span, 'social');
     if (social) socials.push(social.kind);
@@ -637,6 +642,7 @@ export function assignRoles(
   else if (
     socials.length > 0 &&
     !hasContent &&
+    !asksForCases &&
     !result.move &&
     // "whats the oldest case u got lol": an order asks for cases, whatever chat word ends it.
     !result.sort &&
