@@ -5,6 +5,7 @@ import { joinRegions } from '../knowledge/regions/build-regions.js';
 import { findTopic } from '../knowledge/taxonomy.js';
 import { assignRoles, wordsText } from './assign-roles.js';
 import { dropContext, dropCorrected } from './drop-context.js';
+import { dropScaffolding } from './drop-scaffolding.js';
 import { emojiTalk } from './emoji-talk.js';
 import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
@@ -106,7 +107,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   const whole = quoted ? body.replace(quoted[0], ' '.repeat(quoted[0].length)) : body;
   const respelt = respellWords(whole);
   const meant = dropCorrected(respelt.text);
-  const unquoted = dropContext(meant);
+  const unquoted = dropScaffolding(dropContext(meant));
   const words = splitMessage(unquoted);
   const claimed = words.map(() => false);
   const claim = (from: number, to: number) => {

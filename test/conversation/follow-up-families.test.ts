@@ -548,9 +548,7 @@ describe('a question about a case it names', () => {
     const friends = bot.knowledge.cases.find((c) => c.title === 'AI Friends')?.id;
     expect(reply.intent).toEqual({ type: 'show', id: friends });
     expect(reply.notice).toBe('Showing “AI Friends”, the case your question names.');
-    expect(reply.actions.find((a) => a.label === 'Search “impact did AI Friends”')?.command).toMatch(
-      /AI Friends/,
-    );
+    expect(reply.actions.find((a) => a.label === 'Search “AI Friends”')?.command).toMatch(/AI Friends/);
   });
 
   it('looks for a name only in a question short enough to be about one case', async () => {

@@ -940,6 +940,22 @@ const PHRASINGS: [string, Expected][] = [
     'srsly need smth on procurement innovation for a uni assignment due tmrw 😭',
     list({ topic: 'Innovation labs & procurement' }, { sort: 'relevance' }),
   ],
+  // Question scaffolding around a subject is not the subject
+  ['what impact did AI have on health', search('AI health')],
+  [
+    'what difference did participatory budgeting make for residents?',
+    search('participatory budgeting residents'),
+  ],
+  ['what effect has open data had on transparency', search('open data transparency')],
+  [
+    'How did Korea use digital tools to improve citizen participation?',
+    search('digital tools citizen participation', KR),
+  ],
+  ['any evidence on outcomes of telehealth for rural patients?', search('telehealth for rural patients')],
+  [
+    'Has anyone tried co-creation with residents? Keen to hear about outcomes.',
+    search('co-creation with residents'),
+  ],
 ];
 
 describe('understanding what people type', () => {
