@@ -1,5 +1,5 @@
 import { getCountry } from '../knowledge/countries/index.js';
-import { getRegion, regionsOf } from '../knowledge/regions/build-regions.js';
+import { getRegion, regionConditions, regionsOf } from '../knowledge/regions/build-regions.js';
 import type { BotDeps } from './bot-deps.js';
 import { describePlaces, describeTopics, describeYears } from './describe-request.js';
 import type { FilterKey, Filters } from './intent.js';
@@ -28,6 +28,25 @@ function parts(
   filters: Filters,
 ): { part: string; label: string; query: string; filters: Filters }[] {
   const list: { part: string; label: string; query: string; filters: Filters }[] = [];
+  // "francophone Africa": each condition of the place alone (Africa; French-speaking countries).
+  const conditions = filters.region === undefined ? undefined : regionConditions(filters.region);
+  if (conditions) {
+    const [language, region] = conditions.map((id) => getRegion(id)?.label ?? id) as [string, string];
+    list.push(
+      {
+        part: `the language (${language})`,
+        label: `All of ${region}`,
+        query,
+        filters: { ...filters, region: conditions[1] },
+      },
+      {
+        part: `the region (${region})`,
+        label: language,
+        query,
+        filters: { ...filters, region: conditions[0] },
+      },
+    );
+  }
   if (filters.countries || filters.region) {
     const places = describePlaces(filters);
     list.push({

@@ -133,6 +133,16 @@ export function narrowRegion(language: string, region: string): string {
   return `${language}${WITHIN}${region}`;
 }
 
+/**
+ * The two conditions of countries in a language's world and a region (`french-speaking&africa`:
+ * `french-speaking` and `africa`), or undefined for any other id.
+ */
+export function regionConditions(id: string): [language: string, region: string] | undefined {
+  const [language, region, ...rest] = id.split(WITHIN);
+  if (!language || !region || rest.length > 0 || id.includes(UNION)) return undefined;
+  return [language, region];
+}
+
 /** "French-speaking Africa": the countries of `language` within `region`. */
 function within(id: string): Region | undefined {
   const [language, region] = id.split(WITHIN).map((part) => regionTable().byId.get(part));
