@@ -71,7 +71,7 @@ export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
       type: 'counts',
       intent,
       // "1 Health case from Chile", "3 cases since 2020": the noun agrees with the number.
-      heading: `${total} ${lowerCasesWord(total === 1 ? describeRequest(intent.query, intent.filters, undefined, 'case') : described)}${shareOfAll(total, deps.cases.length)}`,
+      heading: `${total} ${lowerCasesWord(total === 1 ? describeRequest(intent.query, intent.filters, undefined, 'case') : described)}${aboutAll(intent, deps)}${shareOfAll(total, deps.cases.length)}`,
       groups: [],
       cases: [],
       total,
@@ -79,9 +79,11 @@ export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
     };
   }
   const counts = new Map<string, number>();
+  const named = by === 'topic' && intent.filters.topics ? new Set(intent.filters.topics.labels) : undefined;
   let without = 0;
   for (const c of selected) {
-    const values = valuesOf(c, by, deps);
+    // "how many on health and education by topic": those topics, not every topic beside them.
+    const values = valuesOf(c, by, deps).filter((v) => !named || named.has(v));
     if (values.length === 0) without += 1;
     for (const key of new Set(values)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -111,6 +113,18 @@ export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
   if (without > 0)
     reply.notice = `${caseCount(without)} ${without === 1 ? 'has' : 'have'} no ${FACET_NAMES[by]}.`;
   return reply;
+}
+
+/**
+ * " (2 about both)": topics named together are counted as cases about any of them, so how many
+ * are about all of them is said beside it.
+ */
+function aboutAll(intent: CountIntent, deps: BotDeps): string {
+  const topics = intent.filters.topics;
+  if (!topics || topics.all || topics.labels.length < 2) return '';
+  const filters: Filters = { ...intent.filters, topics: { labels: topics.labels, all: true } };
+  const all = selectedCases(deps, intent.query, filters).length;
+  return ` (${all} about ${topics.labels.length === 2 ? 'both' : 'all of them'})`;
 }
 
 /** "Cases from Chile" → "cases from Chile"; a topic's name keeps its capital. */
