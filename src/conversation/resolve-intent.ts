@@ -393,6 +393,9 @@ function pageOf(last: ListIntent | undefined, u: Understanding, text: string): D
 
 const PLURAL_CASES = new RegExp(`\\b(?:${[...PLURAL_CASE_NOUNS].join('|')})\\b`, 'iu');
 
+/** Words that ask for cases like another: "related to", "like", "similar to", "inspired by". */
+const RELATED = /\b(?:relat(?:ed|ing)|like|similar|same|inspired|based on|comparable|resembl\w*)\b/iu;
+
 /** A question, not keywords: it opens with a question word or asks for a summary, or ends with "?". */
 const QUESTION =
   /^(?:what|whats|how|who|whom|which|when|where|why|is|are|was|were|did|does|do|can|could|would|please)\b|\?\s*$/iu;
@@ -412,9 +415,12 @@ function askedAboutACase(u: Understanding, text: string, deps: BotDeps | undefin
   const named = caseNamedIn(u.subject, deps);
   if (!named) return undefined;
   const alternatives = [{ label: `Search “${u.subject}”`, intent: freshIntent({ ...u, kind: 'search' }) }];
-  // "which cases are related to the Gwanak platform?": cases in the plural are those like it.
-  if (PLURAL_CASES.test(text))
+  // "which cases are related to the Gwanak platform?": cases in the plural are those like it;
+  // "what programmes have been run for youth mental health" asks for the cases about the words.
+  if (PLURAL_CASES.test(text)) {
+    if (!RELATED.test(text)) return undefined;
     return decision({ type: 'similar', id: named.id, filters: {}, page: 1 }, { alternatives });
+  }
   return decision(
     { type: 'show', id: named.id },
     { notes: [`Showing “${named.title}”, the case your question names.`], alternatives },

@@ -8,7 +8,7 @@ const ABOUT_ME =
  * they want cases about.
  */
 const ASKS =
-  /\?|\b(?:need|want|wanna|looking|look|find|show|give|search|searching|interested|curious|wondering|know|have you|got|any|anything|something|examples?|cases?|initiatives?|ideas?|inspiration|recommend|exploring|explore|trying|planning|considering|thinking about|working on|focusing on|focused on|concentrating on|dealing with|developing|designing|piloting|testing|how to)\b/iu;
+  /\?|\b(?:need|want|wanna|looking|look|find|show|give|search|searching|interested|curious|wondering|know|have you|got|any|anything|something|examples?|cases?|initiatives?|ideas?|inspiration|recommend|exploring|explore|trying|planning|considering|thinking about|working on|focusing on|focused on|concentrating on|dealing with|developing|designing|scoping|piloting|testing|how to)\b/iu;
 
 /**
  * The message without what only says who is asking and why: sentences about the person ("I work
@@ -23,7 +23,9 @@ export function dropContext(text: string): string {
   const personal = PERSONAL.test(introduced)
     ? dropLeadIns(dropAboutMeClauses(dropAboutMe(introduced)))
     : introduced;
-  return dropWhy(personal).replace(SALUTATION, (opening) => ' '.repeat(opening.length));
+  return dropWhy(personal)
+    .replace(SALUTATION, (opening) => ' '.repeat(opening.length))
+    .replace(APOLOGY, (opening) => ' '.repeat(opening.length));
 }
 
 /** A word every pattern about the person needs: "I", "we", "my", "our", "as a …". */
@@ -32,6 +34,9 @@ const PERSONAL = /\b(?:i|im|we|my|our|as)\b/iu;
 /** "I meant", "what I meant was": what follows says what was meant, what comes before is taken back. */
 const CORRECTION =
   /\b(?:i|we)\s+(?:meant|mean|was\s+asking\s+(?:about|for))(?:\s+to\s+say)?\b|\bwhat\s+(?:i|we)\s+meant\s+(?:was|is)\b/giu;
+
+/** ", not telehealth", "instead of Japan", "rather than 2020": to the end of the clause. */
+const INSTEAD = /[\s,]+(?:not|instead of|rather than)\s+[^,.;!?]+[.!?]?\s*$/iu;
 
 /**
  * A message that corrects itself ("oops I meant before 2020", "nah not AI, I meant blockchain")
@@ -43,8 +48,12 @@ export function dropCorrected(text: string): string {
   const last = marks.at(-1);
   if (!last || last.index === undefined) return text;
   const after = last.index + last[0].length;
-  if (!/[\p{L}\p{N}]/u.test(text.slice(after))) return text;
-  return ' '.repeat(after) + text.slice(after);
+  const meant = text.slice(after);
+  if (!/[\p{L}\p{N}]/u.test(meant)) return text;
+  // "I meant telerehab not telehealth": what it is meant instead of is taken back too.
+  const instead = INSTEAD.exec(meant);
+  const kept = instead && /[\p{L}\p{N}]/u.test(meant.slice(0, instead.index)) ? instead.index : meant.length;
+  return ' '.repeat(after) + meant.slice(0, kept) + ' '.repeat(meant.length - kept);
 }
 
 /**
@@ -85,7 +94,7 @@ const I_AM = String.raw`(?:i|we)(?:'m|’m|m|'re|’re|\s+am|\s+are)?\s+`;
  * on digital identity"): what follows is the subject, their place and level are not filters.
  */
 const ON_WHAT = String.raw`(?:working|focusing|focused|concentrating)\s+on|working\s+in\s+the\s+(?:field|area)\s+of|dealing\s+with`;
-const WORK = `(?:preparing|writing|drafting|putting together|working on|doing|making|planning|organi[sz]ing)`;
+const WORK = `(?:preparing|writing|drafting|putting together|working on|doing|making|planning|organi[sz]ing|scoping|designing|developing|leading|reviewing|launching)`;
 const PIECE = `(?:presentation|report|paper|brief|briefing|memo|note|talk|study|review|deck|slides|proposal|speech|article|thesis|workshop|session|strategy|plan|project|programme|program)`;
 
 /**
@@ -191,6 +200,13 @@ function blankPiece(piece: string, at: number, text: string): string {
   end += WHEN.exec(piece.slice(end))?.[0].length ?? 0;
   return ' '.repeat(end) + piece.slice(end);
 }
+
+/**
+ * "Apologies if this has been asked before -", "Sorry to bother you,": an apology opening the
+ * message, to its clause's end, before what it asks.
+ */
+const APOLOGY =
+  /^\s*(?:(?:hi|hello|hey|morning|good morning)\b[^,.;:!?—–]{0,20}[,!.]?\s*)?(?:apologies|sorry|forgive me|excuse me|pardon me)\s+(?:if|for|to|in advance|again|but)\b[^,.;:!?—–]*?(?:\s+-+\s+|\s*[,.;:!?—–]\s*)(?=\S)/iu;
 
 /** "Dear colleagues,", "Dear all:": how a letter opens, before what it asks. */
 const SALUTATION = /^\s*dear\s+[^,.;:!?]{1,40}[,;:!]/iu;

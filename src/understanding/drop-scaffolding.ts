@@ -46,6 +46,11 @@ const ASKED_ABOUT = new RegExp(
 const WISH =
   /(?:^|(?<=[.?!]\s*))\s*(?:(?:i'?m|i am|we'?re|we are|would be)\s+)?(?:keen|happy|interested|glad|eager|grateful)\s+to\s+(?:hear|learn|know|see|read)\s+(?:more\s+)?(?:about\s+)?(?:the\s+|any\s+)?(?:outcomes?|results?|impacts?|evidence|lessons(?:\s+learn[te]d)?|what\s+worked)\s*[.!]?\s*$/iu;
 
+// "what programmes have been run for youth mental health": how the cases came about, asked in
+// the passive, is no word of what they are about.
+const DONE =
+  /\b(?:have|has|had|were|was)\s+(?:been\s+)?(?:run|done|implemented|launched|introduced|rolled\s+out|carried\s+out|delivered|put\s+in\s+place|piloted|set\s+up|undertaken|deployed|applied)(?:\s+(?:for|to|in|on|with|by|across))?\b/giu;
+
 /** Blanks with spaces, so the positions of the rest stay as they were. */
 function blank(text: string): string {
   return ' '.repeat(text.length);
@@ -67,5 +72,5 @@ export function dropScaffolding(text: string): string {
   };
   let out = text.replace(WHAT_FRAME, frame).replace(HOW_FRAME, frame);
   if (framed) out = out.replace(TO_EFFECT, blank);
-  return out.replace(ASKED_ABOUT, blank).replace(WISH, blank);
+  return out.replace(ASKED_ABOUT, blank).replace(DONE, blank).replace(WISH, blank);
 }

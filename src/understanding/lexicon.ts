@@ -106,6 +106,8 @@ const ENTRIES: readonly [Role, string][] = [
       // How chat colours a sentence, never what it is about.
       'tbh | tbf | ngl | srsly | literally | honestly | lmao | lmk | omg | imho | iirc | afaik | ' +
       'kinda | sorta | basically | im | i m | i am | pls help | ' +
+      // A pronoun's contracted verb ("I've been asked", "we'll need"): never a word of the subject.
+      'i ve | we ve | i ll | we ll | i d | we d | ' +
       // Who else asked or said it ("@sam asked about …", "someone said there's …"): not the subject.
       'asked about | was asking about | were asking about | asked | said | says | mentioned | told me | ' +
       'told us | earlier | recommended | any idea | any idea what | anyone know | does anyone know | ' +

@@ -956,6 +956,28 @@ const PHRASINGS: [string, Expected][] = [
     'Has anyone tried co-creation with residents? Keen to hear about outcomes.',
     search('co-creation with residents'),
   ],
+  [
+    'what programmes have been run for youth mental health in schools',
+    search('youth mental health in schools'),
+  ],
+  // A pronoun's contracted verb, an apology opening the message, the programme someone scopes
+  [
+    "I've been asked to look at workforce reskilling for civil servants",
+    search('workforce reskilling for civil servants'),
+  ],
+  ["we've been looking at chatbots", search('chatbots')],
+  [
+    'Apologies if this has been asked before - is there anything on business registries?',
+    search('business registries'),
+  ],
+  [
+    "We're scoping a cross-government programme on open data; what have other governments done?",
+    search('open data'),
+  ],
+  // A correction takes back what it is meant instead of
+  ['oops I meant telerehab not telehealth', search('telerehab')],
+  // Cases in the plural whose words a title holds are a search, unless asked for cases like it
+  ['Are there examples where AI was used in education?', search('AI education')],
 ];
 
 describe('understanding what people type', () => {
