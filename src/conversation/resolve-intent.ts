@@ -577,6 +577,19 @@ function caseRequest(u: Understanding, text: string, ctx: ResolveContext): Decis
       });
     case 'not-a-name':
     case 'unknown': {
+      // "summarise the Future Tech Challenge and who ran it": the name among the other words asked.
+      const named =
+        ref.type === 'name' && ref.loose && ctx.deps ? caseNamedIn(u.subject, ctx.deps) : undefined;
+      if (named && u.kind !== 'similar')
+        return decision(
+          { type: 'show', id: named.id },
+          {
+            notes: [`Showing “${named.title}”, the case your question names.`],
+            alternatives: [
+              { label: `Search “${u.subject}”`, intent: freshIntent({ ...u, kind: 'search', refs: [] }) },
+            ],
+          },
+        );
       if (u.kind === 'similar')
         return decision({ type: 'similar', text: resolved.text, filters: u.filters, page });
       return decision(freshIntent({ ...u, kind: 'search', subject: u.subject || resolved.text }));

@@ -978,6 +978,11 @@ const PHRASINGS: [string, Expected][] = [
   ['oops I meant telerehab not telehealth', search('telerehab')],
   // Cases in the plural whose words a title holds are a search, unless asked for cases like it
   ['Are there examples where AI was used in education?', search('AI education')],
+  // A case named with a second question about it
+  [
+    'Could you summarise the Future Tech Challenge and who ran it?',
+    () => ({ type: 'show', id: idOf('Future Tech Challenge') }),
+  ],
 ];
 
 describe('understanding what people type', () => {
