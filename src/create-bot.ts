@@ -11,6 +11,7 @@ import {
 } from './conversation/conversation-store.js';
 import { nextState } from './conversation/next-state.js';
 import { type Decision, resolveIntent } from './conversation/resolve-intent.js';
+import { casesByTitleWord } from './conversation/title-typed-in.js';
 import type { DigestHandler } from './digests/digest-handler.js';
 import type { BotDeps } from './intents/bot-deps.js';
 import { countCountries } from './intents/count-countries.js';
@@ -234,12 +235,14 @@ export function createBot(options: CreateBotOptions): Bot {
         // Its steps run between requests, never in the middle of one: the first reads a message
         // (the lexicon's, places' and regions' tables are built on first use: most of a fresh
         // bot's first answer), the next builds the index's data when the caller did not give
-        // it, then the words of the titles (what a question naming a case is checked against),
+        // it, then the words of the titles and the cases by them (what a question naming a case,
+        // or typing a whole title, is checked against),
         // the last the similarity index.
         await yieldToEventLoop();
         parseMessage('anything on open data from Paris in the EU since 2020?', parseOptions);
         await yieldToEventLoop();
         titleWordsOf(deps);
+        casesByTitleWord(deps);
         await yieldToEventLoop();
         if (similar === undefined) searchData ??= buildSearchIndexData(knowledge.cases);
         await yieldToEventLoop();

@@ -10,7 +10,7 @@ export function parseMessageText(text: string, botUserId?: string): string {
     const label = bar === -1 ? undefined : inner.slice(bar + 1);
     if (target.startsWith('@')) {
       if (botUserId !== undefined && target.slice(1) === botUserId) return ' ';
-      return label === undefined ? ' ' : `@${label}`;
+      return label === undefined ? ' ' : `@${mentionLabel(label)}`;
     }
     if (target.startsWith('#')) return label === undefined ? ' ' : `#${label}`;
     // `<!here>`, `<!channel>`, `<!subteam^…>`, `<!date…>`: nothing the core could use.
@@ -24,4 +24,17 @@ export function parseMessageText(text: string, botUserId?: string): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * A person's label as one word (“Sam Smith” → `Sam_Smith`): the core reads `@` and one word as a
+ * mention, so the rest of a full name would otherwise be searched.
+ */
+function mentionLabel(label: string): string {
+  return (
+    label
+      .trim()
+      .replace(/[^\p{L}\p{N}_.-]+/gu, '_')
+      .slice(0, 32) || 'someone'
+  );
 }

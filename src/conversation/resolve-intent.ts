@@ -1,4 +1,5 @@
 import type { BotDeps } from '../intents/bot-deps.js';
+import { describeRequest } from '../intents/describe-request.js';
 import type { Facet, Filters, Intent, YearRange } from '../intents/intent.js';
 import { byNewest, byOldest, caseFilter, selectCases, selectedCases } from '../intents/select-cases.js';
 import { PAGE_SIZE } from '../replies/reply.js';
@@ -10,8 +11,10 @@ import { compareRegions } from './compare-regions.js';
 import type { ConversationState } from './conversation-store.js';
 import { defaultSort } from './default-sort.js';
 import { readingOfJoined } from './reading-of-joined.js';
+import { readingOfState } from './reading-of-state.js';
 import { type ListIntent, listCount, randomPick, refineIntent, withCountry } from './refine-intent.js';
 import { resolveRef } from './resolve-refs.js';
+import { titleTypedIn } from './title-typed-in.js';
 
 /** Another reading of a message, offered as a command (a button in Slack and Discord). */
 export interface Alternative {
@@ -119,6 +122,11 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
     resolved.notes.push(joined.note);
     if (joined.alternative) resolved.alternatives.push(joined.alternative);
   }
+  const state = u.stateCode && !resolved.followed ? readingOfState(u.stateCode, resolved.intent) : undefined;
+  if (state) {
+    resolved.notes.push(state.note);
+    resolved.alternatives.push(...state.alternatives);
+  }
   const drawn = resolved.intent.type === 'random' ? (resolved.intent.count ?? 1) : undefined;
   if (drawn !== undefined && u.count !== undefined && u.count > drawn)
     resolved.notes.push(
@@ -191,6 +199,8 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
     if (u.subject === '' && Object.keys(u.filters).length === 0)
       return pageOf(lastList, { ...u, page: u.yearsBeside === 'before' ? 'previous' : 'next' }, text);
   }
+  const typed = titleOverFilters(u, text, ctx.deps);
+  if (typed) return typed;
   const named = askedAboutACase(u, text, ctx.deps);
   if (named) return named;
   if (asksOfLastList(u, text, lastList)) u = { ...u, followUp: 'filters-only' };
@@ -425,6 +435,32 @@ function askedAboutACase(u: Understanding, text: string, deps: BotDeps | undefin
     { type: 'show', id: named.id },
     { notes: [`Showing “${named.title}”, the case your question names.`], alternatives },
   );
+}
+
+/**
+ * "show my france 2022": a case's whole title typed, from whose words places or years were read,
+ * is that case; the filters read from them are the other reading, a button.
+ */
+function titleOverFilters(u: Understanding, text: string, deps: BotDeps | undefined): Decision | undefined {
+  if (!deps || u.kind !== 'search' || u.literal) return undefined;
+  if (u.followUp !== undefined && u.followUp !== 'filters-only') return undefined;
+  const { countries, region, years } = u.filters;
+  if (!countries && !region && !years) return undefined;
+  const titled = titleTypedIn(text, deps);
+  if (!titled) return undefined;
+  const filtered = freshIntent(u);
+  const asFilters = 'filters' in filtered ? describeRequest(u.subject, filtered.filters) : 'The filters';
+  return decision(
+    { type: 'show', id: titled.id },
+    {
+      notes: [`Taking that as the case “${titled.title}”; ${lowerFirst(asFilters)} are a button below.`],
+      alternatives: [{ label: asFilters, intent: filtered }],
+    },
+  );
+}
+
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
 }
 
 /** "more … or …", "which has fewer, … or …?": a question of which has more. */

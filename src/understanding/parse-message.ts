@@ -1,6 +1,6 @@
 import { describeYears } from '../intents/describe-request.js';
 import type { YearRange } from '../intents/intent.js';
-import { resolveCountry } from '../knowledge/countries/index.js';
+import { findCountryInQuery, resolveCountry } from '../knowledge/countries/index.js';
 import { joinRegions } from '../knowledge/regions/build-regions.js';
 import { findTopic } from '../knowledge/taxonomy.js';
 import { assignRoles, wordsText } from './assign-roles.js';
@@ -16,12 +16,13 @@ import { readListCount } from './read-list-count.js';
 import { LAST_PAGE, readPages } from './read-page.js';
 import { inTitle, type PlaceSpan, readPlaces } from './read-places.js';
 import { CASE_NOUNS, readFirstFew, readRefs } from './read-refs.js';
+import { readStateCode } from './read-state-code.js';
 import { joinRanges, readYears } from './read-years.js';
 import { respellWords } from './respell-words.js';
 import { spellFlags } from './spell-flags.js';
 import { spellLinks } from './spell-links.js';
 import { splitParts } from './split-parts.js';
-import type { CaseRef, Understanding } from './understanding.js';
+import type { CaseRef, StateCode, Understanding } from './understanding.js';
 import { splitMessage, type Word } from './words.js';
 
 /** Longer messages are not read: nobody types 500 characters of keywords. */
@@ -81,6 +82,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   if (talk) return { ...base('small-talk'), smallTalk: talk };
   // Flags are spelled out after the length check: a short message of flags is still short.
   const body = spellLinks(spellFlags(text), options.caseOfLink)
+    .replace(NAMED_MENTION, mentionedName)
     .replace(MENTION_MARKUP, ' ')
     .replace(EMOJI_CODES, ' ')
     .replace(/\s+/gu, ' ')
@@ -192,6 +194,12 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   }
   const uncertain = included.find((p) => p.uncertain);
   if (uncertain) u.uncertainPlace = uncertain.typed;
+  const state = readStateCode(unquoted, words, included);
+  if (state) {
+    u.stateCode = state;
+    // "cases from NY": no country's code, so the state's name is what to search.
+    if (!state.country) u.subject = stateSubject(u.subject, state);
+  }
   if (roles.by) u.by = roles.by;
 
   // A subject that only names a topic is a topic filter ("health", "AI projects").
@@ -296,6 +304,23 @@ const MENTION_MARKUP =
   /<(?:@[!&]?\d{1,20}|#\d{1,20}|@[UWB][A-Z0-9]{1,20}(?:\|[^<>]{0,100})?|#[CG][A-Z0-9]{1,20}(?:\|[^<>]{0,100})?|![a-z]{1,20}(?:\^[A-Z0-9]{1,20})?(?:\|[^<>]{0,100})?)>|(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_.-]{1,32}/gu;
 
 /**
+ * A mention typed as text with the person's full name, as Slack labels it: "@Sam Smith asked about
+ * …", "hey @Maria José Pérez". The capitalised words after a capitalised mention are the name.
+ */
+const NAMED_MENTION = /(?<![\p{L}\p{N}._%+-])@\p{Lu}[\p{L}\p{N}_.-]{0,31}((?: \p{Lu}[\p{Ll}'’-]+){1,2})/gu;
+
+/**
+ * The mention without the rest of the name, which is never searched; a capitalised word that is
+ * a country or a topic ("@Sam Korea cases?") is what is asked, and so are the words after it.
+ */
+function mentionedName(whole: string, rest: string): string {
+  const words = rest.trim().split(' ');
+  const name = words.findIndex((w) => findCountryInQuery(w) !== undefined || findTopic(w) !== undefined);
+  const kept = name === -1 ? [] : words.slice(name);
+  return [whole.slice(0, whole.length - rest.length), ...kept].join(' ');
+}
+
+/**
  * Emoji as chat platforms write them in text: Slack's shortcodes (`:wave:`, `:+1:`; a flag,
  * `:flag-kr:`, is spelled out first by spellFlags) and Discord's custom emoji
  * (`<:party:123>`, `<a:dance:123>`). Never a word to search; a time (`09:30:00`) is no shortcode.
@@ -312,6 +337,15 @@ const DIGEST_WORDS = /\b(?:digests?|(?:un)?subscrib(?:e|ing))\b/iu;
  */
 const SCHEDULED =
   /\b(?:send|get|receive|post|deliver|email|notify|remind|updates?)\b[^.?!]*\b(?:every|each)\s+(?:day|week|month|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)\b|\b(?:weekly|monthly|daily)\s+(?:updates?|summary|summaries|digest|emails?|roundup|round-up|newsletter|report)\b|\b(?:updates?|new\s+cases)\b[^.?!]*\bautomatic(?:ally)?\b|\bautomatic\s+(?:updates?|digests?)\b|\b(?:notify|alert)\s+(?:me|us)\b/iu;
+
+/** The subject with a state's code in it read as the state's name: "NY" is searched as “New York”. */
+function stateSubject(subject: string, state: StateCode): string {
+  const name = state.states[0]!.name;
+  const words = subject.split(' ').filter((w) => w !== '');
+  return words.includes(state.typed)
+    ? words.map((w) => (w === state.typed ? name : w)).join(' ')
+    : [...words, name].join(' ');
+}
 
 /** A subject is searched for up to this many characters, cut at a word. */
 export const MAX_SUBJECT = 200;

@@ -8,6 +8,7 @@ import type {
   SmallTalk,
   Sort,
 } from '../intents/intent.js';
+import type { StateReading } from '../knowledge/countries/state-codes.js';
 import type { JoinedTopics } from './read-joined-topics.js';
 import type { FollowUpMode, YearsSide } from './role.js';
 
@@ -28,6 +29,16 @@ export type CaseRef =
    * as well be a search ("what is open data?"): then only a title that holds them all counts.
    */
   | { type: 'name'; text: string; loose?: boolean };
+
+/** A state's postal code typed where a place goes ("cases from CA", "anything in WA", "TX examples"). */
+export interface StateCode {
+  /** As typed: "CA". */
+  typed: string;
+  /** The states it may be, the United States' first. */
+  states: readonly StateReading[];
+  /** The country it was read as, when it is also a country's code ("CA" is Canada). */
+  country?: string;
+}
 
 /** What the message mainly asks for. */
 export type MessageKind =
@@ -97,6 +108,8 @@ export interface Understanding {
   otherLevel?: Level;
   /** A second breakdown named ("how many per topic? and per year?"): `by` holds the first. */
   otherBy?: Facet;
+  /** A US (or Canadian, Australian) state's code typed as a place ("cases from CA", "TX examples"). */
+  stateCode?: StateCode;
   /** A word taken as a place that may mean something else ("turkey", "Austin"). */
   uncertainPlace?: string;
   /** An event read as its years ("during covid"), as typed: cases about it may be meant. */

@@ -62,9 +62,12 @@ function joinWithout(text: string, tokens: readonly Token[]): Token[] {
 /** A message's words (letters and digits of any script), with their spans and the gaps between. */
 export function splitMessage(text: string): Word[] {
   let end = 0;
+  const mixedCase = /\p{Ll}/u.test(text);
   return joinWithout(text, tokenize(text)).map((token) => {
     const long = SHORT_FORMS.get(token.folded);
-    const folded = long ?? CHAT_SPELLINGS.get(token.folded) ?? token.folded;
+    // Two capitals among lower-case words are a code ("TX examples": Texas), not chat.
+    const chat = mixedCase && /^[A-Z]{2}$/u.test(token.raw) ? undefined : CHAT_SPELLINGS.get(token.folded);
+    const folded = long ?? chat ?? token.folded;
     const raw =
       long === undefined ? token.raw : token.raw === token.raw.toUpperCase() ? long.toUpperCase() : long;
     const gap = text.slice(end, token.start);

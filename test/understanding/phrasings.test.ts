@@ -922,6 +922,16 @@ const PHRASINGS: [string, Expected][] = [
     "@alex said there's a finnish school project?? link pls",
     list({ countries: ['FI'], topic: 'Education' }, { sort: 'relevance' }),
   ],
+  // A full name after a mention is the person's, as Slack labels it
+  ['@Sam Smith asked about open data', search('open data')],
+  ['hey @Sam Smith wants cases on mental health', search('mental health')],
+  // A case's whole title typed wins over the place and year read from it
+  ['show my france 2022', () => ({ type: 'show', id: idOf('My France 2022') })],
+  ['show mi france 2022', () => ({ type: 'show', id: idOf('My France 2022') })],
+  // A US state's code that is no country's is searched by the state's name
+  ['cases from NY', search('New York')],
+  ['TX examples', search('Texas')],
+  ['anything in WA', search('Washington')],
   // How chat colours a sentence is never its subject, nor small talk when it asks for cases
   [
     'tbh i just need like 2 examples of participatory budgeting, anything?',

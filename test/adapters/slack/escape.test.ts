@@ -90,6 +90,9 @@ describe('parseMessageText', () => {
     ['<@UCASEBOT> mental health', 'mental health'],
     ['<@UCASEBOT|casebot> random korea', 'random korea'],
     ['what about <@U222|alice>?', 'what about @alice?'],
+    // A full name is one mention, never words to search.
+    ['<@U222|sam smith> asked about open data', '@sam_smith asked about open data'],
+    ["<@U222|Seán O'Neil> too", '@Seán_O_Neil too'],
     ['cases in <#C1|general>', 'cases in #general'],
     ['<!here> help', 'help'],
     ['see <https://example.org|this page>', 'see this page'],

@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Bot, Reply } from '../../src/index.js';
+import { builtInBot } from '../support/built-in-bot.js';
+import { freshPerson } from '../support/fresh-person.js';
+
+let bot: Bot;
+beforeAll(async () => {
+  bot = await builtInBot();
+});
+
+function offers(reply: Reply): { label: string; command: string }[] {
+  return reply.actions.flatMap((a) =>
+    a.type === 'alternative' ? [{ label: a.label, command: a.command }] : [],
+  );
+}
+
+describe('a case named by its whole title, with a place and a year in it', () => {
+  it('shows the case, and offers the place and year as filters', async () => {
+    const me = freshPerson();
+    const reply = await bot.answer('show my france 2022', me);
+    expect(reply).toMatchObject({ type: 'case', cases: [{ title: 'My France 2022' }] });
+    expect(reply.notice).toContain('Taking that as the case “My France 2022”');
+    const [filters] = offers(reply);
+    expect(filters?.label).toBe('Cases from France in 2022');
+    expect(await bot.answer(filters?.command ?? '', me)).toMatchObject({
+      intent: { type: 'search', filters: { countries: ['FR'], years: { from: 2022, to: 2022 } } },
+    });
+  });
+
+  it('keeps the filters when the words only share the title’s place and year', async () => {
+    for (const text of ['cases from France in 2022', 'france 2022', 'anything from france 2022?'])
+      expect((await bot.answer(text, freshPerson())).intent, text).toMatchObject({
+        type: 'search',
+        filters: { countries: ['FR'], years: { from: 2022, to: 2022 } },
+      });
+  });
+});
+
+describe('a US state’s code', () => {
+  it('read as the country whose code it also is, says so and offers the state', async () => {
+    const reply = await bot.answer('health in CA', freshPerson());
+    expect(reply.intent).toMatchObject({ filters: { countries: ['CA'], topic: 'Health' } });
+    expect(reply.notice).toContain('Reading CA as Canada; it is also California (United States)');
+    expect(offers(reply).map((o) => o.label)).toContain('California (United States)');
+  });
+
+  it('that is no country’s code is searched by the state’s name, the country offered', async () => {
+    const reply = await bot.answer('anything in WA', freshPerson());
+    expect(reply.intent).toMatchObject({ type: 'search', query: 'Washington', filters: {} });
+    expect(reply.notice).toContain('Reading WA as Washington (United States)');
+    expect(offers(reply).map((o) => o.label)).toEqual(
+      expect.arrayContaining([
+        'Western Australia (Australia)',
+        'Cases from United States',
+        'Cases from Australia',
+      ]),
+    );
+  });
+
+  it('is still a code of capitals where no place goes: "AI projects in IT" is Italy', async () => {
+    const reply = await bot.answer('AI projects in IT', freshPerson());
+    expect(reply.intent).toMatchObject({ filters: { countries: ['IT'] } });
+    expect(reply.notice ?? '').not.toContain('Reading');
+  });
+});
+
+describe('a mention with a full name', () => {
+  it('never searches the name, and keeps a place after it', async () => {
+    expect(
+      (await bot.answer('@Maria José Pérez said there is something on Korea', freshPerson())).intent,
+    ).toMatchObject({
+      query: '',
+      filters: { countries: ['KR'] },
+    });
+    expect((await bot.answer('@Sam Korea cases?', freshPerson())).intent).toMatchObject({
+      query: '',
+      filters: { countries: ['KR'] },
+    });
+  });
+});
