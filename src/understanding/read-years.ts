@@ -27,7 +27,8 @@ const TO_WORDS = new Set([
   'earlier',
   'older',
 ]);
-const AT_WORDS = new Set(['in', 'during', 'of', 'for', 'from', 'year']);
+// "the years 2020 until 2022", as French and Spanish speakers say a range ("les années…").
+const AT_WORDS = new Set(['in', 'during', 'of', 'for', 'from', 'year', 'years']);
 const RANGE_JOINERS = new Set(['to', 'and', 'until', 'till', 'through', 'thru']);
 const ONWARDS = new Set(['onwards', 'onward', 'on', 'later', 'after', 'newer', 'since']);
 const EARLIER = new Set(['earlier', 'before', 'older']);
@@ -119,6 +120,10 @@ export function readYears(words: readonly Word[], claimed: readonly boolean[], t
     const relative = RELATIVE_LEADS.has(word) ? relativeYear(i + 1) : undefined;
     if (relative && (word === 'since' || word === 'starting'))
       return span({ from: relative.year }, i, relative.last);
+    // "since two years" ("depuis deux ans", "seit zwei Jahren"): for the past two years.
+    const past = word === 'since' ? smallNumberOf(w(i + 1)) : undefined;
+    if (past !== undefined && past > 0 && past <= 50 && YEAR_WORDS.has(f(i + 2) ?? ''))
+      return span({ from: thisYear - past }, i, i + 2);
     // "before covid", "since the pandemic", "post-covid": the pandemic began in 2020, and what
     // came after it is what came from then on.
     const event = EVENT_LEADS.has(word) ? pandemicAt(i + 1) : undefined;
@@ -199,7 +204,8 @@ export function readYears(words: readonly Word[], claimed: readonly boolean[], t
     const lead = start < at ? f(start) : undefined;
     // "2018-2020", "2018 to 2020", "from 2018 until 2020"
     const joiner = f(at + 1);
-    const dashed = /^\s*[-–—]\s*$/u.test(words[at + 1]?.gap ?? '');
+    // "2021/22", "2021/2022": a school or budget year, both of its years.
+    const dashed = /^\s*[-–—]\s*$|^\/$/u.test(words[at + 1]?.gap ?? '');
     const end =
       dashed && !claimed[at + 1]
         ? rangeEnd(words, at + 1, year)
