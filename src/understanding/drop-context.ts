@@ -64,8 +64,15 @@ function dropAboutMeClauses(text: string): string {
   return text.replace(/[^.!?;]+/gu, (sentence) => {
     const clauses = sentence.split(',');
     let k = 0;
-    while (k < clauses.length - 1 && WHO_I_AM.test(clauses[k]!.trim()) && !ASKS.test(clauses[k]!)) k += 1;
-    if (k === 0 || !clauses.slice(k).some((c) => ASKS.test(c))) return sentence;
+    let who = false;
+    // "Hello, I am from ministry in Korea, we want …": a greeting of its own before who is asking.
+    while (k < clauses.length - 1 && !ASKS.test(clauses[k]!)) {
+      const clause = clauses[k]!.trim();
+      if (WHO_I_AM.test(clause)) who = true;
+      else if (who || !GREETING_ONLY.test(clause)) break;
+      k += 1;
+    }
+    if (!who || !clauses.slice(k).some((c) => ASKS.test(c))) return sentence;
     // "we're building a chatbot, any examples?": what they build is all the subject there is.
     if (clauses.slice(0, k).some((c) => BUILDING_AT.test(c)) && !ASKS_ABOUT.test(clauses.slice(k).join(',')))
       return sentence;
@@ -76,6 +83,8 @@ function dropAboutMeClauses(text: string): string {
 
 /** A greeting, and who it greets ("good morning all,", "hi team"), before the sentence proper. */
 const OPENER = String.raw`(?:(?:hi|hello|hey|ok|okay|so|well|btw|morning|good morning|good afternoon|good evening)(?:\s+(?:all|everyone|everybody|team|folks|colleagues|there|casebot))?\b[\s,!.]*)?`;
+/** A clause that only greets: "Hello", "hi team". */
+const GREETING_ONLY = new RegExp(String.raw`^${OPENER}$`, 'iu');
 /** What the asker makes ("we're building a tool for city councils"): context when a question with a subject follows. */
 const BUILDING = String.raw`(?:i|we)(?:'m|’m|m|'re|’re|\s+am|\s+are)\s+(?:building|making|creating|running|setting\s+up)\s+(?:an?|the|our|my)`;
 /** A clause that says who or where the asker is: "im from the ministry of health", "we are a city". */
