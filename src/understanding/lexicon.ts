@@ -1,4 +1,6 @@
+import { foldText } from '../knowledge/countries/tokenize.js';
 import { ORDINAL_WORDS } from './number-words.js';
+import { ASKING_ABROAD } from './other-languages.js';
 import type { Role } from './role.js';
 
 /**
@@ -44,6 +46,7 @@ export const LINK_ASKS = [
 ];
 
 const ENTRIES: readonly [Role, string][] = [
+  [{ type: 'filler' }, ASKING_ABROAD],
   [
     { type: 'filler' },
     'show me | show us | give me | give us | tell me | tell us | find me | get me | send me | let me see | ' +
@@ -499,7 +502,8 @@ const ENTRIES: readonly [Role, string][] = [
 export function lexiconEntries(): [phrase: string, role: Role][] {
   const entries: [string, Role][] = [];
   for (const [role, phrases] of ENTRIES) {
-    for (const phrase of phrases.split('|')) entries.push([phrase.trim(), role]);
+    // Folded as message words are: "für", "Fälle" are read as typed with or without accents.
+    for (const phrase of phrases.split('|')) entries.push([foldText(phrase.trim()), role]);
   }
   for (const [word, index] of ORDINAL_WORDS) entries.push([word, { type: 'ordinal', index }]);
   entries.push(['last', { type: 'ordinal', index: -1 }], ['last one', { type: 'ordinal', index: -1 }]);

@@ -3,6 +3,7 @@ import { editDistance } from '../knowledge/countries/edit-distance.js';
 import { nameKey } from '../knowledge/countries/tokenize.js';
 import { TAXONOMY } from '../knowledge/taxonomy.js';
 import { stem } from '../search/tokenize.js';
+import { TOPIC_NAMES_ABROAD } from './other-languages.js';
 
 /** Label words that name no topic alone: every case is public-sector innovation. */
 const GENERIC = new Set(['public', 'government', 'sector', 'and', 'innovation', 'labs', 'lab']);
@@ -23,6 +24,7 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   environmental: 'environment',
   cultural: 'culture',
   economic: 'economy',
+  ...TOPIC_NAMES_ABROAD,
 };
 
 function stemmedKey(text: string): string {

@@ -922,6 +922,26 @@ const PHRASINGS: [string, Expected][] = [
     "@alex said there's a finnish school project?? link pls",
     list({ countries: ['FI'], topic: 'Education' }, { sort: 'relevance' }),
   ],
+  // English with words of the asker's own language: Spanish, French, Portuguese, German, Korean
+  ['ejemplos de educación en Chile', list({ countries: ['CL'], topic: 'Education' }, { sort: 'relevance' })],
+  ['Beispiele aus Korea', list({ countries: ['KR'] })],
+  ['projetos de saúde do Chile', list({ countries: ['CL'], topic: 'Health' }, { sort: 'relevance' })],
+  ['cas sur la santé en France', list({ countries: ['FR'], topic: 'Health' }, { sort: 'relevance' })],
+  ['gibt es Beispiele für Gesundheit?', list({ topic: 'Health' }, { sort: 'relevance' })],
+  ['climate in Afrique', list({ region: 'africa', topic: 'Climate & environment' }, { sort: 'relevance' })],
+  ['cases from Lateinamerika', list({ region: 'latin-america' })],
+  [
+    'Corée digital government',
+    list({ countries: ['KR'], topic: 'Digital government' }, { sort: 'relevance' }),
+  ],
+  ['한국 open data', search('open data', KR)],
+  ['open data since two years', search('open data', { years: { from: 2023 } })],
+  ['open data 2019/20', search('open data', { years: { from: 2019, to: 2020 } })],
+  [
+    'health of the years 2018 until 2020',
+    list({ topic: 'Health', years: { from: 2018, to: 2020 } }, { sort: 'relevance' }),
+  ],
+  ['Hello, I am from ministry in Chile, we want examples for open data', search('open data')],
   // A full name after a mention is the person's, as Slack labels it
   ['@Sam Smith asked about open data', search('open data')],
   ['hey @Sam Smith wants cases on mental health', search('mental health')],

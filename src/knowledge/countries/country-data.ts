@@ -3,6 +3,7 @@ import {
   ABBREVIATIONS,
   ALIAS_OVERRIDES,
   BLOCKERS,
+  FOREIGN_ALIASES,
   GOVERNMENT_FORM,
   NEEDS_CONTEXT,
 } from './country-supplements.js';
@@ -117,6 +118,9 @@ function collectClaims(): Map<string, Claim[]> {
   }
   for (const [name, code] of Object.entries(ALIAS_OVERRIDES)) {
     claims.set(nameKey(name), [{ code, tier: 0, kind: 'name', independent: true }]);
+  }
+  for (const [name, code] of Object.entries(FOREIGN_ALIASES)) {
+    claims.set(nameKey(name), [{ code, tier: 3, kind: 'name', independent: true }]);
   }
   return claims;
 }

@@ -25,6 +25,18 @@ export const ALIAS_OVERRIDES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Names in other languages that map to one country, read in messages only (as the data's
+ * translations are): "Corea", "Coreia", "Corée" collide between KR and KP as "Korea" does, and
+ * 한국, South Korea's everyday name in Korean, is not in the data (its official name is).
+ */
+export const FOREIGN_ALIASES: Readonly<Record<string, string>> = {
+  corea: 'KR',
+  coreia: 'KR',
+  corée: 'KR',
+  한국: 'KR',
+};
+
+/**
  * Abbreviations written in capitals in prose. Only these count in case text: other ISO codes are
  * everyday acronyms there ("AI", "IT", "HR", "PR", "ID" are Anguilla, Italy, Croatia, Puerto Rico
  * and Indonesia). They must be written exactly so: the pronoun "us" is not the United States.

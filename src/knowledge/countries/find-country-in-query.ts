@@ -133,6 +133,23 @@ const CHAT_CODES = new Set([
   'yt',
 ]);
 
+/**
+ * Codes in lower case that are everyday words of Spanish, French, Portuguese or German, which
+ * people bring into their English: "ejemplos de salud", "exemplos do governo", "es muy", "la
+ * santé". Beside a word of that language they are that word; beside English ("any de examples")
+ * they stay a code.
+ */
+const FOREIGN_WORDS = new Set(['de', 'do', 'es', 'la', 'na', 'am', 'ao', 'um', 'se', 'si']);
+
+/** A word of another language: letters, no English word, no country's name. */
+function foreign(token: Token): boolean {
+  return (
+    /^\p{L}{3,}$/u.test(token.raw) &&
+    !isCommonWord(token.folded) &&
+    scanMentions(token.raw, [token], 'query').length === 0
+  );
+}
+
 /** What people ask for, beside which a code is a place: "any de examples", "fr projects". */
 const CASE_WORDS = new Set([
   'case',
@@ -165,8 +182,10 @@ function lowerCode(tokens: readonly Token[], index: number, whole: string): bool
   if (isCommonWord(folded) || ACRONYMS.has(token.raw.toUpperCase()) || CHAT_CODES.has(folded)) return false;
   if (findTopic(token.raw) !== undefined) return false;
   const all = whole === '' ? tokens : tokenize(whole);
-  if (all.length <= TERSE_WORDS) return true;
   const at = all.findIndex((t) => t.start === token.start);
+  if (FOREIGN_WORDS.has(folded) && [all[at - 1], all[at + 1]].some((t) => t !== undefined && foreign(t)))
+    return false;
+  if (all.length <= TERSE_WORDS) return true;
   const beside = [all[at - 1], all[at + 1]].filter((t): t is Token => t !== undefined);
   return beside.some(
     (t) =>

@@ -140,7 +140,15 @@ export const COUNTRY_GROUPS: readonly CountryGroupSpec[] = [
   {
     id: 'latin-america',
     label: 'Latin America',
-    names: ['Latin American', 'Latin America and the Caribbean', 'LatAm'],
+    names: [
+      'Latin American',
+      'Latin America and the Caribbean',
+      'LatAm',
+      'Latinoamérica',
+      'América Latina',
+      'Amérique latine',
+      'Lateinamerika',
+    ],
     regions: ['Americas'],
     minus: ['BM', 'CA', 'GL', 'PM', 'US', 'UM'],
     source: 'UN M49 “Latin America and the Caribbean”: the Americas without Northern America.',
@@ -207,12 +215,21 @@ export const COUNTRY_GROUPS: readonly CountryGroupSpec[] = [
 
 /** Extra names for the regions and sub-regions of `world-countries`, keyed by the data's name. */
 export const REGION_NAMES: Readonly<Record<string, readonly string[]>> = {
-  Africa: ['African', 'African countries'],
+  // Continents as Spanish, French, Portuguese and German speakers name them in their English.
+  Africa: ['African', 'African countries', 'África', 'Afrique', 'Afrika'],
   Americas: ['the Americas', 'American continent'],
-  Asia: ['Asian', 'Asian countries'],
-  Europe: ['European', 'European countries'],
-  Oceania: ['Pacific', 'Pacific islands', 'Oceanian'],
-  'South America': ['South American'],
+  Asia: ['Asian', 'Asian countries', 'Ásia', 'Asie', 'Asien'],
+  Europe: ['European', 'European countries', 'Europa'],
+  Oceania: ['Pacific', 'Pacific islands', 'Oceanian', 'Océanie', 'Ozeanien'],
+  'South America': [
+    'South American',
+    'Sudamérica',
+    'Suramérica',
+    'América del Sur',
+    'América do Sul',
+    'Amérique du Sud',
+    'Südamerika',
+  ],
   'Central America': ['Central American'],
   'North America': ['North American'],
   Caribbean: ['the Caribbean', 'Caribbean countries'],

@@ -1,0 +1,74 @@
+/**
+ * The words of asking that people whose first language is Spanish, French, Portuguese, German or
+ * Korean bring into their English ("ejemplos de salud en Colombia", "Beispiele aus Deutschland",
+ * "cas sur l'inclusion numérique"), as the lexicon's filler: they ask for cases, never are the
+ * search. Only words that are no English word, so an English message reads as before; an
+ * apostrophe splits a word ("l'inclusion" is "l inclusion").
+ */
+export const ASKING_ABROAD =
+  // Spanish
+  'ejemplos | ejemplo | casos | caso | proyectos | proyecto | iniciativas | iniciativa | experiencias | ' +
+  'hay | tienen | tiene | tienes | sobre | para | con | del | los | las | el | en | de | por favor | ' +
+  'busco | buscamos | quiero | queremos | necesito | necesitamos | algo | algunos | algunas | ' +
+  // French
+  'exemples | exemple | cas | projets | projet | expériences | il y a | y a t il | avez vous | vous avez | ' +
+  'je cherche | nous cherchons | cherche | s il vous plait | s il vous plaît | svp | merci de | ' +
+  'des | du | les | le | la | l | d | dans | sur | pour | avec | quelque chose | quelques | ' +
+  // Portuguese
+  'exemplos | exemplo | projetos | projeto | experiências | vocês têm | voces tem | há | tem | ' +
+  'procuro | procuramos | preciso | precisamos | quero | da | do | das | dos | em | nos | nas | com | ' +
+  // German
+  'beispiele | beispiel | fälle | projekte | initiativen | gibt es | es gibt | habt ihr | haben sie | ' +
+  'ich suche | wir suchen | suche | bitte | etwas | einige | über | für | mit | aus | von | im | zum | ' +
+  'zur | der | das | den | dem | und | ' +
+  // Korean
+  '사례 | 예시 | 프로젝트 | 있나요 | 알려주세요';
+
+/**
+ * Topics named in those languages, each with the English word of its name: "salud", "governo
+ * digital", "künstliche Intelligenz" name the topic as "health", "digital government", "AI" do.
+ */
+export const TOPIC_NAMES_ABROAD: Readonly<Record<string, string>> = {
+  salud: 'health',
+  sanidad: 'health',
+  santé: 'health',
+  saúde: 'health',
+  gesundheit: 'health',
+  educación: 'education',
+  éducation: 'education',
+  educação: 'education',
+  bildung: 'education',
+  'inteligencia artificial': 'ai',
+  'intelligence artificielle': 'ai',
+  'inteligência artificial': 'ai',
+  'künstliche intelligenz': 'ai',
+  ki: 'ai',
+  'gobierno digital': 'digital',
+  'governo digital': 'digital',
+  'gouvernement numérique': 'digital',
+  'administration numérique': 'digital',
+  'digitale verwaltung': 'digital',
+  'medio ambiente': 'environment',
+  'meio ambiente': 'environment',
+  environnement: 'environment',
+  umwelt: 'environment',
+  clima: 'climate',
+  climat: 'climate',
+  klima: 'climate',
+  empleo: 'employment',
+  emprego: 'employment',
+  emploi: 'employment',
+  beschäftigung: 'employment',
+  participación: 'participation',
+  participação: 'participation',
+  bürgerbeteiligung: 'participation',
+  democracia: 'democracy',
+  démocratie: 'democracy',
+  demokratie: 'democracy',
+  cultura: 'culture',
+  kultur: 'culture',
+  movilidad: 'mobility',
+  mobilidade: 'mobility',
+  mobilité: 'mobility',
+  mobilität: 'mobility',
+};
