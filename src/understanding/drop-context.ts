@@ -84,7 +84,7 @@ function dropAboutMeClauses(text: string): string {
 /** A greeting, and who it greets ("good morning all,", "hi team"), before the sentence proper. */
 const OPENER = String.raw`(?:(?:hi|hello|hey|ok|okay|so|well|btw|morning|good morning|good afternoon|good evening)(?:\s+(?:all|everyone|everybody|team|folks|colleagues|there|casebot))?\b[\s,!.]*)?`;
 /** A clause that only greets: "Hello", "hi team". */
-const GREETING_ONLY = new RegExp(String.raw`^${OPENER}$`, 'iu');
+const GREETING_ONLY = new RegExp(`^${OPENER}$`, 'iu');
 /** What the asker makes ("we're building a tool for city councils"): context when a question with a subject follows. */
 const BUILDING = String.raw`(?:i|we)(?:'m|’m|m|'re|’re|\s+am|\s+are)\s+(?:building|making|creating|running|setting\s+up)\s+(?:an?|the|our|my)`;
 /** A clause that says who or where the asker is: "im from the ministry of health", "we are a city". */
