@@ -210,7 +210,8 @@ describe('casebot CLI with hostile input', () => {
     expect(stdout).toContain('Cases matching “foo x php mental health unclosed title AI”');
     // Mentions point at people and channels, never at what to search: only the rest is searched.
     expect(stdout).toContain('No cases matching “x y z”');
-    expect(stdout).toContain('matching “한국 العربية”');
+    // 한국 is South Korea in a message (never in case text): the other script is searched there.
+    expect(stdout).toContain('matching “العربية” from South Korea');
     expect(stdout).toContain('That message is longer than 500 characters.');
   });
 
