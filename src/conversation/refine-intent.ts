@@ -1,4 +1,5 @@
-import type { Filters, Intent } from '../intents/intent.js';
+import type { Filters, Intent, PlaceSet } from '../intents/intent.js';
+import { placeCodes } from '../intents/select-cases.js';
 import { joinRegions } from '../knowledge/regions/build-regions.js';
 import { PAGE_SIZE } from '../replies/reply.js';
 import type { Understanding } from '../understanding/understanding.js';
@@ -44,6 +45,68 @@ export function randomPick(query: string, filters: Filters, count = 1): Extract<
   return withCountry({ type: 'random', query, filters, ...(n > 1 ? { count: n } : {}) });
 }
 
+/** Places as a set of codes, and whether any of `codes` is among them. */
+function overlaps(places: PlaceSet, codes: ReadonlySet<string>): boolean {
+  return [...placeCodes(places)].some((code) => codes.has(code));
+}
+
+/** Whether every place named was left out before, and nothing is left out now. */
+function readmitsOnly(last: Filters, named: Filters): boolean {
+  if (!last.except || named.except) return false;
+  const codes = placeCodes(named);
+  const left = placeCodes(last.except);
+  return codes.size > 0 && [...codes].every((code) => left.has(code));
+}
+
+/**
+ * The places left out after a follow-up: "but not from Korea" leaves Korea out of the last
+ * question, and a place asked for that was left out ("and Korea too", "Asia again") is in again.
+ * A place asked for before and now left out whole goes ("outside Europe" after "cases from
+ * Europe"); one that only overlaps stays ("except Japan" after "cases from Asia").
+ */
+function withExcept(filters: Filters, named: Filters, add: boolean): Filters {
+  let next = filters;
+  const included = placeCodes(named);
+  if (next.except && included.size > 0) {
+    const countries = next.except.countries?.filter((code) => !included.has(code));
+    const region = next.except.region !== undefined && !overlaps({ region: next.except.region }, included);
+    const except: PlaceSet = {
+      ...(countries && countries.length > 0 ? { countries } : {}),
+      ...(region ? { region: next.except.region } : {}),
+    };
+    next = withFilter(next, 'except', Object.keys(except).length > 0 ? except : undefined);
+  }
+  if (!named.except) return next;
+  const left = placeCodes(named.except);
+  const except: PlaceSet =
+    add && next.except
+      ? {
+          ...((next.except.countries ?? named.except.countries)
+            ? {
+                countries: [
+                  ...new Set([...(next.except.countries ?? []), ...(named.except.countries ?? [])]),
+                ],
+              }
+            : {}),
+          ...((next.except.region ?? named.except.region)
+            ? {
+                region: joinRegions(
+                  [next.except.region, named.except.region].filter((r): r is string => r !== undefined),
+                ),
+              }
+            : {}),
+        }
+      : named.except;
+  next = withFilter(next, 'except', except);
+  const countries = next.countries?.filter((code) => !left.has(code));
+  if (next.countries && !named.countries)
+    next = withFilter(next, 'countries', countries && countries.length > 0 ? countries : undefined);
+  const region = next.region;
+  if (region !== undefined && !named.region && [...placeCodes({ region })].every((code) => left.has(code)))
+    next = withFilter(next, 'region', undefined);
+  return next;
+}
+
 /**
  * The last question changed by a follow-up: "and for Japan?" changes the place, "only local
  * ones" adds a level, "also Chile" adds a country, "any year" drops the years, "what about
@@ -60,7 +123,10 @@ export function refineIntent(last: ListIntent, u: Understanding): ListIntent {
   }
   // Dropping the topic drops topics named together too ("any topic" after "health and education").
   if (u.drops.includes('topic')) filters = withFilter(filters, 'topics', undefined);
-  const named = u.filters;
+  // "and Korea too", "include Korea again" after Korea was left out: Korea is in again, no more.
+  const readmits = u.followUp === 'add' && readmitsOnly(filters, u.filters);
+  const named: Filters = readmits ? { ...u.filters, countries: undefined, region: undefined } : u.filters;
+  if (readmits) filters = withExcept(filters, u.filters, false);
   if (named.countries) {
     const countries =
       u.followUp === 'add'
@@ -76,6 +142,7 @@ export function refineIntent(last: ListIntent, u: Understanding): ListIntent {
     filters = withFilter(filters, 'region', region);
     if (u.followUp !== 'add') filters = withFilter(filters, 'countries', undefined);
   }
+  filters = withExcept(filters, named, u.followUp === 'add');
   if (named.years) filters = withFilter(filters, 'years', named.years);
   if (named.level) filters = withFilter(filters, 'level', named.level);
   // A new subject or topic replaces both, unless the follow-up only narrows ("only health ones").

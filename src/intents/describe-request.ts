@@ -1,15 +1,15 @@
 import { getCountry } from '../knowledge/countries/index.js';
 import { getRegion } from '../knowledge/regions/build-regions.js';
-import type { Filters, Sort, TopicSet, YearRange } from './intent.js';
+import type { Filters, PlaceSet, Sort, TopicSet, YearRange } from './intent.js';
 
 function countryName(code: string): string {
   return getCountry(code)?.name ?? code;
 }
 
-/** "A", "A and B", "A, B and C". */
-export function listWords(items: readonly string[]): string {
+/** "A", "A and B", "A, B and C" (or "A, B or C"). */
+export function listWords(items: readonly string[], joiner = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(', ')} ${joiner} ${items.at(-1)}`;
 }
 
 export function describeYears(years: YearRange): string {
@@ -27,12 +27,23 @@ export function describeTopics(topics: TopicSet): string {
 }
 
 /** Where, in words: "South Korea", "South Korea and Japan", "the EU". */
-export function describePlaces(filters: Filters): string {
+export function describePlaces(filters: PlaceSet, joiner = 'and'): string {
   const places = [
     ...(filters.region ? [getRegion(filters.region)?.label ?? filters.region] : []),
     ...(filters.countries ?? []).map(countryName),
   ];
-  return listWords(places);
+  return listWords(places, joiner);
+}
+
+/**
+ * Where, with the places left out: "from South Korea", "from anywhere but South Korea", "from
+ * Asia but not Japan"; '' when no place is asked for or left out.
+ */
+export function describeWhere(filters: Filters): string {
+  const places = describePlaces(filters);
+  const except = filters.except ? describePlaces(filters.except, 'or') : '';
+  if (except === '') return places === '' ? '' : `from ${places}`;
+  return places === '' ? `from anywhere but ${except}` : `from ${places} but not ${except}`;
 }
 
 /**
@@ -46,8 +57,8 @@ export function describeRequest(query: string, filters: Filters, sort?: Sort, no
   if (filters.topics) parts.push(`about ${describeTopics(filters.topics)}`);
   if (query !== '') parts.push(`matching “${query}”`);
   if (filters.level) parts.push(`at ${filters.level} level`);
-  const places = describePlaces(filters);
-  if (places) parts.push(`from ${places}`);
+  const where = describeWhere(filters);
+  if (where) parts.push(where);
   if (filters.years) parts.push(describeYears(filters.years));
   const text = parts.join(' ');
   if (sort === 'newest' || sort === 'oldest') return `${text}, ${sort} first`;

@@ -3,7 +3,7 @@ import { findCountryInQuery, getCountry } from '../knowledge/countries/index.js'
 import { getRegion } from '../knowledge/regions/build-regions.js';
 import { looksLikeId } from '../understanding/parse-message.js';
 import { describeTopics } from './describe-request.js';
-import type { Filters, Intent, SmallTalk, Sort, YearRange } from './intent.js';
+import type { Filters, Intent, PlaceSet, SmallTalk, Sort, YearRange } from './intent.js';
 import { parseIntent } from './parse-intent.js';
 
 const SMALL_TALK: Readonly<Record<SmallTalk, string>> = {
@@ -40,14 +40,20 @@ function yearWords(years: YearRange): string {
   return to !== undefined ? `until ${to}` : '';
 }
 
-/** The filters' words in the order the parser reads them back (topic, level, years, places), '' for none. */
-function filterParts(filters: Filters): [topic: string, level: string, years: string, places: string] {
-  // Countries before the region: a country named by its code ("SH") reads back only right after
-  // "in" or another country, never after a region's name.
-  const places = [
-    ...(filters.countries ?? []).map(countryWord),
-    ...(filters.region ? [getRegion(filters.region)?.label ?? filters.region] : []),
+/** Places' words: countries before the region, as a country named by its code ("SH") reads back only right after "in" or another country, never after a region's name. */
+function placeWords(places: PlaceSet): string[] {
+  return [
+    ...(places.countries ?? []).map(countryWord),
+    ...(places.region ? [getRegion(places.region)?.label ?? places.region] : []),
   ];
+}
+
+/** The filters' words in the order the parser reads them back (topic, level, years, places, places left out), '' for none. */
+function filterParts(
+  filters: Filters,
+): [topic: string, level: string, years: string, places: string, except: string] {
+  const places = placeWords(filters);
+  const except = filters.except ? placeWords(filters.except) : [];
   return [
     [
       filters.topic ? `topic ${filters.topic}` : '',
@@ -59,6 +65,7 @@ function filterParts(filters: Filters): [topic: string, level: string, years: st
     filters.years ? yearWords(filters.years) : '',
     // Places last, each closed by a comma: an ISO code counts only at the end of a clause.
     places.length > 0 ? `in ${places.join(', ')},` : '',
+    except.length > 0 ? `not in ${except.join(', ')},` : '',
   ];
 }
 
@@ -144,7 +151,7 @@ export function narrowedCommands(
  * people to type, and how the conversation remembers a question. Readable, and exact:
  * `parseIntent(formatCommand(intent))` gives `intent` back. The syntax:
  * `search <words> [topic <topic>] [level <level>] [since|until|in <year>|from <year> to <year>]
- * [in <country or region>, …] [newest first|oldest first|by relevance|by title] [<n> at a time] [page <n>]`, with `list`
+ * [in <country or region>, …] [not in <country or region>, …] [newest first|oldest first|by relevance|by title] [<n> at a time] [page <n>]`, with `list`
  * for a search without words; `random [<n>] …`, `count … [by country|topic|year|level]`,
  * `show <id>`, `similar <id>` (or `similar to "<text>"`) `[…filters] [page <n>]`,
  * `compare <id> and <id>`. With `subject: 'quoted'` a subject is quoted without reading the

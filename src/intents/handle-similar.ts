@@ -3,7 +3,7 @@ import { buildResultsReply, listedCases } from '../replies/build-results-reply.j
 import type { ReplyContent } from '../replies/reply.js';
 import { type RelatedCase, wordsOfCase } from '../search/similar-cases.js';
 import type { BotDeps } from './bot-deps.js';
-import { describePlaces } from './describe-request.js';
+import { describeWhere } from './describe-request.js';
 import { findCaseById } from './find-case.js';
 import { formatCommand } from './format-command.js';
 import { noSuchCase } from './handle-show.js';
@@ -37,7 +37,7 @@ function nothingLike(intent: SimilarIntent, heading: string): ReplyContent {
  */
 export function handleSimilar(intent: SimilarIntent, deps: BotDeps): ReplyContent {
   const keep = caseFilter(deps, intent.filters);
-  const where = describePlaces(intent.filters);
+  const where = describeWhere(intent.filters);
   let source: Case | undefined;
   let related: RelatedCase[];
   if (intent.id !== undefined) {
@@ -66,9 +66,8 @@ export function handleSimilar(intent: SimilarIntent, deps: BotDeps): ReplyConten
     })),
   );
   const subject = source ? `“${source.title}”` : `“${intent.text ?? ''}”`;
-  const heading = `Cases like ${subject}${where ? ` from ${where}` : ''}${source ? ', other countries first' : ''}`;
-  if (ranked.total === 0)
-    return nothingLike(intent, `Nothing like ${subject}${where ? ` from ${where}` : ''}`);
+  const heading = `Cases like ${subject}${where ? ` ${where}` : ''}${source ? ', other countries first' : ''}`;
+  if (ranked.total === 0) return nothingLike(intent, `Nothing like ${subject}${where ? ` ${where}` : ''}`);
   const resolved: SimilarIntent = source ? { ...intent, id: source.id } : intent;
   return buildResultsReply({
     intent: resolved,

@@ -44,6 +44,19 @@ export interface Filters {
    * them, those about more first; with `all`, cases about every one ("both AI and health").
    */
   topics?: TopicSet;
+  /**
+   * Places left out ("anywhere but South Korea", "Asia but not Japan"): a case from any country
+   * of them is left out, so a place's cases and those left out without it are all the cases.
+   */
+  except?: PlaceSet;
+}
+
+/** Places as a filter holds them: countries, a country group, or both. */
+export interface PlaceSet {
+  /** ISO 3166-1 alpha-2 codes. */
+  countries?: string[];
+  /** A country group id, see `findRegion`. */
+  region?: string;
 }
 
 /** Topics named together: any of them (the usual reading of "X and Y"), or all (`both X and Y`). */
@@ -52,7 +65,15 @@ export interface TopicSet {
   all?: true;
 }
 export type FilterKey = keyof Filters;
-export const FILTER_KEYS: readonly FilterKey[] = ['countries', 'region', 'years', 'level', 'topic', 'topics'];
+export const FILTER_KEYS: readonly FilterKey[] = [
+  'countries',
+  'region',
+  'years',
+  'level',
+  'topic',
+  'topics',
+  'except',
+];
 
 /** Short conversational messages that are not questions about cases. */
 export type SmallTalk = 'greeting' | 'thanks' | 'about' | 'bye' | 'ack' | 'no' | 'complaint' | 'confused';

@@ -56,6 +56,15 @@ function parts(
       filters: without(filters, ['countries', 'region']),
     });
   }
+  if (filters.except) {
+    const places = describePlaces(filters.except);
+    list.push({
+      part: `the exclusion of ${places}`,
+      label: `Including ${places}`,
+      query,
+      filters: without(filters, ['except']),
+    });
+  }
   if (filters.topics)
     list.push({
       part: `the topics (${describeTopics(filters.topics)})`,

@@ -4,7 +4,7 @@ import type { RankedCases } from '../replies/build-results-reply.js';
 import { type CaseFacets, intersectPositions } from '../search/case-facets.js';
 import type { SearchMatches } from '../search/ranked-matches.js';
 import type { BotDeps } from './bot-deps.js';
-import { FILTER_KEYS, type Filters, type Sort } from './intent.js';
+import { FILTER_KEYS, type Filters, type PlaceSet, type Sort } from './intent.js';
 import { type ListedPositions, listTopic, listWithoutWords } from './list-without-words.js';
 import { type SearchResult, searchResult } from './search-result.js';
 
@@ -14,7 +14,9 @@ export function caseFilter(deps: Pick<BotDeps, 'levels'>, filters: Filters): (c:
   const region =
     filters.region === undefined ? undefined : (getRegion(filters.region)?.codes ?? new Set<string>());
   const { years, level, topic, topics } = filters;
+  const excluded = filters.except && placeCodes(filters.except);
   return (c) => {
+    if (excluded?.size && c.countries.some((code) => excluded.has(code))) return false;
     if (countries && !c.countries.some((code) => countries.has(code))) return false;
     if (region && !c.countries.some((code) => region.has(code))) return false;
     if (years) {
@@ -28,6 +30,13 @@ export function caseFilter(deps: Pick<BotDeps, 'levels'>, filters: Filters): (c:
       return false;
     return true;
   };
+}
+
+/** The countries of a place set: its countries and its region's. */
+export function placeCodes(places: PlaceSet): Set<string> {
+  const codes = new Set(places.countries);
+  if (places.region !== undefined) for (const code of getRegion(places.region)?.codes ?? []) codes.add(code);
+  return codes;
 }
 
 /**
@@ -48,6 +57,8 @@ export function filterMask(facets: CaseFacets, filters: Filters): Uint8Array {
   if (topics?.all) for (const label of topics.labels) groups.push(lists(facets.byTag, [label]));
   else if (topics) groups.push(lists(facets.byTag, topics.labels));
   const mask = intersectPositions(facets.size, groups) ?? new Uint8Array(facets.size).fill(1);
+  if (filters.except)
+    for (const list of lists(facets.byCountry, placeCodes(filters.except))) for (const p of list) mask[p] = 0;
   const { years } = filters;
   if (years) {
     const from = years.from ?? Number.NEGATIVE_INFINITY;

@@ -438,7 +438,7 @@ const ENTRIES: readonly [Role, string][] = [
   ],
   [
     { type: 'follow-up', mode: 'add' },
-    'also | and also | plus | as well as | as well | too | add | including',
+    'also | and also | plus | as well as | as well | too | add | including | include | add back | put back',
   ],
   [
     { type: 'drop', key: 'years' },

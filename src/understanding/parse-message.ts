@@ -1,5 +1,5 @@
 import { describeYears } from '../intents/describe-request.js';
-import type { YearRange } from '../intents/intent.js';
+import type { PlaceSet, YearRange } from '../intents/intent.js';
 import { findCountryInQuery, resolveCountry } from '../knowledge/countries/index.js';
 import { joinRegions } from '../knowledge/regions/build-regions.js';
 import { findTopic } from '../knowledge/taxonomy.js';
@@ -40,6 +40,16 @@ export interface ParseOptions {
   tagNamed?: (text: string) => string | undefined;
   /** The id of the case whose page a link is, if any: a link to a case names it. */
   caseOfLink?: (url: string) => string | undefined;
+}
+
+/** Places read as a filter holds them: "Africa and Asia", "Nordic or Baltic countries" one region of every region's countries. */
+function placeSet(places: readonly PlaceSpan[]): PlaceSet {
+  const set: PlaceSet = {};
+  const codes = [...new Set(places.flatMap((p) => (p.code ? [p.code] : [])))];
+  if (codes.length > 0) set.countries = codes;
+  const regions = places.flatMap((p) => (p.region ? [p.region] : []));
+  if (regions.length > 0) set.region = joinRegions(regions);
+  return set;
 }
 
 /** Ids look like `c34z9r46`: letters and digits mixed. Without the knowledge, the shape decides. */
@@ -148,7 +158,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
     .filter((place) => !inTitle(words, place, CASE_NOUNS))
     .map((place) => asTyped(place, words, respelt.typed));
   for (const place of places) claim(place.first, place.last);
-  // Leaving a place out is no filter casebot has: the place is read, then set aside and said so.
+  // "not in Europe", "outside Korea", "except Germany and France": places left out.
   const exclusions = readExclusions(words, claimed, places);
   for (const exclusion of exclusions) claim(exclusion.first, exclusion.place.last);
   const included = places.filter((p) => !exclusions.some((e) => e.place === p));
@@ -178,19 +188,12 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   const count = roles.count ?? listCount?.count;
   if (count !== undefined) u.count = count;
   u.listing = roles.listing;
-  const codes = [...new Set(included.flatMap((p) => (p.code ? [p.code] : [])))];
-  if (codes.length > 0) u.filters.countries = codes;
-  // "Africa and Asia", "Nordic or Baltic countries": one place filter, every region's countries.
-  const regions = included.flatMap((p) => (p.region ? [p.region] : []));
-  if (regions.length > 0) u.filters.region = joinRegions(regions);
+  Object.assign(u.filters, placeSet(included));
   if (excludedYears !== undefined) u.excludedYears = excludedYears;
-  const excluded = exclusions[0]?.place;
-  if (excluded) {
-    u.excludedPlace = excluded.typed;
-    // As a follow-up, "what about outside Europe?" takes the last question's place off.
-    for (const key of ['countries', 'region'] as const) if (!u.drops.includes(key)) u.drops.push(key);
-    // Nothing else asked ("nope, I meant outside Europe"): the last question, without its place.
+  if (exclusions.length > 0) {
+    // Nothing else asked ("nope, I meant outside Europe"): the last question, leaving the place out.
     if (u.subject === '' && Object.keys(u.filters).length === 0) u.followUp ??= 'switch';
+    u.filters.except = placeSet(exclusions.map((e) => e.place));
   }
   const uncertain = included.find((p) => p.uncertain);
   if (uncertain) u.uncertainPlace = uncertain.typed;

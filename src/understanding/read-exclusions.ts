@@ -21,6 +21,18 @@ const NEGATIONS: readonly string[] = [
   'excludes',
   'leave out',
   'skip',
+  'everywhere but',
+  'anywhere but',
+  'anything but',
+  'everything but',
+  'all but',
+  'everywhere except',
+  'anywhere except',
+  'anything except',
+  'everything except',
+  'anywhere outside',
+  'everywhere outside',
+  'anything outside',
 ];
 const NEGATION_KEYS = new Set(NEGATIONS);
 /** Between the negation and the place: "not in Europe", "not from Korea". */
@@ -32,9 +44,13 @@ export interface Exclusion {
   first: number;
 }
 
+/** Words that join a place left out to the next ("except Germany and France", "not in KR, JP"). */
+const JOINERS = new Set(['and', 'or', 'nor', 'the']);
+
 /**
  * Places a message asks to leave out ("cases not in Europe", "outside Korea", "anything but
- * not from the EU"): the negation right before the place, a preposition or "the" allowed between.
+ * not from the EU"): the negation right before the place, a preposition or "the" allowed between,
+ * and the places listed right after one left out ("except Germany and France").
  */
 export function readExclusions(
   words: readonly Word[],
@@ -42,13 +58,30 @@ export function readExclusions(
   places: readonly PlaceSpan[],
 ): Exclusion[] {
   const exclusions: Exclusion[] = [];
-  for (const place of places) {
+  let previous: PlaceSpan | undefined;
+  for (const place of [...places].sort((a, b) => a.first - b.first)) {
     // "-korea", as search engines write leaving a word out.
     const minus = /(?:^|\s)[-−]$/u.test(words[place.first]?.gap ?? '');
-    const first = minus ? place.first : negationBefore(words, claimed, place.first);
+    const first =
+      minus || (previous !== undefined && listedAfter(words, claimed, previous, place))
+        ? place.first
+        : negationBefore(words, claimed, place.first);
+    previous = first === undefined ? undefined : place;
     if (first !== undefined) exclusions.push({ place, first });
   }
   return exclusions;
+}
+
+/** Whether `place` continues a list that `before` is in: only commas, "and", "or", "the" between. */
+function listedAfter(
+  words: readonly Word[],
+  claimed: readonly boolean[],
+  before: PlaceSpan,
+  place: PlaceSpan,
+): boolean {
+  for (let k = before.last + 1; k < place.first; k++)
+    if (claimed[k] || !JOINERS.has(words[k]!.folded)) return false;
+  return place.first - before.last <= 3;
 }
 
 /**

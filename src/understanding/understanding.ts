@@ -100,8 +100,6 @@ export interface Understanding {
   smallTalk?: SmallTalk;
   /** A place named after `country` that is no country casebot knows ("country Narnia"). */
   unknownPlace?: string;
-  /** A place the message asks to leave out ("not in Europe"), as typed: no filter does that. */
-  excludedPlace?: string;
   /** Years the message asks to leave out ("except 2020"), in words ("in 2020"): no filter does that. */
   excludedYears?: string;
   /** A second level of government named ("national and local ones"): the filter holds the first. */

@@ -230,16 +230,19 @@ describe('a conversation', () => {
     });
   });
 
-  it('says it cannot leave a place out, and takes the last question’s place off', async () => {
+  it('leaves a place out: the last question’s place goes when all of it is left out', async () => {
     const me = person();
     await bot.answer('climate in europe', me);
     const outside = await bot.answer('what about outside europe?', me);
-    expect(outside.intent).toMatchObject({ type: 'search', filters: { topic: 'Climate & environment' } });
+    expect(outside.intent).toMatchObject({
+      type: 'search',
+      filters: { topic: 'Climate & environment', except: { region: 'europe' } },
+    });
     expect(outside.intent).not.toHaveProperty('filters.region');
-    expect(outside.notice).toMatch(/cannot leave out a place yet, so europe is not excluded/);
+    expect(outside.heading).toMatch(/from anywhere but Europe/);
     const fresh = await bot.answer('cases not in Korea', person());
-    expect(fresh.intent).toMatchObject({ type: 'search', filters: {} });
-    expect(fresh.notice).toMatch(/Korea is not excluded/);
+    expect(fresh.intent).toMatchObject({ type: 'search', filters: { except: { countries: ['KR'] } } });
+    expect(fresh.cases.every((c) => !c.countries.includes('KR'))).toBe(true);
   });
 
   it('refines the last question: a place, a level, years, a filter dropped, a place added', async () => {

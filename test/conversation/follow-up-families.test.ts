@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Bot, createCasebot, type Intent } from '../../src/index.js';
+import { type Bot, createCasebot, type Intent, renderPlainText } from '../../src/index.js';
 import { freshPerson } from '../support/fresh-person.js';
 
 let bot: Bot;
@@ -346,13 +346,59 @@ describe('cases of the last list by position', () => {
 });
 
 describe('a place left out as a correction', () => {
-  it('keeps the last question without its place, and says the place is not excluded', async () => {
+  it('keeps the last question, leaving its place out', async () => {
     const me = person();
     await bot.answer('digital identity in europe', me);
     const reply = await bot.answer('nope, I meant outside europe', me);
-    expect(reply.intent).toMatchObject({ type: 'search', query: 'digital identity', filters: {} });
-    expect(reply.intent && 'filters' in reply.intent ? Object.keys(reply.intent.filters) : []).toEqual([]);
-    expect(reply.notice).toMatch(/cannot leave out a place yet, so europe is not excluded/);
+    expect(reply.intent).toMatchObject({
+      type: 'search',
+      query: 'digital identity',
+      filters: { except: { region: 'europe' } },
+    });
+    expect(reply.intent && 'filters' in reply.intent ? Object.keys(reply.intent.filters) : []).toEqual([
+      'except',
+    ]);
+  });
+});
+
+describe('places left out in a conversation', () => {
+  it('leaves a place out of the last question, and takes it back in when asked', async () => {
+    const me = person();
+    await bot.answer('ai', me);
+    const without = await bot.answer('but not from korea', me);
+    expect(without.intent).toMatchObject({
+      filters: { topic: 'AI & emerging tech', except: { countries: ['KR'] } },
+    });
+    expect(without.heading).toBe('AI & emerging tech cases from anywhere but South Korea');
+    expect(without.cases.some((c) => c.countries.includes('KR'))).toBe(false);
+    const back = await bot.answer('and korea too', me);
+    expect(back.intent && 'filters' in back.intent ? back.intent.filters : undefined).toEqual({
+      topic: 'AI & emerging tech',
+    });
+  });
+
+  it('keeps the region asked before and leaves a country of it out', async () => {
+    const me = person();
+    await bot.answer('cases from asia', me);
+    const reply = await bot.answer('except japan', me);
+    expect(reply.intent).toMatchObject({ filters: { region: 'asia', except: { countries: ['JP'] } } });
+    expect(reply.heading).toMatch(/from Asia but not Japan/);
+  });
+
+  it('takes a place back in with "include … again"', async () => {
+    const me = person();
+    await bot.answer('health not from KR', me);
+    const reply = await bot.answer('include korea again', me);
+    expect(reply.intent && 'filters' in reply.intent ? reply.intent.filters : undefined).toEqual({
+      topic: 'Health',
+    });
+  });
+
+  it('offers the question without the exclusion when every match is in the place left out', async () => {
+    const reply = await bot.answer('gwanak not from korea', person());
+    expect(reply.type).toBe('not-found');
+    expect(reply.actions.map((a) => a.command)).toContain('search gwanak');
+    expect(renderPlainText(reply)).toMatch(/Without the exclusion of South Korea: 1 case/);
   });
 });
 

@@ -134,8 +134,23 @@ const PHRASINGS: [string, Expected][] = [
     list({ topic: 'Innovation labs & procurement' }, { sort: 'relevance' }),
   ],
   // Leaving a place out is no filter: the place is set aside (the reply says so)
-  ['cases not in Europe', list({})],
-  ['climate outside of Korea', list({ topic: 'Climate & environment' }, { sort: 'relevance' })],
+  // Places left out: a filter of their own, the places listed after the first left out too
+  ['cases not in Europe', list({ except: { region: 'europe' } })],
+  ['climate outside of Korea', list({ topic: 'Climate & environment', except: KR }, { sort: 'relevance' })],
+  ['ai but not in korea', list({ topic: 'AI & emerging tech', except: KR }, { sort: 'relevance' })],
+  ['not korea', list({ except: KR })],
+  ['anything except the US?', list({ except: { countries: ['US'] } })],
+  ['everywhere but asia', list({ except: { region: 'asia' } })],
+  ['what do you have outside the OECD', list({ except: { region: 'oecd' } })],
+  ['digital identity, not from estonia', search('digital identity', { except: { countries: ['EE'] } })],
+  [
+    'any open data stuff from europe but not the UK?',
+    search('open data', { region: 'europe', except: { countries: ['GB'] } }),
+  ],
+  ['cases in the EU except Germany and France', list({ region: 'eu', except: { countries: ['DE', 'FR'] } })],
+  ['how many cases outside europe?', count(undefined, { except: { region: 'europe' } })],
+  ['random case not from europe', random('', { except: { region: 'europe' } })],
+  ['list in Asia, not in Japan, South Korea', list({ region: 'asia', except: { countries: ['JP', 'KR'] } })],
   // Topics named together: cases about any of them, those about more first; "both" asks for all
   ['health and education', list({ topics: { labels: ['Health', 'Education'] } }, { sort: 'relevance' })],
   [
@@ -355,7 +370,7 @@ const PHRASINGS: [string, Expected][] = [
   ['health cases a to z', list({ topic: 'Health' }, { sort: 'title' })],
   ['health except 2020', list({ topic: 'Health' }, { sort: 'relevance' })],
   ['not since 2020', list({ years: { to: 2019 } })],
-  ['exclude europe', list()],
+  ['exclude europe', list({ except: { region: 'europe' } })],
   ['services for older people', search('services for older people')],
   ['cases from the last five years', list({ years: { from: 2020 } })],
   ['in the 2010s', list({ years: { from: 2010, to: 2019 } })],
@@ -518,7 +533,7 @@ const PHRASINGS: [string, Expected][] = [
   ['ok gtg, ttyl', { type: 'small-talk', kind: 'bye' }],
   [':pray:', { type: 'small-talk', kind: 'thanks' }],
   ['🤔', { type: 'small-talk', kind: 'confused' }],
-  ['search "mental health" -korea', search('mental health')],
+  ['search "mental health" -korea', search('mental health', { except: KR })],
   [
     "Hi, I lead a small innovation team in a regional government in Italy. We're exploring how to use AI in permit processing. Do you know any similar initiatives elsewhere? Thanks!",
     { type: 'similar', text: 'AI in permit processing', filters: {}, page: 1 },
