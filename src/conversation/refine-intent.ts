@@ -143,6 +143,10 @@ export function refineIntent(last: ListIntent, u: Understanding): ListIntent {
     if (u.followUp !== 'add') filters = withFilter(filters, 'countries', undefined);
   }
   filters = withExcept(filters, named, u.followUp === 'add');
+  if (named.without) {
+    const without = u.followUp === 'add' ? [...(filters.without ?? []), ...named.without] : named.without;
+    filters = withFilter(filters, 'without', [...new Set(without)]);
+  }
   if (named.years) filters = withFilter(filters, 'years', named.years);
   if (named.level) filters = withFilter(filters, 'level', named.level);
   // A new subject or topic replaces both, unless the follow-up only narrows ("only health ones").

@@ -56,6 +56,7 @@ export function describeRequest(query: string, filters: Filters, sort?: Sort, no
   const parts = [head];
   if (filters.topics) parts.push(`about ${describeTopics(filters.topics)}`);
   if (query !== '') parts.push(`matching “${query}”`);
+  if (filters.without) parts.push(`not about ${listWords(filters.without, 'or')}`);
   if (filters.level) parts.push(`at ${filters.level} level`);
   const where = describeWhere(filters);
   if (where) parts.push(where);

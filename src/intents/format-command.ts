@@ -48,10 +48,10 @@ function placeWords(places: PlaceSet): string[] {
   ];
 }
 
-/** The filters' words in the order the parser reads them back (topic, level, years, places, places left out), '' for none. */
+/** The filters' words in the order the parser reads them back (topic, level, years, places, places and topics left out), '' for none. */
 function filterParts(
   filters: Filters,
-): [topic: string, level: string, years: string, places: string, except: string] {
+): [topic: string, level: string, years: string, places: string, except: string, without: string] {
   const places = placeWords(filters);
   const except = filters.except ? placeWords(filters.except) : [];
   return [
@@ -66,6 +66,7 @@ function filterParts(
     // Places last, each closed by a comma: an ISO code counts only at the end of a clause.
     places.length > 0 ? `in ${places.join(', ')},` : '',
     except.length > 0 ? `not in ${except.join(', ')},` : '',
+    (filters.without ?? []).map((w) => `not about ${w},`).join(' '),
   ];
 }
 
@@ -151,7 +152,7 @@ export function narrowedCommands(
  * people to type, and how the conversation remembers a question. Readable, and exact:
  * `parseIntent(formatCommand(intent))` gives `intent` back. The syntax:
  * `search <words> [topic <topic>] [level <level>] [since|until|in <year>|from <year> to <year>]
- * [in <country or region>, …] [not in <country or region>, …] [newest first|oldest first|by relevance|by title] [<n> at a time] [page <n>]`, with `list`
+ * [in <country or region>, …] [not in <country or region>, …] [not about <topic or words>, …] [newest first|oldest first|by relevance|by title] [<n> at a time] [page <n>]`, with `list`
  * for a search without words; `random [<n>] …`, `count … [by country|topic|year|level]`,
  * `show <id>`, `similar <id>` (or `similar to "<text>"`) `[…filters] [page <n>]`,
  * `compare <id> and <id>`. With `subject: 'quoted'` a subject is quoted without reading the

@@ -21,7 +21,7 @@ function helpEntries(deps: BotDeps): HelpEntry[] {
     },
     {
       usage: 'filters',
-      description: `Countries and regions (“${country}”, “Nordic countries”, “the EU”), or left out (“not in the EU”, “except ${country}”), years (“since ${year}”, “between 2018 and ${year}”), levels (“local”, “national”), topics.`,
+      description: `Countries and regions (“${country}”, “Nordic countries”, “the EU”), or left out (“not in the EU”, “except ${country}”), years (“since ${year}”, “between 2018 and ${year}”), levels (“local”, “national”), topics (or left out: “health but not mental health”).`,
       example: countrySince ?? `local cases since ${year}`,
     },
     {

@@ -49,6 +49,11 @@ export interface Filters {
    * of them is left out, so a place's cases and those left out without it are all the cases.
    */
   except?: PlaceSet;
+  /**
+   * Topics or words left out ("health but not mental health", "digital services, not AI"): a
+   * taxonomy label leaves out the cases tagged with it, other words the cases that have them.
+   */
+  without?: string[];
 }
 
 /** Places as a filter holds them: countries, a country group, or both. */
@@ -73,6 +78,7 @@ export const FILTER_KEYS: readonly FilterKey[] = [
   'topic',
   'topics',
   'except',
+  'without',
 ];
 
 /** Short conversational messages that are not questions about cases. */

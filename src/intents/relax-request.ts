@@ -1,7 +1,7 @@
 import { getCountry } from '../knowledge/countries/index.js';
 import { getRegion, regionConditions, regionsOf } from '../knowledge/regions/build-regions.js';
 import type { BotDeps } from './bot-deps.js';
-import { describePlaces, describeTopics, describeYears } from './describe-request.js';
+import { describePlaces, describeTopics, describeYears, listWords } from './describe-request.js';
 import type { FilterKey, Filters } from './intent.js';
 import { countCases } from './select-cases.js';
 
@@ -63,6 +63,15 @@ function parts(
       label: `Including ${places}`,
       query,
       filters: without(filters, ['except']),
+    });
+  }
+  if (filters.without) {
+    const left = listWords(filters.without);
+    list.push({
+      part: `the exclusion of ${left}`,
+      label: `Including ${left}`,
+      query,
+      filters: without(filters, ['without']),
     });
   }
   if (filters.topics)

@@ -5,6 +5,7 @@ import { type CaseFacets, intersectPositions } from '../search/case-facets.js';
 import type { SearchMatches } from '../search/ranked-matches.js';
 import type { BotDeps } from './bot-deps.js';
 import { FILTER_KEYS, type Filters, type PlaceSet, type Sort } from './intent.js';
+import { leftOutBy } from './left-out.js';
 import { type ListedPositions, listTopic, listWithoutWords } from './list-without-words.js';
 import { type SearchResult, searchResult } from './search-result.js';
 
@@ -15,8 +16,10 @@ export function caseFilter(deps: Pick<BotDeps, 'levels'>, filters: Filters): (c:
     filters.region === undefined ? undefined : (getRegion(filters.region)?.codes ?? new Set<string>());
   const { years, level, topic, topics } = filters;
   const excluded = filters.except && placeCodes(filters.except);
+  const leftOut = filters.without && leftOutBy(filters.without);
   return (c) => {
     if (excluded?.size && c.countries.some((code) => excluded.has(code))) return false;
+    if (leftOut?.(c)) return false;
     if (countries && !c.countries.some((code) => countries.has(code))) return false;
     if (region && !c.countries.some((code) => region.has(code))) return false;
     if (years) {
@@ -41,9 +44,10 @@ export function placeCodes(places: PlaceSet): Set<string> {
 
 /**
  * The positions (in `facets`) of the cases passing the filters, as a mask of 1s: what
- * `caseFilter` keeps, found from the facets' lists instead of by testing every case.
+ * `caseFilter` keeps, found from the facets' lists instead of by testing every case (`cases`, in
+ * the facets' positions, only for words left out).
  */
-export function filterMask(facets: CaseFacets, filters: Filters): Uint8Array {
+export function filterMask(facets: CaseFacets, filters: Filters, cases: readonly Case[] = []): Uint8Array {
   const groups: Uint32Array[][] = [];
   const lists = (byValue: ReadonlyMap<string, Uint32Array>, values: Iterable<string>) =>
     [...values].flatMap((value) => byValue.get(value) ?? []);
@@ -66,6 +70,10 @@ export function filterMask(facets: CaseFacets, filters: Filters): Uint8Array {
     // An undated case (NaN) fails both comparisons' negation, so it is dropped, as by caseFilter.
     for (let i = 0; i < mask.length; i++)
       if (!(facets.years[i]! >= from && facets.years[i]! <= to)) mask[i] = 0;
+  }
+  if (filters.without) {
+    const leftOut = leftOutBy(filters.without);
+    for (let i = 0; i < mask.length; i++) if (mask[i] && cases[i] && leftOut(cases[i]!)) mask[i] = 0;
   }
   return mask;
 }
@@ -187,7 +195,7 @@ export function selectCases(
   filters: Filters,
   sort: Sort,
 ): RankedCases | ListedPositions | SearchResult {
-  const mask = hasFilters(filters) ? filterMask(deps.facets, filters) : undefined;
+  const mask = hasFilters(filters) ? filterMask(deps.facets, filters, deps.cases) : undefined;
   if (query === '') {
     if (filters.topic !== undefined && mask) return listTopic(deps, filters.topic, mask, sort);
     // Several topics: a search of all their names ranks the cases about more of them first.
@@ -216,7 +224,7 @@ export function selectedCases(deps: BotDeps, query: string, filters: Filters): r
 export function countCases(deps: BotDeps, query: string, filters: Filters): number {
   const found = query === '' ? undefined : deps.search(query);
   if (!hasFilters(filters)) return found?.total ?? deps.cases.length;
-  const mask = filterMask(deps.facets, filters);
+  const mask = filterMask(deps.facets, filters, deps.cases);
   if (found === undefined) return mask.reduce((n, bit) => n + bit, 0);
   let n = 0;
   for (const position of found.positions()) n += mask[position]!;

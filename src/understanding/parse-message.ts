@@ -12,6 +12,7 @@ import { parseDigest } from './parse-digest.js';
 import { type DigestRequest, readDigestAction, readDigestRequest } from './read-digest-request.js';
 import { negationBefore, readExclusions } from './read-exclusions.js';
 import { type JoinedTopics, readJoinedTopics, topicSetOf } from './read-joined-topics.js';
+import { readLeftOutWords } from './read-left-out-words.js';
 import { readListCount } from './read-list-count.js';
 import { LAST_PAGE, readPages } from './read-page.js';
 import { inTitle, type PlaceSpan, readPlaces } from './read-places.js';
@@ -164,6 +165,9 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   const included = places.filter((p) => !exclusions.some((e) => e.place === p));
   const listCount = readListCount(words, claimed);
   if (listCount) claim(listCount.first, listCount.last);
+  // "health but not mental health", "digital services, not AI": topics or words left out.
+  const leftOut = readLeftOutWords(words, claimed, (text) => nameTopic(text) !== undefined);
+  for (const span of leftOut) claim(span.first, span.last);
 
   const roles = assignRoles(words, claimed, {
     places,
@@ -190,11 +194,16 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   u.listing = roles.listing;
   Object.assign(u.filters, placeSet(included));
   if (excludedYears !== undefined) u.excludedYears = excludedYears;
-  if (exclusions.length > 0) {
-    // Nothing else asked ("nope, I meant outside Europe"): the last question, leaving the place out.
-    if (u.subject === '' && Object.keys(u.filters).length === 0) u.followUp ??= 'switch';
-    u.filters.except = placeSet(exclusions.map((e) => e.place));
+  // Nothing else asked ("nope, I meant outside Europe", "but not AI"): the last question, leaving
+  // the place or the topic out.
+  const onlyLeftOut =
+    u.subject === '' && Object.keys(u.filters).length === 0 && roles.topicText === undefined;
+  if (exclusions.length > 0 || leftOut.length > 0) {
+    if (onlyLeftOut) u.followUp ??= 'switch';
   }
+  if (exclusions.length > 0) u.filters.except = placeSet(exclusions.map((e) => e.place));
+  if (leftOut.length > 0)
+    u.filters.without = [...new Set(leftOut.map((span) => nameTopic(span.text) ?? span.text))];
   const uncertain = included.find((p) => p.uncertain);
   if (uncertain) u.uncertainPlace = uncertain.typed;
   const state = readStateCode(unquoted, words, included);

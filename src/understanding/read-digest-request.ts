@@ -79,7 +79,7 @@ function topicWords(u: Understanding): string {
     .join(' ');
 }
 
-/** The filters a digest cannot keep (years, level, a region, several countries, places left out), in words. */
+/** The filters a digest cannot keep (years, level, a region, several countries, places, topics or words left out), in words. */
 function leftOut(u: Understanding): string[] {
   const { filters } = u;
   const out: string[] = [];
@@ -87,6 +87,7 @@ function leftOut(u: Understanding): string[] {
   if (filters.level) out.push('the level of government');
   if (filters.region) out.push('the region');
   if (filters.except) out.push('the places left out');
+  if (filters.without) out.push('the topics or words left out');
   if ((filters.countries?.length ?? 0) > 1) out.push('all but the first country');
   return out;
 }

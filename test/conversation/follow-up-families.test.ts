@@ -361,6 +361,23 @@ describe('a place left out as a correction', () => {
   });
 });
 
+describe('topics and words left out', () => {
+  it('leaves out the cases that have the words, keeping those that share one of them', async () => {
+    const reply = await bot.answer('health but not mental health', person());
+    expect(reply.heading).toBe('Health cases not about mental health');
+    expect(reply.cases.length).toBeGreaterThan(0);
+    expect(reply.cases.some((c) => /mental health/iu.test(`${c.title} ${c.summary}`))).toBe(false);
+  });
+
+  it('leaves a topic out of the last question', async () => {
+    const me = person();
+    await bot.answer('education', me);
+    const reply = await bot.answer('but not AI', me);
+    expect(reply.intent).toMatchObject({ filters: { topic: 'Education', without: ['AI & emerging tech'] } });
+    expect(reply.cases.some((c) => c.tags.includes('AI & emerging tech'))).toBe(false);
+  });
+});
+
 describe('places left out in a conversation', () => {
   it('leaves a place out of the last question, and takes it back in when asked', async () => {
     const me = person();

@@ -120,6 +120,14 @@ const filtersArb: fc.Arbitrary<Filters> = fc
           { requiredKeys: [] },
         )
         .filter((except) => Object.keys(except).length > 0),
+      // Topics or words left out: a taxonomy label, or words that name none.
+      without: fc.uniqueArray(
+        fc.constantFrom('AI & emerging tech', 'Health', 'mental health', 'blockchain'),
+        {
+          minLength: 1,
+          maxLength: 2,
+        },
+      ),
     },
     { requiredKeys: [] },
     // A region both asked for and left out is no question anyone asks: it reads back once.
@@ -261,6 +269,10 @@ describe('parseIntent', () => {
       'list topic Health in Asia, not in South Korea, Japan',
     ],
     [search('open data', { except: { region: 'eu' } }), 'search open data not in the EU'],
+    [
+      list({ topic: 'Health', without: ['mental health', 'AI & emerging tech'] }),
+      'list topic Health not about mental health, not about AI & emerging tech',
+    ],
   ])('formats %j as %s', (intent, command) => {
     expect(formatCommand(intent)).toBe(command);
   });

@@ -151,6 +151,23 @@ const PHRASINGS: [string, Expected][] = [
   ['how many cases outside europe?', count(undefined, { except: { region: 'europe' } })],
   ['random case not from europe', random('', { except: { region: 'europe' } })],
   ['list in Asia, not in Japan, South Korea', list({ region: 'asia', except: { countries: ['JP', 'KR'] } })],
+  // Topics and words left out: a topic by its tag, other words as written
+  [
+    'health but not mental health',
+    list({ topic: 'Health', without: ['mental health'] }, { sort: 'relevance' }),
+  ],
+  ['digital services, not AI', search('digital services', { without: ['AI & emerging tech'] })],
+  [
+    'education projects, but nothing about AI',
+    list({ topic: 'Education', without: ['AI & emerging tech'] }, { sort: 'relevance' }),
+  ],
+  ['anything but AI', list({ without: ['AI & emerging tech'] })],
+  ['open government minus blockchain', search('open government', { without: ['blockchain'] })],
+  [
+    'AI but no chatbots pls',
+    list({ topic: 'AI & emerging tech', without: ['chatbots'] }, { sort: 'relevance' }),
+  ],
+  ['show me health, not education', list({ topic: 'Health', without: ['Education'] }, { sort: 'relevance' })],
   // Topics named together: cases about any of them, those about more first; "both" asks for all
   ['health and education', list({ topics: { labels: ['Health', 'Education'] } }, { sort: 'relevance' })],
   [
