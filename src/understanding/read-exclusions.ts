@@ -60,8 +60,9 @@ export function readExclusions(
   const exclusions: Exclusion[] = [];
   let previous: PlaceSpan | undefined;
   for (const place of [...places].sort((a, b) => a.first - b.first)) {
-    // "-korea", as search engines write leaving a word out.
-    const minus = /(?:^|\s)[-−]$/u.test(words[place.first]?.gap ?? '');
+    // "-korea", as search engines write leaving a word out; "non-EU" is the word "non" before it.
+    const gap = words[place.first]?.gap ?? '';
+    const minus = /\s[-−]$/u.test(gap) || (place.first === 0 && /^[-−]$/u.test(gap));
     const first =
       minus || (previous !== undefined && listedAfter(words, claimed, previous, place))
         ? place.first

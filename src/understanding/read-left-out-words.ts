@@ -12,6 +12,8 @@ const OPENERS: readonly string[][] = [
   ['anything', 'but'],
   ['everything', 'but'],
   ['except', 'for'],
+  ['apart', 'from'],
+  ['other', 'than'],
   ['except'],
   ['excluding'],
   ['exclude'],
@@ -64,6 +66,7 @@ const FILLER = new Set([
   'projects',
   'related',
   'anything',
+  'about',
   'pls',
   'please',
   'plz',
@@ -84,9 +87,10 @@ const ENDS_CLAUSE = /[,.;:!?()]/u;
 /**
  * Topics or words a message leaves out ("health but not mental health", "digital services, not
  * AI", "education, but nothing about AI", "open data -blockchain"): after an opener, the
- * unclaimed words to the end of the clause. A bare "not" counts only after a comma and before a
- * topic (`isTopic`: "digital services, not AI"), so "not that one", "ok, not bad" and "is it not
- * in English" stay what they are.
+ * unclaimed words to the end of the clause. A bare "not" counts only opening the message or after
+ * a comma, and before a topic (`isTopic`: "digital services, not AI") or a kind of case ("not the
+ * mental health ones"), so "not that one", "ok, not bad" and "is it not in English" stay what
+ * they are.
  */
 export function readLeftOutWords(
   words: readonly Word[],
@@ -119,9 +123,16 @@ export function readLeftOutWords(
       .slice(start, last + 1)
       .map((w, k) => (k === 0 ? w.raw : `${words[start + k]!.gap.includes('&') ? ' & ' : ' '}${w.raw}`))
       .join('');
-    // A bare ", not" leaves out a topic only: "ok, not bad", "thanks, not needed" are replies.
+    // A bare "not" leaves out a topic, or what is said to be a kind of case ("not the mental
+    // health ones"): "ok, not bad", "thanks, not needed" are replies.
     const bare = size === 1 && words[i]!.folded === 'not';
-    if (last < start || NO_START.has(words[start]!.folded) || clauseGoesOn || (bare && !isTopic(text))) {
+    const wrapped = start > i + size || last < end - 1;
+    if (
+      last < start ||
+      NO_START.has(words[start]!.folded) ||
+      clauseGoesOn ||
+      (bare && !isTopic(text) && !wrapped)
+    ) {
       i += size;
       continue;
     }
@@ -136,6 +147,7 @@ function openerAt(words: readonly Word[], claimed: readonly boolean[], i: number
   if (claimed[i]) return 0;
   for (const opener of OPENERS)
     if (opener.every((w, k) => words[i + k]?.folded === w && !claimed[i + k])) return opener.length;
-  const comma = i > 0 && /,\s*$/u.test(words[i]!.gap);
-  return words[i]!.folded === 'not' && comma ? 1 : 0;
+  // After a comma, or opening the message ("not the mental health ones" after "health").
+  const opens = i === 0 || /,\s*$/u.test(words[i]!.gap);
+  return words[i]!.folded === 'not' && opens ? 1 : 0;
 }

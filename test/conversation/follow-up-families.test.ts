@@ -369,6 +369,15 @@ describe('topics and words left out', () => {
     expect(reply.cases.some((c) => /mental health/iu.test(`${c.title} ${c.summary}`))).toBe(false);
   });
 
+  it('leaves out a kind of case named as "the … ones", and nothing for a reply', async () => {
+    const me = person();
+    await bot.answer('health', me);
+    const reply = await bot.answer('not the mental health ones', me);
+    expect(reply.intent).toMatchObject({ filters: { topic: 'Health', without: ['mental health'] } });
+    const ok = await bot.answer('ok, not bad', person());
+    expect(ok.intent && 'filters' in ok.intent ? ok.intent.filters : {}).not.toHaveProperty('without');
+  });
+
   it('leaves a topic out of the last question', async () => {
     const me = person();
     await bot.answer('education', me);

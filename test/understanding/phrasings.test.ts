@@ -163,6 +163,15 @@ const PHRASINGS: [string, Expected][] = [
   ],
   ['anything but AI', list({ without: ['AI & emerging tech'] })],
   ['open government minus blockchain', search('open government', { without: ['blockchain'] })],
+  ['non-EU countries doing digital id', search('digital id', { except: { region: 'eu' } })],
+  [
+    'climate stuff excluding anything about energy',
+    list({ topic: 'Climate & environment', without: ['energy'] }, { sort: 'relevance' }),
+  ],
+  [
+    'AI in government apart from chatbots',
+    list({ topic: 'AI & emerging tech', without: ['chatbots'] }, { sort: 'relevance' }),
+  ],
   [
     'AI but no chatbots pls',
     list({ topic: 'AI & emerging tech', without: ['chatbots'] }, { sort: 'relevance' }),
