@@ -123,8 +123,8 @@ export function refineIntent(last: ListIntent, u: Understanding): ListIntent {
   }
   // Dropping the topic drops topics named together too ("any topic" after "health and education").
   if (u.drops.includes('topic')) filters = withFilter(filters, 'topics', undefined);
-  // "and Korea too", "include Korea again" after Korea was left out: Korea is in again, no more.
-  const readmits = u.followUp === 'add' && readmitsOnly(filters, u.filters);
+  // "and Korea too", "Korea again" after Korea was left out: Korea is in again, no more.
+  const readmits = (u.followUp === 'add' || u.again === true) && readmitsOnly(filters, u.filters);
   const named: Filters = readmits ? { ...u.filters, countries: undefined, region: undefined } : u.filters;
   if (readmits) filters = withExcept(filters, u.filters, false);
   if (named.countries) {

@@ -44,6 +44,8 @@ export interface Roles {
   refs: { at: number; ref: CaseRef }[];
   smallTalk?: SmallTalk;
   help?: { reason: HelpReason; topic?: string };
+  /** "again" said beside something else ("Nigeria again"): what was left out may be back in. */
+  again?: true;
 }
 
 /** Words before a facet that a count is asked by: "which country has the most", "the most common topic". */
@@ -661,6 +663,7 @@ export function assignRoles(
     result.kind = 'help';
     result.help = { reason: 'asked' };
   } else if (status && !hasContent) result.kind = 'status';
+  if (again && result.kind !== 'again') result.again = true;
   // "list them", "list those": the last answer's cases.
   const pronouns = spans.filter((span) => roleOf(span, 'pronoun')).map(phraseOf);
   const pointsAtList = pronouns.some((phrase) => !ONE_CASE_PRONOUNS.has(phrase));

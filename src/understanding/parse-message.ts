@@ -188,6 +188,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   // "sorry, I meant Japan": the last question again, with what was meant in place of what was said.
   else if (meant !== respelt.text) u.followUp = 'switch';
   if (roles.yearsBeside) u.yearsBeside = roles.yearsBeside;
+  if (roles.again) u.again = true;
   u.randomish = roles.randomish;
   const count = roles.count ?? listCount?.count;
   if (count !== undefined) u.count = count;

@@ -411,6 +411,16 @@ describe('places left out in a conversation', () => {
     expect(reply.heading).toMatch(/from Asia but not Japan/);
   });
 
+  it('takes a place back in with "… again", keeping the region asked for', async () => {
+    const me = person();
+    await bot.answer('cases from africa', me);
+    await bot.answer('but not nigeria', me);
+    const reply = await bot.answer('and nigeria again', me);
+    expect(reply.intent && 'filters' in reply.intent ? reply.intent.filters : undefined).toEqual({
+      region: 'africa',
+    });
+  });
+
   it('takes a place back in with "include … again"', async () => {
     const me = person();
     await bot.answer('health not from KR', me);
