@@ -1,10 +1,13 @@
 import type { Case } from '../knowledge/case.js';
+import { isCommonWord } from '../knowledge/countries/common-words.js';
 import { findCountryInQuery, resolveCountry } from '../knowledge/countries/index.js';
-import { tokenizeQuery } from '../search/tokenize.js';
+import { type QueryToken, tokenizeQuery } from '../search/tokenize.js';
 import type { BotDeps } from './bot-deps.js';
 
 /** An unambiguous start of an id is enough: people copy ids by hand. */
 const MIN_PREFIX = 4;
+/** A word cut short this long may stand for a title's word it starts ("telerehab"). */
+const MIN_CUT_WORD = 6;
 /** A runner-up this close to the best match makes a name ambiguous. */
 const CLOSE_SCORE = 0.8;
 
@@ -30,11 +33,18 @@ export interface NamedCase {
   byTitle: boolean;
 }
 
-function titleHolds(c: Case, words: readonly string[]): boolean {
+function titleHolds(c: Case, words: readonly QueryToken[]): boolean {
   // A hyphenated word is one word to the index ("gwanakgu") and its parts to a person ("Gwanak").
   const parts = c.title.replace(/[-‐–]/gu, ' ');
-  const title = new Set([...tokenizeQuery(c.title), ...tokenizeQuery(parts)].map((t) => t.stem));
-  return words.length > 0 && words.every((w) => title.has(w));
+  const tokens = [...tokenizeQuery(c.title), ...tokenizeQuery(parts)];
+  const title = new Set(tokens.map((t) => t.stem));
+  // A long word cut short is still its word ("cardiac telerehab" is Cardiac Telerehabilitation),
+  // when it is no English word: "health" does not stand for "Healthcare".
+  const cut = (w: QueryToken) =>
+    w.typed.length >= MIN_CUT_WORD &&
+    !isCommonWord(w.typed.toLowerCase()) &&
+    tokens.some((t) => t.typed.toLowerCase().startsWith(w.typed.toLowerCase()));
+  return words.length > 0 && words.every((w) => title.has(w.stem) || cut(w));
 }
 
 /** How far down the ranking a case from the country a name mentions is looked for. */
@@ -66,7 +76,7 @@ export function findCaseByName(
 ): NamedCase | undefined {
   const byId = text.trim().includes(' ') ? undefined : findCaseById(deps, text);
   if (byId) return { best: byId, byTitle: true };
-  const stems = tokenizeQuery(text).map((t) => t.stem);
+  const typedWords = tokenizeQuery(text);
   // Ranked only as far as read: the best two, or down to the first case that was shown.
   const matches = deps.index.match(text);
   const hits = { length: matches.total, at: (i: number) => matches.at(i) };
@@ -79,16 +89,16 @@ export function findCaseByName(
     const inShown = country
       ? among.map((id) => deps.byId.get(id)).find((c) => c?.countries.includes(country))
       : firstFitting(deps, hits, fits, shown);
-    if (inShown) return { best: inShown, byTitle: titleHolds(inShown, stems) };
+    if (inShown) return { best: inShown, byTitle: titleHolds(inShown, typedWords) };
   }
   const first = hits.length > 0 ? hits.at(0) : undefined;
   const second = hits.length > 1 ? hits.at(1) : undefined;
   const fitting = mentioned === undefined ? undefined : firstFitting(deps, hits, fits);
-  if (fitting && fitting.id !== first?.id) return { best: fitting, byTitle: titleHolds(fitting, stems) };
+  if (fitting && fitting.id !== first?.id) return { best: fitting, byTitle: titleHolds(fitting, typedWords) };
   const best = first && deps.byId.get(first.id);
   if (!best) return undefined;
-  const named: NamedCase = { best, byTitle: titleHolds(best, stems) };
+  const named: NamedCase = { best, byTitle: titleHolds(best, typedWords) };
   const runnerUp = second && second.score >= first.score * CLOSE_SCORE ? deps.byId.get(second.id) : undefined;
-  if (runnerUp && !(named.byTitle && !titleHolds(runnerUp, stems))) named.runnerUp = runnerUp;
+  if (runnerUp && !(named.byTitle && !titleHolds(runnerUp, typedWords))) named.runnerUp = runnerUp;
   return named;
 }

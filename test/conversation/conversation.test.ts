@@ -195,6 +195,16 @@ describe('a conversation', () => {
     });
   });
 
+  it('names a case by a long title word cut short ("cardiac telerehab"), never listing it as like itself', async () => {
+    const cardiac = bot.knowledge.cases.find((c) => c.title === 'Cardiac Telerehabilitation');
+    if (!cardiac) throw new Error('the built-in knowledge should have Cardiac Telerehabilitation');
+    const reply = await bot.answer('similar to cardiac telerehab', person());
+    expect(reply.intent).toMatchObject({ type: 'similar', id: cardiac.id });
+    expect(reply.cases.map((c) => c.id)).not.toContain(cardiac.id);
+    // A short start of a word is no name: "tele" could start many.
+    expect((await bot.answer('similar to tele', person())).intent).not.toMatchObject({ id: cardiac.id });
+  });
+
   it('compares the countries of the last two questions: "compare the two countries"', async () => {
     const me = person();
     await bot.answer('cases from the uk', me);
