@@ -1,6 +1,6 @@
 import { foldText } from '../knowledge/countries/tokenize.js';
 import { ORDINAL_WORDS } from './number-words.js';
-import { ASKING_ABROAD } from './other-languages.js';
+import { AND_ABROAD, ASKING_ABROAD } from './other-languages.js';
 import type { Role } from './role.js';
 
 /**
@@ -426,7 +426,7 @@ const ENTRIES: readonly [Role, string][] = [
       'widen | widen it | widen it to | widen to | broaden | broaden it | broaden it to | broaden to | ' +
       'expand it to | extend it to | open it up to | change it to | switch it to | switch to | ' +
       'widen that to | broaden that to | expand that to | change that to | try | try with | lets try | let s try | ' +
-      'maybe try',
+      `maybe try | ${AND_ABROAD}`,
   ],
   [
     { type: 'follow-up', mode: 'narrow' },

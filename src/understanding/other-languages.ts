@@ -25,6 +25,14 @@ export const ASKING_ABROAD =
   '사례 | 예시 | 프로젝트 | 있나요 | 알려주세요';
 
 /**
+ * "y en Europa?", "et pour la France ?", "und in Japan?": the "and" that opens a follow-up in those
+ * languages, as "and in" does in English (a lone "y", "et" or "e" is left alone: "y not", "et al").
+ */
+export const AND_ABROAD =
+  'y en | y para | y de | y desde | et en | et pour | et dans | et du | et de | e em | e para | e no | e na | ' +
+  'und in | und für | und aus';
+
+/**
  * Topics named in those languages, each with the English word of its name: "salud", "governo
  * digital", "künstliche Intelligenz" name the topic as "health", "digital government", "AI" do.
  */

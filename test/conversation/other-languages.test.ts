@@ -20,6 +20,19 @@ describe('a conversation in English with words of the asker’s language', () =>
     });
   });
 
+  it('reads the "and" opening a follow-up in the asker’s language ("y en Europa?", "et pour la France ?")', async () => {
+    for (const [first, then, filters] of [
+      ['ejemplos de salud', 'y en europa?', { topic: 'Health', region: 'europe' }],
+      ['salud en colombia', 'et pour la France ?', { topic: 'Health', countries: ['FR'] }],
+      ['health', 'und in Japan?', { topic: 'Health', countries: ['JP'] }],
+    ] as const) {
+      const me = freshPerson();
+      await bot.answer(first, me);
+      const reply = await bot.answer(then, me);
+      expect(reply.intent, then).toMatchObject({ query: '', filters });
+    }
+  });
+
   it('keeps a German question’s topic, then years and a region said in their words', async () => {
     const me = freshPerson();
     expect((await bot.answer('gibt es Beispiele für Gesundheit?', me)).intent).toMatchObject({
