@@ -1,15 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Bot, createCasebot, type Intent, renderPlainText } from '../../src/index.js';
+import { type Bot, type Intent, renderPlainText } from '../../src/index.js';
+import { builtInBotOnFixedDay } from '../support/built-in-bot.js';
 import { freshPerson } from '../support/fresh-person.js';
 
 let bot: Bot;
 
 beforeAll(async () => {
-  bot = await createCasebot({
-    knowledgeDir: 'knowledge',
-    random: () => 0.5,
-    now: () => new Date('2025-06-01T12:00:00Z'),
-  });
+  bot = await builtInBotOnFixedDay();
 });
 
 const person = () => freshPerson();
