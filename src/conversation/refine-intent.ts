@@ -147,7 +147,24 @@ export function refineIntent(last: ListIntent, u: Understanding): ListIntent {
     const without = u.followUp === 'add' ? [...(filters.without ?? []), ...named.without] : named.without;
     filters = withFilter(filters, 'without', [...new Set(without)]);
   }
-  if (named.years) filters = withFilter(filters, 'years', named.years);
+  // "and 2020 too", "2020 again" after 2020 was left out: 2020 is in again, the rest stays.
+  const readmitsYears = (u.followUp === 'add' || u.again === true) && filters.exceptYears !== undefined;
+  if (named.years && readmitsYears) filters = withFilter(filters, 'exceptYears', undefined);
+  else if (named.years) filters = withFilter(filters, 'years', named.years);
+  if (named.exceptYears) {
+    filters = withFilter(filters, 'exceptYears', named.exceptYears);
+    // "but not 2021" after "cases in 2021": the years asked for are all left out, so any others.
+    const { years } = filters;
+    const within = (year: number | undefined, edge: number | undefined, later: boolean) =>
+      edge === undefined || (year !== undefined && (later ? year <= edge : year >= edge));
+    if (
+      years &&
+      within(years.from, named.exceptYears.from, false) &&
+      within(years.to, named.exceptYears.to, true)
+    )
+      filters = withFilter(filters, 'years', undefined);
+  }
+  if (u.drops.includes('years')) filters = withFilter(filters, 'exceptYears', undefined);
   if (named.level) filters = withFilter(filters, 'level', named.level);
   // A new subject or topic replaces both, unless the follow-up only narrows ("only health ones").
   if (u.subject !== '' || named.topic || named.topics) {

@@ -88,10 +88,6 @@ function freshIntent(u: Understanding): Intent {
  */
 export function resolveIntent(u: Understanding, text: string, ctx: ResolveContext): Decision {
   const resolved = resolveMessage(u, text, ctx);
-  if (u.excludedYears !== undefined && 'filters' in resolved.intent)
-    resolved.notes.push(
-      `I cannot leave out years yet, so cases ${u.excludedYears} are not left out: these are from any year.`,
-    );
   const { intent } = resolved;
   if (u.otherLevel !== undefined && 'filters' in intent && intent.filters.level !== undefined) {
     resolved.notes.push(

@@ -61,6 +61,7 @@ export function describeRequest(query: string, filters: Filters, sort?: Sort, no
   const where = describeWhere(filters);
   if (where) parts.push(where);
   if (filters.years) parts.push(describeYears(filters.years));
+  if (filters.exceptYears) parts.push(`not ${describeYears(filters.exceptYears)}`);
   const text = parts.join(' ');
   if (sort === 'newest' || sort === 'oldest') return `${text}, ${sort} first`;
   return sort === 'title' ? `${text}, by title` : text;

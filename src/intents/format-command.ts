@@ -51,7 +51,15 @@ function placeWords(places: PlaceSet): string[] {
 /** The filters' words in the order the parser reads them back (topic, level, years, places, places and topics left out), '' for none. */
 function filterParts(
   filters: Filters,
-): [topic: string, level: string, years: string, places: string, except: string, without: string] {
+): [
+  topic: string,
+  level: string,
+  years: string,
+  places: string,
+  except: string,
+  without: string,
+  exceptYears: string,
+] {
   const places = placeWords(filters);
   const except = filters.except ? placeWords(filters.except) : [];
   return [
@@ -67,6 +75,7 @@ function filterParts(
     places.length > 0 ? `in ${places.join(', ')},` : '',
     except.length > 0 ? `not in ${except.join(', ')},` : '',
     (filters.without ?? []).map((w) => `not about ${w},`).join(' '),
+    filters.exceptYears ? `not ${yearWords(filters.exceptYears)},` : '',
   ];
 }
 

@@ -54,6 +54,11 @@ export interface Filters {
    * taxonomy label leaves out the cases tagged with it, other words the cases that have them.
    */
   without?: string[];
+  /**
+   * Years left out ("not 2020", "except last year"): a case of those years is left out, an
+   * undated case stays, so the years' cases and those left out without them are all the cases.
+   */
+  exceptYears?: YearRange;
 }
 
 /** Places as a filter holds them: countries, a country group, or both. */
@@ -79,6 +84,7 @@ export const FILTER_KEYS: readonly FilterKey[] = [
   'topics',
   'except',
   'without',
+  'exceptYears',
 ];
 
 /** Short conversational messages that are not questions about cases. */

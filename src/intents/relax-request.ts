@@ -74,6 +74,15 @@ function parts(
       filters: without(filters, ['without']),
     });
   }
+  if (filters.exceptYears) {
+    const years = describeYears(filters.exceptYears).replace(/^in /u, '');
+    list.push({
+      part: `the years left out (${years})`,
+      label: `Including ${years}`,
+      query,
+      filters: without(filters, ['exceptYears']),
+    });
+  }
   if (filters.topics)
     list.push({
       part: `the topics (${describeTopics(filters.topics)})`,

@@ -4,7 +4,7 @@ import type { RankedCases } from '../replies/build-results-reply.js';
 import { type CaseFacets, intersectPositions } from '../search/case-facets.js';
 import type { SearchMatches } from '../search/ranked-matches.js';
 import type { BotDeps } from './bot-deps.js';
-import { FILTER_KEYS, type Filters, type PlaceSet, type Sort } from './intent.js';
+import { FILTER_KEYS, type Filters, type PlaceSet, type Sort, type YearRange } from './intent.js';
 import { leftOutBy } from './left-out.js';
 import { type ListedPositions, listTopic, listWithoutWords } from './list-without-words.js';
 import { type SearchResult, searchResult } from './search-result.js';
@@ -17,7 +17,9 @@ export function caseFilter(deps: Pick<BotDeps, 'levels'>, filters: Filters): (c:
   const { years, level, topic, topics } = filters;
   const excluded = filters.except && placeCodes(filters.except);
   const leftOut = filters.without && leftOutBy(filters.without);
+  const { exceptYears } = filters;
   return (c) => {
+    if (exceptYears && c.year !== undefined && inYears(c.year, exceptYears)) return false;
     if (excluded?.size && c.countries.some((code) => excluded.has(code))) return false;
     if (leftOut?.(c)) return false;
     if (countries && !c.countries.some((code) => countries.has(code))) return false;
@@ -33,6 +35,10 @@ export function caseFilter(deps: Pick<BotDeps, 'levels'>, filters: Filters): (c:
       return false;
     return true;
   };
+}
+
+function inYears(year: number, years: YearRange): boolean {
+  return (years.from === undefined || year >= years.from) && (years.to === undefined || year <= years.to);
 }
 
 /** The countries of a place set: its countries and its region's. */
@@ -71,6 +77,10 @@ export function filterMask(facets: CaseFacets, filters: Filters, cases: readonly
     for (let i = 0; i < mask.length; i++)
       if (!(facets.years[i]! >= from && facets.years[i]! <= to)) mask[i] = 0;
   }
+  const { exceptYears } = filters;
+  // An undated case (NaN) is in no years, so it stays.
+  if (exceptYears)
+    for (let i = 0; i < mask.length; i++) if (mask[i] && inYears(facets.years[i]!, exceptYears)) mask[i] = 0;
   if (filters.without) {
     const leftOut = leftOutBy(filters.without);
     for (let i = 0; i < mask.length; i++) if (mask[i] && cases[i] && leftOut(cases[i]!)) mask[i] = 0;

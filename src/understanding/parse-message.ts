@@ -1,4 +1,3 @@
-import { describeYears } from '../intents/describe-request.js';
 import type { PlaceSet, YearRange } from '../intents/intent.js';
 import { findCountryInQuery, resolveCountry } from '../knowledge/countries/index.js';
 import { joinRegions } from '../knowledge/regions/build-regions.js';
@@ -129,14 +128,13 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
 
   const understanding = base('search');
   let years: YearRange | undefined;
-  let excludedYears: string | undefined;
   for (const span of readYears(words, claimed, thisYear)) {
-    // Leaving years out ("except 2020", "not before 2015") is no filter casebot has either.
+    // "not before 2015" is a range of years, "except 2020" years left out.
     const negated = negationBefore(words, claimed, span.first);
     const range = negated === undefined ? span.range : complement(span.range);
     if (negated !== undefined) claim(negated, span.last);
     if (!range) {
-      excludedYears ??= describeYears(span.range);
+      understanding.filters.exceptYears = joinRanges(understanding.filters.exceptYears, span.range);
       continue;
     }
     years = joinRanges(years, range);
@@ -194,7 +192,6 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   if (count !== undefined) u.count = count;
   u.listing = roles.listing;
   Object.assign(u.filters, placeSet(included));
-  if (excludedYears !== undefined) u.excludedYears = excludedYears;
   // Nothing else asked ("nope, I meant outside Europe", "but not AI"): the last question, leaving
   // the place or the topic out.
   const onlyLeftOut =

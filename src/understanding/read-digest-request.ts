@@ -88,6 +88,7 @@ function leftOut(u: Understanding): string[] {
   if (filters.region) out.push('the region');
   if (filters.except) out.push('the places left out');
   if (filters.without) out.push('the topics or words left out');
+  if (filters.exceptYears) out.push('the years left out');
   if ((filters.countries?.length ?? 0) > 1) out.push('all but the first country');
   return out;
 }

@@ -102,8 +102,6 @@ export interface Understanding {
   unknownPlace?: string;
   /** "again" said beside something else ("Nigeria again"): a place left out before is back in. */
   again?: true;
-  /** Years the message asks to leave out ("except 2020"), in words ("in 2020"): no filter does that. */
-  excludedYears?: string;
   /** A second level of government named ("national and local ones"): the filter holds the first. */
   otherLevel?: Level;
   /** A second breakdown named ("how many per topic? and per year?"): `by` holds the first. */

@@ -1,4 +1,5 @@
 import { type Token, tokenize } from '../knowledge/countries/tokenize.js';
+import { joinSpokenYears } from './spoken-years.js';
 
 /** One word of a message: where it is, as written, folded, and what separates it from the last. */
 export interface Word {
@@ -63,7 +64,7 @@ function joinWithout(text: string, tokens: readonly Token[]): Token[] {
 export function splitMessage(text: string): Word[] {
   let end = 0;
   const mixedCase = /\p{Ll}/u.test(text);
-  return joinWithout(text, tokenize(text)).map((token) => {
+  return joinSpokenYears(text, joinWithout(text, tokenize(text))).map((token) => {
     const long = SHORT_FORMS.get(token.folded);
     // Two capitals among lower-case words are a code ("TX examples": Texas), not chat.
     const chat = mixedCase && /^[A-Z]{2}$/u.test(token.raw) ? undefined : CHAT_SPELLINGS.get(token.folded);

@@ -226,15 +226,16 @@ describe('a conversation', () => {
     });
   });
 
-  it('says it cannot leave a year out, never filtering by it, and turns "not before" round', async () => {
+  it('leaves a year out of the last question, and turns "not before" round', async () => {
     const me = person();
     await bot.answer('participation', me);
     const except = await bot.answer('exclude 2020', me);
-    expect(except.intent).toMatchObject({ type: 'search', filters: { topic: 'Participation & democracy' } });
+    expect(except.intent).toMatchObject({
+      type: 'search',
+      filters: { topic: 'Participation & democracy', exceptYears: { from: 2020, to: 2020 } },
+    });
     expect(except.intent).not.toHaveProperty('filters.years');
-    expect(except.notice).toBe(
-      'I cannot leave out years yet, so cases in 2020 are not left out: these are from any year.',
-    );
+    expect(except.heading).toBe('Participation & democracy cases not in 2020');
     expect((await bot.answer('anything but not before 2015', person())).intent).toMatchObject({
       filters: { years: { from: 2015 } },
     });

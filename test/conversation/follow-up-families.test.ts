@@ -384,6 +384,29 @@ describe('topics and words left out', () => {
   });
 });
 
+describe('years left out', () => {
+  it('leaves out the cases of those years, keeping undated ones, and says so', async () => {
+    const reply = await bot.answer('AI cases not 2021', person());
+    expect(reply.heading).toBe('AI & emerging tech cases not in 2021');
+    expect(reply.notice ?? '').not.toMatch(/cannot leave out years/u);
+    expect(reply.total).toBeGreaterThan(0);
+    expect(reply.cases.some((c) => c.year === 2021)).toBe(false);
+  });
+
+  it('leaves years out of the last question, and takes them back in when asked', async () => {
+    const me = person();
+    const all = await bot.answer('cases in 2021', me);
+    const others = await bot.answer('but not 2021', me);
+    expect(others.intent).toMatchObject({ filters: { exceptYears: { from: 2021, to: 2021 } } });
+    expect(others.cases.some((c) => c.year === 2021)).toBe(false);
+    await bot.answer('AI cases not 2021', me);
+    const again = await bot.answer('and 2021 too', me);
+    expect(again.intent).toMatchObject({ filters: { topic: 'AI & emerging tech' } });
+    expect('exceptYears' in (again.intent as { filters: object }).filters).toBe(false);
+    expect(all.total).toBeGreaterThan(0);
+  });
+});
+
 describe('places left out in a conversation', () => {
   it('leaves a place out of the last question, and takes it back in when asked', async () => {
     const me = person();

@@ -128,6 +128,10 @@ const filtersArb: fc.Arbitrary<Filters> = fc
           maxLength: 2,
         },
       ),
+      // Years left out: one year or a closed range (an open one reads as the years before or after).
+      exceptYears: fc
+        .tuple(fc.integer({ min: 1990, max: 2025 }), fc.integer({ min: 0, max: 5 }))
+        .map(([y, n]) => ({ from: y, to: y + n })),
     },
     { requiredKeys: [] },
     // A region both asked for and left out is no question anyone asks: it reads back once.
@@ -272,6 +276,11 @@ describe('parseIntent', () => {
     [
       list({ topic: 'Health', without: ['mental health', 'AI & emerging tech'] }),
       'list topic Health not about mental health, not about AI & emerging tech',
+    ],
+    [list({ topic: 'Health', exceptYears: { from: 2020, to: 2020 } }), 'list topic Health not in 2020'],
+    [
+      search('open data', { exceptYears: { from: 2018, to: 2020 } }),
+      'search open data not from 2018 to 2020',
     ],
   ])('formats %j as %s', (intent, command) => {
     expect(formatCommand(intent)).toBe(command);

@@ -394,7 +394,10 @@ const PHRASINGS: [string, Expected][] = [
   ['anything older?', list({}, { sort: 'oldest' })],
   ['list all alphabetically', list({}, { sort: 'title' })],
   ['health cases a to z', list({ topic: 'Health' }, { sort: 'title' })],
-  ['health except 2020', list({ topic: 'Health' }, { sort: 'relevance' })],
+  [
+    'health except 2020',
+    list({ topic: 'Health', exceptYears: { from: 2020, to: 2020 } }, { sort: 'relevance' }),
+  ],
   ['not since 2020', list({ years: { to: 2019 } })],
   ['exclude europe', list({ except: { region: 'europe' } })],
   ['services for older people', search('services for older people')],
@@ -1049,6 +1052,24 @@ const PHRASINGS: [string, Expected][] = [
   ['oops I meant telerehab not telehealth', search('telerehab')],
   // Cases in the plural whose words a title holds are a search, unless asked for cases like it
   ['Are there examples where AI was used in education?', search('AI education')],
+  // Years left out, a year or a relative one
+  ['AI cases not 2020', search('', { topic: 'AI & emerging tech', exceptYears: { from: 2020, to: 2020 } })],
+  ['health cases except last year', search('', { topic: 'Health', exceptYears: { from: 2024, to: 2024 } })],
+  ['anything but 2019', list({ exceptYears: { from: 2019, to: 2019 } })],
+  // Years as dictation writes them
+  [
+    'climate cases from twenty twenty one',
+    search('', { topic: 'Climate & environment', years: { from: 2021, to: 2021 } }),
+  ],
+  [
+    'show me health stuff from two thousand and nineteen',
+    search('', { topic: 'Health', years: { from: 2019, to: 2019 } }),
+  ],
+  [
+    'ai cases except for two thousand twenty three',
+    search('', { topic: 'AI & emerging tech', exceptYears: { from: 2023, to: 2023 } }),
+  ],
+  ['open data since twenty nineteen', search('open data', { years: { from: 2019 } })],
   // A case named with a second question about it
   [
     'Could you summarise the Future Tech Challenge and who ran it?',
