@@ -82,6 +82,22 @@ function freshIntent(u: Understanding): Intent {
 }
 
 /**
+ * "are you an AI", "is this the OECD": answered about casebot, with the cases of what it names
+ * offered, in case that was what was meant.
+ */
+function searchBeside(u: Understanding): Partial<Decision> {
+  // Only a topic, a group or a place named: "a real person" or "the internet" are no cases' subject.
+  if (u.smallTalk !== 'about' || Object.keys(u.filters).length === 0) return {};
+  // The words beside them asked about casebot ("connected to", "use"): the filters alone.
+  const search = freshIntent({ ...u, kind: 'search', subject: '' });
+  const label = search.type === 'search' ? describeRequest(search.query, search.filters) : 'Cases';
+  return {
+    notes: [`I read this as a question about me. ${label} are a button below.`],
+    alternatives: [{ label, intent: search }],
+  };
+}
+
+/**
  * Turns a message's understanding into an intent in this conversation: follow-ups build on the
  * last question, "next" pages it, "the second one" and "it" point at what was shown, names find
  * cases. Where the message could mean something else, the other reading is offered.
@@ -152,7 +168,7 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
     case 'status':
       return decision({ type: 'status' });
     case 'small-talk':
-      return decision({ type: 'small-talk', kind: u.smallTalk ?? 'ack' });
+      return decision({ type: 'small-talk', kind: u.smallTalk ?? 'ack' }, searchBeside(u));
     case 'yes':
       return state?.offer ? decision(ctx.read(state.offer)) : decision({ type: 'small-talk', kind: 'ack' });
     case 'page':

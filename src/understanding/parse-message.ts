@@ -2,6 +2,7 @@ import type { PlaceSet, YearRange } from '../intents/intent.js';
 import { findCountryInQuery, resolveCountry } from '../knowledge/countries/index.js';
 import { joinRegions } from '../knowledge/regions/build-regions.js';
 import { findTopic } from '../knowledge/taxonomy.js';
+import { asksAboutSelf } from './asks-about-self.js';
 import { assignRoles, wordsText } from './assign-roles.js';
 import { dropContext, dropCorrected } from './drop-context.js';
 import { dropScaffolding } from './drop-scaffolding.js';
@@ -250,6 +251,13 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
     u.followUp ??= 'filters-only';
   if (roles.smallTalk) u.smallTalk = roles.smallTalk;
   if (roles.help) u.help = roles.help;
+  // "are you an AI", "is this the OECD": asked of casebot, even when it names a topic or a group;
+  // what it names stays, so the search can be offered beside the answer.
+  if ((u.kind === 'search' || u.kind === 'show') && !u.literal && asksAboutSelf(words)) {
+    u.kind = 'small-talk';
+    u.smallTalk = 'about';
+    u.refs = [];
+  }
   if (u.page !== undefined || roles.move) {
     if (u.page === undefined)
       u.page =

@@ -36,6 +36,28 @@ describe('a case named by its whole title, with a place and a year in it', () =>
   });
 });
 
+describe('a question about casebot that names a topic or a group', () => {
+  it('is answered about casebot, the cases it names offered', async () => {
+    const me = freshPerson();
+    const reply = await bot.answer('is this the OECD', me);
+    expect(reply.intent).toEqual({ type: 'small-talk', kind: 'about' });
+    expect(reply.notice).toContain('I read this as a question about me');
+    const [cases] = offers(reply);
+    expect(cases?.label).toBe('Cases from OECD countries');
+    expect(await bot.answer(cases?.command ?? '', me)).toMatchObject({
+      intent: { type: 'search', filters: { region: 'oecd' } },
+    });
+  });
+
+  it('is a search when it asks for cases: "are there AI cases", "are you aware of any AI cases"', async () => {
+    for (const text of ['are there AI cases', 'are you aware of any AI cases'])
+      expect((await bot.answer(text, freshPerson())).intent, text).toMatchObject({
+        type: 'search',
+        filters: { topic: 'AI & emerging tech' },
+      });
+  });
+});
+
 describe('a US state’s code', () => {
   it('read as the country whose code it also is, says so and offers the state', async () => {
     const reply = await bot.answer('health in CA', freshPerson());

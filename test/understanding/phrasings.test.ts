@@ -1052,6 +1052,12 @@ const PHRASINGS: [string, Expected][] = [
   ['oops I meant telerehab not telehealth', search('telerehab')],
   // Cases in the plural whose words a title holds are a search, unless asked for cases like it
   ['Are there examples where AI was used in education?', search('AI education')],
+  // Questions about casebot, even naming a topic or a group
+  ['are you an AI', { type: 'small-talk', kind: 'about' }],
+  ['is this the OECD', { type: 'small-talk', kind: 'about' }],
+  ['do you guys use chat gpt', { type: 'small-talk', kind: 'about' }],
+  ['are you connected to the OECD', { type: 'small-talk', kind: 'about' }],
+  ['hey are you like a bot or a real person', { type: 'small-talk', kind: 'about' }],
   // Years left out, a year or a relative one
   ['AI cases not 2020', search('', { topic: 'AI & emerging tech', exceptYears: { from: 2020, to: 2020 } })],
   ['health cases except last year', search('', { topic: 'Health', exceptYears: { from: 2024, to: 2024 } })],
