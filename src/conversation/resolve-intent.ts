@@ -82,6 +82,23 @@ function freshIntent(u: Understanding): Intent {
 }
 
 /**
+ * The list a file was asked of: the one the message names ("a csv of health cases"), else the
+ * last one ("export these"), with its command, for the console's `ask … --json`.
+ */
+function listOfFile(u: Understanding, lastCommand: string | undefined, last: ListIntent | undefined) {
+  if (u.subject !== '' || Object.keys(u.filters).length > 0) {
+    const search = freshIntent({ ...u, kind: 'search' });
+    const label = search.type === 'search' ? describeRequest(search.query, search.filters) : 'Cases';
+    return {
+      notes: [`The list you named, ${lowerFirst(label)}, is a button below, with its command.`],
+      alternatives: [{ label, intent: search }],
+    };
+  }
+  if (!last || lastCommand === undefined) return {};
+  return { notes: [`The last list's command is “${lastCommand}”.`] };
+}
+
+/**
  * "are you an AI", "is this the OECD": answered about casebot, with the cases of what it names
  * offered, in case that was what was meant.
  */
@@ -163,8 +180,10 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
         { type: 'digest', command: u.digest ?? { type: 'help' } },
         u.digestNote ? { notes: [u.digestNote] } : {},
       );
-    case 'help':
-      return decision({ type: 'help', ...(u.help ?? { reason: 'asked' }) });
+    case 'help': {
+      const help = decision({ type: 'help', ...(u.help ?? { reason: 'asked' }) });
+      return u.help?.topic === 'export' ? { ...help, ...listOfFile(u, state?.last, lastList) } : help;
+    }
     case 'status':
       return decision({ type: 'status' });
     case 'small-talk':

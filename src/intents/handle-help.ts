@@ -72,7 +72,25 @@ const NOTICES: Record<HelpIntent['reason'], string | undefined> = {
   'unknown-command': "I didn't understand that command. Here is what you can ask.",
 };
 
+/** Cases as a file ("can you export these", "a csv of health cases"): what can be done instead. */
+function fileReply(intent: HelpIntent): ReplyContent {
+  return {
+    type: 'message',
+    intent,
+    heading: 'I cannot send files in chat',
+    lines: [
+      'Where casebot is installed, its console gives the cases as data:',
+      '`npm run casebot -- export` writes every case, with its sources, as JSON lines;',
+      '`npm run casebot -- ask "<command>" --json` writes one list as JSON, with the list’s command (what its buttons run) in place of <command>.',
+    ],
+    cases: [],
+    total: 0,
+    actions: [],
+  };
+}
+
 export function handleHelp(intent: HelpIntent, deps: BotDeps): ReplyContent {
+  if (intent.topic === 'export') return fileReply(intent);
   const notice = NOTICES[intent.reason];
   const reply: ReplyContent = {
     type: 'help',

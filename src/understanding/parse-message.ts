@@ -11,6 +11,7 @@ import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
 import { type DigestRequest, readDigestAction, readDigestRequest } from './read-digest-request.js';
 import { negationBefore, readExclusions } from './read-exclusions.js';
+import { readFileRequest } from './read-file-request.js';
 import { type JoinedTopics, readJoinedTopics, topicSetOf } from './read-joined-topics.js';
 import { readLeftOutWords } from './read-left-out-words.js';
 import { readListCount } from './read-list-count.js';
@@ -167,6 +168,9 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   // "health but not mental health", "digital services, not AI": topics or words left out.
   const leftOut = readLeftOutWords(words, claimed, (text) => nameTopic(text) !== undefined);
   for (const span of leftOut) claim(span.first, span.last);
+  // "can you export these", "a csv of health cases": a file asked for, its words never searched.
+  const fileWords = readFileRequest(words, claimed);
+  for (const k of fileWords) claim(k, k);
 
   const roles = assignRoles(words, claimed, {
     places,
@@ -251,6 +255,11 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
     u.followUp ??= 'filters-only';
   if (roles.smallTalk) u.smallTalk = roles.smallTalk;
   if (roles.help) u.help = roles.help;
+  if (fileWords.length > 0 && u.kind !== 'digest') {
+    u.kind = 'help';
+    u.help = { reason: 'asked', topic: 'export' };
+    u.refs = [];
+  }
   // "are you an AI", "is this the OECD": asked of casebot, even when it names a topic or a group;
   // what it names stays, so the search can be offered beside the answer.
   if ((u.kind === 'search' || u.kind === 'show') && !u.literal && asksAboutSelf(words)) {

@@ -36,6 +36,26 @@ describe('a case named by its whole title, with a place and a year in it', () =>
   });
 });
 
+describe('cases asked for as a file', () => {
+  it('says casebot sends no files, what the console can do, and the last list’s command', async () => {
+    const me = freshPerson();
+    await bot.answer('health cases', me);
+    const reply = await bot.answer('can you export these', me);
+    expect(reply).toMatchObject({ type: 'message', heading: 'I cannot send files in chat' });
+    expect(reply.notice).toContain('“list topic Health”');
+    expect(reply.type === 'message' && reply.lines.join(' ')).toContain('npm run casebot -- export');
+  });
+
+  it('offers the list it names', async () => {
+    const reply = await bot.answer('give me a csv of health cases', freshPerson());
+    expect(offers(reply)).toEqual([{ label: 'Health cases', command: 'list topic Health' }]);
+    expect((await bot.answer('export promotion', freshPerson())).intent).toMatchObject({
+      type: 'search',
+      query: 'export promotion',
+    });
+  });
+});
+
 describe('a question about casebot that names a topic or a group', () => {
   it('is answered about casebot, the cases it names offered', async () => {
     const me = freshPerson();

@@ -1052,6 +1052,14 @@ const PHRASINGS: [string, Expected][] = [
   ['oops I meant telerehab not telehealth', search('telerehab')],
   // Cases in the plural whose words a title holds are a search, unless asked for cases like it
   ['Are there examples where AI was used in education?', search('AI education')],
+  // Cases asked for as a file: casebot sends none, and says what can be done
+  ['can you export these', { type: 'help', reason: 'asked', topic: 'export' }],
+  ['give me a csv of health cases', { type: 'help', reason: 'asked', topic: 'export' }],
+  ['download this list', { type: 'help', reason: 'asked', topic: 'export' }],
+  [
+    'okay so can you send me a spreadsheet of all the climate ones',
+    { type: 'help', reason: 'asked', topic: 'export' },
+  ],
   // Questions about casebot, even naming a topic or a group
   ['are you an AI', { type: 'small-talk', kind: 'about' }],
   ['is this the OECD', { type: 'small-talk', kind: 'about' }],
