@@ -177,7 +177,10 @@ const ENTRIES: readonly [Role, string][] = [
     { type: 'command', command: 'new' },
     'what s new | whats new | what is new | anything new | something new | news | new cases | new ones | ' +
       'new initiatives | new projects | new stuff | new examples | added recently | recently added | ' +
-      'latest news | what s happening lately | lately',
+      'latest news | what s happening lately | lately | ' +
+      // "any updates on AI?", "developments in open data": that subject, newest first.
+      'updates | update | any updates | latest updates | recent updates | update on | updates on | ' +
+      'developments | latest developments | recent developments | new developments | progress on',
   ],
   [
     { type: 'command', command: 'status' },

@@ -1052,6 +1052,10 @@ const PHRASINGS: [string, Expected][] = [
   ['oops I meant telerehab not telehealth', search('telerehab')],
   // Cases in the plural whose words a title holds are a search, unless asked for cases like it
   ['Are there examples where AI was used in education?', search('AI education')],
+  // Updates and developments about a subject: that subject, newest first
+  ['any updates on AI?', search('', { topic: 'AI & emerging tech' }, { sort: 'newest' })],
+  ['recent developments in digital identity', search('digital identity', {}, { sort: 'newest' })],
+  ['updates on participatory budgeting in korea', search('participatory budgeting', KR, { sort: 'newest' })],
   // Cases asked for as a file: casebot sends none, and says what can be done
   ['can you export these', { type: 'help', reason: 'asked', topic: 'export' }],
   ['give me a csv of health cases', { type: 'help', reason: 'asked', topic: 'export' }],
