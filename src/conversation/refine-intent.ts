@@ -50,6 +50,18 @@ function overlaps(places: PlaceSet, codes: ReadonlySet<string>): boolean {
   return [...placeCodes(places)].some((code) => codes.has(code));
 }
 
+/** The topics or words left out before that a message names again ("and mental health too"). */
+export function readmittedWords(without: readonly string[] | undefined, u: Understanding): string[] {
+  const named = [u.subject, u.topicTyped, u.filters.topic].flatMap((w) =>
+    w === undefined || w === '' ? [] : [w.toLowerCase()],
+  );
+  // "put mental health back in": the verb before the words left out stays in the subject.
+  return (without ?? []).filter((w) => {
+    const left = w.toLowerCase();
+    return named.some((n) => n === left || n.endsWith(` ${left}`));
+  });
+}
+
 /** Whether every place named was left out before, and nothing is left out now. */
 function readmitsOnly(last: Filters, named: Filters): boolean {
   if (!last.except || named.except) return false;
@@ -166,8 +178,14 @@ export function refineIntent(last: ListIntent, u: Understanding): ListIntent {
   }
   if (u.drops.includes('years')) filters = withFilter(filters, 'exceptYears', undefined);
   if (named.level) filters = withFilter(filters, 'level', named.level);
+  // "and mental health too", "include AI again" after they were left out: in again, no more.
+  const readmitted = u.followUp === 'add' || u.again === true ? readmittedWords(filters.without, u) : [];
+  if (readmitted.length > 0) {
+    const rest = (filters.without ?? []).filter((w) => !readmitted.includes(w));
+    filters = withFilter(filters, 'without', rest.length > 0 ? rest : undefined);
+  }
   // A new subject or topic replaces both, unless the follow-up only narrows ("only health ones").
-  if (u.subject !== '' || named.topic || named.topics) {
+  else if (u.subject !== '' || named.topic || named.topics) {
     if (u.followUp !== 'narrow') {
       query = u.subject;
       filters = withFilter(withFilter(filters, 'topic', named.topic), 'topics', named.topics);

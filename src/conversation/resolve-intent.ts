@@ -12,7 +12,14 @@ import type { ConversationState } from './conversation-store.js';
 import { defaultSort } from './default-sort.js';
 import { readingOfJoined } from './reading-of-joined.js';
 import { readingOfState } from './reading-of-state.js';
-import { type ListIntent, listCount, randomPick, refineIntent, withCountry } from './refine-intent.js';
+import {
+  type ListIntent,
+  listCount,
+  randomPick,
+  readmittedWords,
+  refineIntent,
+  withCountry,
+} from './refine-intent.js';
 import { resolveRef } from './resolve-refs.js';
 import { titleTypedIn } from './title-typed-in.js';
 
@@ -231,6 +238,9 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
   const named = askedAboutACase(u, text, ctx.deps);
   if (named) return named;
   if (asksOfLastList(u, text, lastList)) u = { ...u, followUp: 'filters-only' };
+  // "AI again" after "but not AI": what was left out is in again, the rest of the question stays.
+  if (!u.followUp && u.again && lastList && readmittedWords(lastList.filters.without, u).length > 0)
+    u = { ...u, followUp: 'add' };
   if (u.followUp && lastList) {
     const intent = followUpIntent(u, refineIntent(lastList, u));
     const alternatives: Alternative[] = [];

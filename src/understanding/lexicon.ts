@@ -441,7 +441,9 @@ const ENTRIES: readonly [Role, string][] = [
   ],
   [
     { type: 'follow-up', mode: 'add' },
-    'also | and also | plus | as well as | as well | too | add | including | include | add back | put back',
+    'also | and also | plus | as well as | as well | too | add | including | include | add back | put back | ' +
+      // "put mental health back in", "bring AI back": what was left out is in again.
+      'back in | bring back | bring in',
   ],
   [
     { type: 'drop', key: 'years' },

@@ -384,6 +384,36 @@ describe('topics and words left out', () => {
   });
 });
 
+describe('topics and words left out, taken back in', () => {
+  it.each([
+    'and mental health too',
+    'include mental health again',
+    'okay actually put mental health back in',
+  ])('"%s" after "health but not mental health" is the health cases again', async (text) => {
+    const me = person();
+    await bot.answer('health but not mental health', me);
+    const reply = await bot.answer(text, me);
+    expect(reply.intent).toMatchObject({ type: 'search', query: '', filters: { topic: 'Health' } });
+    expect((reply.intent as { filters: object }).filters).not.toHaveProperty('without');
+    expect(reply.heading).toBe('Health cases');
+  });
+
+  it('takes a topic back in, keeping the rest of the question', async () => {
+    for (const text of ['and AI too', 'ai again']) {
+      const me = person();
+      await bot.answer('education', me);
+      await bot.answer('but not AI', me);
+      expect((await bot.answer(text, me)).intent, text).toEqual({
+        type: 'search',
+        query: '',
+        filters: { topic: 'Education' },
+        sort: 'relevance',
+        page: 1,
+      });
+    }
+  });
+});
+
 describe('years left out', () => {
   it('leaves out the cases of those years, keeping undated ones, and says so', async () => {
     const reply = await bot.answer('AI cases not 2021', person());
