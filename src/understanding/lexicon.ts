@@ -88,6 +88,8 @@ const ENTRIES: readonly [Role, string][] = [
       'in general | generally | overall | started | launched | began | begun | involve | involves | involving | ' +
       'mention | mentions | mentioning | mentioned | different | distinct | various | ' +
       'during | is it possible to see | is it possible to | possible to see | we want to learn | want to learn | ' +
+      // "for countries in Africa" as dictation writes it ("four countries"): the place says where.
+      'for countries in | four countries in | for countries like | four countries like | ' +
       'learn how | other governments | other countries | specifically | in particular | particularly | ' +
       'especially | ideally | preferably | i m after | im after | what to ask | single | every single | ' +
       'go to | go | jump to | skip to | take me to | continent | the continent | wide | ' +

@@ -1052,6 +1052,10 @@ const PHRASINGS: [string, Expected][] = [
   ['oops I meant telerehab not telehealth', search('telerehab')],
   // Cases in the plural whose words a title holds are a search, unless asked for cases like it
   ['Are there examples where AI was used in education?', search('AI education')],
+  // "for countries in" (or dictated "four countries in") a place: the place says where
+  ['open data for countries in asia', search('open data', { region: 'asia' })],
+  ['health for countries like korea', search('', { topic: 'Health', ...KR })],
+  ['open data in four countries in africa', search('open data', { region: 'africa' })],
   // Updates and developments about a subject: that subject, newest first
   ['any updates on AI?', search('', { topic: 'AI & emerging tech' }, { sort: 'newest' })],
   ['recent developments in digital identity', search('digital identity', {}, { sort: 'newest' })],
