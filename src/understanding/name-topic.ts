@@ -1,8 +1,8 @@
 import { isCommonWord } from '../knowledge/countries/common-words.js';
-import { editDistance } from '../knowledge/countries/edit-distance.js';
 import { nameKey } from '../knowledge/countries/tokenize.js';
 import { TAXONOMY } from '../knowledge/taxonomy.js';
 import { stem } from '../search/tokenize.js';
+import { createCorrector } from './nearest-word.js';
 import { TOPIC_NAMES_ABROAD } from './other-languages.js';
 
 /** Label words that name no topic alone: every case is public-sector innovation. */
@@ -78,33 +78,14 @@ function topicVocabulary(): readonly string[] {
   return vocabulary;
 }
 
-/** What each word read so far was respelt as (it depends on the word alone), up to a bound. */
-const spelt = new Map<string, string>();
-const SPELT_MEMO_SIZE = 10_000;
-
-/** The topic word a misspelt word probably is ("helth" → "health"), or the word itself. */
-function respelt(word: string): string {
-  if (word.length < SPELT_MIN_LENGTH) return word;
-  let found = spelt.get(word);
-  if (found === undefined) {
-    found = nearestTopicWord(word);
-    if (spelt.size >= SPELT_MEMO_SIZE) spelt.clear();
-    spelt.set(word, found);
-  }
-  return found;
-}
-
-function nearestTopicWord(word: string): string {
-  if (!/^\p{L}+$/u.test(word) || isCommonWord(word)) return word;
-  const allowed = word.length >= 9 ? 2 : 1;
-  let best: { word: string; distance: number } | undefined;
-  for (const known of topicVocabulary()) {
-    if (Math.abs(known.length - word.length) > allowed) continue;
-    const distance = editDistance(word, known, allowed);
-    if (distance <= allowed && (!best || distance < best.distance)) best = { word: known, distance };
-  }
-  return best?.word ?? word;
-}
+/** The topic word a misspelt word probably is ("helth" → "health"). */
+const nearestTopicWord = createCorrector({
+  words: topicVocabulary,
+  minLength: SPELT_MIN_LENGTH,
+  long: 9,
+  ties: 'first',
+  correctable: (word) => !isCommonWord(word),
+});
 
 /**
  * The taxonomy label that `text` as a whole names ("health", "Healthcare", "AI", "skills",
@@ -119,7 +100,7 @@ export function nameTopic(text: string): string | undefined {
   if (key === '') return undefined;
   const exact = topicNames().get(key);
   if (exact !== undefined) return exact;
-  const fixed = words.map(respelt);
+  const fixed = words.map((word) => nearestTopicWord(word) ?? word);
   return fixed.some((word, i) => word !== words[i])
     ? topicNames().get(stemmedKey(fixed.join(' ')))
     : undefined;

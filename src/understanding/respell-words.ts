@@ -1,11 +1,11 @@
 import { isCommonWord } from '../knowledge/countries/common-words.js';
 import { countryData } from '../knowledge/countries/country-data.js';
-import { editDistance } from '../knowledge/countries/edit-distance.js';
 import { resolveCountry } from '../knowledge/countries/index.js';
 import { isAllCaps, nameKey, type Token, tokenize } from '../knowledge/countries/tokenize.js';
 import { regionTable } from '../knowledge/regions/build-regions.js';
 import { lexiconEntries } from './lexicon.js';
 import { nameTopic } from './name-topic.js';
+import { createCorrector, editsAllowed, nearestOf, slipLikelihood } from './nearest-word.js';
 
 /** English words this common (a SCOWL size) are never corrected: "form" is no slip for "from". */
 const COMMON = 20;
@@ -14,8 +14,8 @@ const COMMON = 20;
 const MIN_LENGTH = 4;
 
 interface Vocabulary {
-  /** The words of asking (the lexicon's) and the one-word country names, by their first letter. */
-  byFirst: ReadonlyMap<string, readonly string[]>;
+  /** The words of asking (the lexicon's) and the one-word country names. */
+  all: readonly string[];
   known: ReadonlySet<string>;
 }
 
@@ -38,82 +38,25 @@ function buildVocabulary(): Vocabulary {
   }
   for (const name of regionTable().byName.keys()) for (const word of name.split(' ')) known.add(word);
   for (const word of all) known.add(word);
-  const byFirst = new Map<string, string[]>();
-  for (const word of all) {
-    if (word.length < MIN_LENGTH || !/^\p{L}+$/u.test(word)) continue;
-    const bucket = byFirst.get(word[0]!) ?? [];
-    bucket.push(word);
-    byFirst.set(word[0]!, bucket);
-  }
-  vocabulary = { byFirst, known };
+  vocabulary = { all: [...all].filter((word) => word.length >= MIN_LENGTH && /^\p{L}+$/u.test(word)), known };
   return vocabulary;
 }
 
-/** What each word read so far is (the answer depends on the word alone), up to a bound. */
-const memo = new Map<string, string | null>();
-const MEMO_SIZE = 10_000;
-
-/** The word of asking or country a misspelt word probably is, if exactly one is nearest. */
-function nearest(word: string): string | undefined {
-  // Too short to correct: most words of a message, decided without a look-up.
-  if (word.length < MIN_LENGTH) return undefined;
-  const known = memo.get(word);
-  if (known !== undefined) return known ?? undefined;
-  const found = scan(word);
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(word, found ?? null);
-  return found;
-}
-
-/**
- * How likely a slip turned `meant` into `typed`, between words equally near: two letters swapped
- * ("waht" is what, not "want"), then a letter left out ("newst" is newest, not "news").
- */
-function likelihood(typed: string, meant: string): number {
-  if (typed.length === meant.length && [...typed].sort().join('') === [...meant].sort().join('')) return 2;
-  return isLeftOut(typed, meant) ? 1 : 0;
-}
-
-/** `typed` is `meant` with letters left out, the rest in order. */
-function isLeftOut(typed: string, meant: string): boolean {
-  if (typed.length >= meant.length) return false;
-  let at = 0;
-  for (const letter of meant) if (letter === typed[at]) at += 1;
-  return at === typed.length;
-}
-
-function scan(word: string): string | undefined {
-  const { byFirst, known } = buildVocabulary();
-  if (word.length < MIN_LENGTH || known.has(word) || !/^\p{L}+$/u.test(word) || isCommonWord(word, COMMON))
-    return undefined;
-  // A rarer English word is a slip only as the likeliest slips are: "pleas" (please), "lats" (last).
-  const rare = isCommonWord(word);
-  const allowed = word.length >= 7 ? 2 : 1;
-  let best: string | undefined;
-  let bestDistance = allowed + 1;
-  let tied = false;
-  // The first letter is rarely the one mistyped: "serch" is search, not "perch".
-  for (const candidate of byFirst.get(word[0]!) ?? []) {
-    if (Math.abs(candidate.length - word.length) > allowed) continue;
-    const distance = editDistance(word, candidate, allowed);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-      tied = false;
-    } else if (distance === bestDistance && candidate !== best) {
-      const [mine, theirs] = [likelihood(word, candidate), likelihood(word, best ?? '')];
-      if (mine > theirs) {
-        best = candidate;
-        tied = false;
-      } else if (mine === theirs) tied = true;
-    }
-  }
-  if (tied || best === undefined || (rare && likelihood(word, best) === 0)) return undefined;
-  // A country's name in another language ("Alemania") and a misspelt topic ("helth", read by
-  // nameTopic, which keeps the subject as typed) are read where they are. Asked last: most words
-  // are near no word at all, and these look-ups cost more than the scan.
-  return resolveCountry(word) === undefined && nameTopic(word) === undefined ? best : undefined;
-}
+/** The word of asking or country a misspelt word probably is. */
+const nearest = createCorrector({
+  words: () => buildVocabulary().all,
+  sameFirstLetter: true,
+  minLength: MIN_LENGTH,
+  correctable: (word) => !buildVocabulary().known.has(word) && !isCommonWord(word, COMMON),
+  // A rarer English word is a slip only as the likeliest slips are: "pleas" (please), "lats"
+  // (last). A country's name in another language ("Alemania") and a misspelt topic ("helth",
+  // read by nameTopic, which keeps the subject as typed) are read where they are. Asked last:
+  // most words are near no word at all, and these look-ups cost more than the scan.
+  accept: (typed, meant) =>
+    !(isCommonWord(typed) && slipLikelihood(typed, meant) === 0) &&
+    resolveCountry(typed) === undefined &&
+    nameTopic(typed) === undefined,
+});
 
 let longNames: ReadonlyMap<string, readonly string[]> | undefined;
 
@@ -149,30 +92,28 @@ function namesOfSeveralWords(): ReadonlyMap<string, readonly string[]> {
 function nearestName(typed: string): string | undefined {
   if (nameMemo.has(typed)) return nameMemo.get(typed);
   const found = scanNames(typed);
-  if (nameMemo.size >= MEMO_SIZE) nameMemo.clear();
+  if (nameMemo.size >= NAME_MEMO_SIZE) nameMemo.clear();
   nameMemo.set(typed, found);
   return found;
 }
 
 /** What each run of words read so far names, as `memo` for single words. */
 const nameMemo = new Map<string, string | undefined>();
+const NAME_MEMO_SIZE = 10_000;
+
+/** Names of several words this long may be two edits off ("new zeland" is one). */
+const NAME_LONG = 10;
 
 function scanNames(typed: string): string | undefined {
-  const allowed = typed.length >= 10 ? 2 : 1;
-  let best: string | undefined;
-  let bestDistance = allowed + 1;
-  let tied = false;
+  const names = namesOfSeveralWords().get(initials(typed)) ?? [];
+  if (names.includes(typed)) return undefined;
   const { known } = buildVocabulary();
   const words = typed.split(' ');
-  for (const name of namesOfSeveralWords().get(initials(typed)) ?? []) {
-    if (name === typed) return undefined;
-    // "south america" is a region: only a word no name has can be a slip.
-    if (name.split(' ').some((word, k) => word !== words[k] && known.has(words[k]!))) continue;
-    const distance = editDistance(typed, name, allowed);
-    if (distance < bestDistance) [best, bestDistance, tied] = [name, distance, false];
-    else if (distance === bestDistance) tied = true;
-  }
-  return tied ? undefined : best;
+  // "south america" is a region: only a word no name has can be a slip.
+  const slips = names.filter((name) =>
+    name.split(' ').every((word, k) => word === words[k] || !known.has(words[k]!)),
+  );
+  return nearestOf(typed, slips, editsAllowed(typed, NAME_LONG), true);
 }
 
 /** Runs of words a country's name may be, longest first. */

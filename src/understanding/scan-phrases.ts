@@ -1,6 +1,6 @@
 import { isCommonWord } from '../knowledge/countries/common-words.js';
-import { editDistance } from '../knowledge/countries/edit-distance.js';
 import { lexiconEntries } from './lexicon.js';
+import { createCorrector } from './nearest-word.js';
 import type { Role } from './role.js';
 import type { Word } from './words.js';
 
@@ -40,31 +40,14 @@ function phraseTable(): PhraseTable {
   return table;
 }
 
-/** What each word read so far is near (the answer depends on the word alone), up to a bound. */
-const nearMemo = new Map<string, string | undefined>();
-const NEAR_MEMO_SIZE = 10_000;
-
-/** The lexicon word a misspelt word probably is ("initiaves" → "initiatives"), if any. */
-function nearPhrase(word: string, fuzzyWords: readonly string[]): string | undefined {
-  if (word.length < FUZZY_MIN_LENGTH) return undefined;
-  if (nearMemo.has(word)) return nearMemo.get(word);
-  const found = scanNear(word, fuzzyWords);
-  if (nearMemo.size >= NEAR_MEMO_SIZE) nearMemo.clear();
-  nearMemo.set(word, found);
-  return found;
-}
-
-function scanNear(word: string, fuzzyWords: readonly string[]): string | undefined {
-  if (!/^\p{L}+$/u.test(word) || isCommonWord(word)) return undefined;
-  const allowed = word.length >= 9 ? 2 : 1;
-  let best: { phrase: string; distance: number } | undefined;
-  for (const phrase of fuzzyWords) {
-    if (Math.abs(phrase.length - word.length) > allowed) continue;
-    const distance = editDistance(word, phrase, allowed);
-    if (distance <= allowed && (!best || distance < best.distance)) best = { phrase, distance };
-  }
-  return best?.phrase;
-}
+/** The lexicon word a misspelt word probably is ("initiaves" → "initiatives"). */
+const nearPhrase = createCorrector({
+  words: () => phraseTable().fuzzyWords,
+  minLength: FUZZY_MIN_LENGTH,
+  long: 9,
+  ties: 'first',
+  correctable: (word) => !isCommonWord(word),
+});
 
 // A letter typed three times or more is a word stretched for effect ("heyyy", "pleeease",
 // "goood morning"): it is read with the run as one letter, then as two ("good").
@@ -84,7 +67,7 @@ const FORMS = [
  * ("heyyy", "thx sooo much") too.
  */
 export function scanPhrases(words: readonly Word[], claimed: readonly boolean[]): PhraseSpan[] {
-  const { roles, longestByFirstWord, fuzzyWords } = phraseTable();
+  const { roles, longestByFirstWord } = phraseTable();
   const spans: PhraseSpan[] = [];
   // How far a phrase starting at each word may reach: words not claimed, joined as a phrase's are.
   const reach = reachOf(words, claimed);
@@ -114,7 +97,7 @@ export function scanPhrases(words: readonly Word[], claimed: readonly boolean[])
       if (span > 0) break;
     }
     if (span === 0 && !hyphenated(words, i, i)) {
-      const near = nearPhrase(words[i]!.folded, fuzzyWords);
+      const near = nearPhrase(words[i]!.folded);
       const found = near === undefined ? undefined : roles.get(near);
       if (found) spans.push({ first: i, last: i, roles: found, fuzzy: true });
     }
