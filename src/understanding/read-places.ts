@@ -1,5 +1,5 @@
 import { NEEDS_CONTEXT } from '../knowledge/countries/country-supplements.js';
-import { findCountryInQuery, resolveCountry } from '../knowledge/countries/index.js';
+import { findCountriesInQuery, resolveCountry } from '../knowledge/countries/index.js';
 import { isLanguageWorld, narrowRegion, regionTable } from '../knowledge/regions/build-regions.js';
 import type { Word } from './words.js';
 
@@ -125,7 +125,7 @@ function elidedRegion(
   };
 }
 
-/** Country mentions, one `findCountryInQuery` at a time over the text with found names blanked. */
+/** Country mentions in the words not claimed (blanked), read in one pass. */
 function countrySpans(text: string, words: readonly Word[], claimed: readonly boolean[]): PlaceSpan[] {
   // The claimed words blanked in one pass: a message may have many.
   let masked = '';
@@ -136,14 +136,8 @@ function countrySpans(text: string, words: readonly Word[], claimed: readonly bo
     end = w.end;
   });
   masked += text.slice(end);
-  const blank = (start: number, end: number) => {
-    masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
-  };
   const spans: PlaceSpan[] = [];
-  for (let n = 0; n < MAX_PLACES; n += 1) {
-    const found = findCountryInQuery(masked, text);
-    if (!found) break;
-    blank(found.start, found.end);
+  for (const found of findCountriesInQuery(masked, text, MAX_PLACES)) {
     const first = words.findIndex((w) => w.end > found.start);
     const last = words.findLastIndex((w) => w.start < found.end);
     if (first < 0 || last < first) continue;

@@ -231,30 +231,67 @@ function codeMentions(text: string, tokens: readonly Token[], whole: string): Me
  * `whole` is the message `text` was made from by blanking names already read, if it was.
  */
 export function findCountryInQuery(text: string, whole = text): QueryCountry | undefined {
+  return findCountriesInQuery(text, whole, 1)[0];
+}
+
+interface Span {
+  mention: Mention;
+  start: number;
+  end: number;
+  words: number;
+}
+
+/** The mentions of `text` as spans of it, and whether any is a code (read from its neighbours). */
+function mentionSpans(text: string, whole: string): { spans: Span[]; codes: boolean } {
   const tokens = tokenize(text);
-  const mentions = [...scanMentions(text, tokens, 'query'), ...codeMentions(text, tokens, whole)];
-  let best: { mention: Mention; start: number; end: number } | undefined;
-  for (const mention of mentions) {
+  const codes = codeMentions(text, tokens, whole);
+  const spans: Span[] = [];
+  for (const mention of [...scanMentions(text, tokens, 'query'), ...codes]) {
     if (!mention.code) continue;
     const start = tokens[mention.first]!.start;
     let end = tokens[mention.last]!.end;
     // "the U.S." ends with its dot.
     if (mention.kind === 'abbreviation' && text[end] === '.' && text[end - 2] === '.') end += 1;
-    const words = mention.last - mention.first;
-    const better =
-      !best ||
-      words > best.mention.last - best.mention.first ||
-      (words === best.mention.last - best.mention.first && end - start > best.end - best.start);
-    if (better) best = { mention, start, end };
+    spans.push({ mention, start, end, words: mention.last - mention.first });
   }
-  if (!best?.mention.code) return undefined;
-  const found = {
-    code: best.mention.code,
-    start: best.start,
-    end: best.end,
-    matched: text.slice(best.start, best.end),
-  };
-  return best.mention.kind === 'abbreviation' && best.mention.needsContext
-    ? { ...found, guessed: true }
-    : found;
+  return { spans, codes: codes.length > 0 || tokens.some((t) => /^[A-Z]{2,3}$/.test(t.raw)) };
+}
+
+/**
+ * Every country named in a query, as `findCountryInQuery` finds them one after another (the
+ * longest name, then the first, then the same over the text with it blanked), at most `max`.
+ * The text is read once, unless it has codes: a code is read from its neighbours, which a name
+ * blanked beside it changes ("in the United States & ME"), so the text is read again then.
+ */
+export function findCountriesInQuery(
+  text: string,
+  whole = text,
+  max = Number.POSITIVE_INFINITY,
+): QueryCountry[] {
+  const found: QueryCountry[] = [];
+  let masked = text;
+  let { spans, codes } = mentionSpans(masked, whole);
+  while (found.length < max) {
+    let best: Span | undefined;
+    for (const span of spans) {
+      const better =
+        !best ||
+        span.words > best.words ||
+        (span.words === best.words && span.end - span.start > best.end - best.start);
+      if (better) best = span;
+    }
+    if (!best?.mention.code) break;
+    const { start, end } = best;
+    const country = { code: best.mention.code, start, end, matched: masked.slice(start, end) };
+    found.push(
+      best.mention.kind === 'abbreviation' && best.mention.needsContext
+        ? { ...country, guessed: true }
+        : country,
+    );
+    masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
+    if (codes) ({ spans, codes } = mentionSpans(masked, whole));
+    // Without codes, the mentions overlapping the name are gone, as if read again with it blanked.
+    else spans = spans.filter((span) => !(span.start < end && start < span.end));
+  }
+  return found;
 }

