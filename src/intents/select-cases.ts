@@ -5,7 +5,7 @@ import { type CaseFacets, intersectPositions } from '../search/case-facets.js';
 import type { SearchMatches } from '../search/ranked-matches.js';
 import type { BotDeps } from './bot-deps.js';
 import { FILTER_KEYS, type Filters, type PlaceSet, type Sort, type YearRange } from './intent.js';
-import { leftOutBy } from './left-out.js';
+import { leftOutBy, leftOutPositions } from './left-out.js';
 import { type ListedPositions, listTopic, listWithoutWords } from './list-without-words.js';
 import { type SearchResult, searchResult } from './search-result.js';
 
@@ -81,10 +81,7 @@ export function filterMask(facets: CaseFacets, filters: Filters, cases: readonly
   // An undated case (NaN) is in no years, so it stays.
   if (exceptYears)
     for (let i = 0; i < mask.length; i++) if (mask[i] && inYears(facets.years[i]!, exceptYears)) mask[i] = 0;
-  if (filters.without) {
-    const leftOut = leftOutBy(filters.without);
-    for (let i = 0; i < mask.length; i++) if (mask[i] && cases[i] && leftOut(cases[i]!)) mask[i] = 0;
-  }
+  if (filters.without) for (const position of leftOutPositions(cases, filters.without)) mask[position] = 0;
   return mask;
 }
 
