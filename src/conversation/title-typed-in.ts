@@ -17,13 +17,11 @@ function standsFor(typed: string, word: string): boolean {
 }
 
 /**
- * Whether the words of `title`, in order and with nothing between them, are typed in `text`,
+ * Whether the words of a title, in order and with nothing between them, are in the `typed` words,
  * each as written or slipped (`standsFor`), at most a third of them slipped: "show mi france
  * 2022" types “My France 2022”; "cases from France in 2022" does not (“in” stands between).
  */
-function typesTitle(text: string, title: string): boolean {
-  const typed = tokenize(text).map((t) => t.folded);
-  const words = tokenize(title).map((t) => t.folded);
+function typesTitle(typed: readonly string[], words: readonly string[]): boolean {
   if (words.length < 2) return false;
   const slips = Math.floor(words.length / 3);
   for (let start = 0; start + words.length <= typed.length; start += 1) {
@@ -39,6 +37,18 @@ function typesTitle(text: string, title: string): boolean {
     if (fits) return true;
   }
   return false;
+}
+
+/** Each case's title words, folded, read once per case. */
+const titleWords = new WeakMap<Case, readonly string[]>();
+
+function titleWordsOf(c: Case): readonly string[] {
+  let words = titleWords.get(c);
+  if (words === undefined) {
+    words = tokenize(c.title).map((t) => t.folded);
+    titleWords.set(c, words);
+  }
+  return words;
 }
 
 const byTitleWord = new WeakMap<BotDeps, ReadonlyMap<string, readonly Case[]>>();
@@ -77,11 +87,13 @@ export function titleTypedIn(text: string, deps: BotDeps): Case | undefined {
     .sort((a, b) => a.length - b.length)
     .slice(0, 2);
   const tried = new Set<Case>();
+  let typed: string[] | undefined;
   for (const c of lists.flat()) {
     if (tried.has(c)) continue;
     if (tried.size >= MAX_TRIED) return undefined;
     tried.add(c);
-    if (typesTitle(text, c.title)) return c;
+    typed ??= tokenize(text).map((t) => t.folded);
+    if (typesTitle(typed, titleWordsOf(c))) return c;
   }
   return undefined;
 }
