@@ -3,6 +3,7 @@ import { countryData } from '../knowledge/countries/country-data.js';
 import { resolveCountry } from '../knowledge/countries/index.js';
 import { isAllCaps, nameKey, type Token, tokenize } from '../knowledge/countries/tokenize.js';
 import { regionTable } from '../knowledge/regions/build-regions.js';
+import { isStopWord } from '../search/tokenize.js';
 import { lexiconEntries } from './lexicon.js';
 import { nameTopic } from './name-topic.js';
 import { createCorrector, editsAllowed, nearestOf, slipLikelihood } from './nearest-word.js';
@@ -17,6 +18,11 @@ interface Vocabulary {
   /** The words of asking (the lexicon's) and the one-word country names. */
   all: readonly string[];
   known: ReadonlySet<string>;
+  /**
+   * Short stop words with two letters swapped ("teh", "adn"), to the word meant: too short for
+   * the corrector, but a swap that makes no English word is no other word.
+   */
+  swapped: ReadonlyMap<string, string>;
 }
 
 let vocabulary: Vocabulary | undefined;
@@ -38,8 +44,27 @@ function buildVocabulary(): Vocabulary {
   }
   for (const name of regionTable().byName.keys()) for (const word of name.split(' ')) known.add(word);
   for (const word of all) known.add(word);
-  vocabulary = { all: [...all].filter((word) => word.length >= MIN_LENGTH && /^\p{L}+$/u.test(word)), known };
+  vocabulary = {
+    all: [...all].filter((word) => word.length >= MIN_LENGTH && /^\p{L}+$/u.test(word)),
+    known,
+    swapped: swappedShortWords(all, known),
+  };
   return vocabulary;
+}
+
+function swappedShortWords(words: Iterable<string>, known: ReadonlySet<string>): Map<string, string> {
+  const swapped = new Map<string, string | null>();
+  for (const word of words) {
+    // Only words that carry no subject ("the", "and"): "oen" may as well be "open" as "one".
+    if (word.length !== 3 || !isStopWord(word)) continue;
+    for (let i = 0; i < 2; i += 1) {
+      const slip = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (slip === word || known.has(slip) || isCommonWord(slip)) continue;
+      // Two words one swap from the same slip: neither is meant surely.
+      swapped.set(slip, swapped.has(slip) && swapped.get(slip) !== word ? null : word);
+    }
+  }
+  return new Map([...swapped].filter((entry): entry is [string, string] => entry[1] !== null));
 }
 
 /** The word of asking or country a misspelt word probably is. */
@@ -168,7 +193,10 @@ export function respellWords(text: string): Respelt {
   }
   for (const [index, token] of tokens.entries()) {
     const fixed =
-      fixes.get(index) ?? (isAllCaps(token.raw) && token.raw.length > 1 ? undefined : nearest(token.folded));
+      fixes.get(index) ??
+      (isAllCaps(token.raw) && token.raw.length > 1
+        ? undefined
+        : (nearest(token.folded) ?? buildVocabulary().swapped.get(token.folded)));
     if (fixed === undefined) continue;
     out += text.slice(end, token.start);
     typed.set(fixed, token.raw);

@@ -910,6 +910,10 @@ const PHRASINGS: [string, Expected][] = [
   ['cases from Belgum', list({ countries: ['BE'] })],
   ['compair Korea with Japan', { type: 'compare-places', countries: ['KR', 'JP'], query: '', filters: {} }],
   ['wat are newst cases', list({}, { sort: 'newest' })],
+  // Two letters of a short stop word swapped: "teh" is the; "oen" is left to the search (open?)
+  ['whats teh newest', list({}, { sort: 'newest' })],
+  ['health adn education', list({ topics: { labels: ['Health', 'Education'] } }, { sort: 'relevance' })],
+  ['oen data', search('oen data')],
   ['casses from norway in 2022', list({ countries: ['NO'], years: { from: 2022, to: 2022 } })],
   // Non-native phrasings: a verb of doing, the collection without its article, "last" cases
   [
