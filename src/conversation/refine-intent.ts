@@ -119,6 +119,13 @@ function withExcept(filters: Filters, named: Filters, add: boolean): Filters {
   return next;
 }
 
+/** The countries of `codes` inside `region`: asked for with it, they are asked for already. */
+export function countriesInside(region: string | undefined, codes: readonly string[] | undefined): string[] {
+  if (region === undefined || !codes) return [];
+  const within = placeCodes({ region });
+  return codes.filter((code) => within.has(code));
+}
+
 /**
  * The last question changed by a follow-up: "and for Japan?" changes the place, "only local
  * ones" adds a level, "also Chile" adds a country, "any year" drops the years, "what about
@@ -139,11 +146,13 @@ export function refineIntent(last: ListIntent, u: Understanding): ListIntent {
   const readmits = (u.followUp === 'add' || u.again === true) && readmitsOnly(filters, u.filters);
   const named: Filters = readmits ? { ...u.filters, countries: undefined, region: undefined } : u.filters;
   if (readmits) filters = withExcept(filters, u.filters, false);
-  if (named.countries) {
+  // "and Japan too" after cases from Asia: Japan's cases are among them already; adding it as a
+  // country would keep only Japan's.
+  const inside = u.followUp === 'add' ? countriesInside(filters.region, named.countries) : [];
+  if (named.countries && inside.length < named.countries.length) {
+    const added = named.countries.filter((code) => !inside.includes(code));
     const countries =
-      u.followUp === 'add'
-        ? [...new Set([...(filters.countries ?? []), ...named.countries])]
-        : named.countries;
+      u.followUp === 'add' ? [...new Set([...(filters.countries ?? []), ...added])] : named.countries;
     filters = withFilter(filters, 'countries', countries);
     if (u.followUp !== 'add') filters = withFilter(filters, 'region', undefined);
   }

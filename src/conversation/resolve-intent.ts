@@ -1,7 +1,9 @@
 import type { BotDeps } from '../intents/bot-deps.js';
-import { describeRequest } from '../intents/describe-request.js';
+import { describeRequest, describeYears } from '../intents/describe-request.js';
 import type { Facet, Filters, Intent, YearRange } from '../intents/intent.js';
 import { byNewest, byOldest, caseFilter, selectCases, selectedCases } from '../intents/select-cases.js';
+import { getCountry } from '../knowledge/countries/index.js';
+import { getRegion } from '../knowledge/regions/build-regions.js';
 import { PAGE_SIZE } from '../replies/reply.js';
 import { PLURAL_CASE_NOUNS } from '../understanding/read-refs.js';
 import type { YearsSide } from '../understanding/role.js';
@@ -13,6 +15,7 @@ import { defaultSort } from './default-sort.js';
 import { readingOfJoined } from './reading-of-joined.js';
 import { readingOfState } from './reading-of-state.js';
 import {
+  countriesInside,
   type ListIntent,
   listCount,
   randomPick,
@@ -159,6 +162,19 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
     resolved.notes.push(state.note);
     resolved.alternatives.push(...state.alternatives);
   }
+  const apart = u.exceptYearsApart;
+  const intentNow = resolved.intent;
+  if (apart && 'filters' in intentNow && intentNow.filters.exceptYears) {
+    const joinedYears = describeYears(intentNow.filters.exceptYears).replace(/^(?:in|from) /u, '');
+    resolved.notes.push(
+      `I leave out one run of years at a time: here ${joinedYears}, the years between too; each year alone is a button below.`,
+    );
+    for (const range of apart)
+      resolved.alternatives.push({
+        label: `Not ${describeYears(range).replace(/^in /u, '')}`,
+        intent: { ...intentNow, filters: { ...intentNow.filters, exceptYears: range } },
+      });
+  }
   const drawn = resolved.intent.type === 'random' ? (resolved.intent.count ?? 1) : undefined;
   if (drawn !== undefined && u.count !== undefined && u.count > drawn)
     resolved.notes.push(
@@ -244,9 +260,10 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
   if (u.followUp && lastList) {
     const intent = followUpIntent(u, refineIntent(lastList, u));
     const alternatives: Alternative[] = [];
+    const notes = u.followUp === 'add' ? includedAlready(lastList.filters.region, u.filters.countries) : [];
     if (u.followUp === 'filters-only')
       alternatives.push({ label: 'A new question instead', intent: freshIntent(u) });
-    return decision(intent, { followed: true, alternatives });
+    return decision(intent, { followed: true, alternatives, notes });
   }
   const intent = freshIntent(u);
   const years = 'filters' in intent ? intent.filters.years : undefined;
@@ -255,6 +272,18 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
       ? [`Reading “during ${u.yearsEvent}” as ${years.from} to ${years.to}.`]
       : [];
   return decision(intent, { notes, alternatives: alternativesFor(u, intent, lastList) });
+}
+
+/** "and Japan too" after cases from Asia: that Japan is in Asia, so its cases are in the list. */
+function includedAlready(region: string | undefined, codes: readonly string[] | undefined): string[] {
+  const inside = countriesInside(region, codes);
+  const label = region === undefined ? undefined : getRegion(region)?.label;
+  if (inside.length === 0 || label === undefined) return [];
+  const names = inside.map((code) => getCountry(code)?.name ?? code);
+  const are = names.length === 1 ? 'is' : 'are';
+  return [
+    `${names.join(' and ')} ${are} in ${label}, so ${names.length === 1 ? 'its' : 'their'} cases are included already.`,
+  ];
 }
 
 /** Words that ask about the whole collection: "which countries do you cover?". */

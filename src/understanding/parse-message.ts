@@ -9,9 +9,16 @@ import { dropScaffolding } from './drop-scaffolding.js';
 import { emojiTalk } from './emoji-talk.js';
 import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
-import { type DigestRequest, readDigestAction, readDigestRequest } from './read-digest-request.js';
+import {
+  type DigestRequest,
+  NOT_A_FILE,
+  namesSchedule,
+  readDigestAction,
+  readDigestRequest,
+} from './read-digest-request.js';
 import { negationBefore, readExclusions } from './read-exclusions.js';
 import { readFileRequest } from './read-file-request.js';
+import { readFromSlips } from './read-from-slips.js';
 import { type JoinedTopics, readJoinedTopics, topicSetOf } from './read-joined-topics.js';
 import { readLeftOutWords } from './read-left-out-words.js';
 import { readListCount } from './read-list-count.js';
@@ -130,19 +137,25 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
 
   const understanding = base('search');
   let years: YearRange | undefined;
+  const leftOutYears: YearRange[] = [];
+  let lastLeftOut = -1;
   for (const span of readYears(words, claimed, thisYear)) {
-    // "not before 2015" is a range of years, "except 2020" years left out.
-    const negated = negationBefore(words, claimed, span.first);
+    // "not before 2015" is a range of years, "except 2020" years left out; "not 2018 or 2020"
+    // leaves out both, the negation carried over the joining word.
+    const negated = negationBefore(words, claimed, span.first) ?? joinedTo(words, lastLeftOut, span.first);
     const range = negated === undefined ? span.range : complement(span.range);
     if (negated !== undefined) claim(negated, span.last);
     if (!range) {
       understanding.filters.exceptYears = joinRanges(understanding.filters.exceptYears, span.range);
+      leftOutYears.push(span.range);
+      lastLeftOut = span.last;
       continue;
     }
     years = joinRanges(years, range);
     if (span.event !== undefined) understanding.yearsEvent = span.event;
     claim(span.first, span.last);
   }
+  if (leftOutYears.length > 1 && !adjoining(leftOutYears)) understanding.exceptYearsApart = leftOutYears;
   // "before 2020 or since 2020" joins to every year: no filter, not an empty range.
   if (years && (years.from !== undefined || years.to !== undefined)) understanding.filters.years = years;
   const pageWords = new Set<number>();
@@ -159,6 +172,8 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
     .filter((place) => !inTitle(words, place, CASE_NOUNS))
     .map((place) => asTyped(place, words, respelt.typed));
   for (const place of places) claim(place.first, place.last);
+  // "cases form Finland": a slip for "from", never searched.
+  for (const k of readFromSlips(words, claimed, places)) claim(k, k);
   // "not in Europe", "outside Korea", "except Germany and France": places left out.
   const exclusions = readExclusions(words, claimed, places);
   for (const exclusion of exclusions) claim(exclusion.first, exclusion.place.last);
@@ -255,6 +270,9 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
     u.followUp ??= 'filters-only';
   if (roles.smallTalk) u.smallTalk = roles.smallTalk;
   if (roles.help) u.help = roles.help;
+  // "a weekly pdf of health cases": a file on a schedule is a digest first, posted as a message.
+  if (fileWords.length > 0 && !u.literal && namesSchedule(body))
+    return digestAsked(readDigestRequest(body, u, true), NOT_A_FILE);
   if (fileWords.length > 0 && u.kind !== 'digest') {
     u.kind = 'help';
     u.help = { reason: 'asked', topic: 'export' };
@@ -307,17 +325,40 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   return u;
 }
 
+/** Words that join a year to the one left out before it: "not 2018 or 2020", "except 2019, 2021". */
+const YEAR_JOINERS = new Set(['or', 'and', 'nor', 'neither']);
+
+/** The first word after a left-out year's last (`after`) when only joining words lead to `at`. */
+function joinedTo(words: readonly Word[], after: number, at: number): number | undefined {
+  if (after < 0 || at <= after) return undefined;
+  const between = words.slice(after + 1, at);
+  const joined =
+    between.every((w) => YEAR_JOINERS.has(w.folded)) && (between.length > 0 || /,/u.test(words[at]!.gap));
+  return joined ? after + 1 : undefined;
+}
+
+/** Whether ranges of years left out touch or overlap, so joining them leaves out no year more. */
+function adjoining(ranges: readonly YearRange[]): boolean {
+  const sorted = [...ranges].sort((a, b) => (a.from ?? -Infinity) - (b.from ?? -Infinity));
+  return sorted.every((r, k) => {
+    const before = sorted[k - 1];
+    if (!before) return true;
+    return before.to === undefined || r.from === undefined || r.from <= before.to + 1;
+  });
+}
+
 /** A digest asked for: the subscription it says, what to ask for it, or the digest help. */
-function digestAsked(request: DigestRequest | undefined): Understanding {
+function digestAsked(request: DigestRequest | undefined, also?: string): Understanding {
+  const noted = (note: string) => (also ? `${note} ${also}` : note);
   if (request?.type === 'subscribe')
     return {
       ...base('digest'),
       digest: { type: 'subscribe', args: request.args },
-      digestNote: request.reading,
+      digestNote: noted(request.reading),
     };
   if (request?.type === 'ask')
-    return { ...base('digest'), digest: { type: 'help' }, digestNote: request.note };
-  return { ...base('digest'), digest: { type: 'help' } };
+    return { ...base('digest'), digest: { type: 'help' }, digestNote: noted(request.note) };
+  return { ...base('digest'), digest: { type: 'help' }, ...(also ? { digestNote: also } : {}) };
 }
 
 /**

@@ -27,6 +27,14 @@ const ASKED_TO_SEND =
 /** Asking about digests rather than for one: "how do I …", "pause the weekly update". */
 const NOT_A_REQUEST =
   /\b(?:how|what|which|why|pause|stop|cancel|unsubscribe|resume|remove|delete|list|preview|instead)\b/iu;
+/** Whether a message says how often: "weekly", "every monday", "once a month". */
+export function namesSchedule(body: string): boolean {
+  return FREQUENCY.test(body);
+}
+
+/** What a digest is, for a message that asked for a file on a schedule. */
+export const NOT_A_FILE = 'A digest is posted here as a message with the cases, not as a file.';
+
 /** A time of day: "at 9", "at 9:30", "9am", "17:00", "at noon". */
 const TIME = /\b(?:at\s+)?(\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm)?|noon)\b/giu;
 
@@ -105,7 +113,8 @@ export function readDigestRequest(
   const frequency = FREQUENCY.exec(body)?.[0].toLowerCase();
   if (NOT_A_REQUEST.test(body)) return undefined;
   if (!frequency && !digestWords) return undefined;
-  if (frequency && !DELIVERY.test(body)) return undefined;
+  // Asked in so many words (a digest, a file on a schedule), how often is enough.
+  if (frequency && !digestWords && !DELIVERY.test(body)) return undefined;
   if (!digestWords && !ASKED_TO_SEND.test(body)) return undefined;
   const day = weekday(frequency ?? '') ?? weekday(body.replace(TIME, ' '));
   const time = digestTime(body);

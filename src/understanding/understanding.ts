@@ -7,6 +7,7 @@ import type {
   Level,
   SmallTalk,
   Sort,
+  YearRange,
 } from '../intents/intent.js';
 import type { StateReading } from '../knowledge/countries/state-codes.js';
 import type { JoinedTopics } from './read-joined-topics.js';
@@ -110,6 +111,11 @@ export interface Understanding {
   stateCode?: StateCode;
   /** A word taken as a place that may mean something else ("turkey", "Austin"). */
   uncertainPlace?: string;
+  /**
+   * Years left out apart from each other ("not 2018 or 2020"), as named: one run of years is left
+   * out, so the years between go too, and each alone is offered.
+   */
+  exceptYearsApart?: YearRange[];
   /** An event read as its years ("during covid"), as typed: cases about it may be meant. */
   yearsEvent?: string;
   /** Subjects named together, at least one a topic ("health and education"): how they were read. */

@@ -120,3 +120,43 @@ describe('a mention with a full name', () => {
     });
   });
 });
+
+describe('two years left out apart', () => {
+  it('leaves out the run between them, says so, and offers each year alone', async () => {
+    const me = freshPerson();
+    await bot.answer('health cases', me);
+    const reply = await bot.answer('not 2018 or 2020', me);
+    expect(reply.intent).toMatchObject({
+      filters: { topic: 'Health', exceptYears: { from: 2018, to: 2020 } },
+    });
+    expect('years' in ((reply.intent as { filters: object }).filters ?? {})).toBe(false);
+    expect(reply.notice).toContain('2018 to 2020, the years between too');
+    const each = offers(reply).filter((o) => /^Not 20(18|20)$/u.test(o.label));
+    expect(each.map((o) => o.label)).toEqual(['Not 2018', 'Not 2020']);
+    expect(await bot.answer(each[1]?.command ?? '', me)).toMatchObject({
+      intent: { filters: { topic: 'Health', exceptYears: { from: 2020, to: 2020 } } },
+    });
+  });
+});
+
+describe('a country added to the region it is in', () => {
+  it('keeps the region’s list and says the country is in it already', async () => {
+    const me = freshPerson();
+    const asia = await bot.answer('cases from asia except korea', me);
+    const reply = await bot.answer('and japan too', me);
+    expect(reply.intent).toMatchObject({ filters: { region: 'asia', except: { countries: ['KR'] } } });
+    expect(reply.total).toBe(asia.total);
+    expect(reply.notice).toContain('Japan is in Asia, so its cases are included already.');
+  });
+});
+
+describe('a file asked for on a schedule', () => {
+  it('is read as a digest, posted as a message and not a file', async () => {
+    const reply = await bot.answer('a weekly pdf of health cases', freshPerson());
+    expect(reply.intent).toEqual({
+      type: 'digest',
+      command: { type: 'subscribe', args: 'weekly mon 09:00 topic health' },
+    });
+    expect(reply.notice).toContain('not as a file');
+  });
+});

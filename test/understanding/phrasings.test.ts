@@ -399,6 +399,21 @@ const PHRASINGS: [string, Expected][] = [
     list({ topic: 'Health', exceptYears: { from: 2020, to: 2020 } }, { sort: 'relevance' }),
   ],
   ['not since 2020', list({ years: { to: 2019 } })],
+  // Two years left out apart: both out (one run, said in the answer), neither asked for.
+  [
+    'health cases not 2018 or 2020',
+    list({ topic: 'Health', exceptYears: { from: 2018, to: 2020 } }, { sort: 'relevance' }),
+  ],
+  // "form" or "fro" right before a place: a slip for "from", not a word to search.
+  ['cases form finland', list({ countries: ['FI'] })],
+  ['cases fro korea', list(KR)],
+  ['form korea', list(KR)],
+  ['projects frm japan', list({ countries: ['JP'] })],
+  // A file on a schedule is a digest first.
+  [
+    'a weekly pdf of health cases',
+    { type: 'digest', command: { type: 'subscribe', args: 'weekly mon 09:00 topic health' } },
+  ],
   ['exclude europe', list({ except: { region: 'europe' } })],
   ['services for older people', search('services for older people')],
   ['cases from the last five years', list({ years: { from: 2020 } })],
