@@ -23,7 +23,7 @@ export function dropContext(text: string): string {
   const personal = PERSONAL.test(introduced)
     ? dropLeadIns(dropAboutMeClauses(dropAboutMe(introduced)))
     : introduced;
-  return dropWhy(personal)
+  return dropUse(dropWhy(personal))
     .replace(SALUTATION, (opening) => ' '.repeat(opening.length))
     .replace(APOLOGY, (opening) => ' '.repeat(opening.length));
 }
@@ -185,7 +185,7 @@ const FOR_MY = /\bfor (?:my|our)\b[^,.;:!?—–]*/giu;
  * subject.
  */
 const FOR_A_PIECE =
-  /\bfor (?:an?|the|this|that|tomorrow's|next week's) (?:(?:board|team|staff|weekly|monthly|upcoming|internal|quick|short|next|steering|management|council|ministerial|uni|university|school|college|class|course|[\p{L}]+['’]s)\s+){0,2}(?:presentation|briefing|brief|memo|talk|deck|slides|speech|workshop|session|meeting|conference|event|pitch|hearing|report|note|assignment|homework|essay|coursework|seminar|exam|thesis|dissertation)\b[^,.;:!?—–]*/giu;
+  /\bfor (?:an?|the|this|that|tomorrow's|next week's) (?:(?:board|team|staff|weekly|monthly|upcoming|internal|quick|short|next|steering|management|council|ministerial|side|opening|closing|press|cabinet|briefing|uni|university|school|college|class|course|[\p{L}]+['’]s)\s+){0,2}(?:presentation|briefing|brief|memo|talk|deck|slides|speech|keynote|remarks|visit|trip|mission|panel|roundtable|workshop|session|meeting|conference|event|pitch|hearing|report|note|assignment|homework|essay|coursework|seminar|exam|thesis|dissertation)\b[^,.;:!?—–]*/giu;
 /** "… for tomorrow", "… by next week": when someone needs it, not what. */
 const WHEN_NEEDED =
   /\b(?:for|by|before|due) (?:tomorrow|tmrw|tmr|tonight|today|later today|next week|this week|this afternoon|this morning|monday|tuesday|wednesday|thursday|friday|the weekend)\b/giu;
@@ -201,14 +201,31 @@ const WHEN = /^(?:\s+(?:next week|this week|tomorrow|tmrw|today|tonight|on \p{L}
 function blankPiece(piece: string, at: number, text: string): string {
   const clause = text.slice(0, at).replace(/^[\s\S]*[,.;:!?—–]/u, '');
   const noun =
-    /\b(?:presentation|briefing|brief|memo|talk|deck|slides|speech|workshop|session|meeting|conference|event|pitch|hearing|report|note)\b/iu.exec(
+    /\b(?:presentation|briefing|brief|memo|talk|deck|slides|speech|keynote|remarks|visit|trip|mission|panel|roundtable|workshop|session|meeting|conference|event|pitch|hearing|report|note)\b/iu.exec(
       piece,
     );
+  // "for the DG's speech on trust in government": what the piece is about is what to find.
+  const about = noun ? ABOUT_AFTER.exec(piece.slice(noun.index + noun[0].length)) : null;
+  if (noun && about) {
+    const end = noun.index + noun[0].length + about.index;
+    return ' '.repeat(end) + piece.slice(end);
+  }
   if (clause.trim() !== '' || !noun) return ' '.repeat(piece.length);
   let end = noun.index + noun[0].length;
   end += WHEN.exec(piece.slice(end))?.[0].length ?? 0;
   return ' '.repeat(end) + piece.slice(end);
 }
+
+/** What a piece of work is about, right after it: "speech on …", "briefing about …". */
+const ABOUT_AFTER =
+  /^\s+(?=(?:on|about|around|regarding)\s(?!(?:the\s+)?(?:\p{L}+day|tomorrow|tmrw|today|tonight|the\s+weekend|next|this|\d)\b))/iu;
+
+/**
+ * Who will use the cases and how, after the question: "… the DG can cite", "… to cite", "… that I
+ * could mention in a keynote", "… I can drop into talking points". Context, not what to find.
+ */
+const USE_CLAUSE =
+  /(?:\s+(?:that|which))?(?:\s+(?:i|we|you|he|she|they|(?:the|my|our)\s+[\p{L}'’]+))?\s+(?:can|could|might|may|would|will|to)\s+(?:cite|quote|mention|reference|drop|showcase|name-?check)\b[^,.;:!?—–]*/giu;
 
 /**
  * "Apologies if this has been asked before -", "Sorry to bother you,": an apology opening the
@@ -230,6 +247,11 @@ function dropWhy(text: string): string {
     .replace(FOR_MY, blank)
     .replace(FOR_A_PIECE, (piece, at: number, whole: string) => blankPiece(piece, at, whole))
     .replace(WHEN_NEEDED, blank);
+}
+
+/** Blanks who will use the cases and how ("… the DG can cite"). */
+function dropUse(text: string): string {
+  return text.replace(USE_CLAUSE, (clause) => ' '.repeat(clause.length));
 }
 
 function dropAboutMe(text: string): string {

@@ -46,6 +46,22 @@ describe('dropContext', () => {
     expect(dropContext('AI for a briefing tomorrow').trimEnd()).toBe('AI');
     expect(dropContext('open data for the board meeting on monday').trimEnd()).toBe('open data');
     expect(dropContext('funding for the climate report')).toBe('funding for the climate report');
+    expect(dropContext("examples for the DG's speech on trust").replace(/\s+/gu, ' ')).toBe(
+      'examples on trust',
+    );
+  });
+
+  it('blanks who will use the cases and how, after the question', () => {
+    expect(dropContext('cases on digital identity the DG can cite').trimEnd()).toBe(
+      'cases on digital identity',
+    );
+    expect(dropContext("what's the best case on participatory budgeting to cite").trimEnd()).toBe(
+      "what's the best case on participatory budgeting",
+    );
+    expect(dropContext('mental health cases that I could mention in a keynote').trimEnd()).toBe(
+      'mental health cases',
+    );
+    expect(dropContext('open government I can drop into talking points').trimEnd()).toBe('open government');
   });
 
   it('blanks how a sentence says who asks before what they ask', () => {
