@@ -730,6 +730,8 @@ function comparison(u: Understanding, text: string, ctx: ResolveContext): Decisi
     });
   const asked = askedPlaces(u, ctx);
   if (asked) return decision(asked, { followed: true });
+  const ofPlace = casesOfPlace(u, text, ctx);
+  if (ofPlace) return ofPlace;
   const pronoun = u.refs.length === 1 && u.refs[0]!.type === 'pronoun';
   // "compare them" after an answer about two or three places compares the places; the cases
   // shown are the other reading.
@@ -777,6 +779,33 @@ function comparison(u: Understanding, text: string, ctx: ResolveContext): Decisi
       ? [{ label: 'Of all cases', intent: { type: 'compare', ids: ofAll } }]
       : [];
   return decision({ type: 'compare', ids }, { notes, alternatives });
+}
+
+/** How many cases a comparison may name; more are not set side by side. */
+const MOST_COMPARED = 3;
+const SMALL_COUNTS: Readonly<Record<string, number>> = { two: 2, both: 2, three: 3, '2': 2, '3': 3 };
+
+/**
+ * "compare the two Belgian ones", "quick comparison of the Korean cases": the cases of the one
+ * place named, in the plural, compared with each other (the place's name is no case's).
+ */
+function casesOfPlace(u: Understanding, text: string, ctx: ResolveContext): Decision | undefined {
+  const countries = u.filters.countries ?? [];
+  if (!ctx.deps || countries.length !== 1 || u.refs.length !== 1 || u.refs[0]!.type !== 'name')
+    return undefined;
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  if (!words.some((w) => PLURAL_CASE_NOUNS.has(w))) return undefined;
+  const said = words.map((w) => SMALL_COUNTS[w]).find((n) => n !== undefined);
+  const { years, level, topic, topics, region, except, without, exceptYears } = u.filters;
+  const filters = { countries, years, level, topic, topics, region, except, without, exceptYears };
+  const kept = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as Filters;
+  const ranked = selectCases(ctx.deps, '', kept, 'newest');
+  if (ranked.total < 2) return undefined;
+  const n = Math.min(said ?? MOST_COMPARED, MOST_COMPARED, ranked.total);
+  const ids = Array.from({ length: n }, (_, k) => ranked.at(k).case.id);
+  const place = getCountry(countries[0]!)?.name ?? countries[0]!;
+  const of = ranked.total > n ? `the newest ${n} of the ${ranked.total}` : `the ${n}`;
+  return decision({ type: 'compare', ids }, { notes: [`Comparing ${of} cases from ${place}.`] });
 }
 
 /**

@@ -60,7 +60,8 @@ const ENTRIES: readonly [Role, string][] = [
       'things | stuff | info | information | ' +
       'going on | happening | happened | done | doing | did | does | do | been | be | being | ' +
       'made | makes | making | been made | has been made | have been made | carried out | implemented | undertaken | ' +
-      'give | gimme | provide | pick | choose | ' +
+      'give | gimme | provide | pick | choose | send | send over | pull together | put together | ' +
+      'strong | solid | compelling | one liner | one liners | one-liner | one-liners | oneliner | a line | ' +
       'working on | worked on | work being done | what work | work done | ' +
       'please | pls | plz | kindly | can you | could you | would you | can i | could i | may i | can we | ' +
       'hey | hi | hello | yo | casebot | bot | um | uh | hmm | well | so | ok so | lol | ' +

@@ -26,6 +26,15 @@ const BEFORE = new Set([
   'oldest',
   'earliest',
   'recent',
+  'best',
+  'strongest',
+  'send',
+]);
+
+/** Counts said in words of about how many: "a couple of cases", "a few examples". */
+const ABOUT_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['couple', 2],
+  ['few', 3],
 ]);
 
 /** Words a count precedes that keep a role of their own: "3 newest", "the 3 most recent". */
@@ -46,8 +55,20 @@ export function readListCount(
 ): ListCountSpan | undefined {
   for (let i = 0; i < words.length; i += 1) {
     if (claimed[i] || words[i]!.folded === 'one') continue;
-    const count = smallNumberOf(words[i]);
-    if (count === undefined || count < 1) continue;
+    const about = aboutCount(words, claimed, i);
+    if (about) return about;
+    const low = smallNumberOf(words[i]);
+    if (low === undefined || low < 1) continue;
+    // "2-3 cases", "2 or 3 examples": as many as the most said, read from its last number.
+    const upTo = rangeEnd(words, claimed, i, low);
+    if (upTo) {
+      const span = readListCount(
+        words,
+        words.map((_, k) => claimed[k] || k < upTo.at),
+      );
+      if (span?.first === upTo.at) return { ...span, first: i };
+    }
+    const count = low;
     const before = words[i - 1]?.folded ?? '';
     const free = (k: number) => k < words.length && !claimed[k];
     const next = (k: number) => (free(i + k) ? words[i + k]!.folded : '');
@@ -63,4 +84,33 @@ export function readListCount(
       if (CASE_NOUNS.has(words[i + k]!.folded)) return { count, first: i, last: i };
   }
   return undefined;
+}
+
+/** "a couple of cases", "a few examples of AI": about that many, before what is listed. */
+function aboutCount(
+  words: readonly Word[],
+  claimed: readonly boolean[],
+  i: number,
+): ListCountSpan | undefined {
+  const count = ABOUT_COUNTS.get(words[i]!.folded);
+  if (count === undefined || words[i - 1]?.folded !== 'a' || claimed[i - 1]) return undefined;
+  const last = words[i + 1]?.folded === 'of' && !claimed[i + 1] ? i + 1 : i;
+  for (let k = 1; k <= 3 && i + k < words.length && !claimed[i + k]; k += 1)
+    if (CASE_NOUNS.has(words[i + k]!.folded)) return { count, first: i - 1, last };
+  return undefined;
+}
+
+/** The second number of "2-3", "2 or 3", "2 to 3" after the first (`at` its word), when larger. */
+function rangeEnd(
+  words: readonly Word[],
+  claimed: readonly boolean[],
+  i: number,
+  low: number,
+): { at: number } | undefined {
+  const dashed = words[i + 1] && /^\s*[-–]\s*$/u.test(words[i + 1]!.gap) ? i + 1 : undefined;
+  const joined = ['or', 'to'].includes(words[i + 1]?.folded ?? '') ? i + 2 : undefined;
+  const at = dashed ?? joined;
+  if (at === undefined || claimed[at]) return undefined;
+  const high = smallNumberOf(words[at]);
+  return high !== undefined && high > low ? { at } : undefined;
 }

@@ -160,3 +160,16 @@ describe('a file asked for on a schedule', () => {
     expect(reply.notice).toContain('not as a file');
   });
 });
+
+describe('the cases of one place compared', () => {
+  it('compares "the two Belgian ones", saying which', async () => {
+    const reply = await bot.answer('quick comparison of the two Belgian ones for my boss', freshPerson());
+    expect(reply.intent).toMatchObject({ type: 'compare' });
+    const ids = (reply.intent as { ids: string[] }).ids;
+    expect(ids).toHaveLength(2);
+    expect(ids.every((id) => bot.knowledge.cases.find((c) => c.id === id)?.countries.includes('BE'))).toBe(
+      true,
+    );
+    expect(reply.notice).toContain('Comparing the 2 cases from Belgium.');
+  });
+});

@@ -409,6 +409,28 @@ const PHRASINGS: [string, Expected][] = [
   ['cases fro korea', list(KR)],
   ['form korea', list(KR)],
   ['projects frm japan', list({ countries: ['JP'] })],
+  // Briefing requests: who will use the cases and how is context, an about-count a count.
+  ["need 3 examples for the DG's speech on trust", search('trust', {}, { count: 3 })],
+  [
+    'need a couple of strong cases on climate adaptation for a side event at COP',
+    search('climate adaptation', {}, { count: 2 }),
+  ],
+  [
+    'can you pull together a few examples of AI in the public sector for a briefing note',
+    list({ topic: 'AI & emerging tech' }, { sort: 'relevance', count: 3 }),
+  ],
+  ['pls send 2-3 cases on digital identity the DG can cite', search('digital identity', {}, { count: 3 })],
+  [
+    'best three cases on innovation labs',
+    list({ topic: 'Innovation labs & procurement' }, { sort: 'relevance', count: 3 }),
+  ],
+  ["what's the best case on participatory budgeting to cite", search('participatory budgeting')],
+  ['what do we have on mental health that I could mention in a keynote', search('mental health')],
+  ['one-liner on each of the Korean cases', list(KR)],
+  [
+    'anything from latin america on open government I can drop into talking points',
+    search('open government', { region: 'latin-america' }),
+  ],
   // A file on a schedule is a digest first.
   [
     'a weekly pdf of health cases',
