@@ -221,11 +221,11 @@ const ABOUT_AFTER =
   /^\s+(?=(?:on|about|around|regarding)\s(?!(?:the\s+)?(?:\p{L}+day|tomorrow|tmrw|today|tonight|the\s+weekend|next|this|\d)\b))/iu;
 
 /**
- * Who will use the cases and how, after the question: "… the DG can cite", "… to cite", "… that I
+ * Who will use the cases and how, after the question: "… the DG can cite", "… should the SG quote", "… to cite", "… that I
  * could mention in a keynote", "… I can drop into talking points". Context, not what to find.
  */
 const USE_CLAUSE =
-  /(?:\s+(?:that|which))?(?:\s+(?:i|we|you|he|she|they|(?:the|my|our)\s+[\p{L}'’]+))?\s+(?:can|could|might|may|would|will|to)\s+(?:cite|quote|mention|reference|drop|showcase|name-?check)\b[^,.;:!?—–]*/giu;
+  /(?:\s+(?:that|which))?(?:\s+(?:i|we|you|he|she|they|(?:the|my|our)\s+[\p{L}'’]+))?\s+(?:can|could|might|may|would|will|should|must|to)\s+(?:cite|quote|mention|reference|drop|showcase|name-?check)\b[^,.;:!?—–]*|\s+(?:can|could|might|may|would|should)\s+(?:i|we|you|he|she|they|(?:the|my|our)\s+[\p{L}'’]+)\s+(?:cite|quote|mention|reference|drop|showcase)\b[^,.;:!?—–]*/giu;
 
 /**
  * "Apologies if this has been asked before -", "Sorry to bother you,": an apology opening the

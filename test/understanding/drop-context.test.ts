@@ -62,6 +62,9 @@ describe('dropContext', () => {
       'mental health cases',
     );
     expect(dropContext('open government I can drop into talking points').trimEnd()).toBe('open government');
+    expect(dropContext('which case on citizen assemblies should the minister quote').trimEnd()).toBe(
+      'which case on citizen assemblies',
+    );
   });
 
   it('blanks how a sentence says who asks before what they ask', () => {
