@@ -800,10 +800,20 @@ function casesOfPlace(u: Understanding, text: string, ctx: ResolveContext): Deci
   const filters = { countries, years, level, topic, topics, region, except, without, exceptYears };
   const kept = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as Filters;
   const ranked = selectCases(ctx.deps, '', kept, 'newest');
+  const place = getCountry(countries[0]!)?.name ?? countries[0]!;
+  // "compare the two Irish ones" with one Irish case: that one, and what a comparison needs.
+  if (ranked.total === 1)
+    return decision(
+      { type: 'show', id: ranked.at(0).case.id },
+      {
+        notes: [
+          `There is one case from ${place}, so nothing to compare it with here; name another case to compare it.`,
+        ],
+      },
+    );
   if (ranked.total < 2) return undefined;
   const n = Math.min(said ?? MOST_COMPARED, MOST_COMPARED, ranked.total);
   const ids = Array.from({ length: n }, (_, k) => ranked.at(k).case.id);
-  const place = getCountry(countries[0]!)?.name ?? countries[0]!;
   const of = ranked.total > n ? `the newest ${n} of the ${ranked.total}` : `the ${n}`;
   return decision({ type: 'compare', ids }, { notes: [`Comparing ${of} cases from ${place}.`] });
 }

@@ -172,4 +172,10 @@ describe('the cases of one place compared', () => {
     );
     expect(reply.notice).toContain('Comparing the 2 cases from Belgium.');
   });
+
+  it('shows the one case of a place that has one, saying so', async () => {
+    const reply = await bot.answer('compare the two irish ones', freshPerson());
+    expect(reply.intent).toMatchObject({ type: 'show' });
+    expect(reply.notice).toContain('There is one case from Ireland');
+  });
 });
