@@ -1,6 +1,7 @@
 import type { DigestCommand } from '../intents/intent.js';
 import type { Case } from '../knowledge/case.js';
 import type { CaseHit, DigestScope, ReplyContent } from '../replies/reply.js';
+import { SUBSCRIBE_EXAMPLE } from './digest-command-deps.js';
 import type { DigestTarget } from './subscription.js';
 
 export interface DigestReplyBody {
@@ -29,6 +30,15 @@ export function digestReply(command: DigestCommand, body: DigestReplyBody): Repl
     total: cases.length,
     actions: [],
   };
+}
+
+/** The channel has no digest to list, preview or change: how to start one. */
+export function noDigestsReply(command: DigestCommand, scope: DigestScope): ReplyContent {
+  return digestReply(command, {
+    heading: 'No digests in this channel',
+    lines: [`Start one with: ${SUBSCRIBE_EXAMPLE}`],
+    scope,
+  });
 }
 
 /** Why a change was refused, in the words of the platform's permission rule. */

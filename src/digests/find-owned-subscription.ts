@@ -2,8 +2,7 @@ import type { DigestCommand } from '../intents/intent.js';
 import type { ReplyContent } from '../replies/reply.js';
 import { describeContents } from './describe-subscription.js';
 import type { DigestCommandDeps } from './digest-command-deps.js';
-import { SUBSCRIBE_EXAMPLE } from './digest-command-deps.js';
-import { digestReply } from './digest-reply.js';
+import { digestReply, noDigestsReply } from './digest-reply.js';
 import { describeSchedule } from './schedule.js';
 import type { DigestTarget, Subscription } from './subscription.js';
 
@@ -41,14 +40,7 @@ async function onlySubscription(
   const all = await deps.store.listSubscriptions({ target: deps.target });
   const [only] = all;
   if (only && all.length === 1) return { type: 'found', subscription: only };
-  if (all.length === 0) {
-    const reply = digestReply(command, {
-      heading: 'No digests in this channel',
-      lines: [`Start one with: ${SUBSCRIBE_EXAMPLE}`],
-      scope: 'asker',
-    });
-    return { type: 'reply', reply };
-  }
+  if (all.length === 0) return { type: 'reply', reply: noDigestsReply(command, 'asker') };
   const lines = all.map(
     (s) =>
       `digest ${command.type} ${s.id}: ${describeSchedule(s.schedule, s.timezone)}, ${describeContents(s, deps.countries)}${s.paused ? ' (paused)' : ''}`,

@@ -2,8 +2,8 @@ import type { DigestCommand } from '../intents/intent.js';
 import type { ReplyContent } from '../replies/reply.js';
 import { describeDelivery } from './describe-delivery.js';
 import { describeContents, describeNextRun } from './describe-subscription.js';
-import { type DigestCommandDeps, SUBSCRIBE_EXAMPLE } from './digest-command-deps.js';
-import { digestReply } from './digest-reply.js';
+import type { DigestCommandDeps } from './digest-command-deps.js';
+import { digestReply, noDigestsReply } from './digest-reply.js';
 import { describeSchedule } from './schedule.js';
 
 /** `digest list`: the channel's digests, each with its schedule, contents, next run and last post. */
@@ -14,11 +14,7 @@ export async function handleDigestList(
   const { store, countries, now } = deps;
   const subscriptions = await store.listSubscriptions({ target: deps.target });
   if (subscriptions.length === 0) {
-    return digestReply(command, {
-      heading: 'No digests in this channel',
-      lines: [`Start one with: ${SUBSCRIBE_EXAMPLE}`],
-      scope: 'channel',
-    });
+    return noDigestsReply(command, 'channel');
   }
   const lines: string[] = [];
   for (const s of subscriptions) {

@@ -2,8 +2,8 @@ import type { DigestCommand } from '../intents/intent.js';
 import type { ReplyContent } from '../replies/reply.js';
 import { buildDigestMessage } from './build-digest-message.js';
 import { nextRunOf } from './describe-subscription.js';
-import { type DigestCommandDeps, SUBSCRIBE_EXAMPLE } from './digest-command-deps.js';
-import { digestReply } from './digest-reply.js';
+import type { DigestCommandDeps } from './digest-command-deps.js';
+import { digestReply, noDigestsReply } from './digest-reply.js';
 import { findOwnedSubscription } from './find-owned-subscription.js';
 import { pickDigestCases } from './pick-digest-cases.js';
 import type { Subscription } from './subscription.js';
@@ -32,11 +32,7 @@ export async function handleDigestPreview(
     subscription = await dueFirst(deps);
   }
   if (!subscription) {
-    return digestReply(command, {
-      heading: 'No digests in this channel',
-      lines: [`Start one with: ${SUBSCRIBE_EXAMPLE}`],
-      scope: 'asker',
-    });
+    return noDigestsReply(command, 'asker');
   }
   const { newCases, cases } = await pickDigestCases(deps.store, deps.cases, subscription);
   const next = nextRunOf(subscription, deps.now()) ?? deps.now();
