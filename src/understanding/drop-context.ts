@@ -35,8 +35,8 @@ const PERSONAL = /\b(?:i|im|we|my|our|as)\b/iu;
 const CORRECTION =
   /\b(?:i|we)\s+(?:meant|mean|was\s+asking\s+(?:about|for))(?:\s+to\s+say)?\b|\bwhat\s+(?:i|we)\s+meant\s+(?:was|is)\b/giu;
 
-/** ", not telehealth", "instead of Japan", "rather than 2020": to the end of the clause. */
-const INSTEAD = /[\s,]+(?:not|instead of|rather than)\s+[^,.;!?]+[.!?]?\s*$/iu;
+/** ", not telehealth", "instead of Japan", "rather than 2020": to the end of its clause. */
+const INSTEAD = /[\s,]+(?:not|instead of|rather than)\s+[^,.;!?]+/iu;
 
 /**
  * A message that corrects itself ("oops I meant before 2020", "nah not AI, I meant blockchain")
@@ -52,8 +52,10 @@ export function dropCorrected(text: string): string {
   if (!/[\p{L}\p{N}]/u.test(meant)) return text;
   // "I meant telerehab not telehealth": what it is meant instead of is taken back too.
   const instead = INSTEAD.exec(meant);
-  const kept = instead && /[\p{L}\p{N}]/u.test(meant.slice(0, instead.index)) ? instead.index : meant.length;
-  return ' '.repeat(after) + meant.slice(0, kept) + ' '.repeat(meant.length - kept);
+  // "I meant health not education, from korea": what comes after the clause still counts.
+  const taken = instead && /[\p{L}\p{N}]/u.test(meant.slice(0, instead.index)) ? instead[0].length : 0;
+  const at = instead?.index ?? meant.length;
+  return ' '.repeat(after) + meant.slice(0, at) + ' '.repeat(taken) + meant.slice(at + taken);
 }
 
 /**

@@ -53,6 +53,54 @@ const NO_START = new Set([
   'next',
   'previous',
   'other',
+  // How something is, not what: "AI not working", "health not found", "not sure".
+  'sure',
+  'working',
+  'found',
+  'needed',
+  'helpful',
+  'relevant',
+  'available',
+  'right',
+  'enough',
+  'bad',
+  'good',
+  'great',
+  'quite',
+  'exactly',
+  'what',
+]);
+/** Before a bare "not" mid-clause, words that make it a sentence's "not": "is it not", "why not". */
+const SENTENCE_NOT = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'it',
+  'im',
+  'i',
+  'you',
+  'we',
+  'they',
+  'can',
+  'could',
+  'would',
+  'should',
+  'will',
+  'why',
+  'or',
+  'if',
+  'whether',
+  'and',
+  'but',
+  'maybe',
+  'probably',
+  'definitely',
+  'certainly',
+  'hopefully',
 ]);
 /** Words around what is left out that only say "cases": "not AI stuff", "except the AI ones". */
 const FILLER = new Set([
@@ -127,11 +175,14 @@ export function readLeftOutWords(
     // health ones"): "ok, not bad", "thanks, not needed" are replies.
     const bare = size === 1 && words[i]!.folded === 'not';
     const wrapped = start > i + size || last < end - 1;
+    // "health not education", "AI not blockchain": mid-clause, a topic on one side of the "not".
+    const between = bare && !opensClause(words, i);
     if (
       last < start ||
       NO_START.has(words[start]!.folded) ||
       clauseGoesOn ||
-      (bare && !isTopic(text) && !wrapped)
+      (bare && !between && !isTopic(text) && !wrapped) ||
+      (between && !(isTopic(text) || topicBefore(words, claimed, i, isTopic)))
     ) {
       i += size;
       continue;
@@ -147,7 +198,34 @@ function openerAt(words: readonly Word[], claimed: readonly boolean[], i: number
   if (claimed[i]) return 0;
   for (const opener of OPENERS)
     if (opener.every((w, k) => words[i + k]?.folded === w && !claimed[i + k])) return opener.length;
-  // After a comma, or opening the message ("not the mental health ones" after "health").
-  const opens = i === 0 || /,\s*$/u.test(words[i]!.gap);
-  return words[i]!.folded === 'not' && opens ? 1 : 0;
+  if (words[i]!.folded !== 'not') return 0;
+  // After a comma, or opening the message ("not the mental health ones" after "health"), or right
+  // after what is kept ("health not education"), which the caller checks is a topic.
+  return opensClause(words, i) || (i > 0 && !SENTENCE_NOT.has(words[i - 1]!.folded)) ? 1 : 0;
+}
+
+function opensClause(words: readonly Word[], i: number): boolean {
+  return i === 0 || /,\s*$/u.test(words[i]!.gap);
+}
+
+/** Whether the words of the clause right before `not` at `i` name a topic: "AI not blockchain". */
+function topicBefore(
+  words: readonly Word[],
+  claimed: readonly boolean[],
+  i: number,
+  isTopic: (text: string) => boolean,
+): boolean {
+  for (let first = i - 1; first >= 0 && i - first <= MAX_WORDS && !claimed[first]; first -= 1) {
+    if (
+      isTopic(
+        words
+          .slice(first, i)
+          .map((w) => w.raw)
+          .join(' '),
+      )
+    )
+      return true;
+    if (ENDS_CLAUSE.test(words[first]!.gap)) break;
+  }
+  return false;
 }

@@ -163,6 +163,15 @@ const PHRASINGS: [string, Expected][] = [
   ],
   ['anything but AI', list({ without: ['AI & emerging tech'] })],
   ['open government minus blockchain', search('open government', { without: ['blockchain'] })],
+  // A bare "not" between two things, a topic on one side: the second is left out
+  ['health not education', list({ topic: 'Health', without: ['Education'] }, { sort: 'relevance' })],
+  [
+    'AI not blockchain',
+    list({ topic: 'AI & emerging tech', without: ['blockchain'] }, { sort: 'relevance' }),
+  ],
+  ['open data not AI', search('open data', { without: ['AI & emerging tech'] })],
+  // …but not a sentence's "not", nor how something is
+  ['AI not working', search('AI not working')],
   ['non-EU countries doing digital id', search('digital id', { except: { region: 'eu' } })],
   [
     'climate stuff excluding anything about energy',
@@ -1091,6 +1100,11 @@ const PHRASINGS: [string, Expected][] = [
   ],
   // A correction takes back what it is meant instead of
   ['oops I meant telerehab not telehealth', search('telerehab')],
+  // …to the end of its clause only: what follows still counts
+  [
+    'I meant health not education, from korea',
+    list({ topic: 'Health', countries: ['KR'] }, { sort: 'relevance' }),
+  ],
   // Cases in the plural whose words a title holds are a search, unless asked for cases like it
   ['Are there examples where AI was used in education?', search('AI education')],
   // "for countries in" (or dictated "four countries in") a place: the place says where
