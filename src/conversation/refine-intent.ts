@@ -161,7 +161,10 @@ export function refineIntent(last: ListIntent, u: Understanding): ListIntent {
     const region =
       u.followUp === 'add' && filters.region ? joinRegions([filters.region, named.region]) : named.region;
     filters = withFilter(filters, 'region', region);
-    if (u.followUp !== 'add') filters = withFilter(filters, 'countries', undefined);
+    // "and Asia too" after cases from Korea: all of Asia, Korea with it.
+    const outside = (filters.countries ?? []).filter((code) => !countriesInside(region, [code]).length);
+    const kept = u.followUp === 'add' && outside.length > 0 ? outside : undefined;
+    filters = withFilter(filters, 'countries', kept);
   }
   filters = withExcept(filters, named, u.followUp === 'add');
   if (named.without) {

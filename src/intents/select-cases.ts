@@ -11,9 +11,7 @@ import { type SearchResult, searchResult } from './search-result.js';
 
 /** A test for the filters, made once per request: every filter present must hold. */
 export function caseFilter(deps: Pick<BotDeps, 'levels'>, filters: Filters): (c: Case) => boolean {
-  const countries = filters.countries && new Set(filters.countries);
-  const region =
-    filters.region === undefined ? undefined : (getRegion(filters.region)?.codes ?? new Set<string>());
+  const where = placesAsked(filters);
   const { years, level, topic, topics } = filters;
   const excluded = filters.except && placeCodes(filters.except);
   const leftOut = filters.without && leftOutBy(filters.without);
@@ -22,8 +20,7 @@ export function caseFilter(deps: Pick<BotDeps, 'levels'>, filters: Filters): (c:
     if (exceptYears && c.year !== undefined && inYears(c.year, exceptYears)) return false;
     if (excluded?.size && c.countries.some((code) => excluded.has(code))) return false;
     if (leftOut?.(c)) return false;
-    if (countries && !c.countries.some((code) => countries.has(code))) return false;
-    if (region && !c.countries.some((code) => region.has(code))) return false;
+    if (where && !c.countries.some((code) => where.has(code))) return false;
     if (years) {
       if (c.year === undefined) return false;
       if (years.from !== undefined && c.year < years.from) return false;
@@ -39,6 +36,22 @@ export function caseFilter(deps: Pick<BotDeps, 'levels'>, filters: Filters): (c:
 
 function inYears(year: number, years: YearRange): boolean {
   return (years.from === undefined || year >= years.from) && (years.to === undefined || year <= years.to);
+}
+
+/**
+ * The countries the filters ask for, undefined for anywhere. A region with countries is read as
+ * people mean it: a country inside the region narrows it ("Asian cases from Korea" is Korea's), a
+ * country outside adds to it ("cases from Europe and Korea").
+ */
+export function placesAsked(filters: Pick<Filters, 'countries' | 'region'>): ReadonlySet<string> | undefined {
+  const region =
+    filters.region === undefined ? undefined : (getRegion(filters.region)?.codes ?? new Set<string>());
+  if (!filters.countries) return region;
+  if (!region) return new Set(filters.countries);
+  const inside = filters.countries.filter((code) => region.has(code));
+  const codes = new Set(inside.length > 0 ? inside : region);
+  for (const code of filters.countries) codes.add(code);
+  return codes;
 }
 
 /** The countries of a place set: its countries and its region's. */
@@ -57,9 +70,8 @@ export function filterMask(facets: CaseFacets, filters: Filters, cases: readonly
   const groups: Uint32Array[][] = [];
   const lists = (byValue: ReadonlyMap<string, Uint32Array>, values: Iterable<string>) =>
     [...values].flatMap((value) => byValue.get(value) ?? []);
-  if (filters.countries) groups.push(lists(facets.byCountry, filters.countries));
-  if (filters.region !== undefined)
-    groups.push(lists(facets.byCountry, getRegion(filters.region)?.codes ?? []));
+  const where = placesAsked(filters);
+  if (where) groups.push(lists(facets.byCountry, where));
   if (filters.level) groups.push(lists(facets.byLevel, [filters.level]));
   if (filters.topic !== undefined) groups.push(lists(facets.byTag, [filters.topic]));
   // Any of several topics is one group (a case in any list passes); all of them, a group each.

@@ -150,6 +150,33 @@ describe('a country added to the region it is in', () => {
   });
 });
 
+describe('a country and a region asked together', () => {
+  it('adds a country outside the region to it, in one message or as a follow-up', async () => {
+    const europe = await bot.answer('cases from europe', freshPerson());
+    const korea = await bot.answer('cases from korea', freshPerson());
+    const both = await bot.answer('cases from europe and korea', freshPerson());
+    expect(both.type).toBe('results');
+    expect(both.total).toBe((europe.total ?? 0) + (korea.total ?? 0));
+    const me = freshPerson();
+    await bot.answer('cases from europe', me);
+    const added = await bot.answer('and korea too', me);
+    expect(added.total).toBe(both.total);
+  });
+
+  it('narrows the region to a country inside it', async () => {
+    const reply = await bot.answer('asian cases from korea', freshPerson());
+    expect(reply.total).toBe((await bot.answer('cases from korea', freshPerson())).total);
+  });
+
+  it('takes a whole region added after one of its countries', async () => {
+    const me = freshPerson();
+    await bot.answer('cases from korea', me);
+    const reply = await bot.answer('and asia too', me);
+    expect(reply.intent).toMatchObject({ filters: { region: 'asia' } });
+    expect(reply.total).toBe((await bot.answer('cases from asia', freshPerson())).total);
+  });
+});
+
 describe('a file asked for on a schedule', () => {
   it('is read as a digest, posted as a message and not a file', async () => {
     const reply = await bot.answer('a weekly pdf of health cases', freshPerson());
