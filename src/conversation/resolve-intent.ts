@@ -672,6 +672,11 @@ function caseRequest(u: Understanding, text: string, ctx: ResolveContext): Decis
   const resolved = resolveRef(ref, ctx.state, ctx.deps);
   switch (resolved.type) {
     case 'no-context':
+      // "similar to health" with no case yet to be like: the cases of what it names.
+      if (u.kind === 'similar' && Object.keys(u.filters).length > 0)
+        return decision(freshIntent({ ...u, kind: 'search', refs: [] }), {
+          notes: ['There is no case yet to find others like, so here are the cases that fit what you named.'],
+        });
       return decision({
         type: 'follow-up',
         asked: text,

@@ -177,6 +177,20 @@ describe('a country and a region asked together', () => {
   });
 });
 
+describe('cases like a topic or a place, before any case was shown', () => {
+  it('lists the cases of what it names, saying there was no case to be like', async () => {
+    for (const [text, filters] of [
+      ['similar to health', { topic: 'Health' }],
+      ['anything like korea?', { countries: ['KR'] }],
+    ] as const) {
+      const reply = await bot.answer(text, freshPerson());
+      expect(reply.intent, text).toMatchObject({ type: 'search', filters });
+      expect(reply.total, text).toBeGreaterThan(0);
+      expect(reply.notice, text).toContain('no case yet to find others like');
+    }
+  });
+});
+
 describe('a file asked for on a schedule', () => {
   it('is read as a digest, posted as a message and not a file', async () => {
     const reply = await bot.answer('a weekly pdf of health cases', freshPerson());
