@@ -139,7 +139,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   let years: YearRange | undefined;
   const leftOutYears: YearRange[] = [];
   let lastLeftOut = -1;
-  for (const span of readYears(words, claimed, thisYear)) {
+  for (const span of readYears(words, claimed, thisYear, unquoted)) {
     // "not before 2015" is a range of years, "except 2020" years left out; "not 2018 or 2020"
     // leaves out both, the negation carried over the joining word.
     const negated = negationBefore(words, claimed, span.first) ?? joinedTo(words, lastLeftOut, span.first);

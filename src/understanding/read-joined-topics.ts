@@ -80,7 +80,12 @@ export function readJoinedTopics(subject: string, body: string): JoinedTopics | 
   const { parts, shared } = read;
   const labels = parts.map((part) => nameTopic(part));
   if (labels.every((label) => label === undefined)) return undefined;
-  return { parts, all: read.all || BOTH.test(body), labels, shared };
+  return { parts, all: read.all || BOTH.test(body) || booleanAnd(body), labels, shared };
+}
+
+/** "health AND education": written as a query language's AND, cases about all. */
+function booleanAnd(body: string): boolean {
+  return /\bAND\b/u.test(body) && body !== body.toUpperCase();
 }
 
 /**

@@ -10,8 +10,8 @@ export interface ListCountSpan {
   last: number;
 }
 
-/** Words a count follows, said with it: "top 3", "the first 3". */
-const LEADS = new Set(['top', 'first']);
+/** Words a count follows, said with it: "top 3", "the first 3", "limit 5", "max: 5". */
+const LEADS = new Set(['top', 'first', 'limit', 'max', 'maximum', 'most']);
 /** Words a count follows that keep a role of their own: "only 3", "give me 3", "the newest 3". */
 const BEFORE = new Set([
   'just',

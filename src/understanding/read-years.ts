@@ -75,7 +75,12 @@ function rangeEnd(words: readonly Word[], at: number, from: number): number | un
  * count from `thisYear` (the injected clock). A bare year far in the future ("Agenda 2030") is
  * left to the subject. Words already `claimed` are skipped.
  */
-export function readYears(words: readonly Word[], claimed: readonly boolean[], thisYear: number): YearSpan[] {
+export function readYears(
+  words: readonly Word[],
+  claimed: readonly boolean[],
+  thisYear: number,
+  text = '',
+): YearSpan[] {
   const spans: YearSpan[] = [];
   const w = (i: number) => (claimed[i] ? undefined : words[i]);
   const f = (i: number) => w(i)?.folded;
@@ -215,6 +220,9 @@ export function readYears(words: readonly Word[], claimed: readonly boolean[], t
     if (end !== undefined && (lead === undefined || lead === 'from' || AT_WORDS.has(lead)))
       return span(ordered(year, end), start, dashed ? at + 1 : at + 2);
     // "2020 onwards", "2019 and later", "2015 or earlier"
+    // "year>=2020", "< 2018", "2020+": a bound written as a sign, as in a query language.
+    const sign = signed(words[at]!.gap, words[at + 1]?.gap ?? text.slice(words[at]!.end));
+    if (sign) return span(sign(year), start, at);
     const after = f(at + 1);
     const afterNext = f(at + 2);
     if (after && ONWARDS.has(after) && after !== 'on') return span({ from: year }, start, at + 1);
@@ -253,6 +261,15 @@ export function readYears(words: readonly Word[], claimed: readonly boolean[], t
     const base = digits.length === 2 ? (Number(digits) >= 50 ? 1900 : 2000) + Number(digits) : Number(digits);
     return span({ from: base, to: base + 9 }, start, at);
   }
+}
+
+/** The range a comparison sign before a year (`gap`) or a plus right after it (`next`) makes. */
+function signed(gap: string, next: string): ((year: number) => YearRange) | undefined {
+  const before = /(>=|=>|≥|<=|=<|≤|>|<)\s*$/u.exec(gap)?.[1];
+  if (before === undefined) return /^\+(?![\d])/u.test(next) ? (year) => ({ from: year }) : undefined;
+  if (before === '>') return (year) => ({ from: year + 1 });
+  if (before === '<') return (year) => ({ to: year - 1 });
+  return /[>≥]/u.test(before) ? (year) => ({ from: year }) : (year) => ({ to: year });
 }
 
 function ordered(a: number, b: number): YearRange {

@@ -188,6 +188,23 @@ const PHRASINGS: [string, Expected][] = [
   ['show me health, not education', list({ topic: 'Health', without: ['Education'] }, { sort: 'relevance' })],
   // Topics named together: cases about any of them, those about more first; "both" asks for all
   ['health and education', list({ topics: { labels: ['Health', 'Education'] } }, { sort: 'relevance' })],
+  // Filters written as a query language writes them
+  [
+    'health AND education',
+    list({ topics: { labels: ['Health', 'Education'], all: true } }, { sort: 'relevance' }),
+  ],
+  ['country=FR year>=2020', list({ countries: ['FR'], years: { from: 2020 } })],
+  ['list --country=BE', list({ countries: ['BE'] })],
+  ['country: be', list({ countries: ['BE'] })],
+  [
+    'health, korea, 2020+',
+    list({ countries: ['KR'], topic: 'Health', years: { from: 2020 } }, { sort: 'relevance' }),
+  ],
+  ['year<2018', list({ years: { to: 2017 } })],
+  ['year > 2019', list({ years: { from: 2020 } })],
+  ['limit 3 climate', list({ topic: 'Climate & environment' }, { sort: 'relevance', count: 3 })],
+  ['max: 2 open data', search('open data', {}, { count: 2 })],
+  ['which country: be honest', search('honest')],
   [
     'any cases on climate or health?',
     list({ topics: { labels: ['Climate & environment', 'Health'] } }, { sort: 'relevance' }),

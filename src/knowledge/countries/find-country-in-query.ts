@@ -24,6 +24,8 @@ export interface QueryCountry {
 // or beside such a code in a list ("BE and NL", "CL and PE").
 const CODE_PREPOSITIONS = new Set(['in', 'from', 'for']);
 const LIST_WORDS = new Set(['and', 'or', '&', 'and /', ', and', ', or']);
+/** Keys a code is the value of: "country=BE", "country: kr". */
+const COUNTRY_KEYS = new Set(['country', 'countries', 'cc', 'iso', 'nation', 'location', 'place']);
 
 /**
  * Two-letter codes that are, in capitals, more often an acronym of public-sector work than the
@@ -199,16 +201,25 @@ function lowerCode(tokens: readonly Token[], index: number, whole: string): bool
 function codeMentions(text: string, tokens: readonly Token[], whole: string): Mention[] {
   const mentions: Mention[] = [];
   tokens.forEach((token, index) => {
-    const lower = lowerCode(tokens, index, whole);
-    const capitals = /^[A-Z]{2,3}$/.test(token.raw);
-    // Only a code in capitals or one read in lower case is a mention: most words are neither.
-    if (!lower && !capitals) return;
     const before = tokens[index - 1];
     const after = tokens[index + 1];
+    // "country=BE", "country: be", as a query language writes a filter: the value is a code, if
+    // the clause ends there or another filter follows ("country=BE year>=2020").
+    const keyed =
+      before !== undefined &&
+      COUNTRY_KEYS.has(before.folded) &&
+      /^\s*[:=]\s*$/u.test(text.slice(before.end, token.start)) &&
+      (!after ||
+        /[,.;!?()&]/u.test(text.slice(token.end, after.start)) ||
+        /^\s*[:=<>≥≤]/u.test(text.slice(after.end)));
+    const lower = lowerCode(tokens, index, whole) && !keyed;
+    const capitals = /^[A-Z]{2,3}$/.test(token.raw);
+    // Only a code in capitals or one read in lower case is a mention: most words are neither.
+    if (!lower && !capitals && !keyed) return;
     const endsClause = !after || /[,.;:!?()]/.test(text.slice(token.end, after.start));
     const afterPreposition =
       before !== undefined && CODE_PREPOSITIONS.has(before.folded) && isAllCaps(token.raw) && endsClause;
-    if (!lower && !afterPreposition && !bareCode(text, tokens, index, whole)) return;
+    if (!lower && !keyed && !afterPreposition && !bareCode(text, tokens, index, whole)) return;
     const code = getCountry(token.raw)?.code;
     if (code)
       mentions.push({
