@@ -12,6 +12,7 @@ import { caseNamedIn } from './case-named-in.js';
 import { compareRegions } from './compare-regions.js';
 import type { ConversationState } from './conversation-store.js';
 import { defaultSort } from './default-sort.js';
+import { readingOfCaseAsks } from './reading-of-case-asks.js';
 import { readingOfJoined } from './reading-of-joined.js';
 import { readingOfState } from './reading-of-state.js';
 import {
@@ -175,6 +176,8 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
         intent: { ...intentNow, filters: { ...intentNow.filters, exceptYears: range } },
       });
   }
+  const asked = u.caseAsks ? readingOfCaseAsks(u.caseAsks, resolved.intent, ctx.deps) : undefined;
+  if (asked) resolved.notes.push(asked);
   const drawn = resolved.intent.type === 'random' ? (resolved.intent.count ?? 1) : undefined;
   if (drawn !== undefined && u.count !== undefined && u.count > drawn)
     resolved.notes.push(

@@ -8,7 +8,7 @@ const ABOUT_ME =
  * they want cases about.
  */
 const ASKS =
-  /\?|\b(?:need|want|wanna|looking|look|find|show|give|search|searching|interested|curious|wondering|know|have you|got|any|anything|something|examples?|cases?|initiatives?|ideas?|inspiration|recommend|exploring|explore|trying|planning|considering|thinking about|working on|focusing on|focused on|concentrating on|dealing with|developing|designing|scoping|piloting|testing|how to)\b/iu;
+  /\?|\b(?:need|needs|want|wants|wanna|looking|look|find|show|give|search|searching|interested|curious|wondering|know|have you|got|any|anything|something|examples?|cases?|initiatives?|ideas?|inspiration|recommend|exploring|explore|trying|planning|considering|thinking about|working on|focusing on|focused on|concentrating on|dealing with|developing|designing|scoping|piloting|testing|how to)\b/iu;
 
 /**
  * The message without what only says who is asking and why: sentences about the person ("I work

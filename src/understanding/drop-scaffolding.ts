@@ -51,6 +51,27 @@ const WISH =
 const DONE =
   /\b(?:have|has|had|were|was)\s+(?:been\s+)?(?:run|done|implemented|launched|introduced|rolled\s+out|carried\s+out|delivered|put\s+in\s+place|piloted|set\s+up|undertaken|deployed|applied)(?:\s+(?:for|to|in|on|with|by|across))?\b/giu;
 
+const PLACE_NOUNS =
+  '(?:council|city|town|municipality|county|region|province|state|authority|department|team|ministry|agency|office|service|organi[sz]ation|hospital|administration)';
+
+/**
+ * How a practitioner frames a problem and asks who solved it, around what the problem is: "our
+ * council struggles to …", "we're struggling with …", "has anyone cracked this?", "has anyone
+ * found a way to …", "who else has done this", "anything we could copy", "that a city hall could
+ * pilot". The problem is the subject; the frame is no word of it.
+ */
+const PROBLEM_FRAMES: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:our|my|the)\\s+${PLACE_NOUNS}\\s+(?:really\\s+)?(?:struggles?|is\\s+struggling|has\\s+been\\s+struggling|keeps\\s+struggling|has\\s+(?:a\\s+)?(?:hard\\s+time|trouble|problems?|difficulty|difficulties))\\s+(?:with|to|in|getting)\\b`,
+    'giu',
+  ),
+  /\b(?:we|i)(?:\s*['’]?\s*re|\s+are|\s+am|\s*['’]?\s*m)?\s+(?:really\s+)?(?:struggle|struggling|have\s+been\s+struggling|keep\s+struggling|have\s+(?:a\s+)?(?:hard\s+time|trouble|problems?|difficulty))\s+(?:with|to|in|getting)\b/giu,
+  /\b(?:cracked|solved|fixed|figured\s+out|sorted\s+out|tackled|nailed|managed)\s+(?:this|that|it)\b/giu,
+  /\bwho\s+else\s+(?:has|have|had)\s+(?:done|tried|solved|tackled|cracked|faced|had|dealt\s+with)\s+(?:this|that|it|something\s+(?:similar|like\s+(?:this|that|it)))\b/giu,
+  /\b(?:has|have|did)\s+(?:any(?:one|body)|someone|somebody|any\s+other\s+\w+|other\s+\w+)\s+found\s+(?:a|any)\s+(?:good\s+)?(?:way|fix|solution|answer)\s+(?:to|for)\b/giu,
+  /\b(?:that\s+|which\s+)?(?:we|i|you)?\s*(?:could|can|might|would\s+be\s+able\s+to)\s+(?:realistically\s+|easily\s+|actually\s+|quickly\s+|feasibly\s+)?(?:copy|pilot|adapt|replicate|reuse|borrow|steal|adopt|learn\s+from|try\s+out)\b/giu,
+];
+
 /** Blanks with spaces, so the positions of the rest stay as they were. */
 function blank(text: string): string {
   return ' '.repeat(text.length);
@@ -70,7 +91,9 @@ export function dropScaffolding(text: string): string {
     const at = whole.indexOf(inner);
     return blank(whole.slice(0, at)) + inner + blank(whole.slice(at + inner.length));
   };
-  let out = text.replace(WHAT_FRAME, frame).replace(HOW_FRAME, frame);
+  let out = text;
+  for (const problem of PROBLEM_FRAMES) out = out.replace(problem, blank);
+  out = out.replace(WHAT_FRAME, frame).replace(HOW_FRAME, frame);
   if (framed) out = out.replace(TO_EFFECT, blank);
   return out.replace(ASKED_ABOUT, blank).replace(DONE, blank).replace(WISH, blank);
 }

@@ -9,6 +9,7 @@ import { dropScaffolding } from './drop-scaffolding.js';
 import { emojiTalk } from './emoji-talk.js';
 import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
+import { readCaseAsks } from './read-case-asks.js';
 import {
   type DigestRequest,
   NOT_A_FILE,
@@ -128,7 +129,8 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   const whole = quoted ? body.replace(quoted[0], ' '.repeat(quoted[0].length)) : body;
   const respelt = respellWords(whole);
   const meant = dropCorrected(respelt.text);
-  const unquoted = dropScaffolding(dropContext(meant));
+  const caseAsks = readCaseAsks(dropScaffolding(dropContext(meant)));
+  const unquoted = caseAsks.text;
   const words = splitMessage(unquoted);
   const claimed = words.map(() => false);
   const claim = (from: number, to: number) => {
@@ -270,6 +272,19 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
     u.followUp ??= 'filters-only';
   if (roles.smallTalk) u.smallTalk = roles.smallTalk;
   if (roles.help) u.help = roles.help;
+  if (caseAsks.asks.length > 0 && !u.literal) {
+    u.caseAsks = caseAsks.asks;
+    // "what were the results?", "how did it go?": asked of the case in focus, as "its link?" is;
+    // "did any of them work?" of the cases shown.
+    const nothingElse =
+      u.subject === '' && Object.keys(u.filters).length === 0 && u.refs.every((r) => r.type === 'pronoun');
+    if (nothingElse && (u.kind === 'search' || u.kind === 'show' || u.kind === 'help')) {
+      u.kind = 'show';
+      delete u.help;
+      u.refs = [caseAsks.ofList ? { type: 'pronoun', plural: true } : { type: 'pronoun' }];
+      if (caseAsks.ofList) u.caseAsksOfList = true;
+    }
+  }
   // "a weekly pdf of health cases": a file on a schedule is a digest first, posted as a message.
   if (fileWords.length > 0 && !u.literal && namesSchedule(body))
     return digestAsked(readDigestRequest(body, u, true), NOT_A_FILE);

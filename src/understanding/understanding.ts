@@ -41,6 +41,12 @@ export interface StateCode {
   country?: string;
 }
 
+/**
+ * What a practitioner asks of a case beyond its facts: whether it worked, was evaluated, what it
+ * cost, whom to contact, whether it still runs, how long it took to set up.
+ */
+export type CaseAsk = 'results' | 'evaluation' | 'cost' | 'contact' | 'running' | 'set-up';
+
 /** What the message mainly asks for. */
 export type MessageKind =
   | 'search'
@@ -124,4 +130,8 @@ export interface Understanding {
   /** How a digest asked for in plain words was read, or what it still needs ("say how often"). */
   digestNote?: string;
   help?: { reason: HelpReason; topic?: string };
+  /** What it asks of a case that the collection does not record as such ("did it work?"). */
+  caseAsks?: CaseAsk[];
+  /** Asked of the cases shown, not of one ("did any of them work?"). */
+  caseAsksOfList?: true;
 }

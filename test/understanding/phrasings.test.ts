@@ -1169,6 +1169,39 @@ const PHRASINGS: [string, Expected][] = [
     'Could you summarise the Future Tech Challenge and who ran it?',
     () => ({ type: 'show', id: idOf('Future Tech Challenge') }),
   ],
+  // A practitioner's problem and who solved it: the problem is searched, not its frame
+  [
+    'our council struggles to get young people to take part in consultations - has any other local authority cracked this?',
+    search('young people to take part in consultations', { level: 'local' }),
+  ],
+  [
+    'Hi all, I work in a regional health authority. Has anyone found a way to get more heart patients to finish rehab?',
+    search('heart patients to finish rehab'),
+  ],
+  [
+    'Our municipality wants to involve residents in redesigning public spaces. Who else has done this and how did it go?',
+    search('residents in redesigning public spaces'),
+  ],
+  // What it must take (cost, staff, time) is not recorded: the subject is searched, said so
+  [
+    'any low budget ideas for improving digital inclusion in small towns?',
+    search('improving digital inclusion', { level: 'local' }),
+  ],
+  [
+    'looking for quick wins on citizen engagement that a city hall could pilot in 6 months',
+    search('citizen engagement', { level: 'local' }),
+  ],
+  [
+    "We're a small municipality in Portugal, no data team at all. Has anyone done something with open data that didn't need a lot of staff?",
+    search('open data'),
+  ],
+  ['anything we could pilot in a small town with no budget?', list({ level: 'local' })],
+  // What a named case achieved or took: that case, shown with what the collection has
+  ['is the Ghent project still running?', () => ({ type: 'show', id: idOf('Collections of Ghent') })],
+  [
+    'how long did it take to set up the Gwanak platform?',
+    () => ({ type: 'show', id: idOf('365 Online Gwanak') }),
+  ],
 ];
 
 describe('understanding what people type', () => {
