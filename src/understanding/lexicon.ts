@@ -1,6 +1,6 @@
 import { foldText } from '../knowledge/countries/tokenize.js';
 import { ORDINAL_WORDS } from './number-words.js';
-import { AND_ABROAD, ASKING_ABROAD } from './other-languages.js';
+import { AND_ABROAD, ASKING_ABROAD, HOW_MANY_ABROAD, THANKS_ABROAD } from './other-languages.js';
 import type { Role } from './role.js';
 
 /**
@@ -165,6 +165,7 @@ const ENTRIES: readonly [Role, string][] = [
   [
     { type: 'command', command: 'count' },
     'how many | how much | number of | count | counts | total | totals | tally | statistics | stats | ' +
+      `${HOW_MANY_ABROAD} | ` +
       'breakdown | break down | how big | how large | size of | has the most | have the most | has most | ' +
       'have most | the most cases | most cases | with the most | with most | most common | the most common | ' +
       'most often | appear most often | appear the most | most frequent | the most frequent | most popular | ' +
@@ -209,6 +210,7 @@ const ENTRIES: readonly [Role, string][] = [
     'thanks | thank you | thank u | thx | thnx | ty | tysm | cheers | much appreciated | appreciated | ' +
       'appreciate it | that helps | that helped | this helps | very helpful | helpful | super helpful | ' +
       'thanks a lot | many thanks | thanks so much | thank you so much | ta | merci | gracias | danke | ' +
+      `${THANKS_ABROAD} | ` +
       'thanks for your help | thanks a lot for your help | thank you for your help | thanks for the help | ' +
       'for your help | for the help | ' +
       'great | perfect | awesome | brilliant | excellent | nice | cool | wonderful | amazing | fantastic | ' +

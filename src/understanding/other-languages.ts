@@ -21,8 +21,24 @@ export const ASKING_ABROAD =
   'beispiele | beispiel | fälle | projekte | initiativen | gibt es | es gibt | habt ihr | haben sie | ' +
   'ich suche | wir suchen | suche | bitte | etwas | einige | über | für | mit | aus | von | im | zum | ' +
   'zur | der | das | den | dem | und | ' +
+  // Italian
+  'esempi | esempio | casi | progetti | progetto | iniziative | iniziativa | esperienze | ci sono | c è | ' +
+  'avete | cerco | cerchiamo | qualcosa | alcuni | alcune | sul | sulla | sui | sulle | nel | nella | ' +
+  'nei | della | delle | dei | degli | il | gli | per favore | che cosa | quali | quale | ' +
+  // Questions: "qué proyectos hay…", "qu'est-ce que vous avez…", "welche Projekte…"
+  'qué | que | cuáles | cuál | qu est ce que | qu est ce qu | est ce que | quels | quelles | quel | ' +
+  'quelle | avez | welche | welches | ' +
   // Korean
   '사례 | 예시 | 프로젝트 | 있나요 | 알려주세요';
+
+/** "cuántos casos…", "combien de projets…", "wie viele…", "quanti casi…": how many, in those languages. */
+export const HOW_MANY_ABROAD =
+  'cuántos | cuántas | combien | combien de | quantos | quantas | wie viele | wieviele | quanti | quante';
+
+/** Thanks in those languages beyond a single word ("merci", "gracias" and "danke" are the lexicon's). */
+export const THANKS_ABROAD =
+  'muchas gracias | merci beaucoup | merci bien | obrigado | obrigada | muito obrigado | muito obrigada | ' +
+  'vielen dank | danke schön | grazie | grazie mille';
 
 /**
  * "y en Europa?", "et pour la France ?", "und in Japan?": the "and" that opens a follow-up in those
@@ -79,4 +95,34 @@ export const TOPIC_NAMES_ABROAD: Readonly<Record<string, string>> = {
   mobilidade: 'mobility',
   mobilité: 'mobility',
   mobilität: 'mobility',
+  salute: 'health',
+  istruzione: 'education',
+  'intelligenza artificiale': 'ai',
+  'governo digitale': 'digital',
+  ambiente: 'environment',
+  occupazione: 'employment',
+  partecipazione: 'participation',
+  'participation citoyenne': 'participation',
+  'participación ciudadana': 'participation',
+  democrazia: 'democracy',
+  mobilità: 'mobility',
 };
+
+/**
+ * Words of a subject in those languages searched as their English word, where the collection's
+ * English has them: "datos abiertos", "données ouvertes", "offene Daten" are open data.
+ */
+export const SUBJECT_WORDS_ABROAD: ReadonlyMap<string, string> = new Map([
+  ['datos', 'data'],
+  ['dados', 'data'],
+  ['donnees', 'data'],
+  ['dati', 'data'],
+  ['daten', 'data'],
+  ['abiertos', 'open'],
+  ['abiertas', 'open'],
+  ['abertos', 'open'],
+  ['ouvertes', 'open'],
+  ['ouverts', 'open'],
+  ['aperti', 'open'],
+  ['offene', 'open'],
+]);

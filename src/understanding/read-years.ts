@@ -32,6 +32,28 @@ const AT_WORDS = new Set(['in', 'during', 'of', 'for', 'from', 'year', 'years'])
 const RANGE_JOINERS = new Set(['to', 'and', 'until', 'till', 'through', 'thru']);
 const ONWARDS = new Set(['onwards', 'onward', 'on', 'later', 'after', 'newer', 'since']);
 const EARLIER = new Set(['earlier', 'before', 'older']);
+/**
+ * "desde 2020", "depuis 2019", "seit 2021", "antes de 2018", "hasta 2022": the bounds of years
+ * in the other languages whose words of asking are read, as their English word. None is an
+ * English word, so an English message reads as before.
+ */
+const LEADS_ABROAD: ReadonlyMap<string, string> = new Map([
+  ['desde', 'since'],
+  ['depuis', 'since'],
+  ['seit', 'since'],
+  ['dal', 'since'],
+  ['dalla', 'since'],
+  ['antes', 'before'],
+  ['avant', 'before'],
+  ['vor', 'before'],
+  ['prima', 'before'],
+  ['hasta', 'until'],
+  ['jusqu', 'until'],
+  ['bis', 'until'],
+  ['fino', 'until'],
+]);
+/** Between such a bound and its year: "antes de 2018", "jusqu'à 2020", "desde el 2020". */
+const LINKS_ABROAD = new Set(['de', 'del', 'el', 'a', 'al', 'di', 'dem']);
 const PAST_WORDS = new Set(['past', 'last', 'previous']);
 const YEAR_WORDS = new Set(['year', 'years', 'yrs', 'yr']);
 /** How many years "a few" and "several" are, for "the past few years". */
@@ -100,6 +122,12 @@ export function readYears(
   function readAt(i: number): YearSpan | undefined {
     const word = f(i);
     if (word === undefined) return undefined;
+    const abroad = LEADS_ABROAD.get(word);
+    if (abroad) {
+      const at = LINKS_ABROAD.has(f(i + 1) ?? '') ? i + 2 : i + 1;
+      const year = yearOf(w(at));
+      if (year !== undefined) return fromYear(at, year, i, abroad);
+    }
     // "this year", "last year", "past 3 years", "last decade"
     if (word === 'this' && YEAR_WORDS.has(f(i + 1) ?? ''))
       return span({ from: thisYear, to: thisYear }, i, i + 1);
@@ -205,8 +233,12 @@ export function readYears(
   }
 
   /** A year at `at`, with the word before it (`lead`) saying how it bounds the range. */
-  function fromYear(at: number, year: number, start: number): YearSpan | undefined {
-    const lead = start < at ? f(start) : undefined;
+  function fromYear(
+    at: number,
+    year: number,
+    start: number,
+    lead = start < at ? f(start) : undefined,
+  ): YearSpan | undefined {
     // "2018-2020", "2018 to 2020", "from 2018 until 2020"
     const joiner = f(at + 1);
     // "2021/22", "2021/2022": a school or budget year, both of its years.

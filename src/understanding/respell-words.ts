@@ -7,6 +7,7 @@ import { isStopWord } from '../search/tokenize.js';
 import { lexiconEntries } from './lexicon.js';
 import { nameTopic } from './name-topic.js';
 import { createCorrector, editsAllowed, nearestOf, slipLikelihood } from './nearest-word.js';
+import { SUBJECT_WORDS_ABROAD } from './other-languages.js';
 
 /** English words this common (a SCOWL size) are never corrected: "form" is no slip for "from". */
 const COMMON = 20;
@@ -72,7 +73,8 @@ const nearest = createCorrector({
   words: () => buildVocabulary().all,
   sameFirstLetter: true,
   minLength: MIN_LENGTH,
-  correctable: (word) => !buildVocabulary().known.has(word) && !isCommonWord(word, COMMON),
+  correctable: (word) =>
+    !buildVocabulary().known.has(word) && !isCommonWord(word, COMMON) && !SUBJECT_WORDS_ABROAD.has(word),
   // A rarer English word is a slip only as the likeliest slips are: "pleas" (please), "lats"
   // (last). A country's name in another language ("Alemania") and a misspelt topic ("helth",
   // read by nameTopic, which keeps the subject as typed) are read where they are. Asked last:

@@ -1,4 +1,5 @@
 import { type Token, tokenize } from '../knowledge/countries/tokenize.js';
+import { SUBJECT_WORDS_ABROAD } from './other-languages.js';
 import { joinSpokenYears } from './spoken-years.js';
 
 /** One word of a message: where it is, as written, folded, and what separates it from the last. */
@@ -44,6 +45,7 @@ const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['govt', 'government'],
   ['gouv', 'government'],
   ['ppl', 'people'],
+  ...SUBJECT_WORDS_ABROAD,
 ]);
 
 /** "w/o" is one word, "without": split at the slash, its "o" would be searched. */

@@ -1036,6 +1036,19 @@ const PHRASINGS: [string, Expected][] = [
   // English with words of the asker's own language: Spanish, French, Portuguese, German, Korean
   ['ejemplos de educación en Chile', list({ countries: ['CL'], topic: 'Education' }, { sort: 'relevance' })],
   ['Beispiele aus Korea', list({ countries: ['KR'] })],
+  // Whole messages in those languages, and Italian: years, counts, thanks, topics, open data
+  ['iniciativas de Colombia desde 2020', list({ countries: ['CO'], years: { from: 2020 } })],
+  ['projets en France avant 2021', list({ countries: ['FR'], years: { to: 2020 } })],
+  ["qu'est-ce que vous avez sur l'éducation ?", list({ topic: 'Education' }, { sort: 'relevance' })],
+  [
+    'progetti sul clima in Italia',
+    list({ countries: ['IT'], topic: 'Climate & environment' }, { sort: 'relevance' }),
+  ],
+  ['¿cuántos casos tienen de Corea?', count(undefined, { countries: ['KR'] })],
+  ['quanti casi ci sono?', count(undefined)],
+  ['¿qué proyectos hay sobre datos abiertos?', search('data open')],
+  ['merci beaucoup', { type: 'small-talk', kind: 'thanks' }],
+  ['grazie mille', { type: 'small-talk', kind: 'thanks' }],
   ['projetos de saúde do Chile', list({ countries: ['CL'], topic: 'Health' }, { sort: 'relevance' })],
   ['cas sur la santé en France', list({ countries: ['FR'], topic: 'Health' }, { sort: 'relevance' })],
   ['gibt es Beispiele für Gesundheit?', list({ topic: 'Health' }, { sort: 'relevance' })],
