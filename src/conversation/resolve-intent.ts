@@ -15,6 +15,7 @@ import { defaultSort } from './default-sort.js';
 import { readingOfCaseAsks } from './reading-of-case-asks.js';
 import { readingOfJoined } from './reading-of-joined.js';
 import { readingOfState } from './reading-of-state.js';
+import { readingOfUnmeasured } from './reading-of-unmeasured.js';
 import {
   countriesInside,
   type ListIntent,
@@ -152,6 +153,13 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
       `I break counts down one way at a time: here by ${intent.by}; by ${u.otherBy} is a button below.`,
     );
     resolved.alternatives.push({ label: `By ${u.otherBy}`, intent: { ...intent, by: u.otherBy } });
+  }
+  if (u.fewest && intent.type === 'count' && intent.by !== undefined)
+    resolved.notes.push(`Counts run from the most cases to the fewest: the fewest are at the end.`);
+  const unmeasured = u.unmeasured === undefined ? undefined : readingOfUnmeasured(u.unmeasured, intent);
+  if (unmeasured) {
+    resolved.notes.push(unmeasured.note);
+    resolved.alternatives.push(unmeasured.alternative);
   }
   const joined = u.joined !== undefined && !resolved.followed ? readingOfJoined(u.joined, intent) : undefined;
   if (joined) {

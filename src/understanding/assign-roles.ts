@@ -8,6 +8,7 @@ import { nameTopic } from './name-topic.js';
 import { smallNumberOf } from './number-words.js';
 import type { PlaceSpan } from './read-places.js';
 import { CASE_NOUNS, ONE_CASE_PRONOUNS, PLURAL_CASE_NOUNS, type RefSpan } from './read-refs.js';
+import { readUnmeasured } from './read-unmeasured.js';
 import type { CommandName, FollowUpMode, Role, YearsSide } from './role.js';
 import { type PhraseSpan, scanPhrases } from './scan-phrases.js';
 import type { CaseRef, MessageKind } from './understanding.js';
@@ -29,6 +30,10 @@ export interface Roles {
   /** The words that name a case a later "it" points back at ("what is bifidex? is it …"). */
   namedBefore?: string;
   by?: Facet;
+  /** A superlative casebot has no measure of ("most impressive", "coolest"), as typed. */
+  unmeasured?: string;
+  /** A count asked for what has the fewest ("which year had the fewest", "least covered topic"). */
+  fewest?: true;
   followUp?: FollowUpMode | 'filters-only';
   move?: 'next' | 'previous' | 'first-page' | 'last-page';
   yearsBeside?: YearsSide;
@@ -48,11 +53,35 @@ export interface Roles {
   again?: true;
 }
 
-/** Words before a facet that a count is asked by: "which country has the most", "the most common topic". */
-const FACET_ASKERS = new Set(['which', 'what', 'common', 'popular', 'frequent']);
+/**
+ * Words before a facet that a count is asked by: "which country has the most", "the most common
+ * topic", "the least covered topic", "the best represented country".
+ */
+const FACET_ASKERS = new Set(['which', 'what', 'common', 'popular', 'frequent', 'covered', 'represented']);
 
-/** Words that say one value of a facet leads the others: "which country has more", "most active". */
-const LEADS = new Set(['more', 'most', 'active', 'leading', 'leads', 'biggest', 'largest', 'busiest']);
+/**
+ * Words that say one value of a facet leads the others, or trails them: "which country has more",
+ * "most active", "which year had the fewest": either way the counts answer it.
+ */
+const LEADS = new Set([
+  'more',
+  'most',
+  'active',
+  'leading',
+  'leads',
+  'biggest',
+  'largest',
+  'busiest',
+  'represented',
+  'covered',
+  'fewest',
+  'fewer',
+  'least',
+  'less',
+]);
+
+/** Words that ask which value of a facet trails the others. */
+const FEWEST = new Set(['fewest', 'fewer', 'least', 'less']);
 
 /** "is there a link?": asks for the case in view, whatever else the message says. */
 const LINK_ASK_SET: ReadonlySet<string> = new Set(LINK_ASKS);
@@ -569,6 +598,13 @@ export function assignRoles(
         content.delete(i + 1);
       }
     });
+  if (commands.has('count') && words.some((w) => FEWEST.has(w.folded))) result.fewest = true;
+  // "the most impressive project", "coolest cases": no measure of either, so neither searched.
+  const unmeasured = commands.has('count') ? undefined : readUnmeasured(words, content);
+  if (unmeasured) {
+    for (const i of unmeasured.indices) content.delete(i);
+    result.unmeasured = unmeasured.phrase;
+  }
   result.subjectWords = [...content].sort((a, b) => a - b);
   result.subject = subjectText(words, result.subjectWords, (i) => isStop(i) || isJoiner(i));
   // "search government": asked to search words that are usually filler, it searches them.

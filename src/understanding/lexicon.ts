@@ -72,7 +72,7 @@ const ENTRIES: readonly [Role, string][] = [
       'administrations | public bodies | public agencies | administration | countries doing | ' +
       'cover | covers | covered | include | includes | contain | contains | hold | list of | ' +
       'interesting | cool | good | gud | great | best | top | notable | important | relevant | useful | ' +
-      'available | exist | exists | existing | out there | so far | currently | now | today | ' +
+      'available | exist | exists | existing | out there | in here | on here | so far | currently | now | today | ' +
       'one | ones | result | results | pages | more about | more on | a bit | bit | quick | quickly | brief | ' +
       'actually | just | also | else | other | others | kind of | sort of | type of | types of | ' +
       'country | nation | place | places | world | question | quick question | wondering | i was wondering | ' +
@@ -169,7 +169,12 @@ const ENTRIES: readonly [Role, string][] = [
       'breakdown | break down | how big | how large | size of | has the most | have the most | has most | ' +
       'have most | the most cases | most cases | with the most | with most | most common | the most common | ' +
       'most often | appear most often | appear the most | most frequent | the most frequent | most popular | ' +
-      'percentage | percent | per cent | proportion | what share | share of | ratio | fraction',
+      'percentage | percent | per cent | proportion | what share | share of | ratio | fraction | ' +
+      // Rankings are counts too, the fewest as much as the most: "rank countries by …", "least covered topic".
+      'rank | ranked | ranking | rank by | ranked by | most represented | best represented | ' +
+      'least represented | most covered | least covered | least common | the least common | least popular | ' +
+      'has the fewest | have the fewest | had the fewest | the fewest cases | fewest cases | has the least | ' +
+      'have the least | had the least | the least cases | least cases',
   ],
   [
     { type: 'command', command: 'list' },

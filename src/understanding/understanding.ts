@@ -111,6 +111,13 @@ export interface Understanding {
   again?: true;
   /** A second level of government named ("national and local ones"): the filter holds the first. */
   otherLevel?: Level;
+  /**
+   * A superlative casebot has no measure of, as typed ("most impressive", "coolest", "best"): no
+   * search and no filter; the answer says how it was read and offers the other reading.
+   */
+  unmeasured?: string;
+  /** A count asked for what has the fewest ("least covered topic"): counts list the most first. */
+  fewest?: true;
   /** A second breakdown named ("how many per topic? and per year?"): `by` holds the first. */
   otherBy?: Facet;
   /** A US (or Canadian, Australian) state's code typed as a place ("cases from CA", "TX examples"). */

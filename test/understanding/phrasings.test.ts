@@ -1033,6 +1033,17 @@ const PHRASINGS: [string, Expected][] = [
     "@alex said there's a finnish school project?? link pls",
     list({ countries: ['FI'], topic: 'Education' }, { sort: 'relevance' }),
   ],
+  // Rankings are counts, the fewest as much as the most
+  ['which year had the fewest cases', count('year')],
+  ['least covered topic?', count('topic')],
+  ['which country is best represented in the database?', count('country')],
+  ['rank the regions by number of initiatives', count('region')],
+  ['which topic has the least cases', count('topic')],
+  // A superlative with no measure ("most innovative", "coolest") is no search: how it was read is said
+  ['whats the most innovative project in here?', list()],
+  ['the coolest cases from asia', list({ region: 'asia' })],
+  ['greatest example of participatory budgeting', search('participatory budgeting')],
+  ['most inspiring open data cases', search('open data')],
   // English with words of the asker's own language: Spanish, French, Portuguese, German, Korean
   ['ejemplos de educación en Chile', list({ countries: ['CL'], topic: 'Education' }, { sort: 'relevance' })],
   ['Beispiele aus Korea', list({ countries: ['KR'] })],
