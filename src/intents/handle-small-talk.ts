@@ -49,6 +49,8 @@ export function handleSmallTalk(intent: SmallTalkIntent, deps: BotDeps): ReplyCo
         'I am casebot',
         [
           `I answer questions about ${size}: case studies such as those of the OECD Observatory of Public Sector Innovation (OPSI).`,
+          // "what counts as a case?", "what does public sector innovation mean?" are answered here.
+          'Each case is a public body doing something in a new way, written up: what it did, where, when it started, at which level of government and on which topics.',
           ...yearsCovered(deps),
           'I read questions in English (countries may be named in other languages too) and search the cases in the words they are written in.',
           'Ask about a topic, a country or region, a year or a level of government; say “help” for more, or “status” for the version of the collection loaded here.',

@@ -13,8 +13,11 @@ const SELF_NOUNS = new Set([
   'information',
   'info',
 ]);
-const SELF_DETERMINERS = new Set(['your', 'the', 'this']);
-/** "data" after "the" is too often a subject ("the data on health"): only "your data" names casebot's. */
+const SELF_DETERMINERS = new Set(['your', 'the', 'this', 'these', 'all']);
+/**
+ * "data" after "the" is too often a subject ("the data on health"): "your data", "this data",
+ * "these cases" name casebot's.
+ */
 const OWNED_ONLY = new Set(['data', 'cases', 'information', 'info']);
 /** What a question about the collection asks: how recent, how often updated, which languages. */
 const ABOUT_WORDS = new Set([
@@ -52,6 +55,37 @@ const ABOUT_WORDS = new Set([
   'available',
   'speak',
   'understand',
+  // Where it comes from: "where does this data come from?", "who collected these cases?"
+  'where',
+  'who',
+  'from',
+  'come',
+  'comes',
+  'came',
+  'taken',
+  'collected',
+  'gathered',
+  'compiled',
+  'curated',
+  'sourced',
+  'get',
+  'got',
+]);
+/** "these cases", "all these": the collection when asked where it comes from, else perhaps the cases shown. */
+const LIST_DETERMINERS = new Set(['these', 'all']);
+/** The words that make "where" ask for the source: "where are these cases from" may ask their countries. */
+const SOURCE_VERBS = new Set([
+  'come',
+  'comes',
+  'came',
+  'taken',
+  'collected',
+  'gathered',
+  'compiled',
+  'curated',
+  'sourced',
+  'get',
+  'got',
 ]);
 /** Words that make a question about languages one about the collection's. */
 const LANGUAGE_WORDS = new Set(['english', 'language', 'languages']);
@@ -67,10 +101,15 @@ export function asksAboutCollection(words: readonly Word[]): boolean {
   f.forEach((w, i) => {
     const before = f[i - 1];
     if (!SELF_NOUNS.has(w) || before === undefined || !SELF_DETERMINERS.has(before)) return;
-    if (OWNED_ONLY.has(w) && before !== 'your') return;
+    if (OWNED_ONLY.has(w) && (before === 'the' || before === 'all')) return;
     self.add(i - 1).add(i);
   });
   const rest = f.filter((w, i) => !self.has(i) && !isStopWord(w) && !/^\p{L}$/u.test(w));
   if (!rest.every((w) => ABOUT_WORDS.has(w))) return false;
+  // "where are these cases from?", "are these cases recent?" may ask about the cases shown: about
+  // the collection only when they ask where it was taken from.
+  const vague =
+    f.includes('where') || f.includes('who') || [...self].some((i) => LIST_DETERMINERS.has(f[i]!));
+  if (vague && !f.some((w) => SOURCE_VERBS.has(w))) return false;
   return self.size > 0 || rest.some((w) => LANGUAGE_WORDS.has(w));
 }

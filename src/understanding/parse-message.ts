@@ -2,7 +2,9 @@ import type { PlaceSet, YearRange } from '../intents/intent.js';
 import { findCountryInQuery, resolveCountry } from '../knowledge/countries/index.js';
 import { joinRegions } from '../knowledge/regions/build-regions.js';
 import { findTopic } from '../knowledge/taxonomy.js';
+import { asksAboutCollection } from './asks-about-collection.js';
 import { asksAboutSelf } from './asks-about-self.js';
+import { asksWhatItMeans } from './asks-what-it-means.js';
 import { assignRoles, wordsText } from './assign-roles.js';
 import { dropContext, dropCorrected } from './drop-context.js';
 import { dropScaffolding } from './drop-scaffolding.js';
@@ -298,6 +300,17 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   // "are you an AI", "is this the OECD": asked of casebot, even when it names a topic or a group;
   // what it names stays, so the search can be offered beside the answer.
   if ((u.kind === 'search' || u.kind === 'show') && !u.literal && asksAboutSelf(words)) {
+    u.kind = 'small-talk';
+    u.smallTalk = 'about';
+    u.refs = [];
+  }
+  // "what is OPSI?", "what do you count as a case?": the collection's own words, about it.
+  // Read from the whole message: "what counts as a “case”?" quotes the word it asks about.
+  const forCases = u.kind === 'search' || u.kind === 'show' || u.kind === 'count' || u.kind === 'random';
+  // "where does this data come from?": "this" is the collection's, not the case shown.
+  const aboutThis =
+    u.kind === 'show' && u.refs.every((r) => r.type === 'pronoun') && asksAboutCollection(words);
+  if ((forCases && asksWhatItMeans(splitMessage(body))) || aboutThis) {
     u.kind = 'small-talk';
     u.smallTalk = 'about';
     u.refs = [];

@@ -1044,6 +1044,14 @@ const PHRASINGS: [string, Expected][] = [
   ['the coolest cases from asia', list({ region: 'asia' })],
   ['greatest example of participatory budgeting', search('participatory budgeting')],
   ['most inspiring open data cases', search('open data')],
+  // What the collection's own words mean, and where it comes from, are asked of the collection
+  ['what does OPSI stand for', { type: 'small-talk', kind: 'about' }],
+  ["what's a case?", { type: 'small-talk', kind: 'about' }],
+  ['what do you count as an "initiative"?', { type: 'small-talk', kind: 'about' }],
+  ['define public sector innovation', { type: 'small-talk', kind: 'about' }],
+  ['is this data up to date?', { type: 'small-talk', kind: 'about' }],
+  ['where does this data come from', { type: 'small-talk', kind: 'about' }],
+  ['who collected all these cases?', { type: 'small-talk', kind: 'about' }],
   // English with words of the asker's own language: Spanish, French, Portuguese, German, Korean
   ['ejemplos de educación en Chile', list({ countries: ['CL'], topic: 'Education' }, { sort: 'relevance' })],
   ['Beispiele aus Korea', list({ countries: ['KR'] })],
