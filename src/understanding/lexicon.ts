@@ -72,6 +72,11 @@ const ENTRIES: readonly [Role, string][] = [
       'administrations | public bodies | public agencies | administration | countries doing | ' +
       'cover | covers | covered | include | includes | contain | contains | hold | list of | ' +
       'interesting | cool | good | gud | great | best | top | notable | important | relevant | useful | ' +
+      // How to tell it, not what: "explain it simply", "the Korean one like I'm 5".
+      'simply | in simple terms | in simple words | simple terms | in plain english | plain english | ' +
+      'in plain language | plain language | in layman s terms | in laymans terms | layman s terms | ' +
+      'like i m 5 | like im 5 | like i m five | like im five | like i m 10 | like i m 12 | like im 12 | ' +
+      'for a beginner | for beginners | for dummies | for a 5 year old | for a five year old | ' +
       'available | exist | exists | existing | out there | in here | on here | so far | currently | now | today | ' +
       'one | ones | result | results | pages | more about | more on | a bit | bit | quick | quickly | brief | ' +
       'actually | just | also | else | other | others | kind of | sort of | type of | types of | ' +
@@ -146,7 +151,7 @@ const ENTRIES: readonly [Role, string][] = [
       'where does | where do | summarise | summarize | summary of | a summary of | sum up | recap | ' +
       'link to | link for | the link | the link to | url of | url for | the url | ' +
       'writeup on | write-up on | write up on | writeup of | write-up of | write up of | writeup about | ' +
-      'write-up about',
+      'write-up about | explain | explain to me | explain me | eli5 | walk me through',
   ],
   [
     { type: 'command', command: 'similar' },

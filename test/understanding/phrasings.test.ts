@@ -1052,6 +1052,9 @@ const PHRASINGS: [string, Expected][] = [
   ['is this data up to date?', { type: 'small-talk', kind: 'about' }],
   ['where does this data come from', { type: 'small-talk', kind: 'about' }],
   ['who collected all these cases?', { type: 'small-talk', kind: 'about' }],
+  // How to tell a case ("simply", "like I'm 5") is no subject; "explain" shows it
+  ["explain the Bogota one like I'm 5", () => ({ type: 'show', id: idOf('Co-creation of public spaces') })],
+  ['walk me through AI Friends in plain english', () => ({ type: 'show', id: idOf('AI Friends') })],
   // English with words of the asker's own language: Spanish, French, Portuguese, German, Korean
   ['ejemplos de educación en Chile', list({ countries: ['CL'], topic: 'Education' }, { sort: 'relevance' })],
   ['Beispiele aus Korea', list({ countries: ['KR'] })],
