@@ -28,8 +28,12 @@ export function dropContext(text: string): string {
     .replace(APOLOGY, (opening) => ' '.repeat(opening.length));
 }
 
-/** A word every pattern about the person needs: "I", "we", "my", "our", "as a …". */
-const PERSONAL = /\b(?:i|im|we|my|our|as)\b/iu;
+/**
+ * A word every pattern about the person needs: "I", "we", "my", "our", "as a …", or the work they
+ * do, said as chat says it without "I'm" ("writing an article about …").
+ */
+const PERSONAL =
+  /\b(?:i|im|we|my|our|as)\b|^\W*(?:preparing|writing|drafting|putting together|working on|doing|making|planning)\s/iu;
 
 /** "I meant", "what I meant was": what follows says what was meant, what comes before is taken back. */
 const CORRECTION =
@@ -78,7 +82,15 @@ function dropAboutMeClauses(text: string): string {
     // "we're building a chatbot, any examples?": what they build is all the subject there is.
     if (clauses.slice(0, k).some((c) => BUILDING_AT.test(c)) && !ASKS_ABOUT.test(clauses.slice(k).join(',')))
       return sentence;
-    const blanked = clauses.slice(0, k).join(',').length + 1;
+    // "im a student writing my thesis on digital democracy, what would you recommend?": the question
+    // names no subject, so what the piece of work is on is the subject.
+    const asker = clauses.slice(0, k).join(',');
+    const piece = PIECE_ON.exec(asker);
+    if (piece && !ASKS_ABOUT.test(clauses.slice(k).join(','))) {
+      const kept = piece.index + piece[0].length;
+      return ' '.repeat(kept) + sentence.slice(kept);
+    }
+    const blanked = asker.length + 1;
     return ' '.repeat(blanked) + sentence.slice(blanked);
   });
 }
@@ -116,10 +128,14 @@ const PIECE = `(?:presentation|report|paper|brief|briefing|memo|note|talk|study|
  * cannot match without: it is tried (at every position, behind a greeting) only on a text that
  * has them.
  */
+/** A piece of work and what it is on, inside a clause about the asker: "writing my thesis on …". */
+const PIECE_ON = new RegExp(String.raw`\b${PIECE}\s+(?:on|about|around|covering)\s+`, 'iu');
+
 const LEAD_INS: readonly { pattern: RegExp; needs: RegExp }[] = [
   {
     pattern: new RegExp(
-      String.raw`(?<=(?:^|[.!?;]\s*)${OPENER})${I_AM}${WORK}\s+(?:(?:an?|the|some|my|our)\s+)?(?:[\p{L}-]+\s+){0,3}?${PIECE}\s+(?:on|about|around|covering|for)\b`,
+      // "I'm preparing a presentation on …", or as chat says it, "writing an article about …".
+      String.raw`(?<=(?:^|[.!?;]\s*)${OPENER})(?:${I_AM})?${WORK}\s+(?:(?:an?|the|some|my|our)\s+)?(?:[\p{L}-]+\s+){0,3}?${PIECE}\s+(?:on|about|around|covering|for)\b`,
       'giu',
     ),
     needs: new RegExp(WORK, 'iu'),
@@ -187,7 +203,7 @@ const FOR_MY = /\bfor (?:my|our)\b[^,.;:!?—–]*/giu;
  * subject.
  */
 const FOR_A_PIECE =
-  /\bfor (?:an?|the|this|that|tomorrow's|next week's) (?:(?:board|team|staff|weekly|monthly|upcoming|internal|quick|short|next|steering|management|council|ministerial|side|opening|closing|press|cabinet|briefing|uni|university|school|college|class|course|[\p{L}]+['’]s)\s+){0,2}(?:presentation|briefing|brief|memo|talk|deck|slides|speech|keynote|remarks|visit|trip|mission|panel|roundtable|workshop|session|meeting|conference|event|pitch|hearing|report|note|assignment|homework|essay|coursework|seminar|exam|thesis|dissertation)\b[^,.;:!?—–]*/giu;
+  /\bfor (?:an?|the|this|that|tomorrow's|next week's) (?:(?:board|team|staff|weekly|monthly|upcoming|internal|quick|short|next|steering|management|council|ministerial|side|opening|closing|press|cabinet|briefing|uni|university|school|college|class|course|[\p{L}]+['’]s)\s+){0,2}(?:presentation|briefing|brief|memo|talk|deck|slides|speech|keynote|remarks|visit|trip|mission|panel|roundtable|workshop|session|meeting|conference|event|pitch|hearing|report|note|assignment|homework|essay|coursework|seminar|exam|thesis|dissertation|(?:school|class|uni|university|college|course|student|group) project)\b[^,.;:!?—–]*/giu;
 /** "… for tomorrow", "… by next week": when someone needs it, not what. */
 const WHEN_NEEDED =
   /\b(?:for|by|before|due) (?:tomorrow|tmrw|tmr|tonight|today|later today|next week|this week|this afternoon|this morning|monday|tuesday|wednesday|thursday|friday|the weekend)\b/giu;
@@ -203,7 +219,7 @@ const WHEN = /^(?:\s+(?:next week|this week|tomorrow|tmrw|today|tonight|on \p{L}
 function blankPiece(piece: string, at: number, text: string): string {
   const clause = text.slice(0, at).replace(/^[\s\S]*[,.;:!?—–]/u, '');
   const noun =
-    /\b(?:presentation|briefing|brief|memo|talk|deck|slides|speech|keynote|remarks|visit|trip|mission|panel|roundtable|workshop|session|meeting|conference|event|pitch|hearing|report|note)\b/iu.exec(
+    /\b(?:presentation|briefing|brief|memo|talk|deck|slides|speech|keynote|remarks|visit|trip|mission|panel|roundtable|workshop|session|meeting|conference|event|pitch|hearing|report|note|assignment|homework|essay|coursework|thesis|dissertation|project)\b/iu.exec(
       piece,
     );
   // "for the DG's speech on trust in government": what the piece is about is what to find.

@@ -1055,6 +1055,14 @@ const PHRASINGS: [string, Expected][] = [
   // How to tell a case ("simply", "like I'm 5") is no subject; "explain" shows it
   ["explain the Bogota one like I'm 5", () => ({ type: 'show', id: idOf('Co-creation of public spaces') })],
   ['walk me through AI Friends in plain english', () => ({ type: 'show', id: idOf('AI Friends') })],
+  // The piece of work, said without "I'm", or in the clause saying who asks, is context; what it is on stays
+  ['writing an article about participatory budgeting, got anything?', search('participatory budgeting')],
+  ['preparing a presentation on citizen assemblies, any examples?', search('citizen assemblies')],
+  [
+    'im a student writing my thesis on digital democracy, what would you recommend?',
+    search('digital democracy'),
+  ],
+  ['for a school project on mental health', search('mental health')],
   // English with words of the asker's own language: Spanish, French, Portuguese, German, Korean
   ['ejemplos de educación en Chile', list({ countries: ['CL'], topic: 'Education' }, { sort: 'relevance' })],
   ['Beispiele aus Korea', list({ countries: ['KR'] })],
