@@ -12,6 +12,7 @@ import { caseNamedIn } from './case-named-in.js';
 import { compareRegions } from './compare-regions.js';
 import type { ConversationState } from './conversation-store.js';
 import { defaultSort } from './default-sort.js';
+import { lineOfCounts } from './line-of-counts.js';
 import { readingOfCaseAsks } from './reading-of-case-asks.js';
 import { readingOfJoined } from './reading-of-joined.js';
 import { readingOfState } from './reading-of-state.js';
@@ -682,17 +683,27 @@ function caseRequest(u: Understanding, text: string, ctx: ResolveContext): Decis
   }
   const resolved = resolveRef(ref, ctx.state, ctx.deps);
   switch (resolved.type) {
-    case 'no-context':
+    case 'no-context': {
       // "similar to health" with no case yet to be like: the cases of what it names.
       if (u.kind === 'similar' && Object.keys(u.filters).length > 0)
         return decision(freshIntent({ ...u, kind: 'search', refs: [] }), {
           notes: ['There is no case yet to find others like, so here are the cases that fit what you named.'],
+        });
+      // "top topics" then "list the first one": the first line of the counts, its cases.
+      const last = ctx.state?.last === undefined ? undefined : ctx.read(ctx.state.last);
+      const line =
+        ref.type === 'ordinal' && last && ctx.deps ? lineOfCounts(last, ref.index, ctx.deps) : undefined;
+      if (line)
+        return decision(line.intent, {
+          followed: true,
+          notes: [`Taking that as a line of the counts: ${line.label}.`],
         });
       return decision({
         type: 'follow-up',
         asked: text,
         ...(ctx.state?.last !== undefined ? { lastShowedNone: true as const } : {}),
       });
+    }
     case 'not-a-name':
     case 'unknown': {
       // "summarise the Future Tech Challenge and who ran it": the name among the other words asked.

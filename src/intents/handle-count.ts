@@ -1,8 +1,9 @@
 import { withCountry } from '../conversation/refine-intent.js';
 import type { CountGroup, ReplyAction, ReplyContent } from '../replies/reply.js';
 import type { BotDeps } from './bot-deps.js';
+import { countLines } from './count-lines.js';
 import { caseCount, describeRequest } from './describe-request.js';
-import { labelOf, nameOf, narrowed, valuesOf } from './facet-values.js';
+import { narrowed, valuesOf } from './facet-values.js';
 import { formatCommand } from './format-command.js';
 import { emptyAnswer } from './handle-search.js';
 import type { Facet, Filters, Intent } from './intent.js';
@@ -78,27 +79,11 @@ export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
       actions,
     };
   }
-  const counts = new Map<string, number>();
-  const named = by === 'topic' && intent.filters.topics ? new Set(intent.filters.topics.labels) : undefined;
-  let without = 0;
-  for (const c of selected) {
-    // "how many on health and education by topic": those topics, not every topic beside them.
-    const values = valuesOf(c, by, deps).filter((v) => !named || named.has(v));
-    if (values.length === 0) without += 1;
-    for (const key of new Set(values)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const groups: CountGroup[] = [...counts]
-    .map(([key, count]) => ({
-      key,
-      label: labelOf(by, key),
-      count,
-      command: listCommand(intent.query, narrowed(intent.filters, by, key)),
-    }))
-    .sort((a, b) =>
-      by === 'year'
-        ? Number(b.key) - Number(a.key)
-        : b.count - a.count || nameOf(by, a.key).localeCompare(nameOf(by, b.key)),
-    );
+  const { lines, without } = countLines(selected, by, intent.filters, deps);
+  const groups: CountGroup[] = lines.map((line) => ({
+    ...line,
+    command: listCommand(intent.query, narrowed(intent.filters, by, line.key)),
+  }));
   const plural = by === 'country' ? 'countries' : `${FACET_NAMES[by]}s`;
   const reply: ReplyContent = {
     type: 'counts',
