@@ -117,6 +117,8 @@ const I_AM = String.raw`(?:i|we)(?:'m|’m|m|'re|’re|\s+am|\s+are)?\s+`;
  * on digital identity"): what follows is the subject, their place and level are not filters.
  */
 const ON_WHAT = String.raw`(?:working|focusing|focused|concentrating)\s+on|working\s+in\s+the\s+(?:field|area)\s+of|dealing\s+with`;
+/** Whom the piece is for, between it and what it is about: "a briefing note for our Director on …". */
+const FOR_WHOM = String.raw`(?:\s+for\s+(?:my|our|the|a|an)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s+(?:on|about|around|covering)\s))?`;
 const WORK = `(?:preparing|writing|drafting|putting together|working on|doing|making|planning|organi[sz]ing|scoping|designing|developing|leading|reviewing|launching)`;
 const PIECE = `(?:presentation|report|paper|brief|briefing|memo|note|talk|study|review|deck|slides|proposal|speech|article|thesis|workshop|session|strategy|plan|project|programme|program)`;
 
@@ -135,7 +137,7 @@ const LEAD_INS: readonly { pattern: RegExp; needs: RegExp }[] = [
   {
     pattern: new RegExp(
       // "I'm preparing a presentation on …", or as chat says it, "writing an article about …".
-      String.raw`(?<=(?:^|[.!?;]\s*)${OPENER})(?:${I_AM})?${WORK}\s+(?:(?:an?|the|some|my|our)\s+)?(?:[\p{L}-]+\s+){0,3}?${PIECE}\s+(?:on|about|around|covering|for)\b`,
+      String.raw`(?<=(?:^|[.!?;]\s*)${OPENER})(?:${I_AM})?${WORK}\s+(?:(?:an?|the|some|my|our)\s+)?(?:[\p{L}-]+\s+){0,3}?${PIECE}${FOR_WHOM}\s+(?:on|about|around|covering|for)\b`,
       'giu',
     ),
     needs: new RegExp(WORK, 'iu'),
@@ -183,7 +185,7 @@ const INTRO = new RegExp(
 
 /** A sentence about the work the asker does on a subject ("I'm drafting a paper on X."): X is the subject. */
 const WORK_ON = new RegExp(
-  String.raw`^${OPENER}${I_AM}${WORK}\s+(?:(?:an?|the|some|my|our)\s+)?(?:[\p{L}-]+\s+){0,3}?${PIECE}\s+(?:on|about|around|covering)\b`,
+  String.raw`^${OPENER}${I_AM}${WORK}\s+(?:(?:an?|the|some|my|our)\s+)?(?:[\p{L}-]+\s+){0,3}?${PIECE}${FOR_WHOM}\s+(?:on|about|around|covering)\b`,
   'iu',
 );
 
@@ -194,8 +196,12 @@ function dropLeadIns(text: string): string {
   return out;
 }
 
-/** "… for my presentation tomorrow", "… for our team": why someone asks, to the end of the clause. */
-const FOR_MY = /\bfor (?:my|our)\b[^,.;:!?—–]*/giu;
+/**
+ * "… for my presentation tomorrow", "… for our team": why someone asks, to the end of the clause
+ * or to what it is about ("a briefing note for our Director on public employment": the subject).
+ */
+const FOR_MY =
+  /\bfor (?:my|our)\b(?:(?!\s(?:on|about|regarding)\s(?!(?:the\s+)?(?:\p{L}+day|tomorrow|tmrw|today|tonight|the\s+weekend|next|this|\d)\b))[^,.;:!?—–])*/giu;
 /**
  * "… for a briefing tomorrow", "… for the board meeting": the piece of work someone asks for, to
  * the end of the clause (what it is about is asked before it). Only words that qualify such a

@@ -7,6 +7,7 @@ import { asksAboutSelf } from './asks-about-self.js';
 import { asksWhatItMeans } from './asks-what-it-means.js';
 import { assignRoles, wordsText } from './assign-roles.js';
 import { dropContext, dropCorrected } from './drop-context.js';
+import { dropLetterLines } from './drop-letter-lines.js';
 import { dropScaffolding } from './drop-scaffolding.js';
 import { emojiTalk } from './emoji-talk.js';
 import { nameTopic } from './name-topic.js';
@@ -97,7 +98,9 @@ const QUOTED = /["“”„«»]([^"“”„«»]+)["“”„«»]/u;
 export function parseMessage(raw: unknown, options: ParseOptions = {}): Understanding {
   const typed = typeof raw === 'string' ? raw : '';
   // Plain ASCII is already in NFKC: most messages skip the normalisation's cost.
-  const text = (NON_ASCII.test(typed) ? typed.normalize('NFKC') : typed).replace(/\s+/gu, ' ').trim();
+  const text = dropLetterLines(NON_ASCII.test(typed) ? typed.normalize('NFKC') : typed)
+    .replace(/\s+/gu, ' ')
+    .trim();
   if (text === '') return { ...base('help'), help: { reason: 'empty' } };
   if (text.length > MAX_MESSAGE_LENGTH) return { ...base('help'), help: { reason: 'too-long' } };
   const talk = emojiTalk(text);

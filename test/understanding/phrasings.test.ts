@@ -1245,6 +1245,27 @@ const PHRASINGS: [string, Expected][] = [
     'how long did it take to set up the Gwanak platform?',
     () => ({ type: 'show', id: idOf('365 Online Gwanak') }),
   ],
+  // Pasted over several lines: a letter's greeting, sign-off and signature, a quote passed on
+  [
+    'Hi all,\n\nDoes anyone know of examples where governments have used AI to personalise services for job seekers?\n\nThanks in advance,\nMaria\nPolicy Officer | Ministry of Labour, Portugal',
+    search('AI to personalise services for job seekers'),
+  ],
+  [
+    'Hello casebot,\n\nI am preparing a briefing note for our Director on public employment programmes after COVID. Could you share 2-3 relevant cases?\n\nBest regards,\nJohn',
+    search('public employment', { years: { from: 2020 } }, { count: 3 }),
+  ],
+  [
+    '> Looking for cases on mental health for young people\nforwarding this from the #policy channel, any ideas?',
+    search('mental health for young people'),
+  ],
+  [
+    "Reposting from #general:\n> @casebot what's new in digital government?\n(nobody answered)",
+    list({ topic: 'Digital government' }, { sort: 'newest' }),
+  ],
+  [
+    'Background: our city is rolling out a new permit system in 2026.\nQuestion: any cases on open data?',
+    search('open data'),
+  ],
 ];
 
 describe('understanding what people type', () => {
