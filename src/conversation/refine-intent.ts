@@ -1,4 +1,4 @@
-import type { Filters, Intent, PlaceSet } from '../intents/intent.js';
+import type { Filters, Intent, PlaceSet, YearRange } from '../intents/intent.js';
 import { placeCodes } from '../intents/select-cases.js';
 import { joinRegions } from '../knowledge/regions/build-regions.js';
 import { PAGE_SIZE } from '../replies/reply.js';
@@ -127,6 +127,17 @@ export function countriesInside(region: string | undefined, codes: readonly stri
 }
 
 /**
+ * The years a follow-up names: a year alone correcting one side of a range keeps the side
+ * ("actually make it 2020" after "since 2018" is since 2020, not 2020 alone).
+ */
+function correctedYears(last: YearRange | undefined, named: YearRange, u: Understanding): YearRange {
+  if (!u.corrects || !last || named.from === undefined || named.from !== named.to) return named;
+  if (last.from !== undefined && last.to === undefined) return { from: named.from };
+  if (last.to !== undefined && last.from === undefined) return { to: named.to };
+  return named;
+}
+
+/**
  * The last question changed by a follow-up: "and for Japan?" changes the place, "only local
  * ones" adds a level, "also Chile" adds a country, "any year" drops the years, "what about
  * health?" changes what it is about. What the follow-up does not name stays.
@@ -174,7 +185,7 @@ export function refineIntent(last: ListIntent, u: Understanding): ListIntent {
   // "and 2020 too", "2020 again" after 2020 was left out: 2020 is in again, the rest stays.
   const readmitsYears = (u.followUp === 'add' || u.again === true) && filters.exceptYears !== undefined;
   if (named.years && readmitsYears) filters = withFilter(filters, 'exceptYears', undefined);
-  else if (named.years) filters = withFilter(filters, 'years', named.years);
+  else if (named.years) filters = withFilter(filters, 'years', correctedYears(filters.years, named.years, u));
   if (named.exceptYears) {
     filters = withFilter(filters, 'exceptYears', named.exceptYears);
     // "but not 2021" after "cases in 2021": the years asked for are all left out, so any others.

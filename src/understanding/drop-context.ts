@@ -35,9 +35,16 @@ export function dropContext(text: string): string {
 const PERSONAL =
   /\b(?:i|im|we|my|our|as)\b|^\W*(?:preparing|writing|drafting|putting together|working on|doing|making|planning)\s/iu;
 
-/** "I meant", "what I meant was": what follows says what was meant, what comes before is taken back. */
+/**
+ * "I meant", "what I meant was", and how chat marks a correction ("oops typo: education",
+ * "correction: Austria", "actually make it 2020", "make that Chile", opening the message or a sentence): what follows says what was
+ * meant, what comes before is taken back.
+ */
 const CORRECTION =
-  /\b(?:i|we)\s+(?:meant|mean|was\s+asking\s+(?:about|for))(?:\s+to\s+say)?\b|\bwhat\s+(?:i|we)\s+meant\s+(?:was|is)\b/giu;
+  /\b(?:i|we)\s+(?:meant|mean|was\s+asking\s+(?:about|for))(?:\s+to\s+say)?\b|\bwhat\s+(?:i|we)\s+meant\s+(?:was|is)\b|\b(?:typo|correction|corrected|should\s+(?:have\s+)?(?:said|read|be))\s*[:,-]|(?:^|[,.;!?]\s*)(?:(?:actually|no|nah|nope|sorry|oops|ok|okay|wait|hmm|um|err)[\s,!]+)*make\s+(?:it|that)\b(?=\s+[\p{L}\p{N}])/giu;
+
+/** "…, sorry", "… my bad": an apology closing a correction, no word of what was meant. */
+const CLOSING_APOLOGY = /[\s,.;!-]+(?:sorry|soz|apologies|my\s+bad|oops)[\s.!]*$/iu;
 
 /** ", not telehealth", "instead of Japan", "rather than 2020": to the end of its clause. */
 const INSTEAD = /[\s,]+(?:not|instead of|rather than)\s+[^,.;!?]+/iu;
@@ -52,7 +59,9 @@ export function dropCorrected(text: string): string {
   const last = marks.at(-1);
   if (!last || last.index === undefined) return text;
   const after = last.index + last[0].length;
-  const meant = text.slice(after);
+  const typed = text.slice(after);
+  const apology = CLOSING_APOLOGY.exec(typed);
+  const meant = apology ? typed.slice(0, apology.index) + ' '.repeat(apology[0].length) : typed;
   if (!/[\p{L}\p{N}]/u.test(meant)) return text;
   // "I meant telerehab not telehealth": what it is meant instead of is taken back too.
   const instead = INSTEAD.exec(meant);

@@ -214,6 +214,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   if (roles.followUp) u.followUp = roles.followUp;
   // "sorry, I meant Japan": the last question again, with what was meant in place of what was said.
   else if (meant !== respelt.text) u.followUp = 'switch';
+  if (meant !== respelt.text) u.corrects = true;
   if (roles.yearsBeside) u.yearsBeside = roles.yearsBeside;
   if (roles.again) u.again = true;
   u.randomish = roles.randomish;

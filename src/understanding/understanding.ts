@@ -93,6 +93,8 @@ export interface Understanding {
    * nothing but filters ("since 2020", "local ones"), which narrow the last question if any.
    */
   followUp?: FollowUpMode | 'filters-only';
+  /** The message corrects the last one ("sorry I meant Japan", "actually make it 2020"). */
+  corrects?: boolean;
   /**
    * How many cases are asked for: drawn at random ("3 random cases", "give me five at random") or
    * shown from a list ("the newest 3", "top 5 on climate", "3 cases from Korea").

@@ -696,3 +696,26 @@ describe('a question about a case it names', () => {
       expect((await bot.answer(message, person())).intent?.type).toBe('search');
   });
 });
+
+describe('a correction marked as chat marks it', () => {
+  it.each([
+    [['anything on eduction policy', 'oops typo: education'], { topic: 'Education' }],
+    [['mental health in Australia', 'correction: Austria, not Australia'], { countries: ['AT'] }],
+    [['cases from Chile on health', 'make that Colombia'], { countries: ['CO'], topic: 'Health' }],
+    [['health cases since 2018', 'actually make it 2020'], { years: { from: 2020 }, topic: 'Health' }],
+    [['AI cases until 2019', 'correction: 2021'], { years: { to: 2021 }, topic: 'AI & emerging tech' }],
+  ])('%j', async (messages, filters) => {
+    const me = person();
+    let intent: Intent | undefined;
+    for (const message of messages) intent = (await bot.answer(message, me)).intent;
+    expect(intent).toMatchObject({ type: 'search', filters });
+    expect(intent && 'filters' in intent ? intent.filters : undefined).toEqual(filters);
+  });
+
+  it('keeps a closing apology out of what was meant', async () => {
+    const me = person();
+    await bot.answer("what's there on youth unemployment?", me);
+    const reply = await bot.answer('I mean youth mental health, sorry', me);
+    expect(reply.intent).toMatchObject({ type: 'search', query: 'youth mental health' });
+  });
+});
