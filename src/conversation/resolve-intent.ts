@@ -231,6 +231,11 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
       return state?.last === undefined
         ? decision({ type: 'follow-up', asked: text })
         : decision(ctx.read(state.last), { followed: true, notes: ['Here is the last answer again.'] });
+    // "undo that" after "only local ones": the question before it, as it was.
+    case 'undo':
+      return state?.before === undefined
+        ? decision({ type: 'follow-up', asked: text })
+        : decision(ctx.read(state.before), { followed: true, notes: ['Back to the question before.'] });
     case 'together':
       return together(u, text, ctx, lastList);
     case 'show':

@@ -374,6 +374,7 @@ export function assignRoles(
   let asksForCases = false;
   let together = false;
   let again = false;
+  let undo = false;
   let help = false;
   let status = false;
   let leading = true;
@@ -535,6 +536,7 @@ export function assignRoles(
     if (roleOf(span, 'yes')) yes = true;
     if (roleOf(span, 'together')) together = true;
     if (roleOf(span, 'again')) again = true;
+    if (roleOf(span, 'undo')) undo = true;
     const spanCommands = commandsOf(span);
     // "3 random cases", "random 3", "five at random": how many to draw.
     if (spanCommands.includes('random')) for (const k of [span.first - 1, span.last + 1]) countAt(k);
@@ -649,6 +651,9 @@ export function assignRoles(
     !commands.has('count')
   )
     result.kind = 'again';
+  // "undo that", "take that back": the question before the last, when nothing else is asked.
+  else if (undo && !hasContent && found.refs.length === 0 && result.refs.length === 0 && commands.size === 0)
+    result.kind = 'undo';
   else if (refs > 0 && (commands.has('show') || !result.subject || asksAboutIt || described))
     result.kind = 'show';
   else if (asksOnlyAFact && refs === 0) {

@@ -25,8 +25,13 @@ export function dropContext(text: string): string {
     : introduced;
   return dropUse(dropWhy(personal))
     .replace(SALUTATION, (opening) => ' '.repeat(opening.length))
-    .replace(APOLOGY, (opening) => ' '.repeat(opening.length));
+    .replace(APOLOGY, (opening) => ' '.repeat(opening.length))
+    .replace(PAUSE, (opening) => ' '.repeat(opening.length));
 }
+
+/** "wait,", "oh wait —", "hang on,": a pause opening the message before what it asks. */
+const PAUSE =
+  /^\s*(?:oh\s+)?(?:wait|hang\s+on|hold\s+on)(?:\s+a\s+(?:sec|second|moment|min|minute))?\s*[,.!—–-]+\s*(?=\S)/iu;
 
 /**
  * A word every pattern about the person needs: "I", "we", "my", "our", "as a …", or the work they
@@ -41,7 +46,7 @@ const PERSONAL =
  * meant, what comes before is taken back.
  */
 const CORRECTION =
-  /\b(?:i|we)\s+(?:meant|mean|was\s+asking\s+(?:about|for))(?:\s+to\s+say)?\b|\bwhat\s+(?:i|we)\s+meant\s+(?:was|is)\b|\b(?:typo|correction|corrected|should\s+(?:have\s+)?(?:said|read|be))\s*[:,-]|(?:^|[,.;!?]\s*)(?:(?:actually|no|nah|nope|sorry|oops|ok|okay|wait|hmm|um|err)[\s,!]+)*make\s+(?:it|that)\b(?=\s+[\p{L}\p{N}])/giu;
+  /\b(?:i|we)\s+(?:meant|mean|was\s+asking\s+(?:about|for))(?:\s+to\s+say)?\b|\bwhat\s+(?:i|we)\s+meant\s+(?:was|is)\b|\b(?:typo|correction|corrected|should\s+(?:have\s+)?(?:said|read|be)|scratch\s+that|scrap\s+that)\s*[:,.;—–-]|(?:^|[,.;!?]\s*)(?:(?:actually|no|nah|nope|sorry|oops|ok|okay|wait|hmm|um|err)[\s,!]+)*make\s+(?:it|that)\b(?=\s+[\p{L}\p{N}])/giu;
 
 /** "…, sorry", "… my bad": an apology closing a correction, no word of what was meant. */
 const CLOSING_APOLOGY = /[\s,.;!-]+(?:sorry|soz|apologies|my\s+bad|oops)[\s.!]*$/iu;

@@ -290,7 +290,9 @@ const ENTRIES: readonly [Role, string][] = [
       'of course | absolutely | definitely | why not | ' +
       // "closest thing?" after nothing was found: what the answer offered instead.
       'closest thing | the closest thing | closest one | closest match | the closest | nearest thing | ' +
-      'nearest one | next best thing | next best | anything close | something close | whatever is closest',
+      'nearest one | next best thing | next best | anything close | something close | whatever is closest | ' +
+      // "no, the other one" after a case shown with another offered: that other one.
+      'the other one | the other | other one | the other case | the other ones',
   ],
   [
     { type: 'again' },
@@ -300,6 +302,13 @@ const ENTRIES: readonly [Role, string][] = [
       'what did i ask | what did i just ask | what did i last ask | i m back | im back | i am back | back again | ' +
       // "none?", "really?" after an answer: surprise at it, answered by showing it again.
       'none | nothing | nothing at all | none at all | zero | nada | no results | really | seriously',
+  ],
+  [
+    { type: 'undo' },
+    'undo | undo that | undo it | undo this | undo the last one | undo last | take that back | revert | revert that | ' +
+      'revert it | go back to before | back to before | back to what i had | back to the question before | ' +
+      'the question before | my question before | the one before that | previous question | my previous question | ' +
+      'back to my previous question | go back to my previous question',
   ],
   [
     { type: 'together' },

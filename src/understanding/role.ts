@@ -64,6 +64,8 @@ export type Role =
   | { type: 'yes' }
   /** "again", "repeat that", "where were we?": the last answer once more. */
   | { type: 'again' }
+  /** "undo that", "take that back": the question before the last one. */
+  | { type: 'undo' }
   /** "both together?", "combined": the last two questions' places as one. */
   | { type: 'together' }
   /** Words that join the parts of a comparison or a list: "and", "with", "vs", "or". */

@@ -59,6 +59,7 @@ export type MessageKind =
   | 'yes'
   | 'together'
   | 'again'
+  | 'undo'
   | 'small-talk'
   | 'help'
   | 'status'

@@ -719,3 +719,48 @@ describe('a correction marked as chat marks it', () => {
     expect(reply.intent).toMatchObject({ type: 'search', query: 'youth mental health' });
   });
 });
+
+describe('taking a turn back', () => {
+  it('"undo that" asks the question before the last one again, and says so', async () => {
+    const me = person();
+    await bot.answer('cases from Belgium', me);
+    await bot.answer('only local ones', me);
+    const reply = await bot.answer('undo that', me);
+    expect(reply.intent).toEqual({
+      type: 'search',
+      query: '',
+      filters: { countries: ['BE'] },
+      sort: 'newest',
+      page: 1,
+      country: 'BE',
+    });
+    expect(reply.notice).toContain('Back to the question before.');
+  });
+
+  it('"no, the other one" after a case shown with another offered shows that other one', async () => {
+    const me = person();
+    const first = await bot.answer('tell me about the Korean one', me);
+    const other = first.actions.find((a) => a.type === 'alternative')?.command;
+    expect(other).toBeDefined();
+    const reply = await bot.answer('no, the other one', me);
+    expect(reply.intent).toEqual({ type: 'show', id: other?.replace(/^show /u, '') });
+  });
+
+  it('reads past a pause and a correction opening the message: "wait, not that, the Korean one"', async () => {
+    const me = person();
+    await bot.answer('AI projects in Europe', me);
+    const reply = await bot.answer('wait, not that, the Korean one', me);
+    expect(reply.intent?.type).toBe('show');
+    expect(bot.knowledge.cases.find((c) => c.id === (reply.intent as { id: string }).id)?.countries).toEqual([
+      'KR',
+    ]);
+  });
+
+  it('reads "scratch that, Japan" as the last question with Japan', async () => {
+    const me = person();
+    await bot.answer('health cases from Korea', me);
+    expect((await bot.answer('scratch that, Japan', me)).intent).toMatchObject({
+      filters: { countries: ['JP'], topic: 'Health' },
+    });
+  });
+});
