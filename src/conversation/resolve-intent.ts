@@ -484,7 +484,11 @@ function pageOf(last: ListIntent | undefined, u: Understanding, text: string): D
   }
 }
 
-const PLURAL_CASES = new RegExp(`\\b(?:${[...PLURAL_CASE_NOUNS].join('|')})\\b`, 'iu');
+// "Results" asked of a case it names are its outcomes ("was it evaluated? any results published?").
+const PLURAL_CASES = new RegExp(
+  `\\b(?:${[...PLURAL_CASE_NOUNS].filter((noun) => noun !== 'results').join('|')})\\b`,
+  'iu',
+);
 
 /** Words that ask for cases like another: "related to", "like", "similar to", "inspired by". */
 const RELATED = /\b(?:relat(?:ed|ing)|like|similar|same|inspired|based on|comparable|resembl\w*)\b/iu;
@@ -703,6 +707,10 @@ function caseRequest(u: Understanding, text: string, ctx: ResolveContext): Decis
           followed: true,
           notes: [`Taking that as a line of the counts: ${line.label}.`],
         });
+      // '"Co-creation of public spaces …" — who ran this?': with no case in focus, "this" is the
+      // case the message names.
+      const named = ref.type === 'pronoun' && ctx.deps ? caseNamedIn(text, ctx.deps) : undefined;
+      if (named) return decision({ type: 'show', id: named.id });
       return decision({
         type: 'follow-up',
         asked: text,

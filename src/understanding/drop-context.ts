@@ -18,6 +18,8 @@ const ASKS =
  * they were.
  */
 export function dropContext(text: string): string {
+  const pointed = readPointedBack(text);
+  if (pointed !== undefined) return pointed;
   // Most messages say nothing of the person: the patterns about them are not tried on those.
   const introduced = text.replace(INTRO, (intro) => ' '.repeat(intro.length));
   const personal = PERSONAL.test(introduced)
@@ -126,6 +128,37 @@ const BUILDING_AT = new RegExp(BUILDING, 'iu');
 const ASKS_ABOUT = /\b(?:of|on|about|around|for|with|in|from)\s+[\p{L}\p{N}]/iu;
 
 const I_AM = String.raw`(?:i|we)(?:'m|’m|m|'re|’re|\s+am|\s+are)?\s+`;
+/**
+ * A closing question that asks who else did what the message said it does: "Who else has done
+ * this?", "has anyone tried something similar?", "other governments doing the same?".
+ */
+const POINTS_BACK =
+  /(?:[.!?;,—–]|\s-)\s*((?:[\p{L}'’]+\s+){0,8}?(?:who\s+else|any(?:one|body|thing)(?:\s+else)?|other\s+(?:governments?|countries|cities|municipalities|administrations|agencies|places)|examples?\s+(?:from|of)\s+others?)\b[^.!?;,—–]*?\b(?:this|that|it|the\s+same|something\s+similar|something\s+like\s+(?:this|that|it)|similar)\s*[?.!]*\s*)$/iu;
+
+/** What the asker says they are doing, up to its object: "We're redesigning our …". */
+const DOING = new RegExp(
+  String.raw`^\s*${OPENER}(?:${I_AM}|(?:our|my)\s+[\p{L}-]+\s+(?:is|are)\s+)(?:currently\s+|now\s+|about\s+to\s+|planning\s+to\s+|trying\s+to\s+)?[\p{L}]+(?:ing)?\s+(?:(?:our|my|the|a|an|its|their)\s+)?`,
+  'iu',
+);
+
+/**
+ * "We're redesigning our building permit process. Who else has done this?": the question points
+ * back at what the asker does, so that is what to find (the building permit process), not a case
+ * in focus; the question itself and how the asker said it are blanked. Undefined when the message
+ * is not so made.
+ */
+function readPointedBack(text: string): string | undefined {
+  const question = POINTS_BACK.exec(text);
+  if (!question?.[1]) return undefined;
+  const asked = text.length - question[1].length;
+  const before = text.slice(0, asked);
+  const doing = DOING.exec(before);
+  if (!doing) return undefined;
+  const what = before.slice(doing[0].length);
+  if (!/\p{L}/u.test(what)) return undefined;
+  return ' '.repeat(doing[0].length) + what + ' '.repeat(text.length - asked);
+}
+
 /**
  * What a person who said who they are goes on to work on ("a regional government in Italy working
  * on digital identity"): what follows is the subject, their place and level are not filters.

@@ -1266,6 +1266,24 @@ const PHRASINGS: [string, Expected][] = [
     'Background: our city is rolling out a new permit system in 2026.\nQuestion: any cases on open data?',
     search('open data'),
   ],
+  // "this" pointing back at what the message said before it
+  [
+    "We're redesigning our building permit process. Who else has done this?",
+    search('building permit process'),
+  ],
+  [
+    'our ministry is piloting chatbots for tax questions - has anyone tried this?',
+    search('chatbots for tax questions'),
+  ],
+  ["I'm working on open data, is there anything like it?", search('open data')],
+  [
+    '"Co-creation of public spaces for the improvement of neighbourhoods in Bogota" — who ran this and when?',
+    () => ({ type: 'show', id: idOf('Co-creation of public spaces') }),
+  ],
+  [
+    'Re: Future Tech Challenge\n\nWas this evaluated? Any results published?',
+    () => ({ type: 'show', id: idOf('Future Tech Challenge') }),
+  ],
 ];
 
 describe('understanding what people type', () => {
