@@ -347,10 +347,28 @@ export function assignRoles(
    */
   const labels = new Set<PhraseSpan>();
   const labelsValue = (span: PhraseSpan, facet: Facet) => {
-    if (!/^\s*:/u.test(words[span.last + 1]?.gap ?? '')) return false;
-    if (facet !== 'topic') return claimed[span.last + 1] === true;
-    result.topicText ??= topicAfter(span.last);
+    const end = labelEnd(span);
+    if (end === undefined) return false;
+    if (facet !== 'topic') return claimed[end + 1] === true;
+    // "topics: health, education, skills": topics named together, read as such from the subject.
+    if (end + 1 < words.length) {
+      const named = wordsText(words, end + 1, words.length - 1).split(/\s*(?:,|&|\band\b|\bor\b)\s*/iu);
+      if (named.length > 1 && named.every((part) => part === '' || nameTopic(part) !== undefined))
+        return true;
+    }
+    result.topicText ??= topicAfter(end);
     return result.topicText !== undefined;
+  };
+  /**
+   * Where a label ends at its colon: right after the facet's name, or after words that only say
+   * why ("Topics I'm interested in:", "countries we work with:"), none of them the subject.
+   */
+  const labelEnd = (span: PhraseSpan): number | undefined => {
+    for (let k = span.last; k < words.length - 1 && k <= span.last + MAX_LABEL_WORDS; k += 1) {
+      if (k > span.last && content.has(k)) return undefined;
+      if (/^\s*:/u.test(words[k + 1]!.gap)) return k;
+    }
+    return undefined;
   };
 
   const result: Roles = {
@@ -850,6 +868,9 @@ export function assignRoles(
     return undefined;
   }
 }
+
+/** How many words may stand between a facet's name and the colon that ends its label. */
+const MAX_LABEL_WORDS = 4;
 
 function claimedBy(places: readonly PlaceSpan[], i: number): boolean {
   return places.some((p) => p.first <= i && i <= p.last);

@@ -1284,6 +1284,12 @@ const PHRASINGS: [string, Expected][] = [
     'Re: Future Tech Challenge\n\nWas this evaluated? Any results published?',
     () => ({ type: 'show', id: idOf('Future Tech Challenge') }),
   ],
+  // A label that ends at its colon after words that say why, and topics listed after it
+  [
+    "Topics I'm interested in:\n• health\n• education\n• skills",
+    list({ topics: { labels: ['Health', 'Education', 'Employment & skills'] } }, { sort: 'relevance' }),
+  ],
+  ['topics: health, education', list({ topics: { labels: ['Health', 'Education'] } }, { sort: 'relevance' })],
 ];
 
 describe('understanding what people type', () => {
