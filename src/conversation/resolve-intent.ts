@@ -552,7 +552,8 @@ function lowerFirst(text: string): string {
 
 /** "more … or …", "which has fewer, … or …?": a question of which has more. */
 const MORE = /\b(?:more|most|fewer|less|bigger|larger)\b/iu;
-const EITHER = /\b(?:or|vs|versus)\b/iu;
+/** "Korea or Japan", or "which" between places listed ("cases from Korea, cases from Japan: which has more?"). */
+const EITHER = /\b(?:or|vs|versus|which)\b/iu;
 
 /**
  * "do you have more cases from Europe or Asia?", "which has more, Korea or Japan?", "is there

@@ -657,6 +657,10 @@ describe('which has more', () => {
       { type: 'count', by: 'region', filters: { region: 'europe+asia' } },
     ],
     ['which has more cases, korea or japan', { type: 'compare-places', countries: ['KR', 'JP'] }],
+    [
+      '1. cases from Korea\n2. cases from Japan\nwhich has more?',
+      { type: 'compare-places', countries: ['KR', 'JP'] },
+    ],
     ['are there more local or national cases', { type: 'count', by: 'level', filters: {} }],
     [
       'is there more on health or on education',
