@@ -15,6 +15,8 @@ export function nextState(
   reply: ReplyContent,
   nowMs: number,
 ): ConversationState {
+  // "forget what I asked", "clear my history": nothing kept from before.
+  if (reply.intent?.type === 'help' && reply.intent.topic === 'forget') return { at: nowMs, shown: [] };
   const state: ConversationState = { at: nowMs, shown: previous?.shown ?? [] };
   if (previous?.last !== undefined) state.last = previous.last;
   if (previous?.focus !== undefined) state.focus = previous.focus;

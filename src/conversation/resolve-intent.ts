@@ -1,3 +1,4 @@
+import { isActionTopic } from '../intents/action-topics.js';
 import type { BotDeps } from '../intents/bot-deps.js';
 import { describeRequest, describeYears } from '../intents/describe-request.js';
 import type { Facet, Filters, Intent, YearRange } from '../intents/intent.js';
@@ -95,11 +96,30 @@ function freshIntent(u: Understanding): Intent {
 }
 
 /**
- * The list a file was asked of: the one the message names ("a csv of health cases"), else the
- * last one ("export these"), with its command, for the console's `ask … --json`.
+ * What something casebot cannot do was asked of ("save these", "share AI Friends with @maria", "a
+ * csv of health cases"): the case it names or the one in focus, with its link, else the list it
+ * names or the last one, with its command: what can be done instead, from this conversation.
  */
-function listOfFile(u: Understanding, lastCommand: string | undefined, last: ListIntent | undefined) {
-  if (u.subject !== '' || Object.keys(u.filters).length > 0) {
+function askedOf(u: Understanding, ctx: ResolveContext, lastList: ListIntent | undefined): Partial<Decision> {
+  const topic = u.help?.topic;
+  if (topic === 'add' || topic === 'forget') return {};
+  const { state, deps } = ctx;
+  const name = u.refs.find((r) => r.type === 'name')?.text ?? (u.subject !== '' ? u.subject : undefined);
+  const named =
+    deps && name !== undefined ? (titleTypedIn(name, deps) ?? caseNamedIn(name, deps)) : undefined;
+  // The case in focus, or a list asked by one case's name ("AI Friends"), with that case first.
+  const first = state?.shown[0] !== undefined ? deps?.byId.get(state.shown[0]) : undefined;
+  const byName =
+    first && lastList?.type === 'search' && sameWords(first.title, lastList.query) ? first : undefined;
+  const inFocus = (state?.focus !== undefined ? deps?.byId.get(state.focus) : undefined) ?? byName;
+  const filtered = u.subject !== '' || Object.keys(u.filters).length > 0;
+  const one = named ?? (filtered ? undefined : inFocus);
+  if (one)
+    return {
+      notes: [one.url ? `“${one.title}”: ${one.url}` : `“${one.title}” is a button below.`],
+      alternatives: [{ label: one.title, intent: { type: 'show', id: one.id } }],
+    };
+  if (filtered) {
     const search = freshIntent({ ...u, kind: 'search' });
     const label = search.type === 'search' ? describeRequest(search.query, search.filters) : 'Cases';
     return {
@@ -107,8 +127,8 @@ function listOfFile(u: Understanding, lastCommand: string | undefined, last: Lis
       alternatives: [{ label, intent: search }],
     };
   }
-  if (!last || lastCommand === undefined) return {};
-  return { notes: [`The last list's command is “${lastCommand}”.`] };
+  if (!lastList || state?.last === undefined) return {};
+  return { notes: [`The last list's command is “${state.last}”.`] };
 }
 
 /**
@@ -217,7 +237,7 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
       );
     case 'help': {
       const help = decision({ type: 'help', ...(u.help ?? { reason: 'asked' }) });
-      return u.help?.topic === 'export' ? { ...help, ...listOfFile(u, state?.last, lastList) } : help;
+      return isActionTopic(u.help?.topic) ? { ...help, ...askedOf(u, ctx, lastList) } : help;
     }
     case 'status':
       return decision({ type: 'status' });
@@ -266,7 +286,7 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
     if (u.subject === '' && Object.keys(u.filters).length === 0)
       return pageOf(lastList, { ...u, page: u.yearsBeside === 'before' ? 'previous' : 'next' }, text);
   }
-  const typed = titleOverFilters(u, text, ctx.deps);
+  const typed = titleOverFilters(u, text, ctx.deps) ?? wholeTitleShown(u, text, ctx.deps);
   if (typed) return typed;
   const named = askedAboutACase(u, text, ctx.deps);
   if (named) return named;
@@ -544,6 +564,41 @@ function titleOverFilters(u: Understanding, text: string, deps: BotDeps | undefi
       alternatives: [{ label: asFilters, intent: filtered }],
     },
   );
+}
+
+/** "show me …", "can you show …": asking to be shown, of a list or of one case. */
+const SHOW_ME = /^\W*(?:(?:can|could|would) you |please |pls )?show\b/iu;
+
+/**
+ * "show me AI Friends": a case's whole title, and nothing else, after "show me" names the case,
+ * even when the title is common words; the search for the words is the other reading, a button.
+ */
+function wholeTitleShown(u: Understanding, text: string, deps: BotDeps | undefined): Decision | undefined {
+  if (!deps || u.kind !== 'search' || u.literal || u.subject === '' || !SHOW_ME.test(text)) return undefined;
+  if (u.followUp !== undefined || Object.keys(u.filters).length > 0) return undefined;
+  const titled = titleTypedIn(u.subject, deps);
+  if (!titled || contentCount(titled.title) !== contentCount(u.subject)) return undefined;
+  return decision(
+    { type: 'show', id: titled.id },
+    {
+      notes: [`Taking that as the case “${titled.title}”; cases matching “${u.subject}” are a button below.`],
+      alternatives: [{ label: `Search “${u.subject}”`, intent: freshIntent(u) }],
+    },
+  );
+}
+
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== '')
+      .join(' ');
+  return words(a) === words(b);
+}
+
+function contentCount(text: string): number {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').length;
 }
 
 function lowerFirst(text: string): string {

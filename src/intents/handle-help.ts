@@ -1,5 +1,7 @@
 import type { HelpEntry, ReplyContent } from '../replies/reply.js';
+import { isActionTopic } from './action-topics.js';
 import type { BotDeps } from './bot-deps.js';
+import { buildActionReply } from './build-action-reply.js';
 import { exampleQuestions } from './example-questions.js';
 import type { Intent } from './intent.js';
 import { MAX_MESSAGE_LENGTH } from './parse-intent.js';
@@ -72,25 +74,8 @@ const NOTICES: Record<HelpIntent['reason'], string | undefined> = {
   'unknown-command': "I didn't understand that command. Here is what you can ask.",
 };
 
-/** Cases as a file ("can you export these", "a csv of health cases"): what can be done instead. */
-function fileReply(intent: HelpIntent): ReplyContent {
-  return {
-    type: 'message',
-    intent,
-    heading: 'I cannot send files in chat',
-    lines: [
-      'Where casebot is installed, its console gives the cases as data:',
-      '`npm run casebot -- export` writes every case, with its sources, as JSON lines;',
-      '`npm run casebot -- ask "<command>" --json` writes one list as JSON, with the list’s command (what its buttons run) in place of <command>.',
-    ],
-    cases: [],
-    total: 0,
-    actions: [],
-  };
-}
-
 export function handleHelp(intent: HelpIntent, deps: BotDeps): ReplyContent {
-  if (intent.topic === 'export') return fileReply(intent);
+  if (isActionTopic(intent.topic)) return buildActionReply(intent, intent.topic, deps);
   const notice = NOTICES[intent.reason];
   const reply: ReplyContent = {
     type: 'help',

@@ -12,6 +12,7 @@ import { dropScaffolding } from './drop-scaffolding.js';
 import { emojiTalk } from './emoji-talk.js';
 import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
+import { readActionRequest } from './read-action-request.js';
 import { readCaseAsks } from './read-case-asks.js';
 import {
   type DigestRequest,
@@ -21,7 +22,6 @@ import {
   readDigestRequest,
 } from './read-digest-request.js';
 import { negationBefore, readExclusions } from './read-exclusions.js';
-import { readFileRequest } from './read-file-request.js';
 import { readFromSlips } from './read-from-slips.js';
 import { type JoinedTopics, readJoinedTopics, topicSetOf } from './read-joined-topics.js';
 import { readLeftOutWords } from './read-left-out-words.js';
@@ -190,9 +190,11 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   // "health but not mental health", "digital services, not AI": topics or words left out.
   const leftOut = readLeftOutWords(words, claimed, (text) => nameTopic(text) !== undefined);
   for (const span of leftOut) claim(span.first, span.last);
-  // "can you export these", "a csv of health cases": a file asked for, its words never searched.
-  const fileWords = readFileRequest(words, claimed);
-  for (const k of fileWords) claim(k, k);
+  // "can you export these", "a csv of health cases", "save these", "share this with @maria":
+  // something casebot cannot do asked for, its words never searched.
+  const action = readActionRequest(words, claimed);
+  const fileWords = action?.topic === 'export' ? action.taken : [];
+  for (const k of action?.taken ?? []) claim(k, k);
 
   const roles = assignRoles(words, claimed, {
     places,
@@ -221,7 +223,12 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   const count = roles.count ?? listCount?.count;
   if (count !== undefined) u.count = count;
   u.listing = roles.listing;
-  Object.assign(u.filters, placeSet(included));
+  // "translate this into Spanish": the language is no place asked for.
+  const placesAsked =
+    action?.topic === 'translate'
+      ? included.filter((p) => !INTO.has(words[p.first - 1]?.folded ?? ''))
+      : included;
+  Object.assign(u.filters, placeSet(placesAsked));
   // Nothing else asked ("nope, I meant outside Europe", "but not AI"): the last question, leaving
   // the place or the topic out.
   const onlyLeftOut =
@@ -296,10 +303,15 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   // "a weekly pdf of health cases": a file on a schedule is a digest first, posted as a message.
   if (fileWords.length > 0 && !u.literal && namesSchedule(body))
     return digestAsked(readDigestRequest(body, u, true), NOT_A_FILE);
-  if (fileWords.length > 0 && u.kind !== 'digest') {
+  // "remind me when new ones come in": new cases on a schedule are a digest.
+  if (action?.topic === 'remind' && !u.literal && NEW_CASES.test(body))
+    return digestAsked(readDigestRequest(body, u, true));
+  if (action && u.kind !== 'digest') {
+    // What a mistake, a case to add or a rating says ("it ended in 2020") describes, it filters nothing.
+    if (DESCRIBED.has(action.topic)) u.filters = {};
     u.kind = 'help';
-    u.help = { reason: 'asked', topic: 'export' };
-    u.refs = [];
+    u.help = { reason: 'asked', topic: action.topic };
+    u.refs = u.refs.filter((r) => r.type !== 'pronoun');
   }
   // "are you an AI", "is this the OECD": asked of casebot, even when it names a topic or a group;
   // what it names stays, so the search can be offered beside the answer.
@@ -338,9 +350,9 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   // ("is it possible to get … sent to this channel?") gives way to the digest.
   const asked = u.kind === 'search' || u.kind === 'show' || u.kind === 'page' || u.kind === 'random';
   // "stop the weekly digest", "which digests are set up here?": done to a digest, not searched.
-  const action = u.literal ? undefined : readDigestAction(body);
-  if (action && (asked || u.kind === 'count' || u.kind === 'help'))
-    return { ...base('digest'), digest: action.command, ...(action.note ? { digestNote: action.note } : {}) };
+  const done = u.literal ? undefined : readDigestAction(body);
+  if (done && (asked || u.kind === 'count' || (u.kind === 'help' && !action)))
+    return { ...base('digest'), digest: done.command, ...(done.note ? { digestNote: done.note } : {}) };
   if (asked && !u.literal && (DIGEST_WORDS.test(u.subject) || SCHEDULED.test(body)))
     return digestAsked(readDigestRequest(body, u, true));
   if (u.kind === 'search' && !u.literal) {
@@ -431,6 +443,13 @@ const EMOJI_CODES =
   /<a?:[\w~-]{1,32}:\d{1,20}>|(?<![\p{L}\p{N}]):[a-z+][a-z0-9_+'-]{0,40}:(?![\p{L}\p{N}])/giu;
 
 // "subscription" and "newsletter" stay searchable: cases about subscription models exist.
+const INTO = new Set(['into', 'to', 'in']);
+const DESCRIBED = new Set(['report', 'add', 'rate', 'forget']);
+
+/** New cases as they come: "when new ones come in", "when more are added", "new cases". */
+const NEW_CASES =
+  /\b(?:new|more|newer)\b[^.?!]*\b(?:come|comes|coming|added|appear|appears|published|arrive|arrives|in)\b|\bnew (?:cases|ones|initiatives|projects)\b|\bupdates?\b/iu;
+
 const DIGEST_WORDS = /\b(?:digests?|(?:un)?subscrib(?:e|ing))\b/iu;
 
 /**
@@ -438,7 +457,7 @@ const DIGEST_WORDS = /\b(?:digests?|(?:un)?subscrib(?:e|ing))\b/iu;
  * way to get updates automatically", "notify us when …".
  */
 const SCHEDULED =
-  /\b(?:send|get|receive|post|deliver|email|notify|remind|updates?)\b[^.?!]*\b(?:every|each)\s+(?:day|week|month|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)\b|\b(?:weekly|monthly|daily)\s+(?:updates?|summary|summaries|digest|emails?|roundup|round-up|newsletter|report)\b|\b(?:updates?|new\s+cases)\b[^.?!]*\bautomatic(?:ally)?\b|\bautomatic\s+(?:updates?|digests?)\b|\b(?:notify|alert)\s+(?:me|us)\b/iu;
+  /\b(?:send|get|receive|post|deliver|email|notify|remind|updates?)\b[^.?!]*\b(?:every|each)\s+(?:day|week|month|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)\b|\b(?:weekly|monthly|daily)\s+(?:updates?|summary|summaries|digest|emails?|roundup|round-up|newsletter|report)\b|\b(?:updates?|new\s+cases)\b[^.?!]*\bautomatic(?:ally)?\b|\bautomatic\s+(?:updates?|digests?)\b|\b(?:notify|alert)\s+(?:me|us)\b|\b(?:get|be)\s+(?:notified|pinged|alerted)\b[^.?!]*\b(?:new|more|added)\b/iu;
 
 /** The subject with a state's code in it read as the state's name: "NY" is searched as “New York”. */
 function stateSubject(subject: string, state: StateCode): string {

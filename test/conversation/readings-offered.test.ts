@@ -56,6 +56,61 @@ describe('cases asked for as a file', () => {
   });
 });
 
+describe('something casebot has no feature for', () => {
+  it('says so, with the link of the case asked of, and never echoes a mention', async () => {
+    const me = freshPerson();
+    await bot.answer('show me AI Friends', me);
+    const reply = await bot.answer('share this with @maria', me);
+    expect(reply).toMatchObject({ type: 'message', heading: 'I cannot send, share or email anything' });
+    expect(reply.notice).toContain('https://oecd-opsi.org/innovations/ai-friends/');
+    expect(JSON.stringify(reply)).not.toContain('@maria');
+  });
+
+  it('gives the last list’s command to save it, and keeps the list a request names', async () => {
+    const me = freshPerson();
+    await bot.answer('health cases', me);
+    const saved = await bot.answer('save these', me);
+    expect(saved).toMatchObject({ type: 'message', heading: 'I cannot save or bookmark cases' });
+    expect(saved.notice).toContain('“list topic Health”');
+    const mailed = await bot.answer('send me an email with the education cases', freshPerson());
+    expect(offers(mailed)).toEqual([{ label: 'Education cases', command: 'list topic Education' }]);
+  });
+
+  it('says where cases come from, from their links, when asked to add or correct one', async () => {
+    const added = await bot.answer('can I add our project?', freshPerson());
+    expect(added).toMatchObject({ heading: 'I cannot add cases' });
+    expect(added.type === 'message' && added.lines.join(' ')).toContain('oecd-opsi.org');
+    expect(await bot.answer('this case is outdated', freshPerson())).toMatchObject({
+      heading: 'I cannot change cases',
+    });
+  });
+
+  it('asks how often when new cases are to come on their own', async () => {
+    const me = freshPerson();
+    await bot.answer('open data', me);
+    expect((await bot.answer('can I get notified when new ones come in', me)).intent).toMatchObject({
+      type: 'digest',
+    });
+  });
+
+  it('forgets the conversation when asked', async () => {
+    const me = freshPerson();
+    await bot.answer('health cases', me);
+    expect(await bot.answer('forget what I asked', me)).toMatchObject({
+      heading: 'Done: I have forgotten this conversation',
+    });
+    expect((await bot.answer('next', me)).intent).not.toMatchObject({ type: 'search' });
+  });
+});
+
+describe('a whole title after “show me”', () => {
+  it('shows the case, the search for its words a button', async () => {
+    const reply = await bot.answer('show me AI Friends', freshPerson());
+    expect(reply).toMatchObject({ type: 'case', intent: { type: 'show', id: 'sc214avn' } });
+    expect(offers(reply)).toEqual([{ label: 'Search “AI Friends”', command: 'search AI Friends' }]);
+  });
+});
+
 describe('a question about casebot that names a topic or a group', () => {
   it('is answered about casebot, the cases it names offered', async () => {
     const me = freshPerson();
