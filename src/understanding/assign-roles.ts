@@ -152,6 +152,20 @@ const FACT_FILLERS = new Set([
   'by',
   'in',
   'so',
+  // "give me the link", "can I copy the link", "send me its url": asking for the fact, no more.
+  'give',
+  'me',
+  'us',
+  'can',
+  'could',
+  'i',
+  'get',
+  'have',
+  'copy',
+  'send',
+  'grab',
+  'need',
+  'just',
 ]);
 
 /** Social kinds, most telling first: "thanks, bye" is thanks. */

@@ -103,6 +103,16 @@ describe('something casebot has no feature for', () => {
   });
 });
 
+describe('the link asked for with a verb', () => {
+  it('shows the case in focus', async () => {
+    for (const text of ['copy link', 'give me the link', 'can I copy the link']) {
+      const me = freshPerson();
+      await bot.answer('show me AI Friends', me);
+      expect((await bot.answer(text, me)).intent, text).toEqual({ type: 'show', id: 'sc214avn' });
+    }
+  });
+});
+
 describe('a whole title after “show me”', () => {
   it('shows the case, the search for its words a button', async () => {
     const reply = await bot.answer('show me AI Friends', freshPerson());
