@@ -115,6 +115,8 @@ const DESTINATIONS = new Set([
 const TO = new Set(['to', 'with', 'in', 'on', 'via', 'by', 'into']);
 /** Verbs that give a list when they have no destination: "send me health cases", "post some examples". */
 const GIVING = new Set(['send', 'post', 'message', 'msg', 'mail']);
+/** What points at an answer already given: "share this", "forward them". */
+const ANSWER_POINTERS = new Set(['this', 'these', 'that', 'those', 'it', 'them']);
 /** Verbs that also mean something else unless their object is plainly casebot's own answer. */
 const OBJECT_ONLY = new Set([
   'keep',
@@ -242,6 +244,10 @@ function asksVerb(f: readonly string[], i: number, topic: ActionTopic, hashAt: n
     return f.slice(i + 1, i + 5).some((w) => OWN.has(w)) && (done || asked || OWN.has(next) || next === 'a');
   }
   if (topic === 'share' && GIVING.has(verb)) return destined(f, i, hashAt);
+  // "share this", "forward these to my team": an answer passed on; "could you share 2-3 relevant
+  // cases" asks casebot for cases.
+  if (verb === 'share' || verb === 'forward')
+    return next === 'with' || destined(f, i, hashAt) || ANSWER_POINTERS.has(next);
   if (verb === 'keep')
     return f.includes('later') || (f.includes('for') && (f.includes('me') || f.includes('us')));
   if (OBJECT_ONLY.has(verb)) return done && !(verb === 'update' && next === 'me');

@@ -1188,6 +1188,10 @@ const PHRASINGS: [string, Expected][] = [
   ['can u bookmark thes for later', { type: 'help', reason: 'asked', topic: 'save' }],
   ['what did I save?', { type: 'help', reason: 'asked', topic: 'save' }],
   ['share this with @maria', { type: 'help', reason: 'asked', topic: 'share' }],
+  ['share these', { type: 'help', reason: 'asked', topic: 'share' }],
+  // …but sharing asked of casebot, with nothing said of where, asks for cases
+  ['could you share a few examples of open data?', search('open data', {}, { count: 3 })],
+  ['can you share some cases on health', list({ topic: 'Health' }, { sort: 'relevance' })],
   ['send this to #general', { type: 'help', reason: 'asked', topic: 'share' }],
   ['dm this to @john.smith', { type: 'help', reason: 'asked', topic: 'share' }],
   ['could you forward these to my team?', { type: 'help', reason: 'asked', topic: 'share' }],
