@@ -205,6 +205,9 @@ const PHRASINGS: [string, Expected][] = [
   ['limit 3 climate', list({ topic: 'Climate & environment' }, { sort: 'relevance', count: 3 })],
   ['max: 2 open data', search('open data', {}, { count: 2 })],
   ['which country: be honest', search('honest')],
+  // A topic's acronym after "in" is the field, not the country with that code (Anguilla)
+  ['which country is most active in AI?', count('country', { topic: 'AI & emerging tech' })],
+  ['projects in AI', list({ topic: 'AI & emerging tech' }, { sort: 'relevance' })],
   [
     'any cases on climate or health?',
     list({ topics: { labels: ['Climate & environment', 'Health'] } }, { sort: 'relevance' }),

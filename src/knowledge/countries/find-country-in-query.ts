@@ -217,8 +217,14 @@ function codeMentions(text: string, tokens: readonly Token[], whole: string): Me
     // Only a code in capitals or one read in lower case is a mention: most words are neither.
     if (!lower && !capitals && !keyed) return;
     const endsClause = !after || /[,.;:!?()]/.test(text.slice(token.end, after.start));
+    // "projects in AI", "most active in AI": in a field, not in Anguilla; "from AI" is still a place.
+    const field = before?.folded === 'in' && findTopic(token.raw) !== undefined;
     const afterPreposition =
-      before !== undefined && CODE_PREPOSITIONS.has(before.folded) && isAllCaps(token.raw) && endsClause;
+      before !== undefined &&
+      CODE_PREPOSITIONS.has(before.folded) &&
+      isAllCaps(token.raw) &&
+      endsClause &&
+      !field;
     if (!lower && !keyed && !afterPreposition && !bareCode(text, tokens, index, whole)) return;
     const code = getCountry(token.raw)?.code;
     if (code)
