@@ -17,6 +17,7 @@ import { lineOfCounts } from './line-of-counts.js';
 import { readingOfCaseAsks } from './reading-of-case-asks.js';
 import { readingOfJoined } from './reading-of-joined.js';
 import { readingOfState } from './reading-of-state.js';
+import { readingOfSynthesis } from './reading-of-synthesis.js';
 import { readingOfUnmeasured } from './reading-of-unmeasured.js';
 import {
   countriesInside,
@@ -204,6 +205,11 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
         label: `Not ${describeYears(range).replace(/^in /u, '')}`,
         intent: { ...intentNow, filters: { ...intentNow.filters, exceptYears: range } },
       });
+  }
+  const synthesis = u.synthesis ? readingOfSynthesis(resolved.intent, ctx.deps) : undefined;
+  if (synthesis) {
+    resolved.notes.push(synthesis.note);
+    resolved.alternatives.push(...synthesis.alternatives);
   }
   const asked = u.caseAsks ? readingOfCaseAsks(u.caseAsks, resolved.intent, ctx.deps) : undefined;
   if (asked) resolved.notes.push(asked);

@@ -414,7 +414,7 @@ const ENTRIES: readonly [Role, string][] = [
       'break down by | break it down by | break them down by | breakdown by | split it by | split them by | ' +
       'break that down by | break this down by | break these down by | break those down by | ' +
       'split that by | split this by | split those by | split these by | group by | group them by | ' +
-      'group it by | group that by',
+      'group it by | group that by | group these by | group those by | group this by | group the cases by',
   ],
   [
     { type: 'move', move: 'next' },

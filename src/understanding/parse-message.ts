@@ -30,6 +30,7 @@ import { LAST_PAGE, readPages } from './read-page.js';
 import { inTitle, type PlaceSpan, readPlaces } from './read-places.js';
 import { CASE_NOUNS, readFirstFew, readRefs } from './read-refs.js';
 import { readStateCode } from './read-state-code.js';
+import { readSynthesis } from './read-synthesis.js';
 import { joinRanges, readYears } from './read-years.js';
 import { respellWords } from './respell-words.js';
 import { spellFlags } from './spell-flags.js';
@@ -134,7 +135,8 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   const whole = quoted ? body.replace(quoted[0], ' '.repeat(quoted[0].length)) : body;
   const respelt = respellWords(whole);
   const meant = dropCorrected(respelt.text);
-  const caseAsks = readCaseAsks(dropScaffolding(dropContext(meant)));
+  const synthesis = readSynthesis(dropContext(meant));
+  const caseAsks = readCaseAsks(dropScaffolding(synthesis.text));
   const unquoted = caseAsks.text;
   const words = splitMessage(unquoted);
   const claimed = words.map(() => false);
@@ -299,6 +301,17 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
       u.refs = [caseAsks.ofList ? { type: 'pronoun', plural: true } : { type: 'pronoun' }];
       if (caseAsks.ofList) u.caseAsksOfList = true;
     }
+  }
+  // "what do the Korean cases have in common?", "main themes in the health cases": casebot writes
+  // no synthesis, so the cases are counted (and what they share said); a case named is shown.
+  const namesCase = u.refs.some((r) => r.type !== 'pronoun' || r.plural !== true);
+  if (synthesis.ask && !u.literal && !namesCase && SYNTHESISED.has(u.kind)) {
+    u.kind = 'count';
+    u.by ??= synthesis.ask.facet;
+    u.synthesis = synthesis.ask;
+    u.refs = [];
+    delete u.help;
+    if (u.subject === '' && Object.keys(u.filters).length === 0) u.followUp ??= 'filters-only';
   }
   // "a weekly pdf of health cases": a file on a schedule is a digest first, posted as a message.
   if (fileWords.length > 0 && !u.literal && namesSchedule(body))
@@ -470,6 +483,15 @@ function stateSubject(subject: string, state: StateCode): string {
 
 /** A subject is searched for up to this many characters, cut at a word. */
 export const MAX_SUBJECT = 200;
+
+/** What a synthesis may have been read as before it is read as a count of the cases meant. */
+const SYNTHESISED: ReadonlySet<Understanding['kind']> = new Set([
+  'search',
+  'show',
+  'help',
+  'count',
+  'random',
+]);
 
 function cut(subject: string): string {
   if (subject.length <= MAX_SUBJECT) return subject;

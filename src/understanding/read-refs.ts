@@ -38,6 +38,7 @@ export const CASE_NOUNS = new Set([
   'result',
   'item',
   'entry',
+  'approach',
 ]);
 
 /** Pronouns that point at one case ("those" and "them" point at a list): the case in focus. */

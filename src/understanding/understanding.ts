@@ -11,6 +11,7 @@ import type {
 } from '../intents/intent.js';
 import type { StateReading } from '../knowledge/countries/state-codes.js';
 import type { JoinedTopics } from './read-joined-topics.js';
+import type { SynthesisAsk } from './read-synthesis.js';
 import type { FollowUpMode, YearsSide } from './role.js';
 
 /** A case a message points at: by id, by its place in the last list, as "it", or by name. */
@@ -142,6 +143,8 @@ export interface Understanding {
   help?: { reason: HelpReason; topic?: string };
   /** What it asks of a case that the collection does not record as such ("did it work?"). */
   caseAsks?: CaseAsk[];
+  /** A synthesis asked of cases ("what do they have in common?", "main themes"): read as a count. */
+  synthesis?: SynthesisAsk;
   /** Asked of the cases shown, not of one ("did any of them work?"). */
   caseAsksOfList?: true;
 }

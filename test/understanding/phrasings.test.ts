@@ -771,6 +771,24 @@ const PHRASINGS: [string, Expected][] = [
   ['what impact did AI Friends have', () => ({ type: 'show', id: idOf('AI Friends') })],
   ['how was the cardiac telerehabilitation evaluated', () => ({ type: 'show', id: idOf('Cardiac') })],
   ['what did the DMS service achieve', () => ({ type: 'show', id: idOf('Personalized feedback') })],
+  // A synthesis asked of cases is what the data can say of them: counted, by year for trends.
+  ['what do the Korean cases have in common?', count('topic', { countries: ['KR'] })],
+  ['main themes in the health cases', count('topic', { topic: 'Health' })],
+  ['summarise the AI cases in 3 bullets', count('topic', { topic: 'AI & emerging tech' })],
+  ['key lessons from the climate cases', count('topic', { topic: 'Climate & environment' })],
+  ["what's typical of local-level innovation", count('topic', { level: 'local' })],
+  ['trends over time in participation', count('year', { topic: 'Participation & democracy' })],
+  [
+    'how has digital government changed since 2015',
+    count('year', { topic: 'Digital government', years: { from: 2015 } }),
+  ],
+  [
+    'is there a pattern in when the climate cases started?',
+    count('year', { topic: 'Climate & environment' }),
+  ],
+  ['high-level takeaways from the Latin American cases pls', count('topic', { region: 'latin-america' })],
+  ['give me an overview of open data initiatives', count('topic', {}, 'open data')],
+  ['pros and cons of the Ghent approach', () => ({ type: 'show', id: idOf('Collections of Ghent') })],
   ['what are the lessons learned from bifidex', () => ({ type: 'show', id: idOf('BIFIDEX') })],
   ['can you summarize ace for me', () => ({ type: 'show', id: idOf('Accelerated Capability') })],
   [
