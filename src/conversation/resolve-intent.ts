@@ -18,6 +18,7 @@ import { readingOfCaseAsks } from './reading-of-case-asks.js';
 import { readingOfJoined } from './reading-of-joined.js';
 import { readingOfState } from './reading-of-state.js';
 import { readingOfSynthesis } from './reading-of-synthesis.js';
+import { readingOfTime } from './reading-of-time.js';
 import { readingOfUnmeasured } from './reading-of-unmeasured.js';
 import {
   countriesInside,
@@ -211,6 +212,11 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
     resolved.notes.push(synthesis.note);
     resolved.alternatives.push(...synthesis.alternatives);
   }
+  const timed = u.timeReading ? readingOfTime(u.timeReading, resolved.intent) : undefined;
+  if (timed) {
+    resolved.notes.push(timed.note);
+    resolved.alternatives.push(...timed.alternatives);
+  }
   const asked = u.caseAsks ? readingOfCaseAsks(u.caseAsks, resolved.intent, ctx.deps) : undefined;
   if (asked) resolved.notes.push(asked);
   const drawn = resolved.intent.type === 'random' ? (resolved.intent.count ?? 1) : undefined;
@@ -311,7 +317,7 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
   const intent = freshIntent(u);
   const years = 'filters' in intent ? intent.filters.years : undefined;
   const notes =
-    u.yearsEvent && years?.from !== undefined && years.to !== undefined
+    u.yearsEvent && !u.timeReading && years?.from !== undefined && years.to !== undefined
       ? [`Reading “during ${u.yearsEvent}” as ${years.from} to ${years.to}.`]
       : [];
   return decision(intent, { notes, alternatives: alternativesFor(u, intent, lastList) });

@@ -128,7 +128,8 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
     const explicit = parseCountryCommand(rest.join(' '), options);
     if (explicit) return explicit;
   }
-  const thisYear = (options.now?.() ?? new Date()).getUTCFullYear();
+  const today = options.now?.() ?? new Date();
+  const thisYear = today.getUTCFullYear();
   const isCaseId = options.isCaseId ?? looksLikeId;
 
   const quoted = QUOTED.exec(body);
@@ -148,7 +149,15 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   let years: YearRange | undefined;
   const leftOutYears: YearRange[] = [];
   let lastLeftOut = -1;
-  for (const span of readYears(words, claimed, thisYear, unquoted)) {
+  let askedAdded = false;
+  for (const span of readYears(words, claimed, thisYear, unquoted, today)) {
+    if (span.reading) understanding.timeReading = span.reading;
+    // "added this week": no case records when it was added, so the newest are what is asked.
+    if (span.reading?.kind === 'added') {
+      askedAdded = true;
+      claim(span.first, span.last);
+      continue;
+    }
     // "not before 2015" is a range of years, "except 2020" years left out; "not 2018 or 2020"
     // leaves out both, the negation carried over the joining word.
     const negated = negationBefore(words, claimed, span.first) ?? joinedTo(words, lastLeftOut, span.first);
@@ -210,6 +219,10 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   u.subject = cut(quoted ? literalText(quoted[1] ?? '') : roles.subject);
   u.drops = roles.drops;
   if (roles.sort) u.sort = roles.sort;
+  if (askedAdded) {
+    u.sort = 'newest';
+    u.listing = true;
+  }
   if (roles.level) u.filters.level = roles.level;
   if (roles.otherLevel) u.otherLevel = roles.otherLevel;
   if (roles.otherBy) u.otherBy = roles.otherBy;

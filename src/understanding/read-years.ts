@@ -1,5 +1,7 @@
 import type { YearRange } from '../intents/intent.js';
 import { smallNumberOf } from './number-words.js';
+import { readTimeWordsAt } from './read-time-words.js';
+import type { TimeReading } from './time-reading.js';
 import type { Word } from './words.js';
 
 /** Years a message names: the range, and which words said it. */
@@ -9,6 +11,8 @@ export interface YearSpan {
   last: number;
   /** Years read from an event ("during covid"): its words, which may as well be the subject. */
   event?: string;
+  /** A time that is not a year ("the past 18 months", "Q3 2021"): how it was read. */
+  reading?: TimeReading;
 }
 
 const YEAR = /^(?:19|20)\d\d$/u;
@@ -102,6 +106,7 @@ export function readYears(
   claimed: readonly boolean[],
   thisYear: number,
   text = '',
+  today: Date = new Date(Date.UTC(thisYear, 6, 1)),
 ): YearSpan[] {
   const spans: YearSpan[] = [];
   const w = (i: number) => (claimed[i] ? undefined : words[i]);
@@ -122,6 +127,14 @@ export function readYears(
   function readAt(i: number): YearSpan | undefined {
     const word = f(i);
     if (word === undefined) return undefined;
+    const timed = readTimeWordsAt(words, claimed, i, today);
+    if (timed) {
+      const typed = words
+        .slice(timed.first, timed.last + 1)
+        .map((x, n) => (n === 0 ? '' : x.gap) + x.raw)
+        .join('');
+      return { ...span(timed.range, timed.first, timed.last), reading: { ...timed.reading, typed } };
+    }
     const abroad = LEADS_ABROAD.get(word);
     if (abroad) {
       const at = LINKS_ABROAD.has(f(i + 1) ?? '') ? i + 2 : i + 1;

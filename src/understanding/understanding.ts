@@ -13,6 +13,7 @@ import type { StateReading } from '../knowledge/countries/state-codes.js';
 import type { JoinedTopics } from './read-joined-topics.js';
 import type { SynthesisAsk } from './read-synthesis.js';
 import type { FollowUpMode, YearsSide } from './role.js';
+import type { TimeReading } from './time-reading.js';
 
 /** A case a message points at: by id, by its place in the last list, as "it", or by name. */
 export type CaseRef =
@@ -135,6 +136,8 @@ export interface Understanding {
   exceptYearsApart?: YearRange[];
   /** An event read as its years ("during covid"), as typed: cases about it may be meant. */
   yearsEvent?: string;
+  /** A time that is not a year read as years, or as unknowable ("added this week"). */
+  timeReading?: TimeReading;
   /** Subjects named together, at least one a topic ("health and education"): how they were read. */
   joined?: JoinedTopics;
   digest?: DigestCommand;

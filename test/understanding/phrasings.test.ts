@@ -1346,6 +1346,49 @@ const PHRASINGS: [string, Expected][] = [
     list({ topics: { labels: ['Health', 'Education', 'Employment & skills'] } }, { sort: 'relevance' }),
   ],
   ['topics: health, education', list({ topics: { labels: ['Health', 'Education'] } }, { sort: 'relevance' })],
+  // Times that are not years, read as the years cases carry (the clock is 1 June 2025)
+  ['any new cases added this week?', list()],
+  ["what's new since my last visit", list()],
+  ['what changed recently in the collection?', list()],
+  ['cases from Q3 2021', list({ years: { from: 2021, to: 2021 } })],
+  ['open data projects from march 2022', search('open data', { years: { from: 2022, to: 2022 } })],
+  [
+    'AI stuff from the past 18 months',
+    list({ years: { from: 2023, to: 2025 }, topic: 'AI & emerging tech' }, { sort: 'relevance' }),
+  ],
+  [
+    'health initiatives since January',
+    list({ years: { from: 2025 }, topic: 'Health' }, { sort: 'relevance' }),
+  ],
+  [
+    'e-government in the early 2000s',
+    list({ years: { from: 2000, to: 2003 }, topic: 'Digital government' }, { sort: 'relevance' }),
+  ],
+  ['smart city pilots from the mid 2010s', search('smart city pilots', { years: { from: 2014, to: 2016 } })],
+  ['anything from late 2019?', list({ years: { from: 2019, to: 2019 } })],
+  [
+    'participatory budgeting around 2020',
+    search('participatory budgeting', { years: { from: 2019, to: 2021 } }),
+  ],
+  [
+    'what did governments do on fintech during the financial crisis',
+    search('fintech', { years: { from: 2007, to: 2009 } }),
+  ],
+  ['uk cases before brexit', list({ countries: ['GB'], years: { to: 2015 } })],
+  [
+    'education projects this fiscal year',
+    list({ years: { from: 2025, to: 2025 }, topic: 'Education' }, { sort: 'relevance' }),
+  ],
+  [
+    'climate cases FY2022',
+    list({ years: { from: 2022, to: 2022 }, topic: 'Climate & environment' }, { sort: 'relevance' }),
+  ],
+  ['cases from the last election cycle', list({ years: { from: 2021, to: 2025 } })],
+  [
+    'mobility projects from a couple of years back',
+    list({ years: { from: 2023, to: 2023 }, topic: 'Mobility & urban' }, { sort: 'relevance' }),
+  ],
+  ["show me last month's cases", list({ years: { from: 2025, to: 2025 } })],
 ];
 
 describe('understanding what people type', () => {
