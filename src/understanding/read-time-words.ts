@@ -1,15 +1,8 @@
 import type { YearRange } from '../intents/intent.js';
 import { smallNumberOf } from './number-words.js';
-import type { TimeReading } from './time-reading.js';
+import { readEventAt, readFiscalAt } from './read-time-events.js';
+import type { TimeSpan } from './time-reading.js';
 import type { Word } from './words.js';
-
-/** A time named in words other than a year, read as the years it falls in. */
-export interface TimeSpan {
-  range: YearRange;
-  first: number;
-  last: number;
-  reading: Omit<TimeReading, 'typed'>;
-}
 
 const MONTHS = [
   ['january', 'jan'],
@@ -53,17 +46,17 @@ const UNIT_MONTHS: ReadonlyMap<string, number> = new Map([
 /** Words naming a visit or a look, for "since my last visit", "since I last checked". */
 const VISITS = /^(?:visit|visited|time|check|checked|login|looked|look|was|came)$/u;
 /** Words of the collection changing, for "what changed recently", "added this week". */
-const CHANGED = new Set(['added', 'changed', 'updated', 'uploaded', 'published', 'new']);
+const CHANGED = new Set([
+  'added',
+  'changed',
+  'updated',
+  'uploaded',
+  'published',
+  'arrived',
+  'appeared',
+  'new',
+]);
 const LATELY = new Set(['recently', 'lately']);
-/** Events read as their years: the first and last, and the first year "since" it means. */
-const EVENTS: readonly { words: string[]; from: number; to: number; why: string }[] = [
-  { words: ['financial', 'crisis'], from: 2007, to: 2009, why: 'the financial crisis ran from 2007 to 2009' },
-  { words: ['gfc'], from: 2007, to: 2009, why: 'the financial crisis ran from 2007 to 2009' },
-  { words: ['great', 'recession'], from: 2007, to: 2009, why: 'the Great Recession ran from 2007 to 2009' },
-  { words: ['brexit'], from: 2016, to: 2020, why: 'the UK voted in 2016 and left the EU in 2020' },
-];
-/** How long an election cycle is taken to be, for "the last election cycle". */
-const ELECTION_CYCLE = 4;
 const YEAR = /^(?:19|20)\d\d$/u;
 
 /**
@@ -112,9 +105,9 @@ export function readTimeWordsAt(
   if (LATELY.has(word) && CHANGED.has(f(i + 1) ?? '') && f(i + 1) !== 'added' && f(i + 1) !== 'new')
     return at(i + 1, {}, { kind: 'added' });
   if (CHANGED.has(word)) {
-    const k = f(i + 1) === 'in' ? i + 2 : i + 1;
+    const k = ['in', 'since', 'during', 'over'].includes(f(i + 1) ?? '') ? i + 2 : i + 1;
     const then = relativeAt(k);
-    if (then && (word !== 'new' || then.days)) return { ...then, first: i, reading: { kind: 'added' } };
+    if (then) return { ...then, first: i, reading: { kind: 'added' } };
   }
   const relative = relativeAt(start);
   if (relative) return relative.days ? { ...relative, reading: { kind: 'added' } } : relative;
@@ -132,7 +125,10 @@ export function readTimeWordsAt(
         decade.length === 2 ? (Number(decade) >= 50 ? 1900 : 2000) + Number(decade) : Number(decade);
       return at(k, { from: base + part[0], to: base + part[1] }, { kind: 'approximate' });
     }
-    if (year !== undefined) return at(k, { from: year, to: year }, { kind: 'finer' });
+    // "before January 2021" ends in 2020, "after December 2019" starts in 2020.
+    const shift =
+      month === 0 && (word === 'before' || word === 'pre') ? -1 : month === 11 && word === 'after' ? 1 : 0;
+    if (year !== undefined) return at(k, { from: year + shift, to: year + shift }, { kind: 'finer' });
     // "since January", "before March": the last such month, this year or the one before.
     if (month !== undefined && lead && (first !== 'may' || lead === 'since') && first.length > 3) {
       const year = month <= today.getUTCMonth() ? thisYear : thisYear - 1;
@@ -146,45 +142,15 @@ export function readTimeWordsAt(
     if (year !== undefined) return at(k, { from: year, to: year }, { kind: 'finer' });
   }
   // "FY2022", "FY 22", "fiscal year 2021", "fiscal 2020", "this fiscal year".
-  const fiscal = fiscalAt(start);
+  const fiscal = readFiscalAt(f, start, thisYear);
   if (fiscal) return at(fiscal.last, { from: fiscal.year, to: fiscal.year }, { kind: 'fiscal' });
   // "around 2020", "circa 2015": the years beside it too.
   const around = AROUND.has(first) ? yearAt(start + 1) : undefined;
   if (around !== undefined && !lead)
     return at(start + 1, { from: around - 1, to: around + 1 }, { kind: 'around', year: around });
-  // "before brexit", "during the financial crisis", "since the GFC".
-  const during = ['during', 'amid', 'amidst', 'throughout', 'in'].includes(word);
-  const k = f(i + 1) === 'the' ? i + 2 : i + 1;
-  const event = (lead || during) && EVENTS.find((e) => e.words.every((w, n) => f(k + n) === w));
-  if (event) {
-    const range: YearRange =
-      lead === 'since'
-        ? { from: event.from }
-        : lead === 'until'
-          ? { to: event.from - 1 }
-          : { from: event.from, to: event.to };
-    return {
-      range,
-      first: i,
-      last: k + event.words.length - 1,
-      reading: { kind: 'event', why: event.why, event: event.words.join(' ') },
-    };
-  }
-  // "the last election cycle", "since the last election": the last few years.
-  const e = f(start) === 'the' ? start + 1 : start;
-  if (PAST.has(f(e) ?? '') && /^elections?$/u.test(f(e + 1) ?? '')) {
-    const last = f(e + 2) === 'cycle' ? e + 2 : e + 1;
-    return {
-      range: { from: thisYear - ELECTION_CYCLE, to: thisYear },
-      first: i,
-      last,
-      reading: {
-        kind: 'event',
-        why: `elections differ by country, so I took the last ${ELECTION_CYCLE} years`,
-        event: 'elections',
-      },
-    };
-  }
+  // "before brexit", "during the financial crisis", "the last election cycle".
+  const event = readEventAt(f, i, lead, thisYear);
+  if (event) return event;
   return undefined;
 
   /** "last month", "the past 18 months", "this week", "a couple of years back", "3 months ago". */
@@ -234,26 +200,4 @@ export function readTimeWordsAt(
     if (f(k) === 'couple' && f(k + 1) === 'of') return 2;
     return f(k) === 'few' || f(k) === 'several' ? 3 : undefined;
   }
-
-  function fiscalAt(k: number): { year: number; last: number } | undefined {
-    const short = /^fy(\d\d(?:\d\d)?)$/u.exec(f(k) ?? '')?.[1];
-    if (short !== undefined) return { year: fullYear(short), last: k };
-    if (f(k) === 'fy' && /^\d\d(?:\d\d)?$/u.test(f(k + 1) ?? ''))
-      return { year: fullYear(f(k + 1)!), last: k + 1 };
-    const fiscalWord = (n: number) => f(n) === 'fiscal' || (f(n) === 'financial' && f(n + 1) === 'year');
-    if ((f(k) === 'this' || f(k) === 'current' || f(k) === 'last') && fiscalWord(k + 1)) {
-      const last = f(k + 2) === 'year' ? k + 2 : k + 1;
-      return { year: f(k) === 'last' ? thisYear - 1 : thisYear, last };
-    }
-    if (f(k) === 'fiscal') {
-      const n = f(k + 1) === 'year' ? k + 2 : k + 1;
-      const year = yearAt(n);
-      if (year !== undefined) return { year, last: n };
-    }
-    return undefined;
-  }
-}
-
-function fullYear(digits: string): number {
-  return digits.length === 4 ? Number(digits) : 2000 + Number(digits);
 }

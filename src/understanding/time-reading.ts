@@ -1,3 +1,5 @@
+import type { YearRange } from '../intents/intent.js';
+
 /**
  * How a time that is not a year was read ("the past 18 months", "Q3 2021", "added this week"):
  * cases carry a year, so the reply says which years it became, or that it cannot be known.
@@ -15,4 +17,12 @@ export interface TimeReading {
   year?: number;
   why?: string;
   event?: string;
+}
+
+/** A time named in words other than a year, read as the years it falls in. */
+export interface TimeSpan {
+  range: YearRange;
+  first: number;
+  last: number;
+  reading: Omit<TimeReading, 'typed'>;
 }

@@ -1389,6 +1389,12 @@ const PHRASINGS: [string, Expected][] = [
     list({ years: { from: 2023, to: 2023 }, topic: 'Mobility & urban' }, { sort: 'relevance' }),
   ],
   ["show me last month's cases", list({ years: { from: 2025, to: 2025 } })],
+  ['new this month?', list()],
+  ['what arrived since last week', list()],
+  [
+    'education cases before january 2021',
+    list({ years: { to: 2020 }, topic: 'Education' }, { sort: 'relevance' }),
+  ],
 ];
 
 describe('understanding what people type', () => {
