@@ -71,6 +71,7 @@ function addedWhen(typed: string): string {
   return /^recently|lately/iu.test(words) || /\b(?:recently|lately)$/iu.test(typed)
     ? 'recently'
     : words
+        .replace(/^the\b/iu, 'in the')
         .replace(/\bmy\b/giu, 'your')
         .replace(/\bI\b/gu, 'you')
         .replace(/\bour\b/giu, 'your');

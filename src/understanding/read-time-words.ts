@@ -169,11 +169,13 @@ export function readTimeWordsAt(
       };
     }
     if (now && PAST.has(now)) {
-      const count = smallNumberOf(words[the + 1]) ?? vague(the + 1);
-      const unitAt = count === undefined ? the + 1 : f(the + 1) === 'couple' ? the + 3 : the + 2;
+      const counted = smallNumberOf(words[the + 1]) ?? vague(the + 1);
+      const unitAt = counted === undefined ? the + 1 : unitAfter(the + 1);
       const unit = UNIT_MONTHS.get(f(unitAt) ?? '');
-      if (unit !== undefined && (count !== undefined || !/s$/u.test(f(unitAt) ?? ''))) {
-        const from = monthsBack((count ?? 1) * unit);
+      // "last month" is one; "recent months", "the past weeks" a few.
+      const count = counted ?? (/s$/u.test(f(unitAt) ?? '') ? 3 : 1);
+      if (unit !== undefined) {
+        const from = monthsBack(count * unit);
         return {
           ...at(unitAt, { from, to: thisYear }, { kind: from === thisYear ? 'finer' : 'approximate' }),
           ...(unit < 1 ? { days: true } : {}),
@@ -183,7 +185,7 @@ export function readTimeWordsAt(
     // "a couple of years back", "two years ago", "3 months ago"
     const a = now === 'a' ? the + 1 : the;
     const count = smallNumberOf(words[a]) ?? vague(a);
-    const unitAt = f(a) === 'couple' ? a + 2 : a + 1;
+    const unitAt = unitAfter(a);
     const ago = f(unitAt + 1) === 'ago' || f(unitAt + 1) === 'back';
     // After "since" or "before", years ago are read by `readYears` as ever.
     if (count !== undefined && ago && !lead && /^(?:years?|yrs?)$/u.test(f(unitAt) ?? ''))
@@ -196,8 +198,13 @@ export function readTimeWordsAt(
     return undefined;
   }
 
+  /** The unit after a count at `k`: "2 months", "a couple of weeks", "the last couple weeks". */
+  function unitAfter(k: number): number {
+    return f(k) === 'couple' && f(k + 1) === 'of' ? k + 2 : k + 1;
+  }
+
   function vague(k: number): number | undefined {
-    if (f(k) === 'couple' && f(k + 1) === 'of') return 2;
+    if (f(k) === 'couple') return 2;
     return f(k) === 'few' || f(k) === 'several' ? 3 : undefined;
   }
 }

@@ -58,6 +58,8 @@ const LEADS_ABROAD: ReadonlyMap<string, string> = new Map([
 ]);
 /** Between such a bound and its year: "antes de 2018", "jusqu'à 2020", "desde el 2020". */
 const LINKS_ABROAD = new Set(['de', 'del', 'el', 'a', 'al', 'di', 'dem']);
+/** Words before a span of years that only lead into it ("over the last 2 years"). */
+const SPAN_LEADS = new Set(['over', 'within', 'throughout']);
 const PAST_WORDS = new Set(['past', 'last', 'previous']);
 const YEAR_WORDS = new Set(['year', 'years', 'yrs', 'yr']);
 /** How many years "a few" and "several" are, for "the past few years". */
@@ -118,6 +120,9 @@ export function readYears(
       // "from 2020 year", "of 2018 year": the word "year" after a year, as some write it, is its.
       const after = f(found.last + 1);
       if ((after === 'year' || after === 'yr') && yearOf(words[found.last]) !== undefined) found.last += 1;
+      // "over the last year", "within the past 2 years": the word that leads into the span is its.
+      const the = f(found.first - 1) === 'the' ? found.first - 1 : found.first;
+      if (SPAN_LEADS.has(f(the - 1) ?? '')) found.first = the - 1;
       spans.push(found);
       i = found.last + 1;
     } else i += 1;

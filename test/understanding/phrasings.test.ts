@@ -1390,6 +1390,12 @@ const PHRASINGS: [string, Expected][] = [
   ],
   ["show me last month's cases", list({ years: { from: 2025, to: 2025 } })],
   ['new this month?', list()],
+  [
+    'health in recent months',
+    list({ years: { from: 2025, to: 2025 }, topic: 'Health' }, { sort: 'relevance' }),
+  ],
+  ['within the last 2 years', list({ years: { from: 2023 } })],
+  ['new stuff from the last couple weeks', list()],
   ['what arrived since last week', list()],
   [
     'education cases before january 2021',
