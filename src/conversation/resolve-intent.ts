@@ -150,6 +150,17 @@ function searchBeside(u: Understanding): Partial<Decision> {
 }
 
 /**
+ * An example digest command that names no topic, after a question about one ("open data", then
+ * "is there a way to get updates automatically?"): that question's subject in it.
+ */
+function withLastSubject(note: string, lastList: ListIntent | undefined): string {
+  if (!note.startsWith('To set up a digest here') || note.includes(' topic ') || lastList?.type !== 'search')
+    return note;
+  const subject = lastList.query !== '' ? lastList.query : lastList.filters.topic;
+  return subject ? `${note} topic ${subject}` : note;
+}
+
+/**
  * Turns a message's understanding into an intent in this conversation: follow-ups build on the
  * last question, "next" pages it, "the second one" and "it" point at what was shown, names find
  * cases. Where the message could mean something else, the other reading is offered.
@@ -245,7 +256,7 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
     case 'digest':
       return decision(
         { type: 'digest', command: u.digest ?? { type: 'help' } },
-        u.digestNote ? { notes: [u.digestNote] } : {},
+        u.digestNote ? { notes: [withLastSubject(u.digestNote, lastList)] } : {},
       );
     case 'help': {
       const help = decision({ type: 'help', ...(u.help ?? { reason: 'asked' }) });

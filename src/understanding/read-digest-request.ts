@@ -46,7 +46,7 @@ const SCHEDULE_WORDS = new Set(
     'for new latest recent fresh every each once weekly monthly daily day days week weeks month months ' +
     'morning mornings evening update updates summary summaries roundup round-up newsletter report can ' +
     'you could would please pls i like cases case initiatives projects examples am pm noon oclock o clock ' +
-    'some about and any all there be should will let know sent posted delivered emailed shared possible is it'
+    'some about and any all there be should will let know sent posted delivered emailed shared possible is it way ways automatically automatic regularly regular'
   ).split(' '),
 );
 
