@@ -1,3 +1,4 @@
+import { answerTwoQuestions } from './answer-two-questions.js';
 import type { Bot } from './bot.js';
 import { type ChatContext, CONSOLE_CONTEXT } from './chat-context.js';
 import { titleWordsOf } from './conversation/case-named-in.js';
@@ -12,14 +13,7 @@ import {
 import { nextState } from './conversation/next-state.js';
 import { type Decision, resolveIntent } from './conversation/resolve-intent.js';
 import { casesByTitleWord } from './conversation/title-typed-in.js';
-import {
-  asksForCases,
-  asksOnItsOwn,
-  likeTheFirst,
-  splitQuestions,
-  withoutWhoAsked,
-  withSecondQuestion,
-} from './conversation/two-questions.js';
+import { withoutWhoAsked } from './conversation/two-questions.js';
 import type { DigestHandler } from './digests/digest-handler.js';
 import type { BotDeps } from './intents/bot-deps.js';
 import { countCountries } from './intents/count-countries.js';
@@ -234,46 +228,6 @@ export function createBot(options: CreateBotOptions): Bot {
     }
   }
 
-  /**
-   * A message asking two whole questions ("any AI cases? and how many from Korea in total?"): the
-   * first answered, the second read as the turn after it and offered as a button with its count.
-   * Nothing when the message is one question, or its second part only narrows the first.
-   */
-  async function twoQuestions(
-    text: string,
-    state: ConversationState | undefined,
-    ctx: ChatContext,
-    nowMs: number,
-  ): Promise<{ decision: Decision; content: ReplyContent } | undefined> {
-    const parts = splitQuestions(text);
-    if (parts === undefined) return undefined;
-    const [firstText, secondText] = parts;
-    const secondRead = parseMessage(secondText, parseOptions);
-    if (!asksOnItsOwn(secondRead, secondText)) return undefined;
-    const first = resolveIntent(parseMessage(firstText, parseOptions), firstText, {
-      ...(state ? { state } : {}),
-      deps,
-      read,
-    });
-    if (!asksForCases(first.intent)) return undefined;
-    const firstContent = await handleIntent(first.intent, deps, ctx);
-    const after = nextState(state, firstContent, nowMs);
-    const second =
-      likeTheFirst(secondRead, first.intent) ??
-      resolveIntent(secondRead, secondText, {
-        // Read after the first only when it names nothing of its own ("and show me the newest one?").
-        ...(secondRead.subject === '' && Object.keys(secondRead.filters).length === 0
-          ? { state: after }
-          : {}),
-        deps,
-        read,
-      }).intent;
-    const command = formatCommand(second);
-    if (!asksForCases(second) || command === formatCommand(first.intent)) return undefined;
-    const secondContent = await handleIntent(second, deps, ctx);
-    return { decision: first, content: withSecondQuestion(firstContent, secondContent, command) };
-  }
-
   const bot: Bot = {
     knowledge,
     countries: () => [...countries],
@@ -306,7 +260,7 @@ export function createBot(options: CreateBotOptions): Bot {
       try {
         const asked = withoutWhoAsked(text);
         const question = asked?.question ?? text;
-        const two = await twoQuestions(question, state, ctx, nowMs);
+        const two = await answerTwoQuestions(question, { state, ctx, nowMs, deps, read, parseOptions });
         decision =
           two?.decision ??
           resolveIntent(parseMessage(question, parseOptions), question, {
