@@ -47,6 +47,16 @@ export interface Decision {
   followed: boolean;
 }
 
+/** A reading of the message said in the answer, with its other readings as buttons. */
+function addReading(
+  resolved: Decision,
+  reading: { note: string; alternatives: readonly Alternative[] } | undefined,
+): void {
+  if (!reading) return;
+  resolved.notes.push(reading.note);
+  resolved.alternatives.push(...reading.alternatives);
+}
+
 export interface ResolveContext {
   state?: ConversationState;
   /** The knowledge, to find cases by name; without it names stay as typed. */
@@ -191,20 +201,16 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
   if (u.fewest && intent.type === 'count' && intent.by !== undefined)
     resolved.notes.push(`Counts run from the most cases to the fewest: the fewest are at the end.`);
   const unmeasured = u.unmeasured === undefined ? undefined : readingOfUnmeasured(u.unmeasured, intent);
-  if (unmeasured) {
-    resolved.notes.push(unmeasured.note);
-    resolved.alternatives.push(unmeasured.alternative);
-  }
+  addReading(resolved, unmeasured && { note: unmeasured.note, alternatives: [unmeasured.alternative] });
   const joined = u.joined !== undefined && !resolved.followed ? readingOfJoined(u.joined, intent) : undefined;
-  if (joined) {
-    resolved.notes.push(joined.note);
-    if (joined.alternative) resolved.alternatives.push(joined.alternative);
-  }
-  const state = u.stateCode && !resolved.followed ? readingOfState(u.stateCode, resolved.intent) : undefined;
-  if (state) {
-    resolved.notes.push(state.note);
-    resolved.alternatives.push(...state.alternatives);
-  }
+  addReading(
+    resolved,
+    joined && { note: joined.note, alternatives: joined.alternative ? [joined.alternative] : [] },
+  );
+  addReading(
+    resolved,
+    u.stateCode && !resolved.followed ? readingOfState(u.stateCode, resolved.intent) : undefined,
+  );
   const apart = u.exceptYearsApart;
   const intentNow = resolved.intent;
   if (apart && 'filters' in intentNow && intentNow.filters.exceptYears) {
@@ -218,16 +224,8 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
         intent: { ...intentNow, filters: { ...intentNow.filters, exceptYears: range } },
       });
   }
-  const synthesis = u.synthesis ? readingOfSynthesis(resolved.intent, ctx.deps) : undefined;
-  if (synthesis) {
-    resolved.notes.push(synthesis.note);
-    resolved.alternatives.push(...synthesis.alternatives);
-  }
-  const timed = u.timeReading ? readingOfTime(u.timeReading, resolved.intent) : undefined;
-  if (timed) {
-    resolved.notes.push(timed.note);
-    resolved.alternatives.push(...timed.alternatives);
-  }
+  addReading(resolved, u.synthesis ? readingOfSynthesis(resolved.intent, ctx.deps) : undefined);
+  addReading(resolved, u.timeReading ? readingOfTime(u.timeReading, resolved.intent) : undefined);
   const asked = u.caseAsks ? readingOfCaseAsks(u.caseAsks, resolved.intent, ctx.deps) : undefined;
   if (asked) resolved.notes.push(asked);
   const drawn = resolved.intent.type === 'random' ? (resolved.intent.count ?? 1) : undefined;

@@ -19,6 +19,20 @@ const SELF_DETERMINERS = new Set(['your', 'the', 'this', 'these', 'all']);
  * "these cases" name casebot's.
  */
 const OWNED_ONLY = new Set(['data', 'cases', 'information', 'info']);
+/** The words that make "where" ask for the source: "where are these cases from" may ask their countries. */
+const SOURCE_VERBS = new Set([
+  'come',
+  'comes',
+  'came',
+  'taken',
+  'collected',
+  'gathered',
+  'compiled',
+  'curated',
+  'sourced',
+  'get',
+  'got',
+]);
 /** What a question about the collection asks: how recent, how often updated, which languages. */
 const ABOUT_WORDS = new Set([
   'up',
@@ -59,34 +73,10 @@ const ABOUT_WORDS = new Set([
   'where',
   'who',
   'from',
-  'come',
-  'comes',
-  'came',
-  'taken',
-  'collected',
-  'gathered',
-  'compiled',
-  'curated',
-  'sourced',
-  'get',
-  'got',
+  ...SOURCE_VERBS,
 ]);
 /** "these cases", "all these": the collection when asked where it comes from, else perhaps the cases shown. */
 const LIST_DETERMINERS = new Set(['these', 'all']);
-/** The words that make "where" ask for the source: "where are these cases from" may ask their countries. */
-const SOURCE_VERBS = new Set([
-  'come',
-  'comes',
-  'came',
-  'taken',
-  'collected',
-  'gathered',
-  'compiled',
-  'curated',
-  'sourced',
-  'get',
-  'got',
-]);
 /** Words that make a question about languages one about the collection's. */
 const LANGUAGE_WORDS = new Set(['english', 'language', 'languages']);
 

@@ -1,18 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Bot, Reply } from '../../src/index.js';
+import type { Bot } from '../../src/index.js';
 import { builtInBot } from '../support/built-in-bot.js';
 import { freshPerson } from '../support/fresh-person.js';
+import { offers } from '../support/offers.js';
 
 let bot: Bot;
 beforeAll(async () => {
   bot = await builtInBot();
 });
-
-function offers(reply: Reply): { label: string; command: string }[] {
-  return reply.actions.flatMap((a) =>
-    a.type === 'alternative' ? [{ label: a.label, command: a.command }] : [],
-  );
-}
 
 describe('a superlative casebot has no measure of', () => {
   it('lists the newest, says so, and offers one at random', async () => {
