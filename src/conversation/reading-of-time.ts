@@ -67,7 +67,10 @@ export function readingOfTime(
 
 /** "this week", "since my last visit" → "since your last visit". */
 function addedWhen(typed: string): string {
-  const words = typed.replace(/^(?:added|changed|updated|uploaded|published|arrived|appeared|new)\s+/iu, '');
+  const words = typed.replace(
+    /^(?:(?:came|come|comes|coming|went|gone|got|get|gotten|been)\s+(?:in|added|uploaded|published|through)|added|changed|updated|uploaded|published|arrived|appeared|new)\s+/iu,
+    '',
+  );
   return /^recently|lately/iu.test(words) || /\b(?:recently|lately)$/iu.test(typed)
     ? 'recently'
     : words

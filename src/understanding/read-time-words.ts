@@ -56,6 +56,9 @@ const CHANGED = new Set([
   'appeared',
   'new',
 ]);
+/** Verbs of coming in that say a change with the next word: "came in", "got added", "went in". */
+const COMING = new Set(['came', 'come', 'comes', 'coming', 'went', 'gone', 'got', 'get', 'gotten', 'been']);
+const COMING_INTO = new Set(['in', 'added', 'uploaded', 'published', 'through']);
 const LATELY = new Set(['recently', 'lately']);
 const YEAR = /^(?:19|20)\d\d$/u;
 
@@ -94,10 +97,20 @@ export function readTimeWordsAt(
   const first = f(start);
   if (first === undefined) return undefined;
 
-  // "since my last visit", "since I last checked", "since last time": no date of adding is kept.
+  // "since my last visit", "since I last checked", "since last time": no date of adding is kept;
+  // "what came in since …", "got added since …": the change said before it is part of it.
   if (word === 'since') {
     const k = ['my', 'our', 'i', 'we'].includes(first) ? start + 1 : start;
-    if (f(k) === 'last' && VISITS.test(f(k + 1) ?? '')) return at(k + 1, {}, { kind: 'added' });
+    const came = COMING_INTO.has(f(i - 1) ?? '') && COMING.has(f(i - 2) ?? '') ? i - 2 : i;
+    if (f(k) === 'last' && VISITS.test(f(k + 1) ?? ''))
+      return { ...at(k + 1, {}, { kind: 'added' }), first: came };
+  }
+  // "what came in this week", "anything got added lately": a change like "arrived".
+  if (COMING.has(word) && COMING_INTO.has(f(i + 1) ?? '')) {
+    const k = ['since', 'during', 'over'].includes(f(i + 2) ?? '') ? i + 3 : i + 2;
+    if (LATELY.has(f(k) ?? '')) return at(k, {}, { kind: 'added' });
+    const then = relativeAt(k);
+    if (then) return { ...then, first: i, reading: { kind: 'added' } };
   }
   // "what changed recently", "updated lately", "added this week", "new this month".
   if (CHANGED.has(word) && LATELY.has(f(i + 1) ?? '') && word !== 'new')

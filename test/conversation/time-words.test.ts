@@ -31,6 +31,24 @@ describe('times that are not years', () => {
     expect(reply.notice).toMatch(/Read “this quarter” as 2025/);
   });
 
+  it('reads "came in", "got added" as the collection changing, never as words searched', async () => {
+    for (const [message, when] of [
+      ['what came in since I last checked', 'since you last checked'],
+      ['anything got added this week?', 'this week'],
+      ['what went in recently', 'recently'],
+    ] as const) {
+      const reply = await bot.answer(message, freshPerson());
+      expect(reply.intent, message).toEqual({
+        type: 'search',
+        query: '',
+        filters: {},
+        sort: 'newest',
+        page: 1,
+      });
+      expect(reply.notice, message).toContain(`can't tell what was added ${when}:`);
+    }
+  });
+
   it('says what was added this week cannot be known, and shows the newest', async () => {
     const reply = await bot.answer('any new cases added this week?', freshPerson());
     expect(reply.intent).toEqual({ type: 'search', query: '', filters: {}, sort: 'newest', page: 1 });
