@@ -14,6 +14,7 @@ import { compareRegions } from './compare-regions.js';
 import type { ConversationState } from './conversation-store.js';
 import { defaultSort } from './default-sort.js';
 import { lineOfCounts } from './line-of-counts.js';
+import { onLastSubject } from './on-last-subject.js';
 import { readingOfCaseAsks } from './reading-of-case-asks.js';
 import { readingOfJoined } from './reading-of-joined.js';
 import { readingOfState } from './reading-of-state.js';
@@ -200,6 +201,10 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
   }
   if (u.fewest && intent.type === 'count' && intent.by !== undefined)
     resolved.notes.push(`Counts run from the most cases to the fewest: the fewest are at the end.`);
+  if (u.pairs && intent.type === 'count' && intent.by === 'topic')
+    resolved.notes.push(
+      "I can't count which topics appear together: a case is counted once under each of its topics. Here is how many cases each topic has; to see the cases about two topics at once, ask for both, as in “health and AI cases”.",
+    );
   const unmeasured = u.unmeasured === undefined ? undefined : readingOfUnmeasured(u.unmeasured, intent);
   addReading(resolved, unmeasured && { note: unmeasured.note, alternatives: [unmeasured.alternative] });
   const joined = u.joined !== undefined && !resolved.followed ? readingOfJoined(u.joined, intent) : undefined;
@@ -224,7 +229,10 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
         intent: { ...intentNow, filters: { ...intentNow.filters, exceptYears: range } },
       });
   }
-  addReading(resolved, u.synthesis ? readingOfSynthesis(resolved.intent, ctx.deps) : undefined);
+  addReading(
+    resolved,
+    u.synthesis ? readingOfSynthesis(resolved.intent, ctx.deps, u.synthesis.phrase) : undefined,
+  );
   addReading(resolved, u.timeReading ? readingOfTime(u.timeReading, resolved.intent) : undefined);
   const asked = u.caseAsks ? readingOfCaseAsks(u.caseAsks, resolved.intent, ctx.deps) : undefined;
   if (asked) resolved.notes.push(asked);
@@ -246,7 +254,7 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
   const lastList = last && isListIntent(last) ? last : undefined;
   // "are there more cases from Europe or Asia?": how many each has, not a list of both.
   const amounts = amountComparison(u, text);
-  if (amounts) return amounts;
+  if (amounts) return compared(amounts, u, lastList);
   // "which one is newer?" after a comparison: of the cases compared.
   if (state?.compared && (u.sort === 'newest' || u.sort === 'oldest') && isBareSort(u) && ctx.deps)
     return comparedExtreme(state.shown, u.sort, ctx.deps);
@@ -293,7 +301,7 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
         return pageOf(lastList, { ...u, page: 1 }, text);
       return caseRequest(u, text, ctx);
     case 'compare':
-      return comparison(u, text, ctx);
+      return compared(comparison(u, text, ctx), u, lastList);
     default:
       break;
   }
@@ -665,6 +673,18 @@ function amountComparison(u: Understanding, text: string): Decision | undefined 
       { notes: [`How many cases each topic has: ${topics.labels.join(', ')} among them.`] },
     );
   return undefined;
+}
+
+/** A comparison of sides, on the last list's subject when it names none of its own. */
+function compared(made: Decision, u: Understanding, lastList: ListIntent | undefined): Decision {
+  const onIt = made.followed ? undefined : onLastSubject(made.intent, u, lastList);
+  if (!onIt) return made;
+  return {
+    intent: onIt.intent,
+    notes: [...made.notes, onIt.note],
+    alternatives: [...made.alternatives, onIt.alternative],
+    followed: true,
+  };
 }
 
 function isBareSort(u: Understanding): boolean {

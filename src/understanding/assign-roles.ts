@@ -34,6 +34,8 @@ export interface Roles {
   unmeasured?: string;
   /** A count asked for what has the fewest ("which year had the fewest", "least covered topic"). */
   fewest?: true;
+  /** A count by topic asked for topics that go together ("which topics appear together most?"). */
+  pairs?: true;
   followUp?: FollowUpMode | 'filters-only';
   move?: 'next' | 'previous' | 'first-page' | 'last-page';
   yearsBeside?: YearsSide;
@@ -69,6 +71,14 @@ const LEADS = new Set([
   'active',
   'leading',
   'leads',
+  'lead',
+  'leader',
+  'leaders',
+  'ahead',
+  'excel',
+  'excels',
+  'best',
+  'strongest',
   'biggest',
   'largest',
   'busiest',
@@ -79,6 +89,52 @@ const LEADS = new Set([
   'least',
   'less',
 ]);
+
+/**
+ * Words that rank one side against another once two levels or places are named: "are regional
+ * governments ahead of national ones?", "how does the UK stack up against Australia?", "is AI
+ * growing faster locally than nationally?". They ask for the sides compared, never a search.
+ */
+const RANKS_SIDES = new Set([
+  'ahead',
+  'behind',
+  'against',
+  'than',
+  'faster',
+  'slower',
+  'stronger',
+  'weaker',
+  'better',
+  'worse',
+  'stack',
+  'stacks',
+  'growing',
+  'grown',
+  'grow',
+  'grows',
+]);
+
+/** Words that ask for topics that appear together: "go together", "overlap", "co-occur", "pairs". */
+const PAIRING = new Set([
+  'together',
+  'overlap',
+  'overlaps',
+  'overlapping',
+  'cooccur',
+  'occur',
+  'combinations',
+  'combination',
+  'combined',
+  'pairs',
+  'paired',
+  'pairings',
+  'alongside',
+]);
+
+/** What each side compared does, not what is searched: "national and local approaches to AI". */
+const SIDE_NOUNS = new Set(['approaches', 'approach', 'strategies', 'strategy', 'efforts', 'performance']);
+
+const PAIRING_VERBS = new Set(['appear', 'appears', 'go', 'goes', 'occur', 'come', 'show', 'turn']);
 
 /** Words that ask which value of a facet trails the others. */
 const FEWEST = new Set(['fewest', 'fewer', 'least', 'less']);
@@ -477,7 +533,12 @@ export function assignRoles(
     if (level) {
       // "small municipalities", "larger cities": how big is no filter, and not what is searched.
       if (SIZE_WORDS.has(words[span.first - 1]?.folded ?? '')) content.delete(span.first - 1);
-      if (level.strong || levelInContext(span)) {
+      // "national and local approaches": a level joined to a level already read is one too.
+      const joined =
+        result.level !== undefined &&
+        ['and', 'or', 'vs', 'versus'].includes(words[span.first - 1]?.folded ?? '') &&
+        roleOf(spanAt.get(span.first - 2) ?? NO_SPAN, 'level') !== undefined;
+      if (level.strong || joined || levelInContext(span)) {
         if (result.level !== undefined && result.level !== level.level) result.otherLevel ??= level.level;
         result.level ??= level.level;
       } else for (let k = span.first; k <= span.last; k += 1) content.add(k);
@@ -589,10 +650,12 @@ export function assignRoles(
     }
   // "which country has more cases?", "which level is most active?": asking which of a facet leads
   // is counting by it, whatever word says "leads".
-  if (result.by === undefined) {
-    const asked = words.findIndex(
-      (w, i) => FACET_ASKERS.has(w.folded) && SINGULAR_FACETS.has(words[i + 1]?.folded ?? ''),
-    );
+  // "which countries lead on …": the same when the facet is named in the plural.
+  const askedFacet = words.findIndex(
+    (w, i) => FACET_ASKERS.has(w.folded) && facetNamed(words[i + 1]?.folded ?? '') !== undefined,
+  );
+  if (result.by === undefined || askedFacet >= 0) {
+    const asked = askedFacet;
     // "where is digital government most advanced?", "where are most cases from?" ask which country.
     const where = asked < 0 && words[0]?.folded === 'where' ? 0 : -1;
     const from = asked >= 0 ? asked + 2 : where + 1;
@@ -604,16 +667,36 @@ export function assignRoles(
       commands.add('count');
       commands.delete('show');
       if (asked < 0) result.by = 'country';
-      for (let i = leads; i < words.length; i += 1) if (LEADS.has(words[i]!.folded)) content.delete(i);
+      for (let i = leads; i < words.length; i += 1) {
+        if (!LEADS.has(words[i]!.folded)) continue;
+        content.delete(i);
+        // "which countries lead the way on …": the way is how they lead, not what is searched.
+        if (words[i + 1]?.folded === 'the' && words[i + 2]?.folded === 'way') content.delete(i + 2);
+      }
     }
+  }
+  // Two levels or places named with a word that ranks one against the other compare them.
+  if (result.otherLevel !== undefined || found.places.length >= 2) {
+    // "more national cases than local ones": "than" after "more" ranks them too, small word as it is.
+    const than = (i: number) =>
+      words[i]!.folded === 'than' && words.slice(0, i).some((w) => LEADS.has(w.folded));
+    const ranks = words.flatMap((w, i) =>
+      (RANKS_SIDES.has(w.folded) && content.has(i)) || than(i) ? [i] : [],
+    );
+    if (ranks.length > 0) commands.add('compare');
+    for (const i of ranks) {
+      content.delete(i);
+      if (words[i + 1]?.folded === 'up') content.delete(i + 1);
+    }
+    // "how do national and local approaches to AI differ?": the sides' ways of working are theirs.
+    if (commands.has('compare'))
+      for (let i = 0; i < words.length; i += 1) if (SIDE_NOUNS.has(words[i]!.folded)) content.delete(i);
   }
   // "which country has the most?": a count broken down by what the question names.
   if (commands.has('count') && result.by === undefined) {
-    const asked = words.findIndex(
-      (w, i) => FACET_ASKERS.has(w.folded) && SINGULAR_FACETS.has(words[i + 1]?.folded ?? ''),
-    );
+    const asked = askedFacet;
     if (asked >= 0) {
-      result.by = SINGULAR_FACETS.get(words[asked + 1]!.folded);
+      result.by = facetNamed(words[asked + 1]!.folded);
       content.delete(asked + 1);
       // Of the last answer, when there is one, as "by year" is.
       perFacet = true;
@@ -633,6 +716,16 @@ export function assignRoles(
       }
     });
   if (commands.has('count') && words.some((w) => FEWEST.has(w.folded))) result.fewest = true;
+  // "which topics go together most often?": topics that appear together, which no count holds.
+  if (result.by === 'topic' || result.otherBy === 'topic') {
+    const pairing = words.flatMap((w, i) =>
+      PAIRING.has(w.folded) ? (w.folded === 'occur' && words[i - 1]?.folded === 'co' ? [i - 1, i] : [i]) : [],
+    );
+    if (pairing.length > 0) result.pairs = true;
+    // "appear together", "go together": the verb of the pairing is no subject either.
+    for (const i of pairing)
+      for (const k of [i, i - 1]) if (k === i || PAIRING_VERBS.has(words[k]?.folded ?? '')) content.delete(k);
+  }
   // "the most impressive project", "coolest cases": no measure of either, so neither searched.
   const unmeasured = commands.has('count') ? undefined : readUnmeasured(words, content);
   if (unmeasured) {
@@ -668,7 +761,12 @@ export function assignRoles(
   const refs = result.refs.length + found.refs.length;
   const described = result.refs.some(({ ref }) => ref.type === 'pronoun' && ref.described === true);
   // "how many national vs local?": the cases counted by level, not levels compared.
-  if (deciding === 'compare' && commands.has('count') && result.level !== undefined) {
+  // "compare national and local cases on transparency": the same, the two levels side by side.
+  if (
+    deciding === 'compare' &&
+    result.level !== undefined &&
+    (commands.has('count') || result.otherLevel !== undefined)
+  ) {
     result.kind = 'count';
     result.by = 'level';
     delete result.level;
@@ -885,6 +983,11 @@ export function assignRoles(
 
 /** How many words may stand between a facet's name and the colon that ends its label. */
 const MAX_LABEL_WORDS = 4;
+
+/** The facet a word names, in the singular or the plural: "country", "countries". */
+function facetNamed(word: string): Facet | undefined {
+  return SINGULAR_FACETS.get(word) ?? SINGULAR_FACETS.get(word.replace(/ies$/u, 'y').replace(/s$/u, ''));
+}
 
 function claimedBy(places: readonly PlaceSpan[], i: number): boolean {
   return places.some((p) => p.first <= i && i <= p.last);

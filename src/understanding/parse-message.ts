@@ -228,6 +228,7 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   if (roles.otherBy) u.otherBy = roles.otherBy;
   if (roles.unmeasured) u.unmeasured = roles.unmeasured;
   if (roles.fewest) u.fewest = true;
+  if (roles.pairs) u.pairs = true;
   if (roles.followUp) u.followUp = roles.followUp;
   // "sorry, I meant Japan": the last question again, with what was meant in place of what was said.
   else if (meant !== respelt.text) u.followUp = 'switch';

@@ -42,6 +42,8 @@ const FRAMES: readonly RegExp[] = [
 const OVER_TIME: readonly RegExp[] = [
   /\b(?:over|across)\s+(?:time|the\s+years|the\s+decades?|recent\s+years)\b/giu,
   /(?<=\bhow\s+(?:has|have|did|do|does)\b[^.?!]{0,60})\b(?:changed|change|evolved|evolve|developed|shifted|progressed|grown)\b/giu,
+  // "has local innovation grown since 2015?": whether it changed is answered by its years too.
+  /(?<=^\s*(?:has|have|did)\b[^.?!]{0,60})\b(?:grown|grow|increased|increase|risen|rise|declined|decline|shrunk|shrink|fallen)\b/giu,
   /(?<=\b(?:trends?|patterns?)\b[^.?!]{0,20})\bwhen\b/giu,
   /(?<=\b(?:trends?|patterns?)\b[^.?!]{0,20}\bwhen\b[^.?!]{0,40})\b(?:started|began|begun|launched)\b/giu,
 ];

@@ -123,6 +123,11 @@ export interface Understanding {
   unmeasured?: string;
   /** A count asked for what has the fewest ("least covered topic"): counts list the most first. */
   fewest?: true;
+  /**
+   * A count by topic asked for the topics that go together ("which topics appear together most
+   * often?"): counts hold no pairs, so the answer says so and gives each topic's count.
+   */
+  pairs?: true;
   /** A second breakdown named ("how many per topic? and per year?"): `by` holds the first. */
   otherBy?: Facet;
   /** A US (or Canadian, Australian) state's code typed as a place ("cases from CA", "TX examples"). */

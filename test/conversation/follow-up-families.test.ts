@@ -670,6 +670,29 @@ describe('which has more', () => {
     expect((await bot.answer(message, person())).intent).toMatchObject(expected);
   });
 
+  it.each([
+    [
+      'how does the UK stack up against australia on open data?',
+      { type: 'compare-places', countries: ['GB', 'AU'], query: 'open data' },
+    ],
+    ['are there more national cases than local ones', { type: 'count', by: 'level', filters: {} }],
+  ])('%j compares the two sides a ranking word sets against each other', async (message, expected) => {
+    expect((await bot.answer(message, person())).intent).toMatchObject(expected);
+  });
+
+  it('compares places after a list on that list’s subject, and offers all their cases', async () => {
+    const me = person();
+    await bot.answer('AI cases', me);
+    const reply = await bot.answer('how does europe compare to asia?', me);
+    expect(reply.intent).toMatchObject({
+      type: 'count',
+      by: 'region',
+      filters: { topic: 'AI & emerging tech', region: 'europe+asia' },
+    });
+    expect(reply.notice).toContain('Compared on the last question: AI & emerging tech cases');
+    expect(reply.actions.some((a) => a.type === 'alternative' && a.label === 'All their cases')).toBe(true);
+  });
+
   it('still lists both when nobody asks which has more', async () => {
     expect((await bot.answer('korea or japan', person())).intent).toMatchObject({
       type: 'search',

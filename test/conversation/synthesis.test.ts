@@ -18,6 +18,20 @@ describe('a synthesis asked of cases', () => {
     expect(offered).toEqual(['By year', 'By country']);
   });
 
+  it('asked whether something grew, counts it by year and says the years show it', async () => {
+    const reply = await bot.answer('has local innovation grown since 2015?', freshPerson());
+    expect(reply.intent).toMatchObject({ type: 'count', by: 'year', filters: { level: 'local' } });
+    expect(reply.notice).toContain('Whether it changed shows in how many cases each year has');
+  });
+
+  it('asked which topics go together, says no count holds that and gives each topic', async () => {
+    for (const message of ['which topics go together most often', 'what topics co-occur']) {
+      const reply = await bot.answer(message, freshPerson());
+      expect(reply.intent, message).toEqual({ type: 'count', query: '', filters: {}, by: 'topic' });
+      expect(reply.notice ?? '', message).toContain("I can't count which topics appear together");
+    }
+  });
+
   it('asked of the list shown, is of that list', async () => {
     for (const [first, then] of [
       ['health cases', 'what do they have in common?'],

@@ -324,6 +324,22 @@ const PHRASINGS: [string, Expected][] = [
   ['health since the pandemic', list({ years: { from: 2020 }, topic: 'Health' }, { sort: 'relevance' })],
   ['wich country have more cases', count('country')],
   ['which level of government is most active', count('level')],
+  // Which value of a facet leads, in any words for leading: counted by it, the subject searched.
+  ['which countries lead on open government?', count('country', {}, 'open government')],
+  ['which countries lead the way on open data', count('country', {}, 'open data')],
+  ['which countries are leaders in AI?', count('country', { topic: 'AI & emerging tech' })],
+  ['which country does best at open data?', count('country', {}, 'open data')],
+  ['which country is strongest on fintech?', count('country', {}, 'fintech')],
+  // Two levels of government compared on a subject: its cases counted by level, side by side.
+  ['how do national and local approaches to AI differ?', count('level', { topic: 'AI & emerging tech' })],
+  ['compare national and local cases on transparency', count('level', { topic: 'Transparency & integrity' })],
+  ['are regional governments ahead of national ones on open data?', count('level', {}, 'open data')],
+  [
+    'is AI growing faster at the local level than nationally?',
+    count('level', { topic: 'AI & emerging tech' }),
+  ],
+  // Whether something grew: its cases by year.
+  ['has local innovation grown since 2015?', count('year', { level: 'local', years: { from: 2015 } })],
   ['which country is most active in health', count('country', { topic: 'Health' })],
   ['any examples from central or eastern europe', list({ region: 'central-europe+eastern-europe' })],
   ['south and central america', list({ region: 'south-america+central-america' })],
