@@ -14,6 +14,8 @@ const NEGATIONS: readonly string[] = [
   'besides',
   'beyond',
   'other than',
+  'rather than',
+  'instead of',
   'apart from',
   'but not',
   'without',

@@ -14,6 +14,8 @@ const OPENERS: readonly string[][] = [
   ['except', 'for'],
   ['apart', 'from'],
   ['other', 'than'],
+  ['rather', 'than'],
+  ['instead', 'of'],
   ['except'],
   ['excluding'],
   ['exclude'],

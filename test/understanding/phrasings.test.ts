@@ -163,6 +163,8 @@ const PHRASINGS: [string, Expected][] = [
   ],
   ['anything but AI', list({ without: ['AI & emerging tech'] })],
   ['open government minus blockchain', search('open government', { without: ['blockchain'] })],
+  ['cases from korea rather than japan', list({ countries: ['KR'], except: { countries: ['JP'] } })],
+  ['open data instead of AI', search('open data', { without: ['AI & emerging tech'] })],
   // A bare "not" between two things, a topic on one side: the second is left out
   ['health not education', list({ topic: 'Health', without: ['Education'] }, { sort: 'relevance' })],
   [
