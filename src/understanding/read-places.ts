@@ -137,7 +137,9 @@ function countrySpans(text: string, words: readonly Word[], claimed: readonly bo
   });
   masked += text.slice(end);
   const spans: PlaceSpan[] = [];
-  for (const found of findCountriesInQuery(masked, text, MAX_PLACES)) {
+  // Twice the places kept: a demonym inside a region's name ("Portuguese-speaking") is found as a
+  // country, then given up to the region, and must not have crowded out a country named before it.
+  for (const found of findCountriesInQuery(masked, text, 2 * MAX_PLACES)) {
     const first = words.findIndex((w) => w.end > found.start);
     const last = words.findLastIndex((w) => w.start < found.end);
     if (first < 0 || last < first) continue;

@@ -223,7 +223,21 @@ describe('parseIntent', () => {
         expect(parse(formatCommand(intent))).toEqual(intent);
       }),
       // Found by this property: "first page" once took the page of "oldest first page 2".
-      { numRuns: 1000, examples: [[list({}, { sort: 'oldest', page: 2 })], [search('3', {}, { count: 3 })]] },
+      {
+        numRuns: 1000,
+        examples: [
+          [list({}, { sort: 'oldest', page: 2 })],
+          [search('3', {}, { count: 3 })],
+          // Nine places, two language groups among them: their demonyms once crowded out Chile.
+          [
+            count(undefined, {
+              countries: ['KR', 'US', 'CL'],
+              region: 'portuguese-speaking+german-speaking+australia-and-new-zealand',
+              except: { countries: ['DE'], region: 'turkmen-speaking' },
+            }),
+          ],
+        ],
+      },
     );
   });
 
