@@ -66,6 +66,8 @@ const ENTRIES: readonly [Role, string][] = [
       'please | pls | plz | kindly | can you | could you | would you | can i | could i | may i | can we | ' +
       'hey | hi | hello | yo | casebot | bot | um | uh | hmm | well | so | ok so | lol | ' +
       'see | view | find | search for | look up | lookup | learn | learn about | read | read about | ' +
+      // Asking casebot to look: "can you also check Portugal?", "see if you have anything on …".
+      'check | check out | check for | check if | check whether | double check | see if | see whether | ' +
       'related | related to | regarding | concerning | around | about | relating to | on the subject of | ' +
       'topic of | sector | area | field | domain | space | theme | category | ' +
       'government | governments | gov | govt | public sector | public sector innovation | public administration | ' +
@@ -458,6 +460,7 @@ const ENTRIES: readonly [Role, string][] = [
   [
     { type: 'follow-up', mode: 'narrow' },
     'only | just | narrow to | narrow it to | narrow down to | filter by | filter to | limit to | restrict to | ' +
+      'limited to | restricted to | ' +
       'narrow | narrow down | narrow it | narrow it down | narrow it down to | narrow that | narrow that to | ' +
       'narrow that down to | narrow this to | narrow them to | narrow those to | limit it to | limit that to | ' +
       'only the | just the | only those | just those | of those | of these | of them | among them | ' +

@@ -8,6 +8,7 @@ import { asksWhatItMeans } from './asks-what-it-means.js';
 import { assignRoles, wordsText } from './assign-roles.js';
 import { dropContext, dropCorrected } from './drop-context.js';
 import { dropLetterLines } from './drop-letter-lines.js';
+import { dropPointers } from './drop-pointers.js';
 import { dropScaffolding } from './drop-scaffolding.js';
 import { emojiTalk } from './emoji-talk.js';
 import { nameTopic } from './name-topic.js';
@@ -136,7 +137,9 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   const whole = quoted ? body.replace(quoted[0], ' '.repeat(quoted[0].length)) : body;
   const respelt = respellWords(whole);
   const meant = dropCorrected(respelt.text);
-  const synthesis = readSynthesis(dropContext(meant));
+  // "^ this", "what Priya said, but only since 2020": the last question, refined by the rest.
+  const pointers = dropPointers(meant);
+  const synthesis = readSynthesis(dropContext(pointers.text));
   const caseAsks = readCaseAsks(dropScaffolding(synthesis.text));
   const unquoted = caseAsks.text;
   const words = splitMessage(unquoted);
@@ -284,8 +287,13 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   const refs: CaseRef[] = [...refSpans.map((s) => ({ at: s.first, ref: s.ref })), ...roles.refs]
     .sort((a, b) => a.at - b.at)
     .map((r) => r.ref);
-  u.refs = refs;
   u.kind = roles.kind;
+  // "the Danish thing on housing" in a search: no case is named, the demonym says where from.
+  const place = u.kind === 'search' && u.subject !== '' ? refs.map(placeNamed).find(Boolean) : undefined;
+  if (place && u.filters.countries === undefined && u.filters.region === undefined) {
+    u.filters.countries = [place];
+    u.refs = refs.filter((r) => placeNamed(r) === undefined);
+  } else u.refs = refs;
   // "what's in your database on education?": no case to show, but a topic to list, read above
   // from what the roles left as the subject (places already make such a message a search).
   if (u.kind === 'show' && u.refs.length === 0 && u.subject === '' && u.topicTyped !== undefined)
@@ -301,6 +309,13 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
     Object.keys(u.filters).length === 0
   )
     u.followUp ??= 'filters-only';
+  if (pointers.pointed && !u.literal) {
+    // Nothing but the pointer ("^ this", "+1"): the last answer again.
+    if (!/[\p{L}\p{N}]/u.test(pointers.text)) {
+      u.kind = 'again';
+      delete u.help;
+    } else if (u.kind === 'search') u.followUp ??= 'switch';
+  }
   if (roles.smallTalk) u.smallTalk = roles.smallTalk;
   if (roles.help) u.help = roles.help;
   if (caseAsks.asks.length > 0 && !u.literal) {
@@ -590,4 +605,11 @@ function readJoined(u: Understanding, joined: JoinedTopics): void {
   const label = joined.labels[at];
   if (label !== undefined) u.filters.topic = label;
   u.subject = [...joined.parts.filter((_, i) => i !== at), joined.shared].filter(Boolean).join(' ');
+}
+
+/** The country a case's name is, whole: "the Danish thing", "the Finnish one". */
+function placeNamed(ref: CaseRef): string | undefined {
+  if (ref.type !== 'name') return undefined;
+  const found = findCountryInQuery(ref.text);
+  return found && found.matched.length === ref.text.trim().length ? found.code : undefined;
 }

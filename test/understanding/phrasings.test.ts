@@ -1419,6 +1419,10 @@ const PHRASINGS: [string, Expected][] = [
     'education cases before january 2021',
     list({ years: { to: 2020 }, topic: 'Education' }, { sort: 'relevance' }),
   ],
+  // A demonym before a case's noun, with no case so named, says where the cases are from.
+  ['the Danish thing on housing', search('housing', { countries: ['DK'] })],
+  // Asking casebot to look is no subject.
+  ['can you check for housing cases', search('housing')],
 ];
 
 describe('understanding what people type', () => {
