@@ -15,9 +15,12 @@ const THEIR_QUESTION = new RegExp(
   'giu',
 );
 
-/** Chat's marks for "what is just above": "^", "^^", "this ^", "+1 to this", "same here". */
+/**
+ * Chat's marks for "what is just above": "^", "^^", "this ^", "+1 to this", "same here", and a
+ * closing "on this" after asking for cases ("anything Australian on this?"): what was asked above.
+ */
 const ABOVE =
-  /(?:\b(?:this|that)\s+)?(?<![\p{L}\p{N}])\^+(?:\s+(?:this|that)\b)?|(?<![\p{L}\p{N}])\+1\b(?:\s+(?:to|on)\s+(?:this|that)\b)?|\bsame\s+here\b/giu;
+  /(?:\b(?:this|that)\s+)?(?<![\p{L}\p{N}])\^+(?:\s+(?:this|that)\b)?|(?<![\p{L}\p{N}])\+1\b(?:\s+(?:to|on)\s+(?:this|that)\b)?|\bsame\s+here\b|(?<=\b(?:any(?:thing|one|body)?|something|some|cases?|examples?)\b.*)\b(?:on|about|for|re)\s+(?:this|that)\b(?=\s*[?.!]*\s*$)/giu;
 
 /**
  * The message without the words that point at what someone else said in the thread, and whether

@@ -81,4 +81,16 @@ describe('words that point at what someone else said', () => {
     );
     expect(reply.intent).toMatchObject({ type: 'search', query: 'housing', filters: { countries: ['DK'] } });
   });
+
+  it('reads "see if you have anything Australian on this" as the last question from Australia', async () => {
+    const reply = await askAfter(
+      'mental health cases from Canada',
+      'see if you have anything Australian on this',
+    );
+    expect(reply.intent).toMatchObject({
+      type: 'search',
+      query: 'mental health',
+      filters: { countries: ['AU'] },
+    });
+  });
 });
