@@ -113,6 +113,8 @@ const DESTINATIONS = new Set([
 ]);
 /** What is sent to: "to", "with", "in", "on", "via", "by". */
 const TO = new Set(['to', 'with', 'in', 'on', 'via', 'by', 'into']);
+/** What may follow a mention that was taken out: "to @maria please". */
+const COURTESY = new Set(['', 'please', 'pls', 'plz', 'thanks', 'thx', 'asap', 'now']);
 /** Verbs that give a list when they have no destination: "send me health cases", "post some examples". */
 const GIVING = new Set(['send', 'post', 'message', 'msg', 'mail']);
 /** What points at an answer already given: "share this", "forward them". */
@@ -197,7 +199,8 @@ export function readActionRequest(
   const f = words.map((w, i) => (claimed[i] ? '' : w.folded));
   const file = readFileRequest(f);
   if (file.length > 0) return { topic: 'export', taken: file };
-  const hashAt = words.findIndex((w, i) => !claimed[i] && /#$/u.test(w.gap));
+  // "#general", and as Slack sends them "<#C123|general>", "<!channel>", "<@U123>": somewhere to send to.
+  const hashAt = words.findIndex((w, i) => !claimed[i] && /(?:#|<[!@])$/u.test(w.gap));
   for (let i = 0; i < f.length; i += 1) {
     const topic = ACTION_VERBS.get(f[i]!);
     if (topic === undefined || !asksVerb(f, i, topic, hashAt)) continue;
@@ -271,8 +274,8 @@ function destined(f: readonly string[], i: number, hashAt: number): boolean {
   for (let k = i + 1; k < f.length; k += 1) {
     if (!TO.has(f[k]!)) continue;
     const after = f.slice(k + 1, k + 4);
-    // "to @maria": the mention is gone, so "to" ends the message.
-    if (k === f.length - 1 || after.some((w) => DESTINATIONS.has(w))) return true;
+    // "to @maria", "to <!channel> please": the mention is gone, so "to" ends what is asked.
+    if (f.slice(k + 1).every((w) => COURTESY.has(w)) || after.some((w) => DESTINATIONS.has(w))) return true;
   }
   return f.slice(i + 1, i + 4).some((w) => w === 'email' || w === 'mail');
 }

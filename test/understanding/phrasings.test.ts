@@ -1232,6 +1232,10 @@ const PHRASINGS: [string, Expected][] = [
   ['could you share a few examples of open data?', search('open data', {}, { count: 3 })],
   ['can you share some cases on health', list({ topic: 'Health' }, { sort: 'relevance' })],
   ['send this to #general', { type: 'help', reason: 'asked', topic: 'share' }],
+  // …and as Slack sends a channel, or with the mention taken out and a courtesy after it
+  ['send this to <!channel> please', { type: 'help', reason: 'asked', topic: 'share' }],
+  ['share it with <@U123ABC>', { type: 'help', reason: 'asked', topic: 'share' }],
+  ['send this to @maria pls', { type: 'help', reason: 'asked', topic: 'share' }],
   ['dm this to @john.smith', { type: 'help', reason: 'asked', topic: 'share' }],
   ['could you forward these to my team?', { type: 'help', reason: 'asked', topic: 'share' }],
   ['can you email me these', { type: 'help', reason: 'asked', topic: 'share' }],
