@@ -126,3 +126,24 @@ export const SUBJECT_WORDS_ABROAD: ReadonlyMap<string, string> = new Map([
   ['aperti', 'open'],
   ['offene', 'open'],
 ]);
+
+/**
+ * "desde 2020", "depuis 2019", "seit 2021", "antes de 2018", "hasta 2022": the bounds of years
+ * in the other languages whose words of asking are read, as their English word. None is an
+ * English word, so an English message reads as before.
+ */
+export const LEADS_ABROAD: ReadonlyMap<string, string> = new Map([
+  ['desde', 'since'],
+  ['depuis', 'since'],
+  ['seit', 'since'],
+  ['dal', 'since'],
+  ['dalla', 'since'],
+  ['antes', 'before'],
+  ['avant', 'before'],
+  ['vor', 'before'],
+  ['prima', 'before'],
+  ['hasta', 'until'],
+  ['jusqu', 'until'],
+  ['bis', 'until'],
+  ['fino', 'until'],
+]);

@@ -1,5 +1,6 @@
 import type { YearRange } from '../intents/intent.js';
 import { smallNumberOf } from './number-words.js';
+import { LEADS_ABROAD } from './other-languages.js';
 import { readTimeWordsAt } from './read-time-words.js';
 import type { TimeReading } from './time-reading.js';
 import type { Word } from './words.js';
@@ -36,26 +37,6 @@ const AT_WORDS = new Set(['in', 'during', 'of', 'for', 'from', 'year', 'years'])
 const RANGE_JOINERS = new Set(['to', 'and', 'until', 'till', 'through', 'thru']);
 const ONWARDS = new Set(['onwards', 'onward', 'on', 'later', 'after', 'newer', 'since']);
 const EARLIER = new Set(['earlier', 'before', 'older']);
-/**
- * "desde 2020", "depuis 2019", "seit 2021", "antes de 2018", "hasta 2022": the bounds of years
- * in the other languages whose words of asking are read, as their English word. None is an
- * English word, so an English message reads as before.
- */
-const LEADS_ABROAD: ReadonlyMap<string, string> = new Map([
-  ['desde', 'since'],
-  ['depuis', 'since'],
-  ['seit', 'since'],
-  ['dal', 'since'],
-  ['dalla', 'since'],
-  ['antes', 'before'],
-  ['avant', 'before'],
-  ['vor', 'before'],
-  ['prima', 'before'],
-  ['hasta', 'until'],
-  ['jusqu', 'until'],
-  ['bis', 'until'],
-  ['fino', 'until'],
-]);
 /** Between such a bound and its year: "antes de 2018", "jusqu'à 2020", "desde el 2020". */
 const LINKS_ABROAD = new Set(['de', 'del', 'el', 'a', 'al', 'di', 'dem']);
 /** Words before a span of years that only lead into it ("over the last 2 years"). */
