@@ -1,4 +1,5 @@
 import type { Case } from '../knowledge/case.js';
+import { getRegion, regionParts } from '../knowledge/regions/build-regions.js';
 import type { BotDeps } from './bot-deps.js';
 import { labelOf, nameOf, valuesOf } from './facet-values.js';
 import type { Facet, Filters } from './intent.js';
@@ -23,10 +24,13 @@ export function countLines(
 ): { lines: CountLine[]; without: number } {
   const counts = new Map<string, number>();
   const named = by === 'topic' && filters.topics ? new Set(filters.topics.labels) : undefined;
+  const regions = by === 'region' ? regionsNamed(filters) : undefined;
   let without = 0;
   for (const c of cases) {
     // "how many on health and education by topic": those topics, not every topic beside them.
-    const values = valuesOf(c, by, deps).filter((v) => !named || named.has(v));
+    const values = regions
+      ? regions.filter((r) => c.countries.some((code) => r.codes.has(code))).map((r) => r.id)
+      : valuesOf(c, by, deps).filter((v) => !named || named.has(v));
     if (values.length === 0) without += 1;
     for (const key of new Set(values)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -38,4 +42,14 @@ export function countLines(
         : b.count - a.count || nameOf(by, a.key).localeCompare(nameOf(by, b.key)),
     );
   return { lines, without };
+}
+
+/**
+ * The regions a count by region was asked of ("global south vs global north", "nordic or baltic
+ * countries"): its lines are those regions, not the continents their countries are in.
+ */
+function regionsNamed(filters: Filters) {
+  const parts = filters.region === undefined ? [] : regionParts(filters.region).map(getRegion);
+  if (parts.length < 2 || parts.some((r) => r === undefined)) return undefined;
+  return parts.filter((r) => r !== undefined);
 }

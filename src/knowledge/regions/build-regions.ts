@@ -2,6 +2,7 @@ import { resolveCountry } from '../countries/resolve-country.js';
 import { nameKey } from '../countries/tokenize.js';
 import { worldCountries } from '../countries/world-countries.js';
 import { COUNTRY_GROUPS, type CountryGroupSpec, REGION_NAMES } from './country-groups.js';
+import { DEVELOPMENT_GROUPS } from './development-groups.js';
 
 /** A named set of countries: a region of the data ("Africa") or a group ("the EU"). */
 export interface Region {
@@ -69,7 +70,8 @@ function build(): RegionTable {
     }
   };
   // The hand-kept groups first: their names win ("Latin America" is a group, not a sub-region).
-  for (const group of COUNTRY_GROUPS) add(group.id, group.label, group.names, membersOf(group));
+  for (const group of [...COUNTRY_GROUPS, ...DEVELOPMENT_GROUPS])
+    add(group.id, group.label, group.names, membersOf(group));
   const regions = new Set(worldCountries.map((c) => c.region).filter((r) => r !== '' && r !== 'Antarctic'));
   const subregions = new Set(worldCountries.map((c) => c.subregion).filter((r) => r !== ''));
   // A region named like a country ("Micronesia") is called a region, so that the country keeps its name.
@@ -100,7 +102,7 @@ function build(): RegionTable {
 
 let table: RegionTable | undefined;
 
-/** Regions and groups, built once from `world-countries` and `COUNTRY_GROUPS`. */
+/** Regions and groups, built once from `world-countries` and the hand-kept groups. */
 export function regionTable(): RegionTable {
   table ??= build();
   return table;
