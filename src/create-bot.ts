@@ -11,6 +11,7 @@ import {
   readConversationState,
 } from './conversation/conversation-store.js';
 import { nextState } from './conversation/next-state.js';
+import { withReading } from './conversation/reading-on-reply.js';
 import { type Decision, resolveIntent } from './conversation/resolve-intent.js';
 import { casesByTitleWord } from './conversation/title-typed-in.js';
 import { withoutWhoAsked } from './conversation/two-questions.js';
@@ -18,7 +19,6 @@ import type { DigestHandler } from './digests/digest-handler.js';
 import type { BotDeps } from './intents/bot-deps.js';
 import { countCountries } from './intents/count-countries.js';
 import { labelOf, nameOf } from './intents/facet-values.js';
-import { formatCommand } from './intents/format-command.js';
 import { handleIntent } from './intents/handle-intent.js';
 import { parseIntent } from './intents/parse-intent.js';
 import { buildPositionOfDoc } from './intents/search-result.js';
@@ -38,7 +38,7 @@ import { normaliseLevel } from './knowledge/levels.js';
 import { type Logger, silentLogger } from './logger.js';
 import { buildErrorReply } from './replies/build-error-reply.js';
 import { withAudience } from './replies/decide-audience.js';
-import type { Reply, ReplyContent } from './replies/reply.js';
+import type { Reply } from './replies/reply.js';
 import {
   buildSearchIndexData,
   type SearchIndexData,
@@ -77,18 +77,6 @@ export interface CreateBotOptions {
 
 /** Lets the event loop run what is waiting (requests, timers) before the next step of a warm-up. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** How the message was read, on the reply: notes as its notice, other readings as buttons. */
-function withReading(reply: ReplyContent, decision: Decision): ReplyContent {
-  if (decision.notes.length === 0 && decision.alternatives.length === 0) return reply;
-  const notice = [...decision.notes, reply.notice].filter(Boolean).join(' ');
-  const alternatives = decision.alternatives.map((a) => ({
-    type: 'alternative' as const,
-    label: a.label,
-    command: formatCommand(a.intent),
-  }));
-  return { ...reply, ...(notice ? { notice } : {}), actions: [...reply.actions, ...alternatives] };
-}
 
 /** Ids a word may be: an exact id, or the unambiguous start of one long enough not to be a word. */
 function caseIdTest(byId: ReadonlyMap<string, unknown>, ids: readonly string[]) {

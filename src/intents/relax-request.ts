@@ -1,5 +1,11 @@
 import { getCountry } from '../knowledge/countries/index.js';
-import { getRegion, regionConditions, regionsOf } from '../knowledge/regions/build-regions.js';
+import {
+  getRegion,
+  isLanguageWorld,
+  regionConditions,
+  regionsOf,
+  regionTable,
+} from '../knowledge/regions/build-regions.js';
 import type { BotDeps } from './bot-deps.js';
 import { describePlaces, describeTopics, describeYears, listWords } from './describe-request.js';
 import type { FilterKey, Filters } from './intent.js';
@@ -125,6 +131,7 @@ function parts(
 export function relaxRequest(deps: BotDeps, query: string, filters: Filters): Relaxation[] {
   return [
     ...nearby(deps, query, filters),
+    ...wider(deps, query, filters),
     ...parts(query, filters)
       // Taking off the only thing asked leaves every case: no answer to the question.
       .filter((p) => p.query !== '' || Object.keys(p.filters).length > 0)
@@ -164,6 +171,45 @@ function nearby(deps: BotDeps, query: string, filters: Filters): Relaxation[] {
     if (found.length > 0) return found;
   }
   return [];
+}
+
+/**
+ * For a group of countries with no cases at all ("low-income countries", "ASEAN"): the smallest
+ * regions and groups holding at least half of its countries that have some, the rest of the
+ * request kept ("No cases from ASEAN yet. Asia: 2").
+ */
+function wider(deps: BotDeps, query: string, filters: Filters): Relaxation[] {
+  const region = filters.region === undefined ? undefined : getRegion(filters.region);
+  if (!region || filters.countries || countCases(deps, '', { region: region.id }) > 0) return [];
+  const shared = (codes: ReadonlySet<string>) => [...region.codes].filter((code) => codes.has(code)).length;
+  const known = new Set(deps.countries.map((c) => c.code));
+  return [...regionTable().byId.values()]
+    .filter((r) => r.id !== region.id && !isLanguageWorld(r.id) && shared(r.codes) * 2 >= region.codes.size)
+    .sort((a, b) => a.codes.size - b.codes.size)
+    .map((r) => {
+      const near: Filters = { ...filters, region: r.id };
+      const count = countCases(deps, query, near);
+      const name = r.label.replace(/^the /u, '');
+      return {
+        part: name,
+        label: `${name[0]!.toUpperCase()}${name.slice(1)} (${count})`,
+        query,
+        filters: near,
+        count,
+      };
+    })
+    .filter((r, i, all) => r.count > 0 && !all.slice(0, i).some((k) => sameCases(k, r, known)))
+    .slice(0, MAX_NEARBY);
+}
+
+/**
+ * A region with as many cases as a smaller one whose countries with cases are all in it finds
+ * the same cases ("Africa" after "Sub-Saharan Africa").
+ */
+function sameCases(smaller: Relaxation, wider: Relaxation, known: ReadonlySet<string>): boolean {
+  const inner = getRegion(smaller.filters.region ?? '')?.codes ?? new Set<string>();
+  const outer = getRegion(wider.filters.region ?? '')?.codes ?? new Set<string>();
+  return smaller.count === wider.count && [...inner].every((code) => !known.has(code) || outer.has(code));
 }
 
 /**
