@@ -786,7 +786,7 @@ export function assignRoles(
     result.kind = 'undo';
   else if (refs > 0 && (commands.has('show') || !result.subject || asksAboutIt || described))
     result.kind = 'show';
-  else if (asksOnlyAFact && refs === 0) {
+  else if (asksOnlyAFact && refs === 0 && result.by === undefined) {
     result.kind = 'show';
     result.refs.push({ at: 0, ref: { type: 'pronoun' } });
   } else if (

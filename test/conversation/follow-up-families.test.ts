@@ -23,6 +23,9 @@ const CONVERSATIONS: [string[], Partial<Intent> & { type: Intent['type'] }][] = 
   // A refinement after a count breaks the counted cases down.
   [['how many health cases?', 'by country'], { type: 'count', by: 'country', filters: { topic: 'Health' } }],
   [['how many cases from Korea?', 'per year'], { type: 'count', by: 'year', filters: { countries: ['KR'] } }],
+  // After a list, "by year" breaks the list down: "year" there is no fact asked of its first case.
+  [['AI cases', 'by year'], { type: 'count', by: 'year', filters: { topic: 'AI & emerging tech' } }],
+  [['cases from korea', 'by level'], { type: 'count', by: 'level', filters: { countries: ['KR'] } }],
   [
     ['how many digital government initiatives', 'ok and by level?'],
     { type: 'count', by: 'level', filters: { topic: 'Digital government' } },
