@@ -39,6 +39,9 @@ const ABOUT_COUNTS: ReadonlyMap<string, number> = new Map([
 
 /** Words a count precedes that keep a role of their own: "3 newest", "the 3 most recent". */
 const AFTER = new Set(['newest', 'latest', 'oldest', 'earliest', 'most', 'recent', 'last']);
+/** A superlative of time before a single case: "the oldest case", "latest project?". */
+const EXTREMES = new Set(['newest', 'latest', 'oldest', 'earliest', 'recent']);
+const ONE_CASE_NOUNS = new Set(['case', 'project', 'initiative', 'example', 'innovation']);
 /** What a list is of: "3 cases", "two health projects". */
 const CASE_NOUNS = new Set([...PLURAL_CASE_NOUNS, 'case', 'project', 'initiative', 'example']);
 
@@ -54,6 +57,9 @@ export function readListCount(
   claimed: readonly boolean[],
 ): ListCountSpan | undefined {
   for (let i = 0; i < words.length; i += 1) {
+    // "the most recent case you have", "latest case?": the one case at that end.
+    if (!claimed[i] && ONE_CASE_NOUNS.has(words[i]!.folded) && EXTREMES.has(words[i - 1]?.folded ?? ''))
+      return { count: 1, first: i, last: i };
     if (claimed[i] || words[i]!.folded === 'one') continue;
     const about = aboutCount(words, claimed, i);
     if (about) return about;

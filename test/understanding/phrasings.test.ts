@@ -515,7 +515,11 @@ const PHRASINGS: [string, Expected][] = [
   ['open data at the local level', search('open data', { level: 'local' })],
   // Order
   ['recent ones', list({}, { sort: 'newest' })],
-  ['the oldest case', list({}, { sort: 'oldest' })],
+  // A superlative of time before one case asks for that one case; "the most recent health cases", all.
+  ['the oldest case', list({}, { sort: 'oldest', count: 1 })],
+  ["what's the most recent case you have", list({}, { sort: 'newest', count: 1 })],
+  ['newest case from korea', list({ countries: ['KR'] }, { sort: 'newest', count: 1 })],
+  ['the most recent health cases', list({ topic: 'Health' }, { sort: 'newest' })],
   ['oldest first', list({}, { sort: 'oldest' })],
   ['latest health initiatives', list({ topic: 'Health' }, { sort: 'newest' })],
   ['most recent cases from Belgium', list({ countries: ['BE'] }, { sort: 'newest' })],
@@ -1174,7 +1178,7 @@ const PHRASINGS: [string, Expected][] = [
     search('participatory budgeting', {}, { count: 2 }),
   ],
   ['lol is there literally anything from africa', list({ region: 'africa' })],
-  ['whats the oldest case u got lol', list({}, { sort: 'oldest' })],
+  ['whats the oldest case u got lol', list({}, { sort: 'oldest', count: 1 })],
   // Not knowing what to search is asking how, not a search for "search"
   ['idk what to search', { type: 'help', reason: 'asked' }],
   [
