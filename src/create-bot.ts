@@ -10,6 +10,7 @@ import {
   createMemoryConversationStore,
   readConversationState,
 } from './conversation/conversation-store.js';
+import { explainAnswer } from './conversation/explain-answer.js';
 import { nextState } from './conversation/next-state.js';
 import { withReading } from './conversation/reading-on-reply.js';
 import { type Decision, resolveIntent } from './conversation/resolve-intent.js';
@@ -50,6 +51,7 @@ import { countryStems, createSimilarCases, type SimilarCases } from './search/si
 import type { StatusProvider } from './status/status-report.js';
 import type { ConversationStore } from './store/store.js';
 import { parseMessage } from './understanding/parse-message.js';
+import { readWhy } from './understanding/read-why.js';
 
 export interface CreateBotOptions {
   knowledge: KnowledgeBase;
@@ -248,6 +250,13 @@ export function createBot(options: CreateBotOptions): Bot {
       try {
         const asked = withoutWhoAsked(text);
         const question = asked?.question ?? text;
+        const why = readWhy(question);
+        if (why) {
+          const placesIn = (named: string) => parseMessage(named, parseOptions).filters;
+          const content = explainAnswer(why, question, { ...(state ? { state } : {}), deps, read, placesIn });
+          await remember(key, nextState(state, content, nowMs));
+          return withAudience(content, ctx);
+        }
         const two = await answerTwoQuestions(question, { state, ctx, nowMs, deps, read, parseOptions });
         decision =
           two?.decision ??

@@ -1454,6 +1454,12 @@ const PHRASINGS: [string, Expected][] = [
   ['the Danish thing on housing', search('housing', { countries: ['DK'] })],
   // Asking casebot to look is no subject.
   ['can you check for housing cases', search('housing')],
+  // Asking why the last answer is what it is, with nothing asked before: said so, never a search.
+  ['why these?', { type: 'follow-up', asked: 'why these?' }],
+  ['how did you pick these?', { type: 'follow-up', asked: 'how did you pick these?' }],
+  ['what matched?', { type: 'follow-up', asked: 'what matched?' }],
+  ['how come these came up', { type: 'follow-up', asked: 'how come these came up' }],
+  ['is that relevant?', { type: 'follow-up', asked: 'is that relevant?' }],
 ];
 
 describe('understanding what people type', () => {
