@@ -193,6 +193,11 @@ export function explainAnswer(ask: WhyAsk, text: string, ctx: ExplainContext): R
     const at = positionOf(c);
     if (at === undefined && asked) lines.push(...missingLines(c, asked, words, deps));
     else lines.push(caseLine(c, at, words, asked, deps));
+    // Asked why it is first when it is not: said so, with the case that is.
+    const top = shown[0];
+    if (ask.first && at !== undefined && at > 0 && top) {
+      lines.push(`It is not first but #${at + 1}; first is:`, caseLine(top, 0, words, asked, deps));
+    }
     return message(`Why “${c.title}”`, lines, text);
   }
   if (ask.about === 'case') {

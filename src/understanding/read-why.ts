@@ -12,6 +12,8 @@ export interface WhyAsk {
   words?: string;
   /** The named case was asked about as missing ("why isn't …", "why not …"). */
   missing?: true;
+  /** The named case was asked about as first ("why is AI Friends first?", "… on top"). */
+  first?: true;
 }
 
 /** Words pointing at the last answer: "these", "this one", "the results". */
@@ -79,7 +81,11 @@ function readWhyClause(rest: string): WhyAsk | undefined {
     const subject = words.slice(0, cut).join(' ');
     const first = pointed(subject);
     if (first) return /order|sort/u.test(where) ? { about: 'order' } : first;
-    return { about: 'named', named: subject };
+    return {
+      about: 'named',
+      named: subject,
+      ...(/^(?:ranked )?(?:first|top|on top|at the top)$/u.test(where) ? { first: true as const } : {}),
+    };
   }
   return undefined;
 }

@@ -48,7 +48,12 @@ describe('asked why the last answer is what it is', () => {
     const me = freshPerson();
     const list = await bot.answer('AI', me);
     const at = list.cases.findIndex((c) => c.title === 'AI Friends');
-    expect(text(await bot.answer('why is AI Friends first?', me))).toContain(`#${at + 1} “AI Friends”`);
+    const why = text(await bot.answer('why is AI Friends first?', me));
+    expect(why).toContain(`#${at + 1} “AI Friends”`);
+    // It is not first in this list: said so, with the case that is and why.
+    expect(at).toBeGreaterThan(0);
+    expect(why).toContain(`It is not first but #${at + 1}; first is:`);
+    expect(why).toContain(`#1 “${list.cases[0]?.title}”`);
     await bot.answer('recent AI cases', me);
     expect(text(await bot.answer('why are these in this order?', me))).toContain('Order: newest first');
   });
