@@ -1,8 +1,15 @@
-import { isActionTopic } from '../intents/action-topics.js';
+import { isActionTopic, isOutsideTopic } from '../intents/action-topics.js';
 import type { BotDeps } from '../intents/bot-deps.js';
 import { describeRequest, describeYears } from '../intents/describe-request.js';
 import type { Facet, Filters, Intent, YearRange } from '../intents/intent.js';
-import { byNewest, byOldest, caseFilter, selectCases, selectedCases } from '../intents/select-cases.js';
+import {
+  byNewest,
+  byOldest,
+  caseFilter,
+  countCases,
+  selectCases,
+  selectedCases,
+} from '../intents/select-cases.js';
 import { getCountry } from '../knowledge/countries/index.js';
 import { getRegion } from '../knowledge/regions/build-regions.js';
 import { PAGE_SIZE } from '../replies/reply.js';
@@ -148,6 +155,23 @@ function askedOf(u: Understanding, ctx: ResolveContext, lastList: ListIntent | u
  * "are you an AI", "is this the OECD": answered about casebot, with the cases of what it names
  * offered, in case that was what was meant.
  */
+/**
+ * What a request outside casebot names ("write me a poem about open data", "what do you think of
+ * the new housing policy"): its cases, when there are some, as a button, said so; never a failed search.
+ */
+function casesOnIt(u: Understanding, ctx: ResolveContext): Partial<Decision> {
+  if (u.subject === '' && u.filters.topic === undefined && u.filters.topics === undefined) return {};
+  const search = freshIntent({ ...u, kind: 'search', refs: [] });
+  if (search.type !== 'search') return {};
+  const total = ctx.deps ? countCases(ctx.deps, search.query, search.filters) : 1;
+  if (total === 0) return {};
+  const label = describeRequest(search.query, search.filters);
+  return {
+    notes: [`I can find cases instead: ${lowerFirst(label)} (${total}) are a button below.`],
+    alternatives: [{ label, intent: search }],
+  };
+}
+
 function searchBeside(u: Understanding): Partial<Decision> {
   // Only a topic, a group or a place named: "a real person" or "the internet" are no cases' subject.
   if (u.smallTalk !== 'about' || Object.keys(u.filters).length === 0) return {};
@@ -266,6 +290,7 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
       );
     case 'help': {
       const help = decision({ type: 'help', ...(u.help ?? { reason: 'asked' }) });
+      if (isOutsideTopic(u.help?.topic)) return { ...help, ...casesOnIt(u, ctx) };
       return isActionTopic(u.help?.topic) ? { ...help, ...askedOf(u, ctx, lastList) } : help;
     }
     case 'status':

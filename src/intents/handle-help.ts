@@ -1,7 +1,8 @@
 import type { HelpEntry, ReplyContent } from '../replies/reply.js';
-import { isActionTopic } from './action-topics.js';
+import { isActionTopic, isOutsideTopic, isWorkspaceTopic } from './action-topics.js';
 import type { BotDeps } from './bot-deps.js';
 import { buildActionReply } from './build-action-reply.js';
+import { buildOutsideReply, buildWorkspaceReply } from './build-outside-reply.js';
 import { exampleQuestions } from './example-questions.js';
 import type { Intent } from './intent.js';
 import { MAX_MESSAGE_LENGTH } from './parse-intent.js';
@@ -76,6 +77,8 @@ const NOTICES: Record<HelpIntent['reason'], string | undefined> = {
 
 export function handleHelp(intent: HelpIntent, deps: BotDeps): ReplyContent {
   if (isActionTopic(intent.topic)) return buildActionReply(intent, intent.topic, deps);
+  if (isOutsideTopic(intent.topic)) return buildOutsideReply(intent, intent.topic, deps);
+  if (isWorkspaceTopic(intent.topic)) return buildWorkspaceReply(intent, intent.topic);
   const notice = NOTICES[intent.reason];
   const reply: ReplyContent = {
     type: 'help',

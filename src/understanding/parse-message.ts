@@ -27,11 +27,13 @@ import { readFromSlips } from './read-from-slips.js';
 import { type JoinedTopics, readJoinedTopics, topicSetOf } from './read-joined-topics.js';
 import { readLeftOutWords } from './read-left-out-words.js';
 import { readListCount } from './read-list-count.js';
+import { readOutsideRequest } from './read-outside-request.js';
 import { LAST_PAGE, readPages } from './read-page.js';
 import { inTitle, type PlaceSpan, readPlaces } from './read-places.js';
 import { CASE_NOUNS, readFirstFew, readRefs } from './read-refs.js';
 import { readStateCode } from './read-state-code.js';
 import { readSynthesis } from './read-synthesis.js';
+import { readWorkspaceQuestion } from './read-workspace-question.js';
 import { joinRanges, readYears } from './read-years.js';
 import { respellWords } from './respell-words.js';
 import { spellFlags } from './spell-flags.js';
@@ -206,7 +208,13 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   for (const span of leftOut) claim(span.first, span.last);
   // "can you export these", "a csv of health cases", "save these", "share this with @maria":
   // something casebot cannot do asked for, its words never searched.
-  const action = readActionRequest(words, claimed);
+  // "do you store what I type?", "how do I add you to a channel?": about casebot where it runs.
+  const workspace = quoted ? undefined : readWorkspaceQuestion(words, claimed);
+  // "write me a poem about open data", "what's the weather": outside what casebot does.
+  const outside = quoted || workspace ? undefined : readOutsideRequest(words, claimed, unquoted);
+  for (const k of outside?.taken ?? []) claim(k, k);
+  if (workspace) claim(0, words.length - 1);
+  const action = workspace || outside ? undefined : readActionRequest(words, claimed);
   const fileWords = action?.topic === 'export' ? action.taken : [];
   for (const k of action?.taken ?? []) claim(k, k);
 
@@ -354,6 +362,13 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
     u.kind = 'help';
     u.help = { reason: 'asked', topic: action.topic };
     u.refs = u.refs.filter((r) => r.type !== 'pronoun');
+  }
+  const outsideTopic = workspace ?? outside?.topic;
+  if (outsideTopic && u.kind !== 'digest') {
+    if (workspace) u.filters = {};
+    u.kind = 'help';
+    u.help = { reason: 'asked', topic: outsideTopic };
+    u.refs = u.refs.filter((r) => r.type === 'name');
   }
   // "are you an AI", "is this the OECD": asked of casebot, even when it names a topic or a group;
   // what it names stays, so the search can be offered beside the answer.

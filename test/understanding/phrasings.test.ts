@@ -1291,7 +1291,7 @@ const PHRASINGS: [string, Expected][] = [
   // Questions about casebot, even naming a topic or a group
   ['are you an AI', { type: 'small-talk', kind: 'about' }],
   ['is this the OECD', { type: 'small-talk', kind: 'about' }],
-  ['do you guys use chat gpt', { type: 'small-talk', kind: 'about' }],
+  ['do you guys use chat gpt', { type: 'help', reason: 'asked', topic: 'workings' }],
   ['are you connected to the OECD', { type: 'small-talk', kind: 'about' }],
   ['hey are you like a bot or a real person', { type: 'small-talk', kind: 'about' }],
   // Years left out, a year or a relative one
@@ -1460,6 +1460,37 @@ const PHRASINGS: [string, Expected][] = [
   ['what matched?', { type: 'follow-up', asked: 'what matched?' }],
   ['how come these came up', { type: 'follow-up', asked: 'how come these came up' }],
   ['is that relevant?', { type: 'follow-up', asked: 'is that relevant?' }],
+  // Outside what casebot does: said plainly, with what it does; never a failed search
+  ['whats the weather like in berlin tomorrow', { type: 'help', reason: 'asked', topic: 'weather' }],
+  ["what's the weather today", { type: 'help', reason: 'asked', topic: 'weather' }],
+  ['who won the world cup in 2018?', { type: 'help', reason: 'asked', topic: 'facts' }],
+  ["what's the capital of France?", { type: 'help', reason: 'asked', topic: 'facts' }],
+  ['can u tell me a funny joke pls', { type: 'help', reason: 'asked', topic: 'joke' }],
+  ['tell me a joke', { type: 'help', reason: 'asked', topic: 'joke' }],
+  ["write an email to my boss saying I'm sick", { type: 'help', reason: 'asked', topic: 'write' }],
+  ['can you help me write a policy brief?', { type: 'help', reason: 'asked', topic: 'write' }],
+  ['write me a poem about open data', { type: 'help', reason: 'asked', topic: 'write' }],
+  ['write me a python script that scrapes twitter', { type: 'help', reason: 'asked', topic: 'code' }],
+  ["what's 15% of 2400", { type: 'help', reason: 'asked', topic: 'maths' }],
+  ['any news about the election today?', { type: 'help', reason: 'asked', topic: 'news' }],
+  [
+    "what do you think of the new government's immigration policy?",
+    { type: 'help', reason: 'asked', topic: 'opinion' },
+  ],
+  // About casebot where it runs: what is true of this code
+  ['how do I add you to another channel?', { type: 'help', reason: 'asked', topic: 'channel' }],
+  ['how do I get you into #digital-team?', { type: 'help', reason: 'asked', topic: 'channel' }],
+  ['what permissions do you need?', { type: 'help', reason: 'asked', topic: 'permissions' }],
+  ['what scopes does the slack app need', { type: 'help', reason: 'asked', topic: 'permissions' }],
+  ['who can see my questions?', { type: 'help', reason: 'asked', topic: 'privacy' }],
+  ['can my manager see what I ask you?', { type: 'help', reason: 'asked', topic: 'privacy' }],
+  ['do you store what I type?', { type: 'help', reason: 'asked', topic: 'privacy' }],
+  ['how long do you keep my messages?', { type: 'help', reason: 'asked', topic: 'privacy' }],
+  ['where is my data stored', { type: 'help', reason: 'asked', topic: 'privacy' }],
+  ['is this free? how much does it cost', { type: 'help', reason: 'asked', topic: 'cost' }],
+  ['do you understand spanish?', { type: 'help', reason: 'asked', topic: 'languages' }],
+  ['do you learn from what we type?', { type: 'help', reason: 'asked', topic: 'workings' }],
+  ['what model are you running on, chatgpt?', { type: 'help', reason: 'asked', topic: 'workings' }],
 ];
 
 describe('understanding what people type', () => {
