@@ -141,7 +141,18 @@ const WORLD_FACTS = new Set([
   'distance',
   'meaning',
   'winner',
-  'time',
+]);
+/** After a thing of the day, words that leave it the thing asked: "the weather like in …", "news today". */
+const AFTER_THE_DAY = new Set([...NOW, 'in', 'at', 'for', 'about', 'on', 'this', 'going', 'there']);
+/** Words asking for cases: a question with them is about cases. */
+const CASE_WORDS = new Set([
+  'case',
+  'cases',
+  'examples',
+  'projects',
+  'initiatives',
+  'programmes',
+  'programs',
 ]);
 /** Deeds of the world: "who won the world cup", "who invented the telephone". */
 const WORLD_DEEDS = new Set(['won', 'invented', 'discovered', 'painted', 'founded', 'wins']);
@@ -232,10 +243,14 @@ export function readOutsideRequest(
       ABOUT.has(f[opinion] ?? '') || f[opinion] === 'of' || f[opinion] === 'for' ? opinion : opinion - 1;
     return { topic: 'opinion', taken: spanTo(f, end, false) };
   }
+  // "how did cities use weather data …", "the news on AI regulation cases": cases asked for.
+  if (f.some((w) => CASE_WORDS.has(w))) return undefined;
   const asked = WH.has(f[at] ?? '');
   const day = f.findIndex((w) => OF_THE_DAY.has(w));
+  // The thing of the day itself, not a subject it qualifies ("weather data", "news literacy").
+  const itself = day >= 0 && (day === f.length - 1 || AFTER_THE_DAY.has(f[day + 1]!));
   if (
-    day >= 0 &&
+    itself &&
     ((asked && f[day - 1] === 'the') || f.some((w) => NOW.has(w)) || (asked && day === f.length - 1))
   )
     return {
@@ -244,7 +259,11 @@ export function readOutsideRequest(
     };
   if (asked) {
     const deed = WORLD_DEEDS.has(f[at + 1] ?? '');
-    const fact = COPULA.has(f[at + 1] ?? '') && f[at + 2] === 'the' && WORLD_FACTS.has(f[at + 3] ?? '');
+    const fact =
+      COPULA.has(f[at + 1] ?? '') &&
+      f[at + 2] === 'the' &&
+      WORLD_FACTS.has(f[at + 3] ?? '') &&
+      (f[at + 4] === 'of' || f[at + 4] === 'in' || f[at + 4] === 'minister');
     if (deed || fact) return { topic: 'facts', taken: spanTo(f, 0, true) };
   }
   return undefined;

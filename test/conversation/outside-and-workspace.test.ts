@@ -37,6 +37,8 @@ describe('a request outside what casebot does', () => {
       'weather forecasting for farmers',
       'policy briefs on housing',
       'chatbots that write letters',
+      'how did cities use weather data for flood alerts today',
+      "what's the news on AI regulation cases",
     ])
       expect((await bot.answer(text, freshPerson())).intent, text).toMatchObject({ type: 'search' });
     expect((await bot.answer('write me a poem about open data', freshPerson())).intent).toEqual({
