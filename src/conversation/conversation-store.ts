@@ -9,6 +9,18 @@ export const MAX_CONVERSATIONS = 10_000;
 /** Ids remembered from the last answer: a page of cases, or a comparison. */
 const MAX_SHOWN = 25;
 const MAX_COMMAND = 2000;
+/** Answers remembered before the last one: what "back to the AI list" and "my first question" recall. */
+export const MAX_EARLIER = 6;
+/** Ids kept of each earlier answer: its first cases, enough to say which were shown. */
+export const MAX_EARLIER_SHOWN = 5;
+
+const earlierAnswerSchema = z.object({
+  /** The list, count or pick asked, as its command. */
+  asked: z.string().max(MAX_COMMAND),
+  /** The first cases it showed. */
+  shown: z.array(z.string().max(100)).max(MAX_EARLIER_SHOWN),
+});
+export type EarlierAnswer = z.infer<typeof earlierAnswerSchema>;
 
 /**
  * What casebot remembers of a conversation: plain JSON, so a shared store can keep it. Intents
@@ -21,6 +33,13 @@ export const conversationStateSchema = z.object({
   last: z.string().max(MAX_COMMAND).optional(),
   /** The list or count asked before the last, when it differed: what "both together?" joins to it. */
   before: z.string().max(MAX_COMMAND).optional(),
+  /**
+   * The lists, counts and picks answered before the last, oldest first, at most `MAX_EARLIER`:
+   * what "back to the AI list", "the one before the French one" and "my first question" recall.
+   */
+  earlier: z.array(earlierAnswerSchema).max(MAX_EARLIER).optional(),
+  /** The list, count or pick whose answer showed `shown`: an empty answer shows none of them. */
+  shownFor: z.string().max(MAX_COMMAND).optional(),
   /** Ids of the cases shown last, in order: what "the second one" points at. */
   shown: z.array(z.string().max(100)).max(MAX_SHOWN),
   /** The cases shown last were compared: "which one is newer?" picks one of them. */

@@ -1,7 +1,7 @@
 import { formatCommand } from '../intents/format-command.js';
 import type { Intent } from '../intents/intent.js';
 import type { ReplyContent } from '../replies/reply.js';
-import type { ConversationState } from './conversation-store.js';
+import { type ConversationState, MAX_EARLIER, MAX_EARLIER_SHOWN } from './conversation-store.js';
 
 const MAX_SHOWN = 25;
 
@@ -21,6 +21,7 @@ export function nextState(
   if (previous?.last !== undefined) state.last = previous.last;
   if (previous?.focus !== undefined) state.focus = previous.focus;
   if (previous?.places !== undefined) state.places = previous.places;
+  if (previous?.shownFor !== undefined) state.shownFor = previous.shownFor;
   const { intent } = reply;
   // A failure answered nothing: the conversation stays where it was.
   if (intent === undefined) return state;
@@ -32,9 +33,17 @@ export function nextState(
   // An empty answer is still the question asked: "since 2019" after it refines it, and the
   // relaxed alternatives it offered stay a "yes" away.
   if (previous?.before !== undefined) state.before = previous.before;
+  if (previous?.earlier !== undefined) state.earlier = previous.earlier;
   if (lists) {
     const asked = formatCommand(intent);
-    if (previous?.last !== undefined && previous.last !== asked) state.before = previous.last;
+    if (previous?.last !== undefined && previous.last !== asked) {
+      state.before = previous.last;
+      // The last answer joins the earlier ones (once: asked again, it moves to the end).
+      const earlier = (previous.earlier ?? []).filter((e) => e.asked !== previous.last && e.asked !== asked);
+      const shown = previous.shownFor === previous.last ? previous.shown.slice(0, MAX_EARLIER_SHOWN) : [];
+      earlier.push({ asked: previous.last, shown });
+      state.earlier = earlier.slice(-MAX_EARLIER);
+    }
     state.last = asked;
   }
   // An answer about two or three places ("France and Korea", a comparison of them) is what
@@ -46,6 +55,7 @@ export function nextState(
   if (reply.type === 'case') state.focus = reply.cases[0]?.id ?? state.focus;
   else if (reply.cases.length > 0) {
     state.shown = reply.cases.slice(0, MAX_SHOWN).map((c) => c.id);
+    if (lists) state.shownFor = formatCommand(intent);
     if (intent.type === 'compare') state.compared = true;
     const only = reply.cases.length === 1 ? reply.cases[0] : undefined;
     if (only) state.focus = only.id;

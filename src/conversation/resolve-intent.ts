@@ -28,6 +28,7 @@ import { readingOfState } from './reading-of-state.js';
 import { readingOfSynthesis } from './reading-of-synthesis.js';
 import { readingOfTime } from './reading-of-time.js';
 import { readingOfUnmeasured } from './reading-of-unmeasured.js';
+import { recallEarlier } from './recall-earlier.js';
 import {
   countriesInside,
   type ListIntent,
@@ -273,6 +274,23 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
 }
 
 function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): Decision {
+  // "the AI ones again" points back only when it describes an answer: "the second one again" is a case of the last.
+  const describes = (d: Understanding) =>
+    d.refs.length === 0 && (d.subject !== '' || Object.keys(d.filters).length > 0);
+  if (u.recall && (!u.recall.weak || describes(u.recall.described))) {
+    const { recall, described, weak } = u.recall;
+    const earlier = recallEarlier(recall, described, text, ctx);
+    if (earlier)
+      return decision(earlier.intent, { ...earlier, followed: earlier.intent.type !== 'follow-up' });
+    // Described, but like no earlier answer: what it describes, as a question of its own.
+    if (!weak && describes(described)) {
+      const fresh = resolveMessage(described, text, ctx);
+      fresh.notes.unshift(
+        'Nothing shown earlier in this conversation fits that, so I read it as a new question.',
+      );
+      return fresh;
+    }
+  }
   const { state } = ctx;
   const last = state?.last === undefined ? undefined : ctx.read(state.last);
   const lastList = last && isListIntent(last) ? last : undefined;

@@ -100,7 +100,7 @@ function linesFor(topic: ActionTopic, deps: BotDeps): { heading: string; lines: 
       return {
         heading: 'Done: I have forgotten this conversation',
         lines: [
-          'I keep only your last question and the cases I showed, per conversation, for 30 minutes; now nothing. Your messages stay in your chat app.',
+          'I keep only your last few questions and the cases I showed, per conversation, for 30 minutes; now nothing. Your messages stay in your chat app.',
         ],
       };
     default: {

@@ -30,6 +30,7 @@ import { readListCount } from './read-list-count.js';
 import { readOutsideRequest } from './read-outside-request.js';
 import { LAST_PAGE, readPages } from './read-page.js';
 import { inTitle, type PlaceSpan, readPlaces } from './read-places.js';
+import { readRecall } from './read-recall.js';
 import { CASE_NOUNS, readFirstFew, readRefs } from './read-refs.js';
 import { readStateCode } from './read-state-code.js';
 import { readSynthesis } from './read-synthesis.js';
@@ -100,6 +101,14 @@ const QUOTED = /["“”„«»]([^"“”„«»]+)["“”„«»]/u;
  * regular expressions here only recognise small things (a year, an id, a page number).
  */
 export function parseMessage(raw: unknown, options: ParseOptions = {}): Understanding {
+  const read = readMessage(raw, options);
+  const recall = typeof raw === 'string' && raw.length <= MAX_MESSAGE_LENGTH ? readRecall(raw) : undefined;
+  if (!recall) return read;
+  const described = recall.described === '' ? base('search') : readMessage(recall.described, options);
+  return { ...read, recall: { recall: recall.recall, described, ...(recall.weak ? { weak: true } : {}) } };
+}
+
+function readMessage(raw: unknown, options: ParseOptions): Understanding {
   const typed = typeof raw === 'string' ? raw : '';
   // Plain ASCII is already in NFKC: most messages skip the normalisation's cost.
   const text = dropLetterLines(NON_ASCII.test(typed) ? typed.normalize('NFKC') : typed)

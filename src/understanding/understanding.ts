@@ -11,6 +11,7 @@ import type {
 } from '../intents/intent.js';
 import type { StateReading } from '../knowledge/countries/state-codes.js';
 import type { JoinedTopics } from './read-joined-topics.js';
+import type { Recall } from './read-recall.js';
 import type { SynthesisAsk } from './read-synthesis.js';
 import type { FollowUpMode, YearsSide } from './role.js';
 import type { TimeReading } from './time-reading.js';
@@ -114,6 +115,11 @@ export interface Understanding {
   unknownPlace?: string;
   /** "again" said beside something else ("Nigeria again"): a place left out before is back in. */
   again?: true;
+  /**
+   * The message points back past the last answer ("back to the AI list", "my first question"):
+   * which earlier answer, and the rest of the message, read on its own, describing it.
+   */
+  recall?: { recall: Recall; described: Understanding; weak?: true };
   /** A second level of government named ("national and local ones"): the filter holds the first. */
   otherLevel?: Level;
   /**

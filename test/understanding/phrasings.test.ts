@@ -934,6 +934,16 @@ const PHRASINGS: [string, Expected][] = [
   ['more like this', { type: 'follow-up', asked: 'more like this' }],
   ['compare 1 and 3', { type: 'follow-up', asked: 'compare 1 and 3' }],
   ['both together?', { type: 'follow-up', asked: 'both together?' }],
+  // Pointing back to earlier answers with none: said so, no words searched
+  [
+    'can we go back to the list from before?',
+    { type: 'follow-up', asked: 'can we go back to the list from before?' },
+  ],
+  ['what were we talking about?', { type: 'follow-up', asked: 'what were we talking about?' }],
+  ['go back two questions', { type: 'follow-up', asked: 'go back two questions' }],
+  ['wait what did you show me first?', { type: 'follow-up', asked: 'wait what did you show me first?' }],
+  // … or what the earlier answer is described as, asked anew
+  ['the korean case from before', list({ countries: ['KR'] })],
   // Refinements with nothing before them still ask something on their own
   ['and for Japan?', list({ countries: ['JP'] })],
   ['only local ones', list({ level: 'local' })],
