@@ -197,7 +197,7 @@ export function recallEarlier(
         if (last === 0)
           return {
             ...recalled(answers, 0, ctx),
-            notes: ['Nothing was asked before the last question: here it is again.'],
+            notes: ['Here is your last list again: nothing was asked before it in this conversation.'],
           };
         return recalled(answers, last - 1, ctx);
       }
