@@ -24,6 +24,7 @@ import { lineOfCounts } from './line-of-counts.js';
 import { onLastSubject } from './on-last-subject.js';
 import { readingOfCaseAsks } from './reading-of-case-asks.js';
 import { readingOfJoined } from './reading-of-joined.js';
+import { readingOfMembership } from './reading-of-membership.js';
 import { readingOfState } from './reading-of-state.js';
 import { readingOfSynthesis } from './reading-of-synthesis.js';
 import { readingOfTime } from './reading-of-time.js';
@@ -259,6 +260,7 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
     u.synthesis ? readingOfSynthesis(resolved.intent, ctx.deps, u.synthesis.phrase) : undefined,
   );
   addReading(resolved, u.timeReading ? readingOfTime(u.timeReading, resolved.intent) : undefined);
+  addReading(resolved, u.membership && ctx.deps ? readingOfMembership(u.membership, ctx.deps) : undefined);
   const asked = u.caseAsks ? readingOfCaseAsks(u.caseAsks, resolved.intent, ctx.deps) : undefined;
   if (asked) resolved.notes.push(asked);
   const drawn = resolved.intent.type === 'random' ? (resolved.intent.count ?? 1) : undefined;

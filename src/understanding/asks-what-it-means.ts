@@ -41,6 +41,7 @@ const MEANING_CUES = new Set([
 const SCAFFOLD = new Set([
   'what',
   'whats',
+  'who',
   'does',
   'do',
   'did',
@@ -90,8 +91,10 @@ const SCAFFOLD = new Set([
  */
 export function asksWhatItMeans(words: readonly Word[]): boolean {
   const f = words.map((w) => w.folded);
-  const asks = f.includes('what') || f.includes('whats') || f[0] === 'define' || f.includes('meaning');
-  if (!asks || !f.some((w) => MEANING_CUES.has(w) || w === 'define')) return false;
+  // "whats opsi", "who is OPSI": the question word says it when no other word does.
+  const asks =
+    f.includes('what') || f.includes('whats') || f[0] === 'who' || f[0] === 'define' || f.includes('meaning');
+  if (!asks || !f.some((w) => MEANING_CUES.has(w) || w === 'define' || w === 'whats')) return false;
   const phrase = f.findIndex((_, i) => OWN_PHRASE.every((w, k) => f[i + k] === w));
   const rest = phrase < 0 ? f : [...f.slice(0, phrase), ...f.slice(phrase + OWN_PHRASE.length)];
   const terms = rest.filter((w) => OWN_TERMS.has(w));

@@ -109,7 +109,7 @@ const ENTRIES: readonly [Role, string][] = [
       'let s see | let me know | tell me what | what kind of | what sort of | happen | ' +
       'seen | heard | heard of | aware of | familiar with | point me to | refer me to | dig up | pull up | bring up | ' +
       'u | ur | r | ya | y all | tho | btw | fyi | imo | rn | asap | up to | been up to | working with | ' +
-      'whats | wats | wat | re | in re | what is there | what s there | whats there | ' +
+      'whats | wats | wat | whos | re | in re | what is there | what s there | whats there | ' +
       'that use | that uses | using | use of | make use of | database | data base | db | the collection | ' +
       'knowledge base | knowledge about | knowledge on | knowledge of | in collection | in database | your records | your database | your collection | this collection | this database | this knowledge base | this dataset | the dataset | your dataset | you ve got | ve got | got there | ' +
       'filter | filters | the filter | that filter | the filters | ' +

@@ -4,6 +4,7 @@ import { joinRegions } from '../knowledge/regions/build-regions.js';
 import { findTopic } from '../knowledge/taxonomy.js';
 import { asksAboutCollection } from './asks-about-collection.js';
 import { asksAboutSelf } from './asks-about-self.js';
+import { asksMembership } from './asks-membership.js';
 import { asksWhatItMeans } from './asks-what-it-means.js';
 import { assignRoles, wordsText } from './assign-roles.js';
 import { dropContext, dropCorrected } from './drop-context.js';
@@ -317,6 +318,7 @@ function readMessage(raw: unknown, options: ParseOptions): Understanding {
     u.kind = 'search';
   // "show me only 3", "give me the top 2": how many of a list, not a case to show.
   if (u.kind === 'show' && u.refs.length === 0 && u.subject === '' && listCount) u.kind = 'search';
+  readMembership(u, words, placesAsked);
   // A count alone ("just 3", "the newest 3") shows the last list so: it names nothing new.
   if (
     u.kind === 'search' &&
@@ -435,6 +437,30 @@ function readMessage(raw: unknown, options: ParseOptions): Understanding {
   if ((u.kind === 'show' || u.kind === 'similar') && u.refs.length === 0 && u.subject !== '')
     u.refs = [{ type: 'name', text: roles.namedBefore ?? u.subject, loose: true }];
   return u;
+}
+
+/**
+ * "which countries are in the global south", "who's in the G7": the group's countries that have
+ * cases, counted; "is Chile high income?": Chile's cases. Either way the answer says who belongs.
+ */
+function readMembership(u: Understanding, words: readonly Word[], places: readonly PlaceSpan[]): void {
+  const region = u.filters.region;
+  if (u.literal || region === undefined || u.subject !== '') return;
+  const placeWords = new Set(
+    places.flatMap((p) => Array.from({ length: p.last - p.first + 1 }, (_, k) => p.first + k)),
+  );
+  if (!asksMembership(words, placeWords)) return;
+  const countries = u.filters.countries;
+  u.membership = { region, ...(countries ? { countries } : {}) };
+  // Asked of the group itself, never of the last question's cases.
+  delete u.followUp;
+  if (countries) {
+    delete u.filters.region;
+    u.kind = 'search';
+    return;
+  }
+  u.kind = 'count';
+  u.by = 'country';
 }
 
 /** Words that join a year to the one left out before it: "not 2018 or 2020", "except 2019, 2021". */

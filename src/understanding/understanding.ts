@@ -130,6 +130,11 @@ export interface Understanding {
   /** A count asked for what has the fewest ("least covered topic"): counts list the most first. */
   fewest?: true;
   /**
+   * Who belongs to a group was asked ("which countries are in the global south", "is Chile high
+   * income?"): the group, and the countries asked about; the answer says how the group is defined.
+   */
+  membership?: { region: string; countries?: string[] };
+  /**
    * A count by topic asked for the topics that go together ("which topics appear together most
    * often?"): counts hold no pairs, so the answer says so and gives each topic's count.
    */

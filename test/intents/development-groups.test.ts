@@ -66,3 +66,39 @@ describe('a group with no cases', () => {
     expect(reply.actions.filter((a) => a.type === 'alternative')).toEqual([]);
   });
 });
+
+describe('who belongs to a group', () => {
+  it('says how many countries a group has, where its list comes from, and counts those with cases', async () => {
+    const reply = await bot.answer('which countries are in the global south', freshPerson());
+    if (reply.type !== 'counts') throw new Error(`expected counts, got ${reply.type}`);
+    const members = codesOf('low-and-middle-income').length;
+    expect(reply.notice).toContain(
+      `Low- and middle-income countries: ${members} countries, ${reply.groups.length} of them with cases here`,
+    );
+    expect(reply.notice).toContain('Source: World Bank');
+    expect(reply.actions.map((a) => a.command)).toContain('list in low- and middle-income countries');
+  });
+
+  it('answers whether a country is in a group, with that country’s cases', async () => {
+    const yes = await bot.answer('is japan in the oecd', freshPerson());
+    expect(yes.notice).toContain('Yes: Japan is among the OECD countries.');
+    expect(yes.intent && 'filters' in yes.intent ? yes.intent.filters : {}).toEqual({ countries: ['JP'] });
+    const no = await bot.answer('is france in the global south?', freshPerson());
+    expect(no.notice).toContain('No: France is not among the low- and middle-income countries.');
+  });
+
+  it('asks of the group, not of the last question', async () => {
+    const me = freshPerson();
+    await bot.answer('health cases', me);
+    const reply = await bot.answer('is korea in asia', me);
+    expect(reply.notice).toContain('Yes: South Korea is in Asia.');
+    expect(reply.intent && 'filters' in reply.intent ? reply.intent.filters : {}).toEqual({
+      countries: ['KR'],
+    });
+  });
+
+  it('leaves questions about a group’s cases alone', async () => {
+    const reply = await bot.answer('which country in asia has the most cases', freshPerson());
+    expect(reply.notice ?? '').not.toContain('Source:');
+  });
+});

@@ -645,6 +645,13 @@ const PHRASINGS: [string, Expected][] = [
     count('region', { region: 'low-and-middle-income+high-income', topic: 'Health' }),
   ],
   ['developing skills for civil servants', search('developing skills for civil servants')],
+  // Who belongs to a group: its countries with cases counted; a country asked about, its cases.
+  ['whos in the G7', count('country', { region: 'g7' })],
+  ['is Chile high income?', list({ countries: ['CL'] })],
+  ['what counts as a developing country?', count('country', { region: 'low-and-middle-income' })],
+  // The collection's own source named alone is asked about, not searched.
+  ['whats opsi', { type: 'small-talk', kind: 'about' }],
+  ['who is OPSI', { type: 'small-talk', kind: 'about' }],
   ['one stop shop', search('one stop shop')],
   ['Initiatives for rural areas', search('rural areas')],
   ['tell me about gwanak-gu', () => ({ type: 'show', id: idOf('365 Online Gwanak-gu') })],

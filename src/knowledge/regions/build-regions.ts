@@ -10,6 +10,8 @@ export interface Region {
   label: string;
   /** ISO 3166-1 alpha-2 codes. */
   codes: ReadonlySet<string>;
+  /** Where a hand-kept group's membership comes from. */
+  source?: string;
 }
 
 export interface RegionTable {
@@ -62,8 +64,8 @@ function speakers(): Map<string, Set<string>> {
 function build(): RegionTable {
   const byId = new Map<string, Region>();
   const byName = new Map<string, string>();
-  const add = (id: string, label: string, names: readonly string[], codes: Set<string>) => {
-    byId.set(id, { id, label, codes });
+  const add = (id: string, label: string, names: readonly string[], codes: Set<string>, source?: string) => {
+    byId.set(id, { id, label, codes, ...(source ? { source } : {}) });
     for (const name of [label, ...names]) {
       const key = nameKey(name).replace(/^the /, '');
       if (key !== '' && !byName.has(key)) byName.set(key, id);
@@ -71,7 +73,7 @@ function build(): RegionTable {
   };
   // The hand-kept groups first: their names win ("Latin America" is a group, not a sub-region).
   for (const group of [...COUNTRY_GROUPS, ...DEVELOPMENT_GROUPS])
-    add(group.id, group.label, group.names, membersOf(group));
+    add(group.id, group.label, group.names, membersOf(group), group.source);
   const regions = new Set(worldCountries.map((c) => c.region).filter((r) => r !== '' && r !== 'Antarctic'));
   const subregions = new Set(worldCountries.map((c) => c.subregion).filter((r) => r !== ''));
   // A region named like a country ("Micronesia") is called a region, so that the country keeps its name.
