@@ -7,10 +7,6 @@ import { tokenizeQuery } from '../search/tokenize.js';
 /** At most this many shared words are named: more reads as a list, not what the cases share. */
 const MAX_WORDS = 5;
 
-/** "has it grown?", "how has it changed?": a question of change, which the years answer, not a summary. */
-const CHANGE =
-  /^(?:grown|grow|increased|increase|risen|rise|declined|decline|shrunk|shrink|fallen|changed|change|evolved|evolve|shifted|progressed)$/u;
-
 /** The breakdowns offered beside the one shown, in this order. */
 const OTHER_FACETS: readonly Facet[] = ['topic', 'year', 'country', 'level'];
 
@@ -74,15 +70,17 @@ function sharedWords(intent: Extract<Intent, { type: 'count' }>, deps: BotDeps):
 export function readingOfSynthesis(
   intent: Intent,
   deps: BotDeps | undefined,
-  phrase = '',
 ): { note: string; alternatives: { label: string; intent: Intent }[] } | undefined {
   if (intent.type !== 'count' || intent.by === undefined) return undefined;
   const by = intent.by;
-  const words = deps ? sharedWords(intent, deps) : [];
+  // Asked by year ("changed over the years", "trends in health", "has AI grown?"), the question is
+  // whether it changed, which the years answer; the words shared answer what is typical.
+  const change = by === 'year';
+  const words = deps && !change ? sharedWords(intent, deps) : [];
   const shared = words.length > 0 ? `; the words most of them share: ${words.join(', ')}` : '';
   const others = OTHER_FACETS.filter((f) => f !== by).slice(0, 2);
   return {
-    note: `${CHANGE.test(phrase) && by === 'year' ? 'Whether it changed shows in how many cases each year has' : "I can't write a summary or draw lessons myself, so here is what the data says"}: these cases by ${by}${shared}. By ${others.join(' and by ')} are buttons below.`,
+    note: `${change ? 'Whether it changed shows in how many cases each year has' : "I can't write a summary or draw lessons myself, so here is what the data says"}: these cases by ${by}${shared}. By ${others.join(' and by ')} are buttons below.`,
     alternatives: others.map((facet) => ({ label: `By ${facet}`, intent: { ...intent, by: facet } })),
   };
 }

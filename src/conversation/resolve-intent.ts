@@ -255,10 +255,7 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
         intent: { ...intentNow, filters: { ...intentNow.filters, exceptYears: range } },
       });
   }
-  addReading(
-    resolved,
-    u.synthesis ? readingOfSynthesis(resolved.intent, ctx.deps, u.synthesis.phrase) : undefined,
-  );
+  addReading(resolved, u.synthesis ? readingOfSynthesis(resolved.intent, ctx.deps) : undefined);
   addReading(resolved, u.timeReading ? readingOfTime(u.timeReading, resolved.intent) : undefined);
   addReading(resolved, u.membership && ctx.deps ? readingOfMembership(u.membership, ctx.deps) : undefined);
   const asked = u.caseAsks ? readingOfCaseAsks(u.caseAsks, resolved.intent, ctx.deps) : undefined;

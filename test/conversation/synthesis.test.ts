@@ -24,6 +24,15 @@ describe('a synthesis asked of cases', () => {
     expect(reply.notice).toContain('Whether it changed shows in how many cases each year has');
   });
 
+  it('asked how something changed over time or trended, says the years show it, not what is typical', async () => {
+    for (const message of ['how has open data changed over the years', 'trend in health cases']) {
+      const reply = await bot.answer(message, freshPerson());
+      expect(reply.intent, message).toMatchObject({ type: 'count', by: 'year' });
+      expect(reply.notice, message).toContain('Whether it changed shows in how many cases each year has');
+      expect(reply.notice, message).not.toContain('the words most of them share');
+    }
+  });
+
   it('asked which topics go together, says no count holds that and gives each topic', async () => {
     for (const message of ['which topics go together most often', 'what topics co-occur']) {
       const reply = await bot.answer(message, freshPerson());
