@@ -14,7 +14,7 @@ const JOINERS =
  * that joins it. A message with one question mark at its end, or none, is one question.
  */
 export function splitQuestions(text: string): [string, string] | undefined {
-  if (text.includes('\n')) return undefined;
+  if (text.includes('\n')) return splitQuestionLines(text);
   const mark = text.indexOf('?');
   if (mark < 0) return undefined;
   const first = text.slice(0, mark + 1).trim();
@@ -25,6 +25,27 @@ export function splitQuestions(text: string): [string, string] | undefined {
   // Each a whole question: the second asked too, not a remark to someone after the first.
   if (!/\p{L}{2}/u.test(second) || !/\p{L}{2}/u.test(first) || !/\?[?!\s]*$/u.test(second)) return undefined;
   return [first, second];
+}
+
+/** At most this many words on a line beside two questions: a greeting, thanks, a name. */
+const ASIDE_WORDS = 3;
+
+/**
+ * Two questions on lines of their own ("what do you have on open data?" and, below it, "also
+ * anything from Finland?"), with at most a greeting, thanks or a name on the other lines: the two.
+ */
+function splitQuestionLines(text: string): [string, string] | undefined {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => /\p{L}/u.test(line));
+  const questions = lines.filter((line) => /\?[?!\s]*$/u.test(line));
+  if (questions.length !== 2) return undefined;
+  const asides = lines.filter((line) => !questions.includes(line));
+  if (asides.some((line) => line.split(/\s+/u).length > ASIDE_WORDS)) return undefined;
+  const [first, second] = questions as [string, string];
+  const joined = second.replace(JOINERS, '');
+  return /\p{L}{2}/u.test(joined) ? [first, joined] : undefined;
 }
 
 /** Words that say someone asked, wants to know or brought it up: who asks, not what. */

@@ -43,6 +43,23 @@ describe('a message that asks two things', () => {
     expect(reply.actions.find((a) => a.type === 'alternative')?.label).toMatch(/^3 cases from South Korea/);
   });
 
+  it('reads two questions on lines of their own as two, past a greeting and a sign-off', async () => {
+    for (const text of [
+      'what do you have on open data?\nalso anything from Finland?',
+      'Hi team,\nwhat do you have on open data?\nanything from Finland?\nCheers, Ana',
+    ]) {
+      const reply = await bot.answer(text, freshPerson());
+      expect(reply.intent, text).toMatchObject({ type: 'search', query: 'open data', filters: {} });
+      expect(reply.actions, text).toContainEqual({
+        type: 'alternative',
+        label: 'Cases from Finland, newest first (1 case)',
+        command: 'list in Finland',
+      });
+    }
+    const one = await bot.answer('Hi,\nany open data cases?\nThanks', freshPerson());
+    expect(one.notice ?? '').not.toContain('two things');
+  });
+
   it('keeps one question with two parts one question', async () => {
     for (const text of ['health cases from korea since 2020?', 'any AI cases? from Korea?']) {
       const reply = await bot.answer(text, freshPerson());
