@@ -103,7 +103,10 @@ const QUOTED = /["“”„«»]([^"“”„«»]+)["“”„«»]/u;
  */
 export function parseMessage(raw: unknown, options: ParseOptions = {}): Understanding {
   const read = readMessage(raw, options);
-  const recall = typeof raw === 'string' && raw.length <= MAX_MESSAGE_LENGTH ? readRecall(raw) : undefined;
+  // `search "before the data"`, `search before 2020`: words searched as typed point back at nothing.
+  const searched = read.literal || (typeof raw === 'string' && /^\s*search\b/iu.test(raw));
+  const recall =
+    typeof raw === 'string' && raw.length <= MAX_MESSAGE_LENGTH && !searched ? readRecall(raw) : undefined;
   if (!recall) return read;
   const described = recall.described === '' ? base('search') : readMessage(recall.described, options);
   return { ...read, recall: { recall: recall.recall, described, ...(recall.weak ? { weak: true } : {}) } };
