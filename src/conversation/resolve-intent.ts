@@ -25,6 +25,7 @@ import { onLastSubject } from './on-last-subject.js';
 import { readingOfCaseAsks } from './reading-of-case-asks.js';
 import { readingOfJoined } from './reading-of-joined.js';
 import { readingOfMembership } from './reading-of-membership.js';
+import { readingOfPasted } from './reading-of-pasted.js';
 import { readingOfState } from './reading-of-state.js';
 import { readingOfSynthesis } from './reading-of-synthesis.js';
 import { readingOfTime } from './reading-of-time.js';
@@ -260,6 +261,8 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
   addReading(resolved, u.membership && ctx.deps ? readingOfMembership(u.membership, ctx.deps) : undefined);
   const asked = u.caseAsks ? readingOfCaseAsks(u.caseAsks, resolved.intent, ctx.deps) : undefined;
   if (asked) resolved.notes.push(asked);
+  const pasted = u.pasted ? readingOfPasted(u.pasted, resolved.intent) : undefined;
+  if (pasted) resolved.notes.unshift(pasted);
   const drawn = resolved.intent.type === 'random' ? (resolved.intent.count ?? 1) : undefined;
   if (drawn !== undefined && u.count !== undefined && u.count > drawn)
     resolved.notes.push(

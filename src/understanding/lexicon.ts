@@ -111,7 +111,7 @@ const ENTRIES: readonly [Role, string][] = [
       'u | ur | r | ya | y all | tho | btw | fyi | imo | rn | asap | up to | been up to | working with | ' +
       'whats | wats | wat | whos | re | in re | what is there | what s there | whats there | ' +
       'that use | that uses | using | use of | make use of | database | data base | db | the collection | ' +
-      'knowledge base | knowledge about | knowledge on | knowledge of | in collection | in database | your records | your database | your collection | this collection | this database | this knowledge base | this dataset | the dataset | your dataset | you ve got | ve got | got there | ' +
+      'one of yours | of yours | yours | one of your cases | knowledge base | knowledge about | knowledge on | knowledge of | in collection | in database | your records | your database | your collection | this collection | this database | this knowledge base | this dataset | the dataset | your dataset | you ve got | ve got | got there | ' +
       'filter | filters | the filter | that filter | the filters | ' +
       'come from | comes from | came from | originate | originates | based in | whether | if any | ' +
       'tried | has tried | have tried | ever tried | anybody | somebody | exploring | explore | considering | ' +
@@ -162,7 +162,9 @@ const ENTRIES: readonly [Role, string][] = [
       'like this | like that | like it | cases like | initiatives like | projects like | anything like | ' +
       'something like | stuff like | examples like | same kind | same as | who else | who else did | who else has | ' +
       'anyone else | others who did | comparable to | resembling | related cases | related to this | ' +
-      'related to that | related to it | like the',
+      'related to that | related to it | like the | comparable | comparable cases | comparable ones | ' +
+      'relate to it | relate to this | relates to it | relates to this | done this | done that | did this | ' +
+      'did that | tried this | tried that',
   ],
   [
     { type: 'command', command: 'compare' },

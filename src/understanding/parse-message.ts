@@ -30,6 +30,7 @@ import { readLeftOutWords } from './read-left-out-words.js';
 import { readListCount } from './read-list-count.js';
 import { readOutsideRequest } from './read-outside-request.js';
 import { LAST_PAGE, readPages } from './read-page.js';
+import { readPastedLink, readPastedText } from './read-pasted.js';
 import { inTitle, type PlaceSpan, readPlaces } from './read-places.js';
 import { readRecall } from './read-recall.js';
 import { CASE_NOUNS, readFirstFew, readRefs } from './read-refs.js';
@@ -102,7 +103,7 @@ const QUOTED = /["“”„«»]([^"“”„«»]+)["“”„«»]/u;
  * regular expressions here only recognise small things (a year, an id, a page number).
  */
 export function parseMessage(raw: unknown, options: ParseOptions = {}): Understanding {
-  const read = readMessage(raw, options);
+  const read = readPastedAbout(raw, options) ?? readMessage(raw, options);
   // `search "before the data"`, `search before 2020`: words searched as typed point back at nothing.
   const searched = read.literal || (typeof raw === 'string' && /^\s*search\b/iu.test(raw));
   const recall =
@@ -111,6 +112,55 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   const described = recall.described === '' ? base('search') : readMessage(recall.described, options);
   return { ...read, recall: { recall: recall.recall, described, ...(recall.weak ? { weak: true } : {}) } };
 }
+
+/** "it", "this", "that": the question points at what was pasted before or around it. */
+const POINTING = /\b(?:it|this|that)\b/iu;
+
+/**
+ * A link or a text pasted with a question about it ("saw this <link> any cases like it?", "my boss
+ * sent me this: … anything like it?"): cases like what was pasted, the question's own filters
+ * kept. `undefined` when the question names a subject or a case of its own, or asks no such thing.
+ */
+function readPastedAbout(raw: unknown, options: ParseOptions): Understanding | undefined {
+  if (typeof raw !== 'string' || raw.length > MAX_MESSAGE_LENGTH) return undefined;
+  const text = raw.replace(/\s+/gu, ' ').trim();
+  const caseOfLink = options.caseOfLink;
+  // A quote is what was pasted, links in it and all; else a link is, else a text before a question.
+  const pasted = QUOTED.test(text)
+    ? readPastedText(text)
+    : (readPastedLink(text, (url) => caseOfLink?.(url) !== undefined) ??
+      (BARE_LINK_START.test(text) ? undefined : readPastedText(text)));
+  if (!pasted) return undefined;
+  const questions = pasted.after === undefined ? [pasted.question] : [pasted.after, pasted.question];
+  const asked = questions.map((q) => askedOfPasted(q, options)).find((a) => a !== undefined);
+  if (!asked) return undefined;
+  const u: Understanding = {
+    ...asked,
+    pasted: { from: pasted.from, text: pasted.text, ...(pasted.site ? { site: pasted.site } : {}) },
+  };
+  if (pasted.text === '') return u;
+  u.kind = 'similar';
+  u.subject = cut(literalText(pasted.text));
+  u.literal = true;
+  u.refs = [];
+  delete u.followUp;
+  return u;
+}
+
+/** The question asked of what was pasted, read alone; `undefined` if it asks something else. */
+function askedOfPasted(question: string, options: ParseOptions): Understanding | undefined {
+  const asked = /[\p{L}\p{N}]/u.test(question) ? readMessage(question, options) : base('similar');
+  const pointing = asked.kind === 'similar' || POINTING.test(question);
+  const ofIt =
+    pointing &&
+    asked.subject === '' &&
+    ['similar', 'search', 'show', 'random'].includes(asked.kind) &&
+    asked.refs.every((r) => r.type === 'pronoun');
+  return ofIt ? asked : undefined;
+}
+
+/** Any link in the message is read as a link, never as pasted text. */
+const BARE_LINK_START = /https?:\/\//iu;
 
 function readMessage(raw: unknown, options: ParseOptions): Understanding {
   const typed = typeof raw === 'string' ? raw : '';

@@ -11,6 +11,7 @@ import type {
 } from '../intents/intent.js';
 import type { StateReading } from '../knowledge/countries/state-codes.js';
 import type { JoinedTopics } from './read-joined-topics.js';
+import type { Pasted } from './read-pasted.js';
 import type { Recall } from './read-recall.js';
 import type { SynthesisAsk } from './read-synthesis.js';
 import type { FollowUpMode, YearsSide } from './role.js';
@@ -120,6 +121,8 @@ export interface Understanding {
    * which earlier answer, and the rest of the message, read on its own, describing it.
    */
   recall?: { recall: Recall; described: Understanding; weak?: true };
+  /** A link or a text pasted to find cases like (its words '' when a link says nothing readable). */
+  pasted?: Omit<Pasted, 'question'>;
   /** A second level of government named ("national and local ones"): the filter holds the first. */
   otherLevel?: Level;
   /**

@@ -1508,6 +1508,64 @@ const PHRASINGS: [string, Expected][] = [
   ['do you understand spanish?', { type: 'help', reason: 'asked', topic: 'languages' }],
   ['do you learn from what we type?', { type: 'help', reason: 'asked', topic: 'workings' }],
   ['what model are you running on, chatgpt?', { type: 'help', reason: 'asked', topic: 'workings' }],
+  // Pasted content asked about: a link no case's page is read by what it says of itself, a
+  // pasted text by its words; the places in them are what was pasted, not filters.
+  [
+    'saw this https://www.gov.uk/government/news/new-digital-mental-health-support-for-young-people any cases like it?',
+    { type: 'similar', text: 'new digital mental health support for young people', filters: {}, page: 1 },
+  ],
+  [
+    '<https://www.gov.uk/government/publications/digital-identity-scheme|GOV.UK: digital identity scheme> any similar?',
+    { type: 'similar', text: 'digital identity scheme', filters: {}, page: 1 },
+  ],
+  [
+    'https://medium.com/@govtech/how-we-used-virtual-reality-to-train-nurses-7f3a2b1c do you know similar projects?',
+    { type: 'similar', text: 'how we used virtual reality to train nurses', filters: {}, page: 1 },
+  ],
+  [
+    'my boss sent me this: Barcelona launches a platform for citizen proposals. anything like it?',
+    { type: 'similar', text: 'Barcelona launches a platform for citizen proposals', filters: {}, page: 1 },
+  ],
+  [
+    'from a newsletter: Denmark pilots remote rehabilitation for heart patients at home. Are there comparable cases?',
+    {
+      type: 'similar',
+      text: 'Denmark pilots remote rehabilitation for heart patients at home',
+      filters: {},
+      page: 1,
+    },
+  ],
+  [
+    'headline I saw today - Estonia rolls out personalised career advice for jobseekers using AI. got anything similar?',
+    {
+      type: 'similar',
+      text: 'Estonia rolls out personalised career advice for jobseekers using AI',
+      filters: {},
+      page: 1,
+    },
+  ],
+  [
+    '"Seoul district uses AI chatbots to check on elderly residents" - do we have anything on this?',
+    {
+      type: 'similar',
+      text: 'Seoul district uses AI chatbots to check on elderly residents',
+      filters: {},
+      page: 1,
+    },
+  ],
+  [
+    'Forwarded email: "The city council will involve young people in redesigning the school." Have other governments done this?',
+    {
+      type: 'similar',
+      text: 'The city council will involve young people in redesigning the school',
+      filters: {},
+      page: 1,
+    },
+  ],
+  [
+    'is this one of yours? https://oecd-opsi.org/innovations/ai-friends/',
+    () => ({ type: 'show', id: idOf('AI Friends') }),
+  ],
 ];
 
 describe('understanding what people type', () => {
