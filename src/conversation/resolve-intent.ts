@@ -259,6 +259,8 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
   addReading(resolved, u.synthesis ? readingOfSynthesis(resolved.intent, ctx.deps) : undefined);
   addReading(resolved, u.timeReading ? readingOfTime(u.timeReading, resolved.intent) : undefined);
   addReading(resolved, u.membership && ctx.deps ? readingOfMembership(u.membership, ctx.deps) : undefined);
+  if (u.advice !== undefined && resolved.intent.type === 'search' && resolved.intent.query !== '')
+    resolved.notes.push('I give no advice: I show what others did about it.');
   const asked = u.caseAsks ? readingOfCaseAsks(u.caseAsks, resolved.intent, ctx.deps) : undefined;
   if (asked) resolved.notes.push(asked);
   const pasted = u.pasted ? readingOfPasted(u.pasted, resolved.intent) : undefined;

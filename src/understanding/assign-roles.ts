@@ -8,7 +8,7 @@ import { nameTopic } from './name-topic.js';
 import { smallNumberOf } from './number-words.js';
 import type { PlaceSpan } from './read-places.js';
 import { CASE_NOUNS, ONE_CASE_PRONOUNS, PLURAL_CASE_NOUNS, type RefSpan } from './read-refs.js';
-import { readUnmeasured } from './read-unmeasured.js';
+import { readKindCompound, readUnmeasured } from './read-unmeasured.js';
 import type { CommandName, FollowUpMode, Role, YearsSide } from './role.js';
 import { type PhraseSpan, scanPhrases } from './scan-phrases.js';
 import type { CaseRef, MessageKind } from './understanding.js';
@@ -726,6 +726,7 @@ export function assignRoles(
     for (const i of pairing)
       for (const k of [i, i - 1]) if (k === i || PAIRING_VERBS.has(words[k]?.folded ?? '')) content.delete(k);
   }
+  for (const i of readKindCompound(words, content)) content.add(i);
   // "the most impressive project", "coolest cases": no measure of either, so neither searched.
   const unmeasured = commands.has('count') ? undefined : readUnmeasured(words, content);
   if (unmeasured) {

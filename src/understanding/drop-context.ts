@@ -4,11 +4,11 @@ const ABOUT_ME =
 
 /**
  * Words that make a sentence a request even when it is about the person: "I need …", "we want
- * …", or what they are working on ("we're exploring how to use AI in permits"), which is what
+ * …", a question asking what to do ("what are good practices for …", "how can we …"), or what they are working on ("we're exploring how to use AI in permits"), which is what
  * they want cases about.
  */
 const ASKS =
-  /\?|\b(?:need|needs|want|wants|wanna|looking|look|find|show|give|search|searching|interested|curious|wondering|know|have you|got|any|anything|something|examples?|cases?|initiatives?|ideas?|inspiration|recommend|exploring|explore|trying|planning|considering|thinking about|working on|focusing on|focused on|concentrating on|dealing with|developing|designing|scoping|piloting|testing|how to)\b/iu;
+  /\?|\b(?:need|needs|want|wants|wanna|looking|look|find|show|give|search|searching|interested|curious|wondering|know|have you|got|any|anything|something|examples?|cases?|initiatives?|ideas?|inspiration|recommend|exploring|explore|trying|planning|considering|thinking about|working on|focusing on|focused on|concentrating on|dealing with|developing|designing|scoping|piloting|testing|how to)\b|\b(?:what\s+(?:are|is|should|can|could|would|works)|how\s+(?:can|do|should|could|would|might|best)|where\s+(?:do|should|can)\s+(?:i|we)\s+(?:start|begin)|advice|tips|pointers|best\s+(?:way|approach)|good\s+practices?|lessons\s+learn[te]d)\b/iu;
 
 /**
  * The message without what only says who is asking and why: sentences about the person ("I work
@@ -26,10 +26,18 @@ export function dropContext(text: string): string {
     ? dropLeadIns(dropAboutMeClauses(dropAboutMe(introduced)))
     : introduced;
   return dropUse(dropWhy(personal))
+    .replace(SITUATION, (clause) => ' '.repeat(clause.length))
     .replace(SALUTATION, (opening) => ' '.repeat(opening.length))
     .replace(APOLOGY, (opening) => ' '.repeat(opening.length))
     .replace(PAUSE, (opening) => ' '.repeat(opening.length));
 }
+
+/**
+ * The asker's situation after the question: "… if our department has basically nothing
+ * published", "… given we have no budget", "… as we're a small team". Context, not the subject.
+ */
+const SITUATION =
+  /(?<=\p{L}\s+)(?<!\bwhat\s+)(?:if|given(?:\s+that)?|as|because)\s+(?:our|my|we|i)(?:\s*['’]\s*(?:re|ve|m|d))?\s[^,.;:!?—–]*/giu;
 
 /** "wait,", "oh wait —", "hang on,": a pause opening the message before what it asks. */
 const PAUSE =
@@ -84,7 +92,8 @@ export function dropCorrected(text: string): string {
  */
 function dropAboutMeClauses(text: string): string {
   return text.replace(/[^.!?;]+/gu, (sentence) => {
-    const clauses = sentence.split(',');
+    // "I'm a masters student - what are …": a spaced dash ends who is asking as a comma does.
+    const clauses = sentence.replace(/\s[-–—]\s/gu, ' , ').split(',');
     let k = 0;
     let who = false;
     // "Hello, I am from ministry in Korea, we want …": a greeting of its own before who is asking.

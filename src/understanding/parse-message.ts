@@ -15,6 +15,7 @@ import { emojiTalk } from './emoji-talk.js';
 import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
 import { readActionRequest } from './read-action-request.js';
+import { readAdviceAsk } from './read-advice-ask.js';
 import { readCaseAsks } from './read-case-asks.js';
 import {
   type DigestRequest,
@@ -205,7 +206,9 @@ function readMessage(raw: unknown, options: ParseOptions): Understanding {
   // "^ this", "what Priya said, but only since 2020": the last question, refined by the rest.
   const pointers = dropPointers(meant);
   const synthesis = readSynthesis(dropContext(pointers.text));
-  const caseAsks = readCaseAsks(dropScaffolding(synthesis.text));
+  // "what's the best way to run …", "any tips for …": asked after a synthesis, which "lessons from the AI cases" is.
+  const advice = readAdviceAsk(synthesis.text);
+  const caseAsks = readCaseAsks(dropScaffolding(advice.text));
   const unquoted = caseAsks.text;
   const words = splitMessage(unquoted);
   const claimed = words.map(() => false);
@@ -414,6 +417,7 @@ function readMessage(raw: unknown, options: ParseOptions): Understanding {
     delete u.help;
     if (u.subject === '' && Object.keys(u.filters).length === 0) u.followUp ??= 'filters-only';
   }
+  if (advice.phrase !== undefined && u.kind === 'search' && !u.literal) u.advice = advice.phrase;
   // "a weekly pdf of health cases": a file on a schedule is a digest first, posted as a message.
   if (fileWords.length > 0 && !u.literal && namesSchedule(body))
     return digestAsked(readDigestRequest(body, u, true), NOT_A_FILE);

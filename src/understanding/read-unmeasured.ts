@@ -30,6 +30,36 @@ const MEASURED = new Set([
 ]);
 
 /**
+ * Nouns "best" makes a kind of thing of, not a rank of the cases: "best practice", "the best way
+ * to", "best approaches". Asked of a way of doing, "best" is the question's scaffolding.
+ */
+const KIND_NOUNS = new Set([
+  'practice',
+  'practices',
+  'practise',
+  'way',
+  'ways',
+  'approach',
+  'approaches',
+  'method',
+  'methods',
+]);
+
+/**
+ * The words of "best practice" or "good practice" naming the thing before a subject word ("best
+ * practice library", "good practice network"): a name searched whole, not words of asking.
+ */
+export function readKindCompound(words: readonly Word[], subject: ReadonlySet<number>): number[] {
+  const found: number[] = [];
+  for (let i = 0; i + 2 < words.length; i += 1) {
+    const [adjective, noun] = [words[i]!.folded, words[i + 1]!.folded];
+    if ((adjective === 'best' || adjective === 'good') && /^practi[cs]es?$/u.test(noun) && subject.has(i + 2))
+      found.push(i, i + 1);
+  }
+  return found;
+}
+
+/**
  * Whether a word is the superlative of an everyday adjective: "coolest" beside "cooler", "biggest"
  * beside "bigger", "craziest" beside "crazier". The comparative beside it tells a superlative from
  * a noun ending in "est" ("forest", "interest", "digest" have no "forer", "interer", "diger").
@@ -66,6 +96,7 @@ export function readUnmeasured(
     const atLeast = word === 'least' && words[i - 1]?.folded === 'at';
     if (DEGREE.has(word) && !atLeast && next !== undefined && describes(next, subject.has(i + 1)))
       return { phrase: `${word} ${next}`, indices: [i, i + 1].filter((k) => subject.has(k)) };
+    if (IRREGULAR.has(word) && KIND_NOUNS.has(next ?? '')) continue;
     if (isSuperlative(word)) return { phrase: word, indices: subject.has(i) ? [i] : [] };
   }
   return undefined;

@@ -100,8 +100,9 @@ export function readWhy(text: string): WhyAsk | undefined {
   if (t.length > 120) return undefined;
   const why = /^(?:why|how come|whys|y)\s+(.+)$/u.exec(t);
   if (why) return readWhyClause(why[1]!.replace(/^(?:exactly|again|on earth)\s+/u, ''));
+  // "how would you recommend we approach …" asks advice on what to do, not why these were shown.
   const how = new RegExp(
-    `^how (?:did|do|does|would) (?:you|casebot|it|the bot)(?: even)? ${VERB}(?: me)?(?: (.+))?$`,
+    `^how (?:did|do|does|would) (?:you|casebot|it|the bot)(?: even)? (?!(?:recommend|suggest)(?: (?:we|i|that|to|for|on|about|doing|going)\\b))${VERB}(?: me)?(?: (.+))?$`,
     'u',
   ).exec(t);
   if (how)

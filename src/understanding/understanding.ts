@@ -169,4 +169,9 @@ export interface Understanding {
   synthesis?: SynthesisAsk;
   /** Asked of the cases shown, not of one ("did any of them work?"). */
   caseAsksOfList?: true;
+  /**
+   * Advice or a method asked for, as typed ("what's the best way to", "any tips for", "how can
+   * we"): its frame is no search; the answer says casebot shows what others did instead.
+   */
+  advice?: string;
 }

@@ -1207,6 +1207,42 @@ const PHRASINGS: [string, Expected][] = [
     'srsly need smth on procurement innovation for a uni assignment due tmrw 😭',
     list({ topic: 'Innovation labs & procurement' }, { sort: 'relevance' }),
   ],
+  // Advice, a method or lessons asked for: the thing to do or the problem is the subject
+  ["what's the best way to run a citizens assembly?", search('citizens assembly')],
+  ['any tips for getting started with service design?', search('service design')],
+  ['how can we improve digital inclusion in rural areas?', search('digital inclusion in rural areas')],
+  [
+    "what's the smartest way to set up a participatory budgeting process for a small town",
+    search('participatory budgeting process', { level: 'local' }),
+  ],
+  [
+    'any advice on running co-design workshops with people with disabilities?',
+    search('co-design workshops with people with disabilities'),
+  ],
+  ['lessons learned from rolling out e-invoicing in Europe', search('e-invoicing', { region: 'europe' })],
+  [
+    'what works for reducing loneliness among older people?',
+    search('reducing loneliness among older people'),
+  ],
+  ['is a citizen assembly on climate worth it?', search('citizen assembly on climate')],
+  ['tips on procuring AI tools responsibly in the public sector?', search('procuring AI tools responsibly')],
+  [
+    'how would you recommend we approach a four day week pilot for council staff',
+    search('four day week pilot for council staff'),
+  ],
+  [
+    "we're a consultancy advising a health agency - how to best reduce hospital waiting lists?",
+    search('reduce hospital waiting lists'),
+  ],
+  [
+    "I'm a masters student - what are good practices for digital identity schemes in Africa?",
+    search('digital identity schemes', { region: 'africa' }),
+  ],
+  [
+    'where should we start with open data if our department has basically nothing published?',
+    search('open data'),
+  ],
+  ['best practice library', search('best practice library')],
   // Question scaffolding around a subject is not the subject
   ['what impact did AI have on health', search('AI health')],
   [
