@@ -40,6 +40,7 @@ import {
   refineIntent,
   withCountry,
 } from './refine-intent.js';
+import { helpAfterAnswer, isWholeComplaint, repairAnswer } from './repair-answer.js';
 import { resolveRef } from './resolve-refs.js';
 import { titleTypedIn } from './title-typed-in.js';
 
@@ -304,6 +305,9 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
   // "which one is newer?" after a comparison: of the cases compared.
   if (state?.compared && (u.sort === 'newest' || u.sort === 'oldest') && isBareSort(u) && ctx.deps)
     return comparedExtreme(state.shown, u.sort, ctx.deps);
+  const repaired = lastList && ctx.deps ? repairOf(u, text, lastList, ctx) : undefined;
+  if (repaired)
+    return decision(repaired.intent, { notes: repaired.notes, alternatives: repaired.alternatives });
   switch (u.kind) {
     case 'digest':
       return decision(
@@ -531,6 +535,23 @@ function alternativesFor(u: Understanding, intent: Intent, last: ListIntent | un
     alternatives.push({ label: 'Add to the last question', intent: refined });
   }
   return alternatives;
+}
+
+/**
+ * A complaint about the last list, from what it was: about one part ("these aren't about
+ * health") or the whole ("not helpful", "nope" with nothing offered). Never a search of its words.
+ */
+function repairOf(u: Understanding, text: string, last: ListIntent, ctx: ResolveContext) {
+  const deps = ctx.deps;
+  if (!deps) return undefined;
+  // "nah" alone stays a plain no, with what could help offered beside it.
+  if (u.kind === 'small-talk' && u.smallTalk === 'no' && !ctx.state?.offer) {
+    const help = helpAfterAnswer(last, deps, ctx.state?.shown ?? []);
+    return help && { ...help, intent: { type: 'small-talk' as const, kind: 'no' as const } };
+  }
+  if ((u.kind === 'small-talk' && u.smallTalk === 'complaint') || isWholeComplaint(text))
+    return helpAfterAnswer(last, deps, ctx.state?.shown ?? []);
+  return repairAnswer(text, last, deps, ctx.read, u.filters);
 }
 
 function pageOf(last: ListIntent | undefined, u: Understanding, text: string): Decision {

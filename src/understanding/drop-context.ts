@@ -56,7 +56,7 @@ const PERSONAL =
  * meant, what comes before is taken back.
  */
 const CORRECTION =
-  /\b(?:i|we)\s+(?:meant|mean|was\s+asking\s+(?:about|for))(?:\s+to\s+say)?\b|\bwhat\s+(?:i|we)\s+meant\s+(?:was|is)\b|\b(?:typo|correction|corrected|should\s+(?:have\s+)?(?:said|read|be)|scratch\s+that|scrap\s+that)\s*[:,.;—–-]|(?:^|[,.;!?]\s*)(?:(?:actually|no|nah|nope|sorry|oops|ok|okay|wait|hmm|um|err)[\s,!]+)*make\s+(?:it|that)\b(?=\s+[\p{L}\p{N}])/giu;
+  /\b(?:i|we)\s+(?:meant|mean|wanted|was\s+(?:asking|looking)\s+(?:about|for))(?:\s+to\s+say)?\b|\bwhat\s+(?:i|we)\s+meant\s+(?:was|is)\b|\b(?:typo|correction|corrected|should\s+(?:have\s+)?(?:said|read|be)|scratch\s+that|scrap\s+that)\s*[:,.;—–-]|(?:^|[,.;!?]\s*)(?:(?:actually|no|nah|nope|sorry|oops|ok|okay|wait|hmm|um|err)[\s,!]+)*make\s+(?:it|that)\b(?=\s+[\p{L}\p{N}])/giu;
 
 /** "…, sorry", "… my bad": an apology closing a correction, no word of what was meant. */
 const CLOSING_APOLOGY = /[\s,.;!-]+(?:sorry|soz|apologies|my\s+bad|oops)[\s.!]*$/iu;

@@ -426,7 +426,7 @@ const ENTRIES: readonly [Role, string][] = [
       'show more | see more | load more | keep going | continue | carry on | moar | more of these | ' +
       'more of those | more of them | and more | what else | anything else | others | another | another one | ' +
       'a different one | different one | a different case | not that one | even more | still more | some more | ' +
-      'a few more | any more | anymore | go on | nothing else',
+      'a few more | any more | anymore | go on | nothing else | different ones | other ones | any others | some others | some other ones | any other ones',
   ],
   [
     { type: 'move', move: 'previous' },

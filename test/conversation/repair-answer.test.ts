@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Bot } from '../../src/index.js';
+import { renderPlainText } from '../../src/index.js';
+import { builtInBotOnFixedDay } from '../support/built-in-bot.js';
+import { freshPerson } from '../support/fresh-person.js';
+
+let bot: Bot;
+
+beforeAll(async () => {
+  bot = await builtInBotOnFixedDay();
+});
+
+async function after(first: string, second: string) {
+  const ctx = freshPerson();
+  await bot.answer(first, ctx);
+  return bot.answer(second, ctx);
+}
+
+describe('a complaint about a part of the last answer', () => {
+  it.each([
+    ['health cases', "these aren't about health", 'Health cases', 'in the text'],
+    ['education cases', 'not about education at all', 'Education cases', 'in the text'],
+    ['cases from Korea', "that's not Korea", 'South Korea', 'Any country'],
+    ['health since 2020', 'these are too old', 'since 2020', 'Newest first'],
+    ['transport', 'these are all too recent, I want older ones', 'Mobility', 'Oldest first'],
+    ['local cases on transport', 'none of these are local', 'local level', 'in the text'],
+  ])('%j then %j says how it was read and offers other readings', async (first, second, read, offered) => {
+    const reply = await after(first, second);
+    expect(reply.intent?.type).toBe('small-talk');
+    const text = renderPlainText(reply);
+    expect(text).toContain(`I read your last question as “${read}`.slice(0, 30));
+    expect(text).toContain(offered);
+  });
+
+  it('offers the place said instead', async () => {
+    const text = renderPlainText(
+      await after('open data in Finland', "that's not Finland, those are Estonian"),
+    );
+    expect(text).toContain('Any country');
+  });
+});
+
+describe('a complaint about the whole last answer', () => {
+  it.each(['not helpful', 'useless', 'this is useless, none of these help'])(
+    '%j after an answer offers what could help',
+    async (message) => {
+      const reply = await after('AI in education', message);
+      expect(reply.intent).toEqual({ type: 'small-talk', kind: 'complaint' });
+      expect(renderPlainText(reply)).toContain('Only “education”');
+    },
+  );
+
+  it('"nope" after an answer stays a no, with what could help', async () => {
+    const reply = await after('health', 'nope');
+    expect(reply.intent).toEqual({ type: 'small-talk', kind: 'no' });
+    expect(renderPlainText(reply)).toContain('Cases like the first one');
+  });
+});
+
+describe('other ones', () => {
+  it.each(['different ones please', 'other ones', 'any others?', 'show me different ones'])(
+    '%j is the next page of the last list',
+    async (message) => {
+      const reply = await after('digital inclusion', message);
+      expect(reply.intent).toMatchObject({ type: 'search', query: 'digital inclusion', page: 2 });
+    },
+  );
+
+  it('a correction saying what was wanted asks it', async () => {
+    const reply = await after(
+      'AI cases',
+      "that's not what I meant, I wanted cases that use machine learning",
+    );
+    expect(reply.intent).toMatchObject({ type: 'search', query: 'machine learning' });
+  });
+
+  it.each([
+    ['wrong diagnosis reduction', 'diagnosis reduction'],
+    ['different approaches to housing', 'approaches to housing'],
+  ])('%j stays a search', async (message, query) => {
+    const reply = await after('cases about misinformation', message);
+    expect(reply.intent).toMatchObject({ type: 'search', query });
+  });
+});
