@@ -3,6 +3,7 @@ import { describeRequest, describeYears } from '../intents/describe-request.js';
 import type { Filters, Intent, Level } from '../intents/intent.js';
 import { relaxRequest } from '../intents/relax-request.js';
 import { countCases } from '../intents/select-cases.js';
+import { PAGE_SIZE } from '../replies/reply.js';
 import type { ListIntent } from './refine-intent.js';
 
 /** Another reading offered as a button (the shape of resolve-intent's `Alternative`). */
@@ -212,5 +213,69 @@ export function helpAfterAnswer(
       `I read your last question as “${describeRequest(query, filters, last.sort)}”. Broader questions that may help are below.`,
     ],
     alternatives: alternatives.filter((a) => !a.label.endsWith('(0)')),
+  };
+}
+
+/**
+ * "other ones", "any others?" when the last list showed every case it has: says so, and offers
+ * the nearest broader questions (each part taken off, the topic's words in any case's text,
+ * cases like the first shown), each with its count.
+ */
+export function noMoreAfter(
+  last: ListIntent,
+  deps: BotDeps,
+  shown: readonly string[],
+): { note: string; alternatives: Alternative[] } | undefined {
+  if (last.type !== 'search') return undefined;
+  const { query, filters } = last;
+  const total = countCases(deps, query, filters);
+  if ((last.skip ?? 0) + last.page * (last.count ?? PAGE_SIZE) < total) return undefined;
+  const alternatives: Alternative[] = relaxRequest(deps, query, filters)
+    .slice(0, 3)
+    .map((r) => ({ label: r.label, intent: search(r.query, r.filters) }));
+  if (filters.topic) {
+    const words = filters.topic.toLowerCase().split(/\s*&\s*|\s+/u)[0] ?? '';
+    const rest = withoutKeys(filters, ['topic']);
+    const inText = countCases(deps, words, rest);
+    // Only when the words find more than the topic did: the same cases are no other answer.
+    if (words !== '' && inText > total)
+      alternatives.push(counted(deps, `“${words}” in any case's text`, search(words, rest)));
+  }
+  const first = shown[0];
+  if (first !== undefined)
+    alternatives.push({
+      label: 'Cases like the first one',
+      intent: { type: 'similar', id: first, filters: {}, page: 1 },
+    });
+  return {
+    note: `That was every case of “${describeRequest(query, filters, last.sort)}” (${total}): there are no others. Broader questions are below.`,
+    alternatives: alternatives.filter((a) => !a.label.endsWith('(0)')),
+  };
+}
+
+// "cases that USE ai, not about it", "ones using open data rather than about open data".
+const USES_NOT_ABOUT =
+  /\b(?:use|uses|using|used|apply|applies|applying|with)\s+(?<what>[\p{L}\p{N}][\p{L}\p{N}\s&-]*?)\s*,?\s+(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:(?:ones?|cases?|projects?)\s+)?(?:about|on)\b/iu;
+
+/**
+ * A correction setting what a case uses against what it is about: the topic says what a case is
+ * about, so what it uses is searched in the cases' text, the topic offered back.
+ */
+export function usesNotAbout(
+  text: string,
+  deps: BotDeps,
+  read: (command: string) => Intent,
+): Repair | undefined {
+  const what = USES_NOT_ABOUT.exec(text)?.groups?.what?.trim();
+  if (!what) return undefined;
+  const named = read(what);
+  const topic = 'filters' in named ? named.filters.topic : undefined;
+  if (topic === undefined) return undefined;
+  return {
+    intent: search(what, {}),
+    notes: [
+      `You asked for cases that use ${what} rather than cases about it: I searched “${what}” in the cases' text, not the ${topic} topic (what a case is mainly about).`,
+    ],
+    alternatives: [counted(deps, `${topic} topic`, search('', { topic }))],
   };
 }

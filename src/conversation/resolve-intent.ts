@@ -40,7 +40,13 @@ import {
   refineIntent,
   withCountry,
 } from './refine-intent.js';
-import { helpAfterAnswer, isWholeComplaint, repairAnswer } from './repair-answer.js';
+import {
+  helpAfterAnswer,
+  isWholeComplaint,
+  noMoreAfter,
+  repairAnswer,
+  usesNotAbout,
+} from './repair-answer.js';
 import { resolveRef } from './resolve-refs.js';
 import { titleTypedIn } from './title-typed-in.js';
 
@@ -325,8 +331,15 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
       return decision({ type: 'small-talk', kind: u.smallTalk ?? 'ack' }, searchBeside(u));
     case 'yes':
       return state?.offer ? decision(ctx.read(state.offer)) : decision({ type: 'small-talk', kind: 'ack' });
-    case 'page':
-      return pageOf(lastList, u, text);
+    case 'page': {
+      const paged = pageOf(lastList, u, text);
+      const ended =
+        u.page === 'next' && lastList && ctx.deps
+          ? noMoreAfter(lastList, ctx.deps, ctx.state?.shown ?? [])
+          : undefined;
+      if (ended) addReading(paged, ended);
+      return paged;
+    }
     case 'again':
       return state?.last === undefined
         ? decision({ type: 'follow-up', asked: text })
@@ -544,6 +557,8 @@ function alternativesFor(u: Understanding, intent: Intent, last: ListIntent | un
 function repairOf(u: Understanding, text: string, last: ListIntent, ctx: ResolveContext) {
   const deps = ctx.deps;
   if (!deps) return undefined;
+  const uses = usesNotAbout(text, deps, ctx.read);
+  if (uses) return uses;
   // "nah" alone stays a plain no, with what could help offered beside it.
   if (u.kind === 'small-talk' && u.smallTalk === 'no' && !ctx.state?.offer) {
     const help = helpAfterAnswer(last, deps, ctx.state?.shown ?? []);

@@ -10,7 +10,7 @@ beforeAll(async () => {
   bot = await builtInBotOnFixedDay();
 });
 
-async function after(first: string, second: string) {
+async function twoTurns(first: string, second: string) {
   const ctx = freshPerson();
   await bot.answer(first, ctx);
   return bot.answer(second, ctx);
@@ -25,7 +25,7 @@ describe('a complaint about a part of the last answer', () => {
     ['transport', 'these are all too recent, I want older ones', 'Mobility', 'Oldest first'],
     ['local cases on transport', 'none of these are local', 'local level', 'in the text'],
   ])('%j then %j says how it was read and offers other readings', async (first, second, read, offered) => {
-    const reply = await after(first, second);
+    const reply = await twoTurns(first, second);
     expect(reply.intent?.type).toBe('small-talk');
     const text = renderPlainText(reply);
     expect(text).toContain(`I read your last question as “${read}`.slice(0, 30));
@@ -34,7 +34,7 @@ describe('a complaint about a part of the last answer', () => {
 
   it('offers the place said instead', async () => {
     const text = renderPlainText(
-      await after('open data in Finland', "that's not Finland, those are Estonian"),
+      await twoTurns('open data in Finland', "that's not Finland, those are Estonian"),
     );
     expect(text).toContain('Any country');
   });
@@ -44,14 +44,14 @@ describe('a complaint about the whole last answer', () => {
   it.each(['not helpful', 'useless', 'this is useless, none of these help'])(
     '%j after an answer offers what could help',
     async (message) => {
-      const reply = await after('AI in education', message);
+      const reply = await twoTurns('AI in education', message);
       expect(reply.intent).toEqual({ type: 'small-talk', kind: 'complaint' });
       expect(renderPlainText(reply)).toContain('Only “education”');
     },
   );
 
   it('"nope" after an answer stays a no, with what could help', async () => {
-    const reply = await after('health', 'nope');
+    const reply = await twoTurns('health', 'nope');
     expect(reply.intent).toEqual({ type: 'small-talk', kind: 'no' });
     expect(renderPlainText(reply)).toContain('Cases like the first one');
   });
@@ -61,13 +61,29 @@ describe('other ones', () => {
   it.each(['different ones please', 'other ones', 'any others?', 'show me different ones'])(
     '%j is the next page of the last list',
     async (message) => {
-      const reply = await after('digital inclusion', message);
+      const reply = await twoTurns('digital inclusion', message);
       expect(reply.intent).toMatchObject({ type: 'search', query: 'digital inclusion', page: 2 });
     },
   );
 
+  it.each(['any others?', 'other ones'])(
+    '%j after the whole list says there are no more and offers broader questions',
+    async (message) => {
+      const reply = await twoTurns('digital government in Europe', message);
+      const text = renderPlainText(reply);
+      expect(text).toContain('there are no others');
+      expect(text).toContain('Any country');
+    },
+  );
+
+  it('a correction setting what cases use against what they are about searches the words', async () => {
+    const reply = await twoTurns('AI cases', 'wrong, I wanted cases that USE ai not about it');
+    expect(reply.intent).toMatchObject({ type: 'search', query: 'ai', filters: {} });
+    expect(renderPlainText(reply)).toContain('AI & emerging tech topic');
+  });
+
   it('a correction saying what was wanted asks it', async () => {
-    const reply = await after(
+    const reply = await twoTurns(
       'AI cases',
       "that's not what I meant, I wanted cases that use machine learning",
     );
@@ -78,7 +94,7 @@ describe('other ones', () => {
     ['wrong diagnosis reduction', 'diagnosis reduction'],
     ['different approaches to housing', 'approaches to housing'],
   ])('%j stays a search', async (message, query) => {
-    const reply = await after('cases about misinformation', message);
+    const reply = await twoTurns('cases about misinformation', message);
     expect(reply.intent).toMatchObject({ type: 'search', query });
   });
 });
