@@ -22,7 +22,7 @@ export interface Repair {
 // "these aren't about health", "that's not Korea", "none of these are local", "these are too old":
 // the answer pointed at, then what is wrong with it. What follows the head names the part.
 const POINTED =
-  /^(?:(?:no|nope|nah|hmm+|wrong|but|well|um+|ugh|sorry|actually)[\s,.!]+)*(?:(?:these|those|they|them|that|this|it)(?:\s*['’]s|\s*['’]re|\s+are|\s+is|\s+were|\s+was)?(?:\s+all)?\s+(?:(?:not|aren['’]?t|isn['’]?t|weren['’]?t|wasn['’]?t)(?:\s+(?:really|even|actually))?(?:\s+(?:about|from|in|at|on))?|too)\s+|none\s+of\s+(?:these|those|them|the\s+\w+)\s+(?:are|is|were|was)(?:\s+(?:about|from|in|at|on))?\s+|not\s+about\s+|too\s+)(?<rest>.+)$/iu;
+  /^(?:(?:no|nope|nah|hmm+|wrong|but|well|um+|ugh|sorry|actually)[\s,.!]+)*(?:(?:these|those|they|them|that|this|it)(?:\s*['’]s|\s*['’]re|\s+are|\s+is|\s+were|\s+was)?(?:\s+all)?\s+(?:(?:not|aren['’]?t|isn['’]?t|weren['’]?t|wasn['’]?t)(?:\s+(?:really|even|actually))?(?:\s+(?:about|from|in|at|on))?|(?=too\s+(?:old|outdated|dated|recent|new)\b))\s*|none\s+of\s+(?:these|those|them|the\s+\w+)\s+(?:are|is|were|was)(?:\s+(?:about|from|in|at|on))?\s+|(?<bare>not\s+about)\s+|(?=too\s+(?:old|outdated|dated|recent|new)\b))(?<rest>.+)$/iu;
 
 // The part named only by a word of age: "too old", "outdated", "too recent".
 const OLD = /\b(?:old|older|outdated|dated|ancient)\b/iu;
@@ -31,7 +31,7 @@ const RECENT = /\b(?:recent|new|newer|current)\b/iu;
 const LEVELS: readonly Level[] = ['local', 'regional', 'national', 'international'];
 
 /** A complaint's part after its head ("health at all" → "health"), or undefined. */
-export function complaintPart(text: string): string | undefined {
+export function complaintPart(text: string): { part: string; bare: boolean } | undefined {
   const match = POINTED.exec(text.trim().replace(/[.!?]+$/u, ''));
   const rest = match?.groups?.rest
     ?.replace(/\b(?:at\s+all|all|really|even|either|either\s+tbh|tbh|lol)\b/giu, ' ')
@@ -39,7 +39,7 @@ export function complaintPart(text: string): string | undefined {
     .trim();
   // "that's not what I meant" is a correction: it is read elsewhere.
   if (!rest || /^(?:what|how|right|helpful|useful|relevant|it|good)\b/iu.test(rest)) return undefined;
-  return rest;
+  return { part: rest, bare: match?.groups?.bare !== undefined };
 }
 
 function counted(deps: BotDeps, label: string, intent: Extract<Intent, { type: 'search' }>): Alternative {
@@ -69,12 +69,15 @@ export function repairAnswer(
   said: Filters = {},
 ): Repair | undefined {
   if (last.type !== 'search') return undefined;
-  const part = complaintPart(text);
-  if (part === undefined) return undefined;
+  const complaint = complaintPart(text);
+  if (complaint === undefined) return undefined;
+  const { part } = complaint;
   const { query, filters } = last;
   const asked = describeRequest(query, filters, last.sort);
   const named = read(part);
   // A place said anywhere in the message counts: "that's not Finland, those are Estonian".
+  // "not about AI" after "health" leaves AI out; only the last question's own subject is a complaint.
+  if (complaint.bare && !sameSubject(part, named, last)) return undefined;
   const namedFilters: Filters = {
     ...('filters' in named ? named.filters : {}),
     ...(said.countries ? { countries: said.countries.filter((c) => !filters.countries?.includes(c)) } : {}),
@@ -165,6 +168,13 @@ export function repairAnswer(
     );
   }
   return undefined;
+}
+
+function sameSubject(part: string, named: Intent, last: Extract<ListIntent, { type: 'search' }>): boolean {
+  const topic = 'filters' in named ? named.filters.topic : undefined;
+  if (topic !== undefined && topic === last.filters.topic) return true;
+  const words = part.toLowerCase().split(/\s+/u);
+  return last.query !== '' && words.some((w) => last.query.toLowerCase().split(/\s+/u).includes(w));
 }
 
 function answer(note: string, alternatives: Alternative[]): Repair {

@@ -90,6 +90,14 @@ describe('other ones', () => {
     expect(reply.intent).toMatchObject({ type: 'search', query: 'machine learning' });
   });
 
+  it('"not about AI" after health cases still leaves AI out', async () => {
+    const reply = await twoTurns('health', 'not about AI');
+    expect(reply.intent).toMatchObject({
+      type: 'search',
+      filters: { topic: 'Health', without: ['AI & emerging tech'] },
+    });
+  });
+
   it.each([
     ['wrong diagnosis reduction', 'diagnosis reduction'],
     ['different approaches to housing', 'approaches to housing'],
