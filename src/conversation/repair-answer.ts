@@ -239,7 +239,8 @@ export function noMoreAfter(
   if (last.type !== 'search') return undefined;
   const { query, filters } = last;
   const total = countCases(deps, query, filters);
-  if ((last.skip ?? 0) + last.page * (last.count ?? PAGE_SIZE) < total) return undefined;
+  // An empty list says so, with its own offers.
+  if (total === 0 || (last.skip ?? 0) + last.page * (last.count ?? PAGE_SIZE) < total) return undefined;
   const alternatives: Alternative[] = relaxRequest(deps, query, filters)
     .slice(0, 3)
     .map((r) => ({ label: r.label, intent: search(r.query, r.filters) }));
