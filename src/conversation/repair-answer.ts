@@ -205,18 +205,11 @@ export function helpAfterAnswer(
 ): Repair | undefined {
   if (last.type !== 'search') return undefined;
   const { query, filters } = last;
-  const alternatives: Alternative[] = relaxRequest(deps, query, filters)
-    .slice(0, 3)
-    .map((r) => ({ label: r.label, intent: search(r.query, r.filters) }));
+  const alternatives = broaderThan(deps, query, filters);
   if (query.includes(' '))
     for (const word of query.split(/\s+/u).slice(0, 3))
       alternatives.push(counted(deps, `Only “${word}”`, search(word, filters)));
-  const first = shown[0];
-  if (first !== undefined)
-    alternatives.push({
-      label: 'Cases like the first one',
-      intent: { type: 'similar', id: first, filters: {}, page: 1 },
-    });
+  alternatives.push(...likeTheFirstShown(shown));
   return {
     intent: { type: 'small-talk', kind: 'complaint' },
     notes: [
@@ -241,9 +234,7 @@ export function noMoreAfter(
   const total = countCases(deps, query, filters);
   // An empty list says so, with its own offers.
   if (total === 0 || (last.skip ?? 0) + last.page * (last.count ?? PAGE_SIZE) < total) return undefined;
-  const alternatives: Alternative[] = relaxRequest(deps, query, filters)
-    .slice(0, 3)
-    .map((r) => ({ label: r.label, intent: search(r.query, r.filters) }));
+  const alternatives = broaderThan(deps, query, filters);
   if (filters.topic) {
     const words = filters.topic.toLowerCase().split(/\s*&\s*|\s+/u)[0] ?? '';
     const rest = withoutKeys(filters, ['topic']);
@@ -252,12 +243,7 @@ export function noMoreAfter(
     if (words !== '' && inText > total)
       alternatives.push(counted(deps, `“${words}” in any case's text`, search(words, rest)));
   }
-  const first = shown[0];
-  if (first !== undefined)
-    alternatives.push({
-      label: 'Cases like the first one',
-      intent: { type: 'similar', id: first, filters: {}, page: 1 },
-    });
+  alternatives.push(...likeTheFirstShown(shown));
   return {
     note: `That was every case of “${describeRequest(query, filters, last.sort)}” (${total}): there are no others. Broader questions are below.`,
     alternatives: alternatives.filter((a) => !a.label.endsWith('(0)')),
@@ -289,4 +275,19 @@ export function usesNotAbout(
     ],
     alternatives: [counted(deps, `${topic} topic`, search('', { topic }))],
   };
+}
+
+/** The last question with one part taken off, the three that find the most, as buttons. */
+function broaderThan(deps: BotDeps, query: string, filters: Filters): Alternative[] {
+  return relaxRequest(deps, query, filters)
+    .slice(0, 3)
+    .map((r) => ({ label: r.label, intent: search(r.query, r.filters) }));
+}
+
+/** Cases like the first case the last answer showed, as a button: none when it showed none. */
+function likeTheFirstShown(shown: readonly string[]): Alternative[] {
+  const first = shown[0];
+  return first === undefined
+    ? []
+    : [{ label: 'Cases like the first one', intent: { type: 'similar', id: first, filters: {}, page: 1 } }];
 }
