@@ -30,6 +30,7 @@ import { readingOfState } from './reading-of-state.js';
 import { readingOfSynthesis } from './reading-of-synthesis.js';
 import { readingOfTime } from './reading-of-time.js';
 import { readingOfUnmeasured } from './reading-of-unmeasured.js';
+import { readingOfUnrecorded } from './reading-of-unrecorded.js';
 import { recallEarlier } from './recall-earlier.js';
 import {
   countriesInside,
@@ -268,6 +269,7 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
   addReading(resolved, u.membership && ctx.deps ? readingOfMembership(u.membership, ctx.deps) : undefined);
   if (u.advice !== undefined && resolved.intent.type === 'search' && resolved.intent.query !== '')
     resolved.notes.push('I give no advice: I show what others did about it.');
+  if (u.unrecorded) resolved.notes.push(readingOfUnrecorded(u.unrecorded, resolved.intent));
   const asked = u.caseAsks ? readingOfCaseAsks(u.caseAsks, resolved.intent, ctx.deps) : undefined;
   if (asked) resolved.notes.push(asked);
   const pasted = u.pasted ? readingOfPasted(u.pasted, resolved.intent) : undefined;

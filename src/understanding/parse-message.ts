@@ -29,6 +29,7 @@ import { readFromSlips } from './read-from-slips.js';
 import { type JoinedTopics, readJoinedTopics, topicSetOf } from './read-joined-topics.js';
 import { readLeftOutWords } from './read-left-out-words.js';
 import { readListCount } from './read-list-count.js';
+import { readMeasures } from './read-measures.js';
 import { readOutsideRequest } from './read-outside-request.js';
 import { LAST_PAGE, readPages } from './read-page.js';
 import { readPastedLink, readPastedText } from './read-pasted.js';
@@ -209,7 +210,9 @@ function readMessage(raw: unknown, options: ParseOptions): Understanding {
   // "what's the best way to run …", "any tips for …": asked after a synthesis, which "lessons from the AI cases" is.
   const advice = readAdviceAsk(synthesis.text);
   const caseAsks = readCaseAsks(dropScaffolding(advice.text));
-  const unquoted = caseAsks.text;
+  // "with a budget under 100k", "that lasted more than 2 years": figures no case records.
+  const measured = readMeasures(caseAsks.text);
+  const unquoted = measured.text;
   const words = splitMessage(unquoted);
   const claimed = words.map(() => false);
   const claim = (from: number, to: number) => {
@@ -393,6 +396,7 @@ function readMessage(raw: unknown, options: ParseOptions): Understanding {
   }
   if (roles.smallTalk) u.smallTalk = roles.smallTalk;
   if (roles.help) u.help = roles.help;
+  if (measured.measures.length > 0) u.unrecorded = measured.measures;
   if (caseAsks.asks.length > 0 && !u.literal) {
     u.caseAsks = caseAsks.asks;
     // "what were the results?", "how did it go?": asked of the case in focus, as "its link?" is;

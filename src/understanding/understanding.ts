@@ -11,6 +11,7 @@ import type {
 } from '../intents/intent.js';
 import type { StateReading } from '../knowledge/countries/state-codes.js';
 import type { JoinedTopics } from './read-joined-topics.js';
+import type { UnrecordedMeasure } from './read-measures.js';
 import type { Pasted } from './read-pasted.js';
 import type { Recall } from './read-recall.js';
 import type { SynthesisAsk } from './read-synthesis.js';
@@ -163,6 +164,11 @@ export interface Understanding {
   /** How a digest asked for in plain words was read, or what it still needs ("say how often"). */
   digestNote?: string;
   help?: { reason: HelpReason; topic?: string };
+  /**
+   * Figures asked of the cases that no case records ("with a budget under 100k", "that lasted more
+   * than 2 years"): no search and no filter; the answer says so and what it searched instead.
+   */
+  unrecorded?: UnrecordedMeasure[];
   /** What it asks of a case that the collection does not record as such ("did it work?"). */
   caseAsks?: CaseAsk[];
   /** A synthesis asked of cases ("what do they have in common?", "main themes"): read as a count. */

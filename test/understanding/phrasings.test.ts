@@ -1602,6 +1602,23 @@ const PHRASINGS: [string, Expected][] = [
     'is this one of yours? https://oecd-opsi.org/innovations/ai-friends/',
     () => ({ type: 'show', id: idOf('AI Friends') }),
   ],
+  // Figures no case records: no search, no year filter ("lasted more than 2 years" is no count by year)
+  ['cases that lasted more than 2 years', list()],
+  ['projects that ran for 3 years', list()],
+  ['projects with a budget under 100k', list()],
+  [
+    'small municipalities under 50,000 inhabitants doing participation',
+    list({ level: 'local', topic: 'Participation & democracy' }, { sort: 'relevance' }),
+  ],
+  ['any initiatives with a budget below 1 million euros on digital health?', search('digital health')],
+  ['which open data projects reached over 1 million users', search('open data')],
+  ['show me AI pilots that ran for at least 2 years', search('AI pilots')],
+  ['cost under $50k, citizen engagement tools', search('citizen engagement tools')],
+  ['long-running programmes (10+ years) on education', list({ topic: 'Education' }, { sort: 'relevance' })],
+  [
+    'digital id schemes covering over 50 million citizens in Asia',
+    search('digital id schemes', { region: 'asia' }),
+  ],
 ];
 
 describe('understanding what people type', () => {

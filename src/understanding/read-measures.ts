@@ -1,0 +1,122 @@
+/** A figure asked of the cases that no case records, and the words that asked for it. */
+export interface UnrecordedMeasure {
+  /** What the figure is, as the answer names it: "budgets or costs", "durations". */
+  what: string;
+  /** As typed, trimmed: "a budget under 100k", "lasted more than 2 years". */
+  phrase: string;
+}
+
+/** A number as people write one: 3, 50,000, 50 000, 1.5, 100k, $50k, €1m, 20%, a, one, a few. */
+const NUMBER = String.raw`(?:(?:[$€£]\s?)?(?:\d{1,3}(?:[,.\s]\d{3})+|\d+(?:[.,]\d+)?)(?:\s?(?:k|m|mn|bn|million|billion|thousand|hundred|%|percent|per\s?cent)\b|\s?%)?)(?![\p{L}\p{N}])|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|a\s+couple\s+of|a\s+hundred|a\s+thousand|a\s+million)(?:\s+(?:million|thousand|hundred))?(?![\p{L}\p{N}])`;
+
+/** Words comparing a figure: "more than", "over", "at least", "up to", ">=". */
+const COMPARE = String.raw`(?:(?:more|greater|fewer|less|larger|bigger|smaller|longer|shorter|higher|lower)\s+than|over|above|under|below|at\s+least|at\s+most|up\s+to|upwards\s+of|in\s+excess\s+of|no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|exceeding|min(?:imum)?|max(?:imum)?|>=?|<=?)`;
+
+const DURATION = 'durations';
+
+/** Units of a figure and what the answer calls it. Countries are not here: cases record theirs. */
+const UNITS: readonly [RegExp, string][] = [
+  [/^(?:euros?|eur|dollars?|usd|pounds?|gbp|budget)$/u, 'budgets or costs'],
+  [/^(?:residents|inhabitants|population|pop)$/u, 'population sizes'],
+  [/^(?:staff|employees|people\s+on\s+the\s+team|fte|ftes|civil\s+servants)$/u, 'team sizes'],
+  [/^(?:years?|yrs?|months?|weeks?|days?|decades?)$/u, DURATION],
+  [
+    /^(?:people|persons|citizens|users|households|families|participants|beneficiaries|members|students|pupils|patients|visitors|downloads|sign-?ups|volunteers|customers|businesses|companies|smes|farmers|children|residents|subscribers|applicants|applications|transactions|requests|responses|submissions|schools|hospitals|clinics)$/u,
+    'counts of people reached or served',
+  ],
+];
+
+/** Nouns and verbs saying what a figure measures, before the comparison: "with a budget under". */
+const LEADS: readonly [RegExp, string | undefined][] = [
+  [
+    /^(?:budgets?|budgeted|costs?|costing|costed|funding|funded|spend|spending|spent|investment|invested|worth|valued|price|priced)$/u,
+    'budgets or costs',
+  ],
+  [/^(?:savings?|saved|saves?|reduction|reduced|cut|cuts)$/u, 'savings'],
+  [/^(?:population|populations|sized?|inhabited)$/u, 'population sizes'],
+  [
+    /^(?:lasted|lasting|lasts?|ran|runs?|running|took|takes?|taking|operated|operating|existed|duration)$/u,
+    DURATION,
+  ],
+  [
+    /^(?:reach|reached|reaching|reaches|serving|serves?|served|covering|covers?|covered|benefit(?:t)?ing|helping|helped|impacting|involving|with|of|that|which|have|has|had|having|a|an|the|for|been|in|total|totalling|totaling)$/u,
+    undefined,
+  ],
+];
+
+/** The comparison, its number and what follows it, with what a case would have to record. */
+const MEASURED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${COMPARE}\s*(?:${NUMBER})(?:\s*\+)?|(?:${NUMBER})\s*(?:\+|or\s+more|or\s+less|plus)(?![\p{L}\p{N}])|(?<for>for\s+(?:about\s+|around\s+|almost\s+|nearly\s+|roughly\s+)?(?:${NUMBER})))(?:\s+(?<unit>people\s+on\s+the\s+team|civil\s+servants|[\p{L}-]+))?`,
+  'giu',
+);
+
+/** "multi-year programmes", "long-running pilots": how long cases ran, with no number. */
+const SPAN_WORDS =
+  /(?<![\p{L}\p{N}])(?:multi-?years?|multiyear|long-?running|long-?lasting)(?![\p{L}\p{N}])/giu;
+
+function unitOf(word: string | undefined): string | undefined {
+  if (word === undefined) return undefined;
+  const folded = word.toLowerCase();
+  return UNITS.find(([unit]) => unit.test(folded))?.[1];
+}
+
+/** The words before `at` that say what the figure measures, and the earliest of them. */
+function leadBefore(text: string, at: number): { start: number; what?: string } {
+  let start = at;
+  let what: string | undefined;
+  for (let taken = 0; taken < 5; taken += 1) {
+    const before = /([\p{L}-]+)\s*$/u.exec(text.slice(0, start));
+    if (!before?.[1]) break;
+    const lead = LEADS.find(([word]) => word.test(before[1]!.toLowerCase()));
+    if (!lead) break;
+    what ??= lead[1];
+    start = before.index;
+  }
+  return what === undefined ? { start } : { start, what };
+}
+
+/**
+ * Figures asked of the cases that the collection does not record: a comparison or a duration with
+ * a number and a unit of money, people, population or time ("with a budget under 100k", "towns with
+ * fewer than 20k residents", "that lasted more than 2 years", "multi-year"). They are no search and
+ * no year filter: the message without them, and what they asked. A number without a comparison
+ * stays a search ("1 million trees", "100 resilient cities"), and so does one with a unit that
+ * measures nothing ("50+ network"); "the last 2 years", "over the past 3 years" are years.
+ */
+export function readMeasures(text: string): { text: string; measures: UnrecordedMeasure[] } {
+  const measures: UnrecordedMeasure[] = [];
+  // Positions are in UTF-16 units: blank on a copy of the same length.
+  const units = text.split('');
+  for (const match of text.matchAll(MEASURED)) {
+    const whole = match[0];
+    const offset = match.index;
+    const unitWord = match.groups?.unit;
+    // "under 18s", "over 65s", "more than 2 years ago", "over 60 years old": ages and times.
+    if (/\d+s\b/u.test(whole) || /^\s*(?:ago|old|of\s+age)\b/iu.test(text.slice(offset + whole.length)))
+      continue;
+    const lead = leadBefore(text, offset);
+    const unit = unitOf(unitWord);
+    const money = /[$€£]|\d\s?(?:k|m|mn|bn|million|billion)\b/iu.test(whole);
+    const what = unit ?? lead.what ?? (money ? 'budgets or costs' : undefined);
+    if (what === undefined) continue;
+    // "ran for 3 years", never "cases for 3 years": a span only after what runs.
+    if (match.groups?.for !== undefined && (lead.what !== DURATION || unit !== DURATION)) continue;
+    // The word after the number is no unit ("under 50k, citizen engagement"): it stays.
+    const kept = unit === undefined && unitWord !== undefined ? unitWord.length : 0;
+    const end = offset + whole.length - kept;
+    // Connecting words alone ("with", "the") are taken only with a figure that measures something.
+    measures.push({
+      what,
+      phrase: text
+        .slice(lead.start, end)
+        .trim()
+        .replace(/[\s,]+$/u, ''),
+    });
+    for (let k = lead.start; k < end; k += 1) units[k] = ' ';
+  }
+  for (const match of text.matchAll(SPAN_WORDS)) {
+    measures.push({ what: DURATION, phrase: match[0] });
+    for (let k = match.index; k < match.index + match[0].length; k += 1) units[k] = ' ';
+  }
+  return { text: units.join(''), measures };
+}

@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Bot } from '../../src/index.js';
+import { builtInBot } from '../support/built-in-bot.js';
+import { freshPerson } from '../support/fresh-person.js';
+
+let bot: Bot;
+beforeAll(async () => {
+  bot = await builtInBot();
+});
+
+describe('a figure no case records', () => {
+  it('searches the rest of the message and says in one note what it left out', async () => {
+    const reply = await bot.answer(
+      'participatory budgeting in towns with fewer than 20k residents',
+      freshPerson(),
+    );
+    expect(reply.intent).toMatchObject({ type: 'search', query: 'participatory budgeting' });
+    expect(reply.notice).toContain(
+      'The collection records no population sizes, so I searched “participatory budgeting” without “with fewer than 20k residents”.',
+    );
+  });
+
+  it('takes no years of a duration for a breakdown by year', async () => {
+    const reply = await bot.answer('projects that lasted longer than 5 years', freshPerson());
+    expect(reply.intent).toMatchObject({ type: 'search', query: '', filters: {} });
+    expect(reply.notice).toContain(
+      'The collection records no durations, so I left out “that lasted longer than 5 years”.',
+    );
+  });
+
+  it('says nothing of figures when a number is searched or the years are past ones', async () => {
+    for (const text of [
+      '1 million trees campaigns',
+      'over the past 3 years, anything on AI in schools?',
+      '50+ network',
+    ])
+      expect((await bot.answer(text, freshPerson())).notice ?? '', text).not.toContain('records no');
+  });
+});
