@@ -30,7 +30,7 @@ import { readingOfState } from './reading-of-state.js';
 import { readingOfSynthesis } from './reading-of-synthesis.js';
 import { readingOfTime } from './reading-of-time.js';
 import { readingOfUnmeasured } from './reading-of-unmeasured.js';
-import { readingOfUnrecorded } from './reading-of-unrecorded.js';
+import { readingOfCountryCount, readingOfUnrecorded } from './reading-of-unrecorded.js';
 import { recallEarlier } from './recall-earlier.js';
 import {
   countriesInside,
@@ -270,6 +270,7 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
   if (u.advice !== undefined && resolved.intent.type === 'search' && resolved.intent.query !== '')
     resolved.notes.push('I give no advice: I show what others did about it.');
   if (u.unrecorded) resolved.notes.push(readingOfUnrecorded(u.unrecorded, resolved.intent));
+  addReading(resolved, u.filters.countryCount ? readingOfCountryCount(resolved.intent) : undefined);
   const asked = u.caseAsks ? readingOfCaseAsks(u.caseAsks, resolved.intent, ctx.deps) : undefined;
   if (asked) resolved.notes.push(asked);
   const pasted = u.pasted ? readingOfPasted(u.pasted, resolved.intent) : undefined;

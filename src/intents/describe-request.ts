@@ -1,6 +1,6 @@
 import { getCountry } from '../knowledge/countries/index.js';
 import { getRegion } from '../knowledge/regions/build-regions.js';
-import type { Filters, PlaceSet, Sort, TopicSet, YearRange } from './intent.js';
+import type { CountRange, Filters, PlaceSet, Sort, TopicSet, YearRange } from './intent.js';
 
 function countryName(code: string): string {
   return getCountry(code)?.name ?? code;
@@ -62,6 +62,7 @@ export function describeRequest(query: string, filters: Filters, sort?: Sort, no
   if (where) parts.push(where);
   if (filters.years) parts.push(describeYears(filters.years));
   if (filters.exceptYears) parts.push(`not ${describeYears(filters.exceptYears)}`);
+  if (filters.countryCount) parts.push(countryCountWords(filters.countryCount));
   const text = parts.join(' ');
   if (sort === 'newest' || sort === 'oldest') return `${text}, ${sort} first`;
   return sort === 'title' ? `${text}, by title` : text;
@@ -70,4 +71,13 @@ export function describeRequest(query: string, filters: Filters, sort?: Sort, no
 /** "1 case", "3 cases". */
 export function caseCount(n: number): string {
   return `${n} case${n === 1 ? '' : 's'}`;
+}
+
+/** How many countries a case has, as asked and read back: "with at least 3 countries". */
+export function countryCountWords({ min, max }: CountRange): string {
+  const countries = (n: number) => `${n} ${n === 1 ? 'country' : 'countries'}`;
+  if (min !== undefined && max !== undefined)
+    return min === max ? `with ${countries(min)}` : `with ${min} to ${countries(max)}`;
+  if (max !== undefined) return `with at most ${countries(max)}`;
+  return `with at least ${countries(min ?? 1)}`;
 }

@@ -2,7 +2,7 @@ import { defaultSort } from '../conversation/default-sort.js';
 import { findCountryInQuery, getCountry } from '../knowledge/countries/index.js';
 import { getRegion } from '../knowledge/regions/build-regions.js';
 import { looksLikeId } from '../understanding/parse-message.js';
-import { describeTopics } from './describe-request.js';
+import { countryCountWords, describeTopics } from './describe-request.js';
 import type { Filters, Intent, PlaceSet, SmallTalk, Sort, YearRange } from './intent.js';
 import { parseIntent } from './parse-intent.js';
 
@@ -59,6 +59,7 @@ function filterParts(
   except: string,
   without: string,
   exceptYears: string,
+  countryCount: string,
 ] {
   const places = placeWords(filters);
   const except = filters.except ? placeWords(filters.except) : [];
@@ -76,6 +77,7 @@ function filterParts(
     except.length > 0 ? `not in ${except.join(', ')},` : '',
     (filters.without ?? []).map((w) => `not about ${w},`).join(' '),
     filters.exceptYears ? `not ${yearWords(filters.exceptYears)},` : '',
+    filters.countryCount ? `${countryCountWords(filters.countryCount)},` : '',
   ];
 }
 

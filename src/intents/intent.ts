@@ -59,6 +59,17 @@ export interface Filters {
    * undated case stays, so the years' cases and those left out without them are all the cases.
    */
   exceptYears?: YearRange;
+  /**
+   * How many countries a case has ("cases with more than 3 countries", "multi-country"): at
+   * least `min`, at most `max`, both included.
+   */
+  countryCount?: CountRange;
+}
+
+/** Bounds of a count, both included; one may be missing. */
+export interface CountRange {
+  min?: number;
+  max?: number;
 }
 
 /** Places as a filter holds them: countries, a country group, or both. */
@@ -85,6 +96,7 @@ export const FILTER_KEYS: readonly FilterKey[] = [
   'except',
   'without',
   'exceptYears',
+  'countryCount',
 ];
 
 /** Short conversational messages that are not questions about cases. */

@@ -7,7 +7,13 @@ import {
   regionTable,
 } from '../knowledge/regions/build-regions.js';
 import type { BotDeps } from './bot-deps.js';
-import { describePlaces, describeTopics, describeYears, listWords } from './describe-request.js';
+import {
+  countryCountWords,
+  describePlaces,
+  describeTopics,
+  describeYears,
+  listWords,
+} from './describe-request.js';
 import type { FilterKey, Filters } from './intent.js';
 import { countCases } from './select-cases.js';
 
@@ -80,6 +86,13 @@ function parts(
       filters: without(filters, ['without']),
     });
   }
+  if (filters.countryCount)
+    list.push({
+      part: `the number of countries (${countryCountWords(filters.countryCount).replace(/^with /u, '')})`,
+      label: 'Any number of countries',
+      query,
+      filters: without(filters, ['countryCount']),
+    });
   if (filters.exceptYears) {
     const years = describeYears(filters.exceptYears).replace(/^in /u, '');
     list.push({

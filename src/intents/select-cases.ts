@@ -4,7 +4,14 @@ import type { RankedCases } from '../replies/build-results-reply.js';
 import { type CaseFacets, intersectPositions } from '../search/case-facets.js';
 import type { SearchMatches } from '../search/ranked-matches.js';
 import type { BotDeps } from './bot-deps.js';
-import { FILTER_KEYS, type Filters, type PlaceSet, type Sort, type YearRange } from './intent.js';
+import {
+  type CountRange,
+  FILTER_KEYS,
+  type Filters,
+  type PlaceSet,
+  type Sort,
+  type YearRange,
+} from './intent.js';
 import { leftOutBy, leftOutPositions } from './left-out.js';
 import { type ListedPositions, listTopic, listWithoutWords } from './list-without-words.js';
 import { type SearchResult, searchResult } from './search-result.js';
@@ -15,8 +22,9 @@ export function caseFilter(deps: Pick<BotDeps, 'levels'>, filters: Filters): (c:
   const { years, level, topic, topics } = filters;
   const excluded = filters.except && placeCodes(filters.except);
   const leftOut = filters.without && leftOutBy(filters.without);
-  const { exceptYears } = filters;
+  const { exceptYears, countryCount } = filters;
   return (c) => {
+    if (countryCount && !inCount(c.countries.length, countryCount)) return false;
     if (exceptYears && c.year !== undefined && inYears(c.year, exceptYears)) return false;
     if (excluded?.size && c.countries.some((code) => excluded.has(code))) return false;
     if (leftOut?.(c)) return false;
@@ -32,6 +40,10 @@ export function caseFilter(deps: Pick<BotDeps, 'levels'>, filters: Filters): (c:
       return false;
     return true;
   };
+}
+
+function inCount(n: number, range: CountRange): boolean {
+  return (range.min === undefined || n >= range.min) && (range.max === undefined || n <= range.max);
 }
 
 function inYears(year: number, years: YearRange): boolean {
@@ -93,6 +105,13 @@ export function filterMask(facets: CaseFacets, filters: Filters, cases: readonly
   // An undated case (NaN) is in no years, so it stays.
   if (exceptYears)
     for (let i = 0; i < mask.length; i++) if (mask[i] && inYears(facets.years[i]!, exceptYears)) mask[i] = 0;
+  if (filters.countryCount) {
+    // How many countries each case has, from the lists of each country's cases.
+    const held = new Uint16Array(mask.length);
+    for (const list of facets.byCountry.values()) for (const p of list) held[p]! += 1;
+    for (let i = 0; i < mask.length; i++)
+      if (mask[i] && !inCount(held[i]!, filters.countryCount)) mask[i] = 0;
+  }
   if (filters.without) for (const position of leftOutPositions(cases, filters.without)) mask[position] = 0;
   return mask;
 }

@@ -397,6 +397,14 @@ function readMessage(raw: unknown, options: ParseOptions): Understanding {
   if (roles.smallTalk) u.smallTalk = roles.smallTalk;
   if (roles.help) u.help = roles.help;
   if (measured.measures.length > 0) u.unrecorded = measured.measures;
+  if (measured.countryCount) {
+    u.filters.countryCount = measured.countryCount;
+    // "involving several countries", "3+ countries": a list of them, not a word to help with.
+    if (u.kind === 'help' && u.help?.reason === 'asked' && u.help.topic === undefined) {
+      u.kind = 'search';
+      delete u.help;
+    }
+  }
   if (caseAsks.asks.length > 0 && !u.literal) {
     u.caseAsks = caseAsks.asks;
     // "what were the results?", "how did it go?": asked of the case in focus, as "its link?" is;

@@ -1,3 +1,5 @@
+import type { CountRange } from '../intents/intent.js';
+
 /** A figure asked of the cases that no case records, and the words that asked for it. */
 export interface UnrecordedMeasure {
   /** What the figure is, as the answer names it: "budgets or costs", "durations". */
@@ -50,6 +52,33 @@ const MEASURED = new RegExp(
   'giu',
 );
 
+/** "multi-country", "multinational", "across several countries": cases with two countries or more. */
+const MANY_COUNTRIES =
+  /(?<![\p{L}\p{N}])(?:multi-?country|multi-?national|(?:involving|across|spanning|with|in)\s+(?:several|multiple|many)\s+countries)(?![\p{L}\p{N}])/giu;
+
+const WORD_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * The bounds a comparison sets on a count, both included: "more than 2" is at least 3, "up to 4"
+ * at most 4, "3+" at least 3; `undefined` when the number is no whole count.
+ */
+function countRange(phrase: string): CountRange | undefined {
+  const folded = phrase.toLowerCase();
+  const digits = /\d+/u.exec(folded)?.[0];
+  const word = WORD_NUMBERS.findIndex((w) => new RegExp(`\\b${w}\\b`, 'u').test(folded));
+  const n =
+    digits !== undefined ? Number(digits) : word >= 0 ? word : /\b(?:a|an)\b/u.test(folded) ? 1 : undefined;
+  if (n === undefined || !Number.isSafeInteger(n)) return undefined;
+  if (/\b(?:more|greater|larger|higher)\s+than|\bover\b|\babove\b|\bexceeding\b|>(?!=)/u.test(folded))
+    return { min: n + 1 };
+  if (/\b(?:fewer|less|smaller|lower)\s+than|\bunder\b|\bbelow\b|<(?!=)/u.test(folded))
+    return n === 0 ? undefined : { max: n - 1 };
+  if (/\b(?:at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|max(?:imum)?)\b|<=|or\s+less/u.test(folded))
+    return { max: n };
+  if (/\bto\s+\d/u.test(folded)) return undefined;
+  return { min: n };
+}
+
 /** "multi-year programmes", "long-running pilots": how long cases ran, with no number. */
 const SPAN_WORDS =
   /(?<![\p{L}\p{N}])(?:multi-?years?|multiyear|long-?running|long-?lasting)(?![\p{L}\p{N}])/giu;
@@ -83,8 +112,13 @@ function leadBefore(text: string, at: number): { start: number; what?: string } 
  * stays a search ("1 million trees", "100 resilient cities"), and so does one with a unit that
  * measures nothing ("50+ network"); "the last 2 years", "over the past 3 years" are years.
  */
-export function readMeasures(text: string): { text: string; measures: UnrecordedMeasure[] } {
+export function readMeasures(text: string): {
+  text: string;
+  measures: UnrecordedMeasure[];
+  countryCount?: CountRange;
+} {
   const measures: UnrecordedMeasure[] = [];
+  let countryCount: CountRange | undefined;
   // Positions are in UTF-16 units: blank on a copy of the same length.
   const units = text.split('');
   for (const match of text.matchAll(MEASURED)) {
@@ -95,6 +129,13 @@ export function readMeasures(text: string): { text: string; measures: Unrecorded
     if (/\d+s\b/u.test(whole) || /^\s*(?:ago|old|of\s+age)\b/iu.test(text.slice(offset + whole.length)))
       continue;
     const lead = leadBefore(text, offset);
+    // "more than 3 countries", "at least 2 countries": what cases record, a filter.
+    const counted = /^(?:countries|country|nations)$/iu.test(unitWord ?? '') ? countRange(whole) : undefined;
+    if (counted) {
+      countryCount = counted;
+      for (let k = lead.start; k < offset + whole.length; k += 1) units[k] = ' ';
+      continue;
+    }
     const unit = unitOf(unitWord);
     const money = /[$€£]|\d\s?(?:k|m|mn|bn|million|billion)\b/iu.test(whole);
     const what = unit ?? lead.what ?? (money ? 'budgets or costs' : undefined);
@@ -114,9 +155,13 @@ export function readMeasures(text: string): { text: string; measures: Unrecorded
     });
     for (let k = lead.start; k < end; k += 1) units[k] = ' ';
   }
+  for (const match of text.matchAll(MANY_COUNTRIES)) {
+    countryCount ??= { min: 2 };
+    for (let k = match.index; k < match.index + match[0].length; k += 1) units[k] = ' ';
+  }
   for (const match of text.matchAll(SPAN_WORDS)) {
     measures.push({ what: DURATION, phrase: match[0] });
     for (let k = match.index; k < match.index + match[0].length; k += 1) units[k] = ' ';
   }
-  return { text: units.join(''), measures };
+  return { text: units.join(''), measures, ...(countryCount ? { countryCount } : {}) };
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bot } from '../../src/index.js';
 import { builtInBot } from '../support/built-in-bot.js';
 import { freshPerson } from '../support/fresh-person.js';
+import { offers } from '../support/offers.js';
 
 let bot: Bot;
 beforeAll(async () => {
@@ -35,5 +36,18 @@ describe('a figure no case records', () => {
       '50+ network',
     ])
       expect((await bot.answer(text, freshPerson())).notice ?? '', text).not.toContain('records no');
+  });
+});
+
+describe('how many countries a case has', () => {
+  it('is a filter, said so, with cases at international level offered', async () => {
+    const reply = await bot.answer('cases involving more than 2 countries', freshPerson());
+    expect(reply.intent).toMatchObject({ type: 'search', filters: { countryCount: { min: 3 } } });
+    expect(reply.heading).toContain('Cases with at least 3 countries');
+    expect(reply.notice).toContain('I read it as the cases filed with at least 3 countries');
+    expect(offers(reply)).toContainEqual({
+      label: 'At international level',
+      command: 'list at international level',
+    });
   });
 });

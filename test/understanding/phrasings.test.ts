@@ -661,7 +661,7 @@ const PHRASINGS: [string, Expected][] = [
   ['what is the digital mentor service', () => ({ type: 'show', id: idOf('Personalized feedback service') })],
   ['none of these are relevant', { type: 'small-talk', kind: 'complaint' }],
   ['urban areas in europe', search('urban areas', { region: 'europe' })],
-  ['cases involving more than one country', list({ level: 'international' })],
+  ['cases involving more than one country', list({ countryCount: { min: 2 } })],
   ['how do other countries handle cybersecurity', search('cybersecurity')],
   // Links name what they point at; their words are never searched nor places
   [
@@ -1618,6 +1618,13 @@ const PHRASINGS: [string, Expected][] = [
   [
     'digital id schemes covering over 50 million citizens in Asia',
     search('digital id schemes', { region: 'asia' }),
+  ],
+  // … and the number of countries, which cases record, a filter
+  ['cases with more than 3 countries', list({ countryCount: { min: 4 } })],
+  ['how many cases have more than one country?', count(undefined, { countryCount: { min: 2 } })],
+  [
+    'multi-country collaborations on climate',
+    search('collaborations on climate', { countryCount: { min: 2 } }),
   ],
 ];
 
