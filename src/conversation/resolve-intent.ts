@@ -269,7 +269,8 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
   addReading(resolved, u.membership && ctx.deps ? readingOfMembership(u.membership, ctx.deps) : undefined);
   if (u.advice !== undefined && resolved.intent.type === 'search' && resolved.intent.query !== '')
     resolved.notes.push('I give no advice: I show what others did about it.');
-  if (u.unrecorded) resolved.notes.push(readingOfUnrecorded(u.unrecorded, resolved.intent));
+  // "projects that took under 6 months to deliver": the note on what a case takes says it already.
+  if (u.unrecorded && !u.caseAsks) resolved.notes.push(readingOfUnrecorded(u.unrecorded, resolved.intent));
   addReading(resolved, u.filters.countryCount ? readingOfCountryCount(resolved.intent) : undefined);
   const asked = u.caseAsks ? readingOfCaseAsks(u.caseAsks, resolved.intent, ctx.deps) : undefined;
   if (asked) resolved.notes.push(asked);

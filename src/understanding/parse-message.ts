@@ -206,6 +206,8 @@ function readMessage(raw: unknown, options: ParseOptions): Understanding {
   const meant = dropCorrected(respelt.text);
   // "^ this", "what Priya said, but only since 2020": the last question, refined by the rest.
   const pointers = dropPointers(meant);
+  // Figures as said, before context and scaffolding are dropped: "we have less than 5 staff — …".
+  const figures = readMeasures(pointers.text).measures;
   const synthesis = readSynthesis(dropContext(pointers.text));
   // "what's the best way to run …", "any tips for …": asked after a synthesis, which "lessons from the AI cases" is.
   const advice = readAdviceAsk(synthesis.text);
@@ -396,7 +398,7 @@ function readMessage(raw: unknown, options: ParseOptions): Understanding {
   }
   if (roles.smallTalk) u.smallTalk = roles.smallTalk;
   if (roles.help) u.help = roles.help;
-  if (measured.measures.length > 0) u.unrecorded = measured.measures;
+  if (figures.length > 0 && !u.literal) u.unrecorded = figures;
   if (measured.countryCount) {
     u.filters.countryCount = measured.countryCount;
     // "involving several countries", "3+ countries": a list of them, not a word to help with.

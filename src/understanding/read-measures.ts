@@ -138,7 +138,8 @@ export function readMeasures(text: string): {
     }
     const unit = unitOf(unitWord);
     const money = /[$€£]|\d\s?(?:k|m|mn|bn|million|billion)\b/iu.test(whole);
-    const what = unit ?? lead.what ?? (money ? 'budgets or costs' : undefined);
+    const share = /%|percent|per\s?cent/iu.test(whole) ? 'percentages' : undefined;
+    const what = unit ?? lead.what ?? (money ? 'budgets or costs' : share);
     if (what === undefined) continue;
     // "ran for 3 years", never "cases for 3 years": a span only after what runs.
     if (match.groups?.for !== undefined && (lead.what !== DURATION || unit !== DURATION)) continue;

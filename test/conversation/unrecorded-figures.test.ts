@@ -21,6 +21,19 @@ describe('a figure no case records', () => {
     );
   });
 
+  it('says so of a figure in what the asker says of themselves, and of a share', async () => {
+    const staff = await bot.answer(
+      'we have less than 5 staff — anything on service design that worked for a small team?',
+      freshPerson(),
+    );
+    expect(staff.notice).toContain('The collection records no team sizes');
+    const share = await bot.answer('e-procurement with savings of more than 20%', freshPerson());
+    expect(share.intent).toMatchObject({ type: 'search', query: 'e-procurement' });
+    expect(share.notice).toContain(
+      'The collection records no savings, so I searched “e-procurement” without “with savings of more than 20%”.',
+    );
+  });
+
   it('takes no years of a duration for a breakdown by year', async () => {
     const reply = await bot.answer('projects that lasted longer than 5 years', freshPerson());
     expect(reply.intent).toMatchObject({ type: 'search', query: '', filters: {} });
