@@ -1,6 +1,7 @@
 import { isCommonWord } from '../knowledge/countries/common-words.js';
 import { countryData } from '../knowledge/countries/country-data.js';
 import { resolveCountry } from '../knowledge/countries/index.js';
+import { placeTable } from '../knowledge/countries/place-table.js';
 import { isAllCaps, nameKey, type Token, tokenize } from '../knowledge/countries/tokenize.js';
 import { regionTable } from '../knowledge/regions/build-regions.js';
 import { isStopWord } from '../search/tokenize.js';
@@ -68,13 +69,33 @@ function swappedShortWords(words: Iterable<string>, known: ReadonlySet<string>):
   return new Map([...swapped].filter((entry): entry is [string, string] => entry[1] !== null));
 }
 
+let placeWords: ReadonlySet<string> | undefined;
+
+/**
+ * The words of the cities and regions the place readers read ("paris", "bogota", "rio"), and of
+ * the names they find ambiguous ("barcelona"): a place is right as it is, never an English word
+ * one letter away ("Paris" is no slip for "parts").
+ */
+function namesPlace(word: string): boolean {
+  if (!placeWords) {
+    const words = new Set<string>();
+    const { places, blocked } = placeTable();
+    for (const key of [...places.keys(), ...blocked]) for (const part of key.split(' ')) words.add(part);
+    placeWords = words;
+  }
+  return placeWords.has(word);
+}
+
 /** The word of asking or country a misspelt word probably is. */
 const nearest = createCorrector({
   words: () => buildVocabulary().all,
   sameFirstLetter: true,
   minLength: MIN_LENGTH,
   correctable: (word) =>
-    !buildVocabulary().known.has(word) && !isCommonWord(word, COMMON) && !SUBJECT_WORDS_ABROAD.has(word),
+    !buildVocabulary().known.has(word) &&
+    !isCommonWord(word, COMMON) &&
+    !SUBJECT_WORDS_ABROAD.has(word) &&
+    !namesPlace(word),
   // A rarer English word is a slip only as the likeliest slips are: "pleas" (please), "lats"
   // (last). A country's name in another language ("Alemania") and a misspelt topic ("helth",
   // read by nameTopic, which keeps the subject as typed) are read where they are. Asked last:

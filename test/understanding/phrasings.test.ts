@@ -1626,6 +1626,11 @@ const PHRASINGS: [string, Expected][] = [
     'multi-country collaborations on climate',
     search('collaborations on climate', { countryCount: { min: 2 } }),
   ],
+  // Place names are never respelt into English words.
+  [
+    'cases in Paris',
+    { type: 'search', query: '', filters: { countries: ['FR'] }, sort: 'newest', page: 1, country: 'FR' },
+  ],
 ];
 
 describe('understanding what people type', () => {
