@@ -17,6 +17,7 @@ import { parseDigest } from './parse-digest.js';
 import { readActionRequest } from './read-action-request.js';
 import { readAdviceAsk } from './read-advice-ask.js';
 import { readCaseAsks } from './read-case-asks.js';
+import { readChannelMentions } from './read-channel-mentions.js';
 import {
   type DigestRequest,
   NOT_A_FILE,
@@ -288,6 +289,8 @@ function readMessage(raw: unknown, options: ParseOptions): Understanding {
   const action = workspace || outside ? undefined : readActionRequest(words, claimed);
   const fileWords = action?.topic === 'export' ? action.taken : [];
   for (const k of action?.taken ?? []) claim(k, k);
+  // "someone posted this in #general": where it was seen, never searched.
+  for (const k of readChannelMentions(words, claimed)) claim(k, k);
 
   const roles = assignRoles(words, claimed, {
     places,

@@ -1631,6 +1631,15 @@ const PHRASINGS: [string, Expected][] = [
     'cases in Paris',
     { type: 'search', query: '', filters: { countries: ['FR'] }, sort: 'newest', page: 1, country: 'FR' },
   ],
+  // A chat channel says where something was seen, never what to search.
+  [
+    'hey, someone in #random was asking about participatory budgeting, what have you got?',
+    { type: 'search', query: 'participatory budgeting', filters: {}, sort: 'relevance', page: 1 },
+  ],
+  [
+    'posting in #general: does anyone know cases on procurement reform?',
+    { type: 'search', query: 'procurement reform', filters: {}, sort: 'relevance', page: 1 },
+  ],
 ];
 
 describe('understanding what people type', () => {
