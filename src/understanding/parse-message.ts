@@ -30,6 +30,7 @@ import { readFromSlips } from './read-from-slips.js';
 import { type JoinedTopics, readJoinedTopics, topicSetOf } from './read-joined-topics.js';
 import { readLeftOutWords } from './read-left-out-words.js';
 import { readListCount } from './read-list-count.js';
+import { readListRequest } from './read-list-request.js';
 import { readMeasures } from './read-measures.js';
 import { readOutsideRequest } from './read-outside-request.js';
 import { LAST_PAGE, readPages } from './read-page.js';
@@ -282,6 +283,8 @@ function readMessage(raw: unknown, options: ParseOptions): Understanding {
   // something casebot cannot do asked for, its words never searched.
   // "do you store what I type?", "how do I add you to a channel?": about casebot where it runs.
   const workspace = quoted ? undefined : readWorkspaceQuestion(words, claimed);
+  // "make a list of health cases": the cases are what is asked, the list is how they come.
+  if (!quoted && !workspace) for (const k of readListRequest(words, claimed)) claim(k, k);
   // "write me a poem about open data", "what's the weather": outside what casebot does.
   const outside = quoted || workspace ? undefined : readOutsideRequest(words, claimed, unquoted);
   for (const k of outside?.taken ?? []) claim(k, k);

@@ -41,7 +41,17 @@ const ASKING = new Set([
 ]);
 
 /** Verbs asking for something to be made; only opening the request ("chatbots that write letters" is a search). */
-const MAKING = new Set(['write', 'draft', 'compose', 'generate', 'create', 'make', 'produce', 'rewrite']);
+const MAKING = new Set([
+  'write',
+  'draft',
+  'compose',
+  'generate',
+  'create',
+  'make',
+  'produce',
+  'rewrite',
+  'prepare',
+]);
 /** Telling: "tell me a joke", "know any jokes?". */
 const TELLING = new Set(['tell', 'know', 'got', 'have', 'say']);
 /** Building or fixing software. */
@@ -78,6 +88,13 @@ const TEXTS = new Set([
   'outline',
   'text',
   'caption',
+  'template',
+  'slide',
+  'slides',
+  'deck',
+  'pager',
+  'briefing',
+  'newsletter',
 ]);
 /** Code people ask a chat bot to write. */
 const CODE = new Set([
@@ -188,12 +205,21 @@ function spanTo(f: readonly string[], to: number, whole: boolean): number[] {
   return taken;
 }
 
-/** After a request's last word: with "about …" the words after it are read; else the rest is taken too. */
+/** Words that say what a made text holds: "a letter template for digital inclusion cases". */
+const HOLDING = new Set([...ABOUT, 'for', 'with', 'of', 'using', 'from', 'listing', 'featuring']);
+
+/**
+ * After a request's last word: with "about …" the words after it are read, and so are the cases
+ * the text is to hold ("a slide with three education cases"); else the rest is taken too.
+ */
 function requestTo(f: readonly string[], end: number): number[] {
   let k = end + 1;
   while (k < f.length && f[k] === '') k += 1;
   if (k >= f.length) return spanTo(f, end, true);
-  return ABOUT.has(f[k]!) ? spanTo(f, k, false) : spanTo(f, end, true);
+  if (ABOUT.has(f[k]!)) return spanTo(f, k, false);
+  const cases = f.findIndex((w, j) => j > end && CASE_WORDS.has(w));
+  const holds = f.findIndex((w, j) => j > end && HOLDING.has(w));
+  return cases > 0 && holds > 0 && holds < cases ? spanTo(f, holds, false) : spanTo(f, end, true);
 }
 
 /**

@@ -32,6 +32,18 @@ describe('a request outside what casebot does', () => {
     });
   });
 
+  it('offers the cases a text is to hold, said without "about"', async () => {
+    const letter = await bot.answer('draft a letter template for digital inclusion cases', freshPerson());
+    expect(letter).toMatchObject({ type: 'message', heading: 'I do not write texts' });
+    expect(offers(letter)[0]?.label).toBe('Cases matching “digital inclusion”');
+    const slide = await bot.answer(
+      'help me prepare a slide with three education cases from Europe',
+      freshPerson(),
+    );
+    expect(slide).toMatchObject({ type: 'message', heading: 'I do not write texts' });
+    expect(offers(slide)[0]?.command).toBe('list topic Education in Europe, 3 at a time');
+  });
+
   it('keeps a search whose words look like such a request a search', async () => {
     for (const text of [
       'weather forecasting for farmers',

@@ -1640,6 +1640,15 @@ const PHRASINGS: [string, Expected][] = [
     'posting in #general: does anyone know cases on procurement reform?',
     { type: 'search', query: 'procurement reform', filters: {}, sort: 'relevance', page: 1 },
   ],
+  // A list of cases asked to be made is the cases.
+  [
+    'make a list of health cases',
+    { type: 'search', query: '', filters: { topic: 'Health' }, sort: 'relevance', page: 1 },
+  ],
+  [
+    'could you compile the mental health cases into a list?',
+    { type: 'search', query: 'mental health', filters: {}, sort: 'relevance', page: 1 },
+  ],
 ];
 
 describe('understanding what people type', () => {
