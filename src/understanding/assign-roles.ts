@@ -392,6 +392,11 @@ export function assignRoles(
   for (const span of spans)
     if (words[span.last]!.folded === 'innovation' && content.has(span.last + 1) && roleOf(span, 'filler'))
       for (let k = span.first; k <= span.last; k += 1) content.add(k);
+  // "pointers on plain language in letters", "writing in plain English": what a question is
+  // about, where "explain it in plain language" asks how to be told.
+  for (const span of spans)
+    if (roleOf(span, 'filler') && plainWordsAsked(words, span))
+      for (let k = span.first; k <= span.last; k += 1) if (words[k]!.folded !== 'in') content.add(k);
   const commands = new Set(spans.flatMap(commandsOf));
   // "does anyone know what bifidex is?": a question asked inside another asks it all the same.
   words.forEach((word, i) => {
@@ -1045,3 +1050,43 @@ export function wordsText(words: readonly Word[], from: number, to: number): str
   }
   return text.replace(/\s+/gu, ' ').trim();
 }
+
+/** Words before "plain language" that make it what is asked about, not how to answer. */
+const PLAIN_ABOUT = new Set([
+  'on',
+  'about',
+  'regarding',
+  'around',
+  're',
+  'of',
+  'into',
+  'for',
+  'with',
+  'writing',
+  'write',
+  'written',
+  'wrote',
+  'communicating',
+  'communication',
+  'communicate',
+  'speaking',
+  'using',
+  'use',
+  'drafting',
+  'adopting',
+  'adopted',
+]);
+
+/** "plain language" (or English) after a word saying it is the subject: "tips on plain language". */
+function plainWordsAsked(words: readonly Word[], span: PhraseSpan): boolean {
+  const phrase = words.slice(span.first, span.last + 1).map((w) => w.folded);
+  const plain = phrase.join(' ').replace(/^in /u, '');
+  if (plain !== 'plain language' && plain !== 'plain english') return false;
+  if (PLAIN_ABOUT.has(words[span.first - 1]?.folded ?? '')) return true;
+  // "plain language in government letters": a thing found somewhere, where the question opens.
+  return (
+    span.first === 0 && PLAIN_WHERE.has(words[span.last + 1]?.folded ?? '') && span.last + 2 < words.length
+  );
+}
+
+const PLAIN_WHERE = new Set(['in', 'for', 'across', 'at', 'within', 'by']);

@@ -1649,6 +1649,11 @@ const PHRASINGS: [string, Expected][] = [
     'could you compile the mental health cases into a list?',
     { type: 'search', query: 'mental health', filters: {}, sort: 'relevance', page: 1 },
   ],
+  // "plain language" as what is asked about.
+  [
+    'any pointers for a newbie on plain language in government letters',
+    { type: 'search', query: 'plain language letters', filters: {}, sort: 'relevance', page: 1 },
+  ],
 ];
 
 describe('understanding what people type', () => {
