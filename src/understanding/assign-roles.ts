@@ -740,11 +740,13 @@ export function assignRoles(
   }
   result.subjectWords = [...content].sort((a, b) => a - b);
   result.subject = subjectText(words, result.subjectWords, (i) => isStop(i) || isJoiner(i));
-  // "search government": asked to search words that are usually filler, it searches them.
+  // "search government": asked to search words that are usually filler, it searches them; "find
+  // cases related to this" asks for cases like what it points at, no words of its own.
   const counting = commands.has('count') || spans.some((sp) => roleOf(sp, 'facet') && !labels.has(sp));
   if (
     result.searched &&
     !counting &&
+    !commands.has('similar') &&
     result.subject === '' &&
     !claimed.some((c, i) => c && !found.pageWords.has(i))
   ) {

@@ -1654,6 +1654,11 @@ const PHRASINGS: [string, Expected][] = [
     'any pointers for a newbie on plain language in government letters',
     { type: 'search', query: 'plain language letters', filters: {}, sort: 'relevance', page: 1 },
   ],
+  // Asked to find cases like a link, "cases related" names no case.
+  [
+    'can you find cases related to this article: https://example.org/news/participatory-budgeting',
+    { type: 'similar', text: 'participatory budgeting', filters: {}, page: 1 },
+  ],
 ];
 
 describe('understanding what people type', () => {
