@@ -79,8 +79,9 @@ let placeWords: ReadonlySet<string> | undefined;
 function namesPlace(word: string): boolean {
   if (!placeWords) {
     const words = new Set<string>();
-    const { places, blocked } = placeTable();
-    for (const key of [...places.keys(), ...blocked]) for (const part of key.split(' ')) words.add(part);
+    const { places, blocked, leaders } = placeTable();
+    for (const key of [...places.keys(), ...blocked, ...leaders.keys()])
+      for (const part of key.split(' ')) words.add(part);
     placeWords = words;
   }
   return placeWords.has(word);

@@ -1659,6 +1659,11 @@ const PHRASINGS: [string, Expected][] = [
     'can you find cases related to this article: https://example.org/news/participatory-budgeting',
     { type: 'similar', text: 'participatory budgeting', filters: {}, page: 1 },
   ],
+  // A city far larger than its namesakes is the one meant: Barcelona is Spain's, not Venezuela's.
+  [
+    'anything from Lisbon or Barcelona on housing?',
+    { type: 'search', query: 'housing', filters: { countries: ['PT', 'ES'] }, sort: 'relevance', page: 1 },
+  ],
 ];
 
 describe('understanding what people type', () => {

@@ -24,6 +24,12 @@ export interface PlaceTable {
   blocked: Set<string>;
   /** Country names that are also a place elsewhere ("georgia" → US, the state). */
   shadows: Map<string, string>;
+  /**
+   * One-word city names shared by several countries where one city is far the largest
+   * ("barcelona": Spain's, not Venezuela's): what a person typing the name means, read in
+   * questions only, never in case text.
+   */
+  leaders: Map<string, PlaceEntry>;
 }
 
 /** A city counts alone from this population on (or when it is a national capital). */
@@ -36,6 +42,8 @@ export const RIVAL_MIN_POPULATION = 50_000;
 const REGION_SCORE = 10_000_000;
 const CAPITAL_FACTOR = 10;
 const RIVAL_RATIO = 50;
+/** A city this many times larger than each namesake is the one a question means. */
+const LEADER_RATIO = 10;
 
 /** One place a name may mean: its country, whether a city or region, and how prominent it is. */
 export interface PlaceCandidate {
@@ -138,6 +146,17 @@ function decide(list: readonly Candidate[]): Candidate | 'ambiguous' | undefined
   return undefined;
 }
 
+/** The city far larger than every other place of its name, if one is. */
+function leaderOf(list: readonly Candidate[]): PlaceEntry | undefined {
+  const ranked = [...list].sort((a, b) => b.score - a.score);
+  const [top, ...others] = ranked;
+  if (top?.kind !== 'city' || top.score < CITY_MIN_POPULATION) return undefined;
+  const rivals = others.filter((other) => other.code !== top.code);
+  if (rivals.some((other) => other.kind === 'region' || other.score * LEADER_RATIO > top.score))
+    return undefined;
+  return { code: top.code, kind: 'city' };
+}
+
 /** A name that is an everyday English word or phrase, so not a place in prose. */
 function isEverydayName(key: string, capital: boolean): boolean {
   const words = key.split(' ');
@@ -151,6 +170,7 @@ function build(): PlaceTable {
   const places = new Map<string, PlaceEntry>();
   const blocked = new Set<string>();
   const shadows = new Map<string, string>();
+  const leaders = new Map<string, PlaceEntry>();
   const { byKey, all } = collectCandidates();
   for (const [key, list] of byKey) {
     const decision = decide(list);
@@ -165,11 +185,15 @@ function build(): PlaceTable {
     if (key.replaceAll(' ', '').length < 4 || isEverydayName(key, capital)) continue;
     if (decision === 'ambiguous') {
       if (key.includes(' ')) blocked.add(key);
+      else {
+        const leader = leaderOf(list);
+        if (leader) leaders.set(key, leader);
+      }
     } else if (decision) {
       places.set(key, { code: decision.code, kind: decision.kind });
     }
   }
-  return { places, contextual: all, blocked, shadows };
+  return { places, contextual: all, blocked, shadows, leaders };
 }
 
 let table: PlaceTable | undefined;

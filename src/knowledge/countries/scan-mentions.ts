@@ -45,7 +45,10 @@ const countryPrefixes = namePrefixes(
 let allPrefixes: Set<string> | undefined;
 
 function prefixIndex(places: PlaceTable): Set<string> {
-  allPrefixes ??= namePrefixes([...places.places.keys(), ...places.blocked], new Set(countryPrefixes));
+  allPrefixes ??= namePrefixes(
+    [...places.places.keys(), ...places.blocked, ...places.leaders.keys()],
+    new Set(countryPrefixes),
+  );
   return allPrefixes;
 }
 
@@ -65,6 +68,8 @@ function lookup(key: string, words: readonly Token[], mode: ScanMode, places: Pl
   const place = places.places.get(key);
   if (place) return { kind: place.kind, code: place.code, needsContext: false };
   if (places.blocked.has(key)) return { kind: 'blocker' as const, needsContext: false };
+  const leader = mode === 'query' ? places.leaders.get(key) : undefined;
+  if (leader) return { kind: leader.kind, code: leader.code, needsContext: false };
   return undefined;
 }
 
