@@ -20,7 +20,7 @@ const THEIR_QUESTION = new RegExp(
  * closing "on this" after asking for cases ("anything Australian on this?"): what was asked above.
  */
 const ABOVE =
-  /(?:\b(?:this|that)\s+)?(?<![\p{L}\p{N}])\^+(?:\s+(?:this|that)\b)?|(?<![\p{L}\p{N}])\+1\b(?:\s+(?:to|on)\s+(?:this|that)\b)?|\bsame\s+here\b|(?<=\b(?:any(?:thing|one|body)?|something|some|cases?|examples?)\b.*)\b(?:on|about|for|re)\s+(?:this|that)\b(?=\s*[?.!]*\s*$)/giu;
+  /(?:\b(?:this|that)\s+)?(?<![\p{L}\p{N}])\^+(?:\s+(?:this|that)\b)?|(?<![\p{L}\p{N}])\+1\b(?:\s+(?:to|on)\s+(?:this|that)\b)?|\bsame\s+here\b|(?=\b(?:on|about|for|re)\s+(?:this|that)\b\s*[?.!]*\s*$)(?<=\b(?:any(?:thing|one|body)?|something|some|cases?|examples?)\b.*)\b(?:on|about|for|re)\s+(?:this|that)\b/giu;
 
 /**
  * The message without the words that point at what someone else said in the thread, and whether

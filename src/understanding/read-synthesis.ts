@@ -35,17 +35,21 @@ const FRAMES: readonly RegExp[] = [
   /\bpros\s+and\s+cons(?:\s+of)?\b/giu,
   /\bstrengths\s+and\s+weaknesses(?:\s+of)?\b/giu,
   // "what do these projects share?": share closing the question, as a verb of theirs.
-  /(?<=\b(?:do|does|did)\b[^.?!]{0,40})\bshare(?=\s*(?:[?.!]|$))/giu,
+  /(?=\bshare\b)(?<=\b(?:do|does|did)\b[^.?!]{0,40})\bshare(?=\s*(?:[?.!]|$))/giu,
 ];
 
-/** Words that make a synthesis a question about years: "trends over time", "how has it changed". */
+/**
+ * Words that make a synthesis a question about years: "trends over time", "how has it changed".
+ * Each look-behind is guarded by a look-ahead for its word, so it is tried only where the word
+ * starts, not at every position of the message.
+ */
 const OVER_TIME: readonly RegExp[] = [
   /\b(?:over|across)\s+(?:time|the\s+years|the\s+decades?|recent\s+years)\b/giu,
-  /(?<=\bhow\s+(?:has|have|did|do|does)\b[^.?!]{0,60})\b(?:changed|change|evolved|evolve|developed|shifted|progressed|grown)\b/giu,
+  /(?=\b(?:changed|change|evolved|evolve|developed|shifted|progressed|grown)\b)(?<=\bhow\s+(?:has|have|did|do|does)\b[^.?!]{0,60})\b(?:changed|change|evolved|evolve|developed|shifted|progressed|grown)\b/giu,
   // "has local innovation grown since 2015?": whether it changed is answered by its years too.
-  /(?<=^\s*(?:has|have|did)\b[^.?!]{0,60})\b(?:grown|grow|increased|increase|risen|rise|declined|decline|shrunk|shrink|fallen)\b/giu,
-  /(?<=\b(?:trends?|patterns?)\b[^.?!]{0,20})\bwhen\b/giu,
-  /(?<=\b(?:trends?|patterns?)\b[^.?!]{0,20}\bwhen\b[^.?!]{0,40})\b(?:started|began|begun|launched)\b/giu,
+  /(?=\b(?:grown|grow|increased|increase|risen|rise|declined|decline|shrunk|shrink|fallen)\b)(?<=^\s*(?:has|have|did)\b[^.?!]{0,60})\b(?:grown|grow|increased|increase|risen|rise|declined|decline|shrunk|shrink|fallen)\b/giu,
+  /(?=\bwhen\b)(?<=\b(?:trends?|patterns?)\b[^.?!]{0,20})\bwhen\b/giu,
+  /(?=\b(?:started|began|begun|launched)\b)(?<=\b(?:trends?|patterns?)\b[^.?!]{0,20}\bwhen\b[^.?!]{0,40})\b(?:started|began|begun|launched)\b/giu,
 ];
 
 /** Words of a schedule: a summary sent daily, weekly or monthly is a digest. */
