@@ -1,4 +1,9 @@
-import { MAX_CONVERSATIONS } from '../conversation/conversation-store.js';
+import {
+  CONVERSATION_TTL_MS,
+  MAX_CONVERSATIONS,
+  MAX_EARLIER,
+  MAX_EARLIER_SHOWN,
+} from '../conversation/conversation-store.js';
 import type { ReplyContent } from '../replies/reply.js';
 import type { OutsideTopic, WorkspaceTopic } from './action-topics.js';
 import type { BotDeps } from './bot-deps.js';
@@ -58,8 +63,8 @@ function workspaceLines(topic: WorkspaceTopic): { heading: string; lines: string
         heading: 'Who sees what, and what I keep',
         lines: [
           'Answers to the slash command are seen only by you until you share them; a mention is answered in the channel, for whoever can read it; a direct message stays between you and casebot.',
-          `I keep, per conversation, your last question (as its command), the cases I showed and the case in focus, for 30 minutes after your last message (at most ${MAX_CONVERSATIONS.toLocaleString('en')} conversations). Digests set up in a channel are stored until unsubscribed.`,
-          'Your messages themselves are not stored, and I learn nothing from them; the logs of whoever runs casebot record failures and events, not what you ask.',
+          `I keep, per conversation, your last question (as its command), the cases I showed and the case in focus, and up to ${MAX_EARLIER} answers before it (each with its first ${MAX_EARLIER_SHOWN} cases), for ${CONVERSATION_TTL_MS / 60_000} minutes after your last message (at most ${MAX_CONVERSATIONS.toLocaleString('en')} conversations). Digests set up in a channel are stored until unsubscribed.`,
+          'Your messages themselves are not stored, and I learn nothing from them; at the usual log level the logs of whoever runs casebot record failures and events, not what you ask (debug logging, when turned on, records the start of some commands).',
         ],
       };
     case 'cost':

@@ -66,6 +66,8 @@ describe('a question about casebot where it runs', () => {
     const text = renderPlainText(await bot.answer('who can see my questions?', freshPerson()));
     expect(text).toContain('seen only by you until you share them');
     expect(text).toContain('for 30 minutes after your last message');
+    // What the conversation keeps includes the earlier answers "back to the AI list" recalls.
+    expect(text).toContain('up to 6 answers before it (each with its first 5 cases)');
     expect(text).toContain('Your messages themselves are not stored');
   });
 
