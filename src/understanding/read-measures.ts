@@ -133,7 +133,12 @@ export function readMeasures(text: string): {
     const counted = /^(?:countries|country|nations)$/iu.test(unitWord ?? '') ? countRange(whole) : undefined;
     if (counted) {
       countryCount = counted;
-      for (let k = lead.start; k < offset + whole.length; k += 1) units[k] = ' ';
+      // "more than 3 countries involved": the countries' part in it says no more.
+      const part = /^\s+(?:involved|participating|taking\s+part|collaborating|working\s+together)\b/iu.exec(
+        text.slice(offset + whole.length),
+      );
+      const end = offset + whole.length + (part?.[0].length ?? 0);
+      for (let k = lead.start; k < end; k += 1) units[k] = ' ';
       continue;
     }
     const unit = unitOf(unitWord);

@@ -1621,6 +1621,12 @@ const PHRASINGS: [string, Expected][] = [
   ],
   // … and the number of countries, which cases record, a filter
   ['cases with more than 3 countries', list({ countryCount: { min: 4 } })],
+  // The countries' part in it is no subject.
+  ['cases with more than 3 countries involved', list({ countryCount: { min: 4 } })],
+  [
+    'projects with at least 2 countries participating on health',
+    list({ topic: 'Health', countryCount: { min: 2 } }, { sort: 'relevance' }),
+  ],
   ['how many cases have more than one country?', count(undefined, { countryCount: { min: 2 } })],
   [
     'multi-country collaborations on climate',
