@@ -134,7 +134,9 @@ function readPastedAbout(raw: unknown, options: ParseOptions): Understanding | u
     ? readPastedText(text)
     : (readPastedLink(text, (url) => caseOfLink?.(url) !== undefined) ??
       (BARE_LINK_START.test(text) ? undefined : readPastedText(text)));
-  if (!pasted) return undefined;
+  // A quote alone (`"open data"`, `"{"`) asks nothing of it: it is searched as typed. A link
+  // alone ("saw this <link>") is shared to find what is like it.
+  if (!pasted || (pasted.from === 'text' && !/[\p{L}\p{N}]/u.test(pasted.question))) return undefined;
   const questions = pasted.after === undefined ? [pasted.question] : [pasted.after, pasted.question];
   const asked = questions.map((q) => askedOfPasted(q, options)).find((a) => a !== undefined);
   if (!asked) return undefined;

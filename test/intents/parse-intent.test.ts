@@ -256,10 +256,16 @@ describe('parseIntent', () => {
       ),
       // Found by this property: two year ranges that together are every year; a case named "per"
       // (the word of "per country"), which "compare Nordic and per" read back without; "before the
-      // data", whose command `search before the data` read back as pointing at an earlier answer.
+      // data", whose command `search before the data` read back as pointing at an earlier answer;
+      // a quote alone with no word in it (`"{"`), read as cases like an empty text.
       {
         numRuns: 3000,
-        examples: [['before 2020 2020 since'], ['Nordic compare and the per one'], ['before the data']],
+        examples: [
+          ['before 2020 2020 since'],
+          ['Nordic compare and the per one'],
+          ['before the data'],
+          ['"{"'],
+        ],
       },
     );
   });
