@@ -62,8 +62,8 @@ const BETWEEN = new Set([
 ]);
 /** Words that only say the list is of what follows. */
 const OF = new Set(['of', 'with', 'on', 'about', 'for']);
-/** Words asking for cases: a list of them is asked for. */
-const CASE_WORDS = new Set([
+/** Words asking for cases: a list of them is asked for, and a question with them is about cases. */
+export const CASE_WORDS = new Set([
   'case',
   'cases',
   'examples',

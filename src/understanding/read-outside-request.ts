@@ -1,4 +1,5 @@
 import type { OutsideTopic } from '../intents/action-topics.js';
+import { CASE_WORDS } from './read-list-request.js';
 import type { Word } from './words.js';
 
 /** What a message asks that is no question about cases, and its words, never searched. */
@@ -161,16 +162,6 @@ const WORLD_FACTS = new Set([
 ]);
 /** After a thing of the day, words that leave it the thing asked: "the weather like in …", "news today". */
 const AFTER_THE_DAY = new Set([...NOW, 'in', 'at', 'for', 'about', 'on', 'this', 'going', 'there']);
-/** Words asking for cases: a question with them is about cases. */
-const CASE_WORDS = new Set([
-  'case',
-  'cases',
-  'examples',
-  'projects',
-  'initiatives',
-  'programmes',
-  'programs',
-]);
 /** Deeds of the world: "who won the world cup", "who invented the telephone". */
 const WORLD_DEEDS = new Set(['won', 'invented', 'discovered', 'painted', 'founded', 'wins']);
 
