@@ -22,6 +22,7 @@ export interface JoinedTopics {
 // "and", "or", "and/or", "as well as", a comma or a slash join subjects; "&" stays inside a
 // topic's own name ("Participation & democracy").
 const JOINER = /\s*(?:,\s*(?:and|or)?|\band\s*\/\s*or\b|\b(?:and|or|as well as|plus)\b|\/|\+)\s*/iu;
+const EDGE_SIGNS = /^[\s&,/]+|[\s&,/]+$/gu;
 const BOTH = /\bboth\b/iu;
 const LEADING_PREPOSITION = /^(?:on|about|in|of|for|with|regarding|around)\s+/iu;
 /** Words before the first part that ask for cases about all the parts: "combine health and AI". */
@@ -73,7 +74,8 @@ export function readJoinedTopics(subject: string, body: string): JoinedTopics | 
   const split = subject
     .split(JOINER)
     // "health or on education": a part may repeat the preposition of the first.
-    .map((part) => part.trim().replace(LEADING_PREPOSITION, ''))
+    // "AI+&data": a list sign left at a part's edge joins nothing.
+    .map((part) => part.replace(EDGE_SIGNS, '').replace(LEADING_PREPOSITION, ''))
     .filter((part) => part !== '');
   if (split.length < 2 || split.length > 4) return undefined;
   const read = edges(split);

@@ -257,7 +257,8 @@ describe('parseIntent', () => {
       // Found by this property: two year ranges that together are every year; a case named "per"
       // (the word of "per country"), which "compare Nordic and per" read back without; "before the
       // data", whose command `search before the data` read back as pointing at an earlier answer;
-      // a quote alone with no word in it (`"{"`), read as cases like an empty text.
+      // a quote alone with no word in it (`"{"`), read as cases like an empty text; "aI+&Ucl_c",
+      // whose "&" glued to a joined part read back spaced.
       {
         numRuns: 3000,
         examples: [
@@ -265,6 +266,7 @@ describe('parseIntent', () => {
           ['Nordic compare and the per one'],
           ['before the data'],
           ['"{"'],
+          ['aI+&Ucl_c'],
         ],
       },
     );
