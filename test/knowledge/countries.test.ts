@@ -75,6 +75,8 @@ describe('resolveCountry', () => {
     ['Ivory Coast', 'CI'],
     ['the Netherlands', 'NL'],
     ['Holland', 'NL'],
+    ['ROK', 'KR'],
+    ['Aussie', 'AU'],
     ['Czech Republic', 'CZ'],
     ['Viet Nam', 'VN'],
     ['Cape Verde', 'CV'],

@@ -1669,7 +1669,12 @@ const PHRASINGS: [string, Expected][] = [
   [
     'anything from Lisbon or Barcelona on housing?',
     { type: 'search', query: 'housing', filters: { countries: ['PT', 'ES'] }, sort: 'relevance', page: 1 },
-  ],
+  ], // Countries as people name them in chat: "the States", "ROK", "Aussie"; "the states of" is not the US.
+  ['cases from the states', search('', { countries: ['US'] }, { sort: 'newest' })],
+  ['any ROK innovations?', search('', { countries: ['KR'] }, { sort: 'newest' })],
+  ['aussie projects on health', list({ countries: ['AU'], topic: 'Health' })],
+  ['the states of brazil', search('states', { countries: ['BR'] })],
+  ['what are the member states doing on AI', search('member states AI')],
 ];
 
 describe('understanding what people type', () => {

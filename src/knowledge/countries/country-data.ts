@@ -3,8 +3,8 @@ import {
   ABBREVIATIONS,
   ALIAS_OVERRIDES,
   BLOCKERS,
-  FOREIGN_ALIASES,
   GOVERNMENT_FORM,
+  MESSAGE_ALIASES,
   NEEDS_CONTEXT,
 } from './country-supplements.js';
 import { nameKey } from './tokenize.js';
@@ -119,7 +119,7 @@ function collectClaims(): Map<string, Claim[]> {
   for (const [name, code] of Object.entries(ALIAS_OVERRIDES)) {
     claims.set(nameKey(name), [{ code, tier: 0, kind: 'name', independent: true }]);
   }
-  for (const [name, code] of Object.entries(FOREIGN_ALIASES)) {
+  for (const [name, code] of Object.entries(MESSAGE_ALIASES)) {
     claims.set(nameKey(name), [{ code, tier: 3, kind: 'name', independent: true }]);
   }
   return claims;

@@ -22,18 +22,24 @@ export const ALIAS_OVERRIDES: Readonly<Record<string, string>> = {
   scotland: 'GB',
   wales: 'GB',
   'northern ireland': 'GB',
+  // "Aussie" is how people call Australians; no other place or word is spelt so.
+  aussie: 'AU',
+  aussies: 'AU',
 };
 
 /**
- * Names in other languages that map to one country, read in messages only (as the data's
- * translations are): "Corea", "Coreia", "Corée" collide between KR and KP as "Korea" does, and
- * 한국, South Korea's everyday name in Korean, is not in the data (its official name is).
+ * Names read in messages only, never in case text (as the data's translations are): "Corea",
+ * "Coreia", "Corée" collide between KR and KP as "Korea" does, and 한국, South Korea's everyday
+ * name in Korean, is not in the data (its official name is). "The States" is how people in chat
+ * name the United States, but in a case's text it is a country's own states ("the states and
+ * territories" of Australia), and "the states of" never names it (see BLOCKERS).
  */
-export const FOREIGN_ALIASES: Readonly<Record<string, string>> = {
+export const MESSAGE_ALIASES: Readonly<Record<string, string>> = {
   corea: 'KR',
   coreia: 'KR',
   corée: 'KR',
   한국: 'KR',
+  'the states': 'US',
 };
 
 /**
@@ -46,6 +52,7 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   GB: ['UK', 'U K'],
   AE: ['UAE', 'U A E'],
   KP: ['DPRK'],
+  KR: ['ROK'],
   CD: ['DRC'],
   NZ: ['NZ', 'N Z'],
 };
@@ -74,6 +81,7 @@ export const NEEDS_CONTEXT: ReadonlySet<string> = new Set([
  * The data's sub-regions ("South America", "Southern Africa"…) are added to these when built.
  */
 export const BLOCKERS: readonly string[] = [
+  'the States of',
   'Latin America',
   'Latin American',
   'Western Balkans',
