@@ -1,29 +1,6 @@
-import type { Filters, Intent } from '../intents/intent.js';
-import { getCountry } from '../knowledge/countries/index.js';
+import type { Intent } from '../intents/intent.js';
 import type { StateCode } from '../understanding/understanding.js';
-import { withCountry } from './refine-intent.js';
-
-type Filtered = Extract<Intent, { type: 'search' | 'random' | 'count' }>;
-
-function isFiltered(intent: Intent): intent is Filtered {
-  return intent.type === 'search' || intent.type === 'random' || intent.type === 'count';
-}
-
-function withReading(intent: Filtered, filters: Filters, query: string): Intent {
-  const { country: _country, ...rest } = intent;
-  const next = intent.type === 'search' ? { ...rest, filters, query, page: 1 } : { ...rest, filters, query };
-  return withCountry(next as Filtered);
-}
-
-function countryName(code: string): string {
-  return getCountry(code)?.name ?? code;
-}
-
-/** Another reading, as a button: the same shape as the resolver's alternatives. */
-interface Reading {
-  label: string;
-  intent: Intent;
-}
+import { countryName, isFiltered, type PlaceReading, withPlaceReading } from './place-reading.js';
 
 /**
  * Says how a state's code was read, and offers the other readings: "CA" read as Canada is also
@@ -33,7 +10,7 @@ interface Reading {
 export function readingOfState(
   state: StateCode,
   intent: Intent,
-): { note: string; alternatives: Reading[] } | undefined {
+): { note: string; alternatives: PlaceReading[] } | undefined {
   if (!isFiltered(intent)) return undefined;
   const [first, ...others] = state.states;
   if (!first) return undefined;
@@ -44,7 +21,7 @@ export function readingOfState(
       note: `Reading ${state.typed} as ${countryName(state.country)}; it is also ${names.join(' or ')}, a button below.`,
       alternatives: state.states.map((s) => ({
         label: `${s.name} (${countryName(s.country)})`,
-        intent: withReading(intent, placeless, [intent.query, s.name].filter(Boolean).join(' ')),
+        intent: withPlaceReading(intent, placeless, [intent.query, s.name].filter(Boolean).join(' ')),
       })),
     };
   }
@@ -57,11 +34,11 @@ export function readingOfState(
     alternatives: [
       ...others.map((s) => ({
         label: `${s.name} (${countryName(s.country)})`,
-        intent: withReading(intent, intent.filters, intent.query.replace(first.name, s.name)),
+        intent: withPlaceReading(intent, intent.filters, intent.query.replace(first.name, s.name)),
       })),
       ...countries.map((code) => ({
         label: `Cases from ${countryName(code)}`,
-        intent: withReading(intent, { ...intent.filters, countries: [code] }, rest),
+        intent: withPlaceReading(intent, { ...intent.filters, countries: [code] }, rest),
       })),
     ],
   };

