@@ -17,13 +17,13 @@ const ASKS =
  * context, not a search or a filter. Blanked with spaces, so the positions of the rest stay as
  * they were.
  */
-export function dropContext(text: string): string {
+export function dropContext(text: string, keepDoing = false): string {
   const pointed = readPointedBack(text);
   if (pointed !== undefined) return pointed;
   // Most messages say nothing of the person: the patterns about them are not tried on those.
   const introduced = text.replace(INTRO, (intro) => ' '.repeat(intro.length));
   const personal = PERSONAL.test(introduced)
-    ? dropLeadIns(dropAboutMeClauses(dropAboutMe(introduced)))
+    ? dropLeadIns(dropAboutMeClauses(dropAboutMe(introduced, keepDoing)))
     : introduced;
   return dropUse(dropWhy(personal))
     .replace(SITUATION, (clause) => ' '.repeat(clause.length))
@@ -334,7 +334,24 @@ function dropUse(text: string): string {
   return text.replace(USE_CLAUSE, (clause) => ' '.repeat(clause.length));
 }
 
-function dropAboutMe(text: string): string {
+/** A verb of what is being done now: "we're redesigning", "our ministry is reforming". */
+const DOING_NOW = /\b(?:is|are|am|['’](?:re|m))\s+(?:(?:now|currently|just|already)\s+)?\p{L}{3,}ing\b/iu;
+
+/** What the asker is doing, up to its object, when the sentence says so: "We're redesigning our ". */
+function doingNow(sentence: string): RegExpExecArray | null {
+  return DOING_NOW.test(sentence) ? DOING.exec(sentence) : null;
+}
+
+/** Whether a sentence says what the asker is doing ("we're redesigning benefits"). */
+export function saysWhatDoing(text: string): boolean {
+  return text.split(/[.!?;—–]/u).some((sentence) => doingNow(sentence) !== null);
+}
+
+/**
+ * `keepDoing`: of a sentence saying what the asker is doing, what they do it to stays, as what the
+ * question is about ("we're redesigning benefits. examples?": benefits).
+ */
+function dropAboutMe(text: string, keepDoing: boolean): string {
   // A spaced dash ends a sentence as a full stop does: "We're preparing the OGP plan — any …?"
   const sentences = [...text.matchAll(/(?:[^.!?;—–]|(?<=\S)[—–-](?=\S))+[.!?;—–]*/gu)];
   if (sentences.length < 2) return text;
@@ -347,7 +364,9 @@ function dropAboutMe(text: string): string {
   let out = text;
   for (const s of context) {
     const at = s.index ?? 0;
-    out = out.slice(0, at) + ' '.repeat(s[0].length) + out.slice(at + s[0].length);
+    const doing = keepDoing ? doingNow(s[0]) : null;
+    const blanked = doing && /\p{L}/u.test(s[0].slice(doing[0].length)) ? doing[0].length : s[0].length;
+    out = out.slice(0, at) + ' '.repeat(blanked) + out.slice(at + blanked);
   }
   return out;
 }

@@ -10,7 +10,7 @@ const GREETING_LINE =
   /^(?:hi|hello|hey|hiya|greetings|dear|good\s+(?:morning|afternoon|evening)|morning)\b(?:\s+(?:all|everyone|everybody|team|folks|there|colleagues|guys|y'?all|people|casebot|bot)){0,2}[^\p{L}\p{N}?]*(?::[a-z_+-]+:\s*)*$/iu;
 
 /** A label opening a line that says the line is background ("Context: our ministry is …"). */
-const CONTEXT_LABEL = /^(?:context|background|fyi|for context|some context|situation)\s*:/iu;
+const CONTEXT_LABEL = /^(?:context|background|fyi|for context|some context|situation)\s*[:-]\s*/iu;
 /** A label opening a line that says the line is the question ("Question: which …"). */
 const QUESTION_LABEL = /^(?:question|q|ask|request|my question|the question|query)\s*:\s*/iu;
 
@@ -33,7 +33,8 @@ const BULLET = /^(?:[•·▪◦‣*-]|\d{1,2}[.)])\s+/u;
  * list reads as a list of words ("health, education, skills"). A message of one line is as it was.
  */
 export function dropLetterLines(text: string): string {
-  if (!text.includes('\n')) return text;
+  // "Context: we are a council working on loneliness. any cases?": the label is no word of it.
+  if (!text.includes('\n')) return text.replace(CONTEXT_LABEL, '');
   let lines = text
     .split(/\r?\n/u)
     .map((line) => line.trim())
@@ -54,6 +55,19 @@ export function dropLetterLines(text: string): string {
       .replace(/^(?:re|fwd?)\s*:\s*(.+?)\s*$/iu, '$1:'),
   );
   return joinLines(read);
+}
+
+/**
+ * The lines of a message labelled as background, without their labels ("Context: we are a council
+ * working on loneliness"): where the question names nothing ("any cases?"), its subject is there.
+ */
+export function contextLines(text: string): string | undefined {
+  const lines = text
+    .split(/\r?\n/u)
+    .map((line) => line.trim())
+    .filter((line) => CONTEXT_LABEL.test(line))
+    .map((line) => line.replace(CONTEXT_LABEL, '').trim());
+  return lines.length > 0 ? lines.join(' ') : undefined;
 }
 
 /** Lines joined: the items of a bulleted list by commas, the rest as they were written. */

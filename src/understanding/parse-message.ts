@@ -7,8 +7,8 @@ import { asksAboutSelf } from './asks-about-self.js';
 import { asksMembership } from './asks-membership.js';
 import { asksWhatItMeans } from './asks-what-it-means.js';
 import { assignRoles, wordsText } from './assign-roles.js';
-import { dropContext, dropCorrected } from './drop-context.js';
-import { dropLetterLines } from './drop-letter-lines.js';
+import { dropContext, dropCorrected, saysWhatDoing } from './drop-context.js';
+import { contextLines, dropLetterLines } from './drop-letter-lines.js';
 import { dropPointers } from './drop-pointers.js';
 import { dropScaffolding } from './drop-scaffolding.js';
 import { emojiTalk } from './emoji-talk.js';
@@ -168,7 +168,32 @@ function askedOfPasted(question: string, options: ParseOptions): Understanding |
 /** Any link in the message is read as a link, never as pasted text. */
 const BARE_LINK_START = /https?:\/\//iu;
 
+/**
+ * A message over several lines whose question names nothing ("Context: we are a council working
+ * on loneliness.\nany cases?"): read with its background lines, which hold what it is about.
+ */
 function readMessage(raw: unknown, options: ParseOptions): Understanding {
+  const u = readLines(raw, options);
+  if (typeof raw !== 'string' || !asksNothing(u)) return u;
+  const context = raw.includes('\n') ? contextLines(raw) : undefined;
+  const text = context === undefined ? raw : `${context} ${dropLetterLines(raw)}`;
+  const read = context === undefined ? u : readLines(text, options);
+  // "we're redesigning benefits. examples?": what the asker is doing is what they ask about.
+  return asksNothing(read) && saysWhatDoing(text) ? readLines(text, options, true) : read;
+}
+
+/** Asks for cases with no subject, filter or case named: "any cases?", "examples?". */
+function asksNothing(u: Understanding): boolean {
+  return (
+    (u.kind === 'search' || u.kind === 'random') &&
+    u.subject === '' &&
+    Object.keys(u.filters).length === 0 &&
+    u.refs.length === 0 &&
+    u.followUp === undefined
+  );
+}
+
+function readLines(raw: unknown, options: ParseOptions, keepDoing = false): Understanding {
   const typed = typeof raw === 'string' ? raw : '';
   // Plain ASCII is already in NFKC: most messages skip the normalisation's cost.
   const text = dropLetterLines(NON_ASCII.test(typed) ? typed.normalize('NFKC') : typed)
@@ -212,7 +237,7 @@ function readMessage(raw: unknown, options: ParseOptions): Understanding {
   const pointers = dropPointers(meant);
   // Figures as said, before context and scaffolding are dropped: "we have less than 5 staff — …".
   const figures = readMeasures(pointers.text).measures;
-  const synthesis = readSynthesis(dropContext(pointers.text));
+  const synthesis = readSynthesis(dropContext(pointers.text, keepDoing));
   // "what's the best way to run …", "any tips for …": asked after a synthesis, which "lessons from the AI cases" is.
   const advice = readAdviceAsk(synthesis.text);
   const caseAsks = readCaseAsks(dropScaffolding(advice.text));

@@ -1674,7 +1674,15 @@ const PHRASINGS: [string, Expected][] = [
   ['any ROK innovations?', search('', { countries: ['KR'] }, { sort: 'newest' })],
   ['aussie projects on health', list({ countries: ['AU'], topic: 'Health' })],
   ['the states of brazil', search('states', { countries: ['BR'] })],
-  ['what are the member states doing on AI', search('member states AI')],
+  ['what are the member states doing on AI', search('member states AI')], // A question that names nothing is about what the asker said they are doing, or their background.
+  ['our ministry is redesigning benefits. examples?', search('benefits')],
+  ["we're redesigning our benefits system. any examples?", search('benefits system')],
+  ['Context: we are a council in Leeds working on loneliness.\nany cases?', search('loneliness')],
+  ['Background - our ministry is redesigning benefits.\nexamples?', search('benefits')],
+  ['Context: we are a council working on loneliness. any cases?', search('loneliness')],
+  // Said of the asker, with nothing done to anything: no subject.
+  ['We are a small city in Spain. any examples?', list()],
+  ["I'm writing a report. any examples from Japan?", list({ countries: ['JP'] })],
 ];
 
 describe('understanding what people type', () => {
