@@ -275,6 +275,10 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
     resolved.notes.push('I give no advice: I show what others did about it.');
   // "projects that took under 6 months to deliver": the note on what a case takes says it already.
   if (u.unrecorded && !u.caseAsks) resolved.notes.push(readingOfUnrecorded(u.unrecorded, resolved.intent));
+  if (u.funder && !resolved.followed)
+    resolved.notes.push(
+      `The collection does not record who funded a case, so I searched the cases’ text for “${u.funder.name.replace(/^the\s+/iu, '')}”.`,
+    );
   addReading(resolved, u.filters.countryCount ? readingOfCountryCount(resolved.intent) : undefined);
   const asked = u.caseAsks ? readingOfCaseAsks(u.caseAsks, resolved.intent, ctx.deps) : undefined;
   if (asked) resolved.notes.push(asked);

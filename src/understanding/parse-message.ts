@@ -27,6 +27,7 @@ import {
 } from './read-digest-request.js';
 import { negationBefore, readExclusions } from './read-exclusions.js';
 import { readFromSlips } from './read-from-slips.js';
+import { readFunder } from './read-funder.js';
 import { type JoinedTopics, readJoinedTopics, topicSetOf } from './read-joined-topics.js';
 import { readLeftOutWords } from './read-left-out-words.js';
 import { readListCount } from './read-list-count.js';
@@ -116,6 +117,9 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   const described = recall.described === '' ? base('search') : readMessage(recall.described, options);
   return { ...read, recall: { recall: recall.recall, described, ...(recall.weak ? { weak: true } : {}) } };
 }
+
+/** What a funder's name is searched in: a list, a count, a pick. */
+const FUNDED_KINDS: ReadonlySet<Understanding['kind']> = new Set(['search', 'count', 'random']);
 
 /** "it", "this", "that": the question points at what was pasted before or around it. */
 const POINTING = /\b(?:it|this|that)\b/iu;
@@ -243,7 +247,9 @@ function readLines(raw: unknown, options: ParseOptions, keepDoing = false): Unde
   const caseAsks = readCaseAsks(dropScaffolding(advice.text));
   // "with a budget under 100k", "that lasted more than 2 years": figures no case records.
   const measured = readMeasures(caseAsks.text);
-  const unquoted = measured.text;
+  // "funded by the EU": no case records a funder; its name is searched, never a place filter.
+  const funded = readFunder(measured.text);
+  const unquoted = funded.text;
   const words = splitMessage(unquoted);
   const claimed = words.map(() => false);
   const claim = (from: number, to: number) => {
@@ -432,6 +438,10 @@ function readLines(raw: unknown, options: ParseOptions, keepDoing = false): Unde
   if (roles.smallTalk) u.smallTalk = roles.smallTalk;
   if (roles.help) u.help = roles.help;
   if (figures.length > 0 && !u.literal) u.unrecorded = figures;
+  if (funded.funder && !u.literal && FUNDED_KINDS.has(u.kind)) {
+    u.funder = funded.funder;
+    u.subject = [u.subject, funded.funder.name.replace(/^the\s+/iu, '')].filter(Boolean).join(' ');
+  }
   if (measured.countryCount) {
     u.filters.countryCount = measured.countryCount;
     // "involving several countries", "3+ countries": a list of them, not a word to help with.

@@ -10,6 +10,7 @@ import type {
   YearRange,
 } from '../intents/intent.js';
 import type { StateReading } from '../knowledge/countries/state-codes.js';
+import type { FunderAsk } from './read-funder.js';
 import type { JoinedTopics } from './read-joined-topics.js';
 import type { UnrecordedMeasure } from './read-measures.js';
 import type { Pasted } from './read-pasted.js';
@@ -169,6 +170,8 @@ export interface Understanding {
    * than 2 years"): no search and no filter; the answer says so and what it searched instead.
    */
   unrecorded?: UnrecordedMeasure[];
+  /** Who paid for the cases asked for ("funded by the EU"): not recorded, so its name is searched. */
+  funder?: FunderAsk;
   /** What it asks of a case that the collection does not record as such ("did it work?"). */
   caseAsks?: CaseAsk[];
   /** A synthesis asked of cases ("what do they have in common?", "main themes"): read as a count. */

@@ -64,3 +64,13 @@ describe('how many countries a case has', () => {
     });
   });
 });
+
+describe('a funder', () => {
+  it('is searched in the cases’ text, never a place filter, and the note says why', async () => {
+    const reply = await bot.answer('any projects funded by the EU on open data?', freshPerson());
+    expect(reply.intent).toMatchObject({ type: 'search', query: 'open data EU', filters: {} });
+    expect(reply.notice).toContain(
+      'The collection does not record who funded a case, so I searched the cases’ text for “EU”.',
+    );
+  });
+});

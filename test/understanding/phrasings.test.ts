@@ -1682,7 +1682,13 @@ const PHRASINGS: [string, Expected][] = [
   ['Context: we are a council working on loneliness. any cases?', search('loneliness')],
   // Said of the asker, with nothing done to anything: no subject.
   ['We are a small city in Spain. any examples?', list()],
-  ["I'm writing a report. any examples from Japan?", list({ countries: ['JP'] })],
+  ["I'm writing a report. any examples from Japan?", list({ countries: ['JP'] })], // A funder is no place to filter by: its name is searched, as no case records who paid.
+  ['projects funded by the EU', search('EU')],
+  ['any cases financed through the World Bank since 2020', search('World Bank', { years: { from: 2020 } })],
+  ['EU-funded projects in Africa', search('EU', { region: 'africa' })],
+  ['how many projects were funded by the EU', count(undefined, {}, 'EU')],
+  // How it was paid for, not who paid: searched as before.
+  ['publicly funded health cases', search('publicly funded health')],
 ];
 
 describe('understanding what people type', () => {
