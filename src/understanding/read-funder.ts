@@ -10,7 +10,8 @@ export interface FunderAsk {
 }
 
 /** Words that end a funder's name: what the message goes on to ask. */
-const ENDS_NAME = String.raw`(?:in|from|since|on|about|for|with|that|which|who|and|or|to|during|after|before|between|at|by|projects?|cases?|initiatives?|examples?|programmes?|programs?)`;
+const ENDS_NAME =
+  '(?:in|from|since|on|about|for|with|that|which|who|and|or|to|during|after|before|between|at|by|projects?|cases?|initiatives?|examples?|programmes?|programs?)';
 /** A name of up to five words, with "the" before it: "the EU", "the Bill & Melinda Gates Foundation". */
 const NAME = String.raw`((?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+(?!${ENDS_NAME}\b)(?:&\s+)?[\p{L}\p{N}][\p{L}\p{N}&.'’-]*){0,4})`;
 const FUNDED_BY = new RegExp(
