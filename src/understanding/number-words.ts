@@ -11,6 +11,16 @@ const CARDINALS: readonly string[] = [
   'eight',
   'nine',
   'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
 ];
 const ORDINALS: readonly string[] = [
   'first',
@@ -25,7 +35,7 @@ const ORDINALS: readonly string[] = [
   'tenth',
 ];
 
-/** "two" → 2, up to ten: the numbers people spell out in a chat. */
+/** "two" → 2, up to twenty: the numbers people spell out in a chat. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(CARDINALS.map((w, i) => [w, i + 1]));
 
 /** "second" → 1: a position, 0-based, up to the tenth. */

@@ -31,10 +31,30 @@ const BEFORE = new Set([
   'send',
 ]);
 
-/** Counts said in words of about how many: "a couple of cases", "a few examples". */
+/**
+ * Counts said in words of about how many: "a couple of cases", "a few examples", "a handful" (a
+ * page), "a dozen"; "half a dozen" is six.
+ */
 const ABOUT_COUNTS: ReadonlyMap<string, number> = new Map([
   ['couple', 2],
   ['few', 3],
+  ['handful', 5],
+  ['dozen', 12],
+]);
+
+/** What may close a message after an amount that stands alone: "just a couple", "a few more please". */
+const AFTER_AMOUNT = new Set([
+  'please',
+  'pls',
+  'plz',
+  'more',
+  'them',
+  'those',
+  'these',
+  'ones',
+  'thanks',
+  'or',
+  'so',
 ]);
 
 /** Words a count precedes that keep a role of their own: "3 newest", "the 3 most recent". */
@@ -92,17 +112,29 @@ export function readListCount(
   return undefined;
 }
 
-/** "a couple of cases", "a few examples of AI": about that many, before what is listed. */
+/**
+ * "a couple of cases", "a few examples of AI", "half a dozen cases", "a dozen or so initiatives":
+ * about that many, before what is listed; alone, or with only politeness after it ("just a
+ * couple", "a few more please"), it is how many of the last list.
+ */
 function aboutCount(
   words: readonly Word[],
   claimed: readonly boolean[],
   i: number,
 ): ListCountSpan | undefined {
-  const count = ABOUT_COUNTS.get(words[i]!.folded);
-  if (count === undefined || words[i - 1]?.folded !== 'a' || claimed[i - 1]) return undefined;
-  const last = words[i + 1]?.folded === 'of' && !claimed[i + 1] ? i + 1 : i;
-  for (let k = 1; k <= 3 && i + k < words.length && !claimed[i + k]; k += 1)
-    if (CASE_NOUNS.has(words[i + k]!.folded)) return { count, first: i - 1, last };
+  const about = ABOUT_COUNTS.get(words[i]!.folded);
+  if (about === undefined || words[i - 1]?.folded !== 'a' || claimed[i - 1]) return undefined;
+  const half = about === 12 && words[i - 2]?.folded === 'half' && !claimed[i - 2];
+  const count = half ? 6 : about;
+  const first = half ? i - 2 : i - 1;
+  let last = words[i + 1]?.folded === 'of' && !claimed[i + 1] ? i + 1 : i;
+  // "a dozen or so": about that many still.
+  if (words[last + 1]?.folded === 'or' && words[last + 2]?.folded === 'so') last += 2;
+  for (let k = 1; k <= 3 && last + k < words.length && !claimed[last + k]; k += 1)
+    if (CASE_NOUNS.has(words[last + k]!.folded)) return { count, first, last };
+  const rest = words.slice(last + 1);
+  if (rest.every((w, k) => claimed[last + 1 + k] || AFTER_AMOUNT.has(w.folded)))
+    return { count, first, last };
   return undefined;
 }
 

@@ -1122,6 +1122,15 @@ const PHRASINGS: [string, Expected][] = [
   ['which country is best represented in the database?', count('country')],
   ['rank the regions by number of initiatives', count('region')],
   ['which topic has the least cases', count('topic')],
+  // Amounts in words are how many cases to show, never searched (more than a page: a page, said so)
+  ['gimme half a dozen cases on education', list({ topic: 'Education' }, { sort: 'relevance' })],
+  ['a handful of examples from canada pls', list({ countries: ['CA'] })],
+  ['show me a dozen cases on open data', search('open data')],
+  ['twelve examples of open data', search('open data')],
+  [
+    'a dozen or so initiatives about transparency',
+    list({ topic: 'Transparency & integrity' }, { sort: 'relevance' }),
+  ],
   // A superlative with no measure ("most innovative", "coolest") is no search: how it was read is said
   ['whats the most innovative project in here?', list()],
   ['the coolest cases from asia', list({ region: 'asia' })],
