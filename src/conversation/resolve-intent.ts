@@ -26,6 +26,7 @@ import { readingOfCaseAsks } from './reading-of-case-asks.js';
 import { readingOfJoined } from './reading-of-joined.js';
 import { readingOfMembership } from './reading-of-membership.js';
 import { readingOfPasted } from './reading-of-pasted.js';
+import { readingOfRanking } from './reading-of-ranking.js';
 import { readingOfSharedPlace } from './reading-of-shared-place.js';
 import { readingOfState } from './reading-of-state.js';
 import { readingOfSynthesis } from './reading-of-synthesis.js';
@@ -110,6 +111,8 @@ function freshIntent(u: Understanding): Intent {
         query: u.subject,
         filters: u.filters,
         ...(u.by ? { by: u.by } : {}),
+        // "top 3 countries for AI": that many lines of the breakdown.
+        ...(u.by && u.count !== undefined && u.count > 0 ? { top: u.count } : {}),
       });
     default: {
       const search: Intent = withCountry({
@@ -237,6 +240,11 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
   }
   if (u.fewest && intent.type === 'count' && intent.by !== undefined)
     resolved.notes.push(`Counts run from the most cases to the fewest: the fewest are at the end.`);
+  const ranking =
+    u.ranks && !u.pairs && intent.type === 'count' && ctx.deps
+      ? readingOfRanking(intent, ctx.deps, u.fewest === true)
+      : undefined;
+  if (ranking) resolved.notes.push(ranking);
   if (u.pairs && intent.type === 'count' && intent.by === 'topic')
     resolved.notes.push(
       "I can't count which topics appear together: a case is counted once under each of its topics. Here is how many cases each topic has; to see the cases about two topics at once, ask for both, as in “health and AI cases”.",

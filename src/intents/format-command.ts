@@ -164,7 +164,7 @@ export function narrowedCommands(
  * `parseIntent(formatCommand(intent))` gives `intent` back. The syntax:
  * `search <words> [topic <topic>] [level <level>] [since|until|in <year>|from <year> to <year>]
  * [in <country or region>, …] [not in <country or region>, …] [not about <topic or words>, …] [newest first|oldest first|by relevance|by title] [<n> at a time] [page <n>]`, with `list`
- * for a search without words; `random [<n>] …`, `count … [by country|topic|year|level]`,
+ * for a search without words; `random [<n>] …`, `count … [by country|topic|year|level] [top <n>]`,
  * `show <id>`, `similar <id>` (or `similar to "<text>"`) `[…filters] [page <n>]`,
  * `compare <id> and <id>`. With `subject: 'quoted'` a subject is quoted without reading the
  * command back (quoted words read as written): for many commands at once, as a menu's options.
@@ -242,6 +242,7 @@ function commandWords(intent: Intent, quoted: boolean): string {
         subjectWords(intent.query, quoted),
         filterWords(intent.filters),
         intent.by ? `by ${intent.by}` : '',
+        intent.top ? `top ${intent.top}` : '',
       );
     case 'show':
       return `show ${intent.id}`;

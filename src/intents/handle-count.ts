@@ -1,7 +1,7 @@
 import { withCountry } from '../conversation/refine-intent.js';
 import type { CountGroup, ReplyAction, ReplyContent } from '../replies/reply.js';
 import type { BotDeps } from './bot-deps.js';
-import { countLines } from './count-lines.js';
+import { type CountLine, countLines } from './count-lines.js';
 import { caseCount, describeRequest } from './describe-request.js';
 import { narrowed, valuesOf } from './facet-values.js';
 import { formatCommand } from './format-command.js';
@@ -79,7 +79,8 @@ export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
       actions,
     };
   }
-  const { lines, without } = countLines(selected, by, intent.filters, deps);
+  const { lines: all, without } = countLines(selected, by, intent.filters, deps);
+  const lines = intent.top === undefined ? all : topLines(all, intent.top);
   const groups: CountGroup[] = lines.map((line) => ({
     ...line,
     command: listCommand(intent.query, narrowed(intent.filters, by, line.key)),
@@ -97,7 +98,28 @@ export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
   };
   if (without > 0)
     reply.notice = `${caseCount(without)} ${without === 1 ? 'has' : 'have'} no ${FACET_NAMES[by]}.`;
+  if (lines.length < all.length) {
+    // "the top 3 countries": those lines, the most first; all of them a button away.
+    const { top: _top, ...whole } = intent;
+    reply.heading = `${described} by ${FACET_NAMES[by]}: the top ${lines.length} of ${all.length} ${plural}`;
+    actions.push({ type: 'more', label: `All ${all.length} ${plural}`, command: formatCommand(whole) });
+  }
+  if (intent.top !== undefined && lines.length > intent.top) {
+    // A cut between equals would pick among them at random: they are all shown, and said so.
+    const tied = `The top ${intent.top} asked for end in a tie, so ${lines.length} are shown.`;
+    reply.notice = reply.notice ? `${tied} ${reply.notice}` : tied;
+  }
   return reply;
+}
+
+/**
+ * The first `top` lines by how many cases each has (years too, which are otherwise shown newest
+ * first), with any that tie with the last of them: a cut between equals would pick one at random.
+ */
+function topLines(lines: readonly CountLine[], top: number): CountLine[] {
+  const ranked = [...lines].sort((a, b) => b.count - a.count);
+  const last = ranked[top - 1];
+  return last === undefined ? ranked : ranked.filter((line, i) => i < top || line.count === last.count);
 }
 
 /**

@@ -132,8 +132,11 @@ export type Intent =
   | { type: 'compare'; ids: string[] }
   /** What two or three countries have done, side by side: counts by topic, year and level, top cases. */
   | { type: 'compare-places'; countries: string[]; query: string; filters: Filters }
-  /** How many cases match, in all or per facet. */
-  | { type: 'count'; by?: Facet; query: string; filters: Filters; country?: string }
+  /**
+   * How many cases match, in all or per facet; `top` lines of the breakdown alone, the most first,
+   * when a ranking asked for that many ("the top 3 countries for AI").
+   */
+  | { type: 'count'; by?: Facet; query: string; filters: Filters; country?: string; top?: number }
   | { type: 'help'; reason: HelpReason; topic?: string }
   | { type: 'small-talk'; kind: SmallTalk }
   /** A follow-up ("next", "the second one", "only local ones") with nothing before it to follow. */

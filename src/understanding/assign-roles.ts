@@ -7,6 +7,7 @@ import { LINK_ASKS } from './lexicon.js';
 import { nameTopic } from './name-topic.js';
 import { smallNumberOf } from './number-words.js';
 import type { PlaceSpan } from './read-places.js';
+import { readRanking } from './read-ranking.js';
 import { CASE_NOUNS, ONE_CASE_PRONOUNS, PLURAL_CASE_NOUNS, type RefSpan } from './read-refs.js';
 import { readKindCompound, readUnmeasured } from './read-unmeasured.js';
 import type { CommandName, FollowUpMode, Role, YearsSide } from './role.js';
@@ -34,6 +35,8 @@ export interface Roles {
   unmeasured?: string;
   /** A count asked for what has the fewest ("which year had the fewest", "least covered topic"). */
   fewest?: true;
+  /** A count by a facet asked which of it leads ("most active country", "least covered topic"). */
+  ranks?: true;
   /** A count by topic asked for topics that go together ("which topics appear together most?"). */
   pairs?: true;
   followUp?: FollowUpMode | 'filters-only';
@@ -135,6 +138,9 @@ const PAIRING = new Set([
 const SIDE_NOUNS = new Set(['approaches', 'approach', 'strategies', 'strategy', 'efforts', 'performance']);
 
 const PAIRING_VERBS = new Set(['appear', 'appears', 'go', 'goes', 'occur', 'come', 'show', 'turn']);
+
+/** Words that ask a breakdown as a ranking: those that say one leads, and "rank", "top". */
+const RANKS = new Set([...LEADS, 'rank', 'ranked', 'ranking', 'top', 'common', 'popular', 'frequent']);
 
 /** Words that ask which value of a facet trails the others. */
 const FEWEST = new Set(['fewest', 'fewer', 'least', 'less']);
@@ -680,6 +686,17 @@ export function assignRoles(
       }
     }
   }
+  // "most active country in Asia", "top 3 countries", "who leads on open data": a ranking asked
+  // without "which" is a count by what it ranks, as "which country has the most" is.
+  const ranking =
+    askedFacet < 0 && found.places.length < 2 ? readRanking(words, claimed, facetNamed) : undefined;
+  if (ranking) {
+    commands.add('count');
+    commands.delete('show');
+    result.by = ranking.facet;
+    for (const i of ranking.indices) content.delete(i);
+    perFacet = true;
+  }
   // Two levels or places named with a word that ranks one against the other compare them.
   if (result.otherLevel !== undefined || found.places.length >= 2) {
     // "more national cases than local ones": "than" after "more" ranks them too, small word as it is.
@@ -721,6 +738,9 @@ export function assignRoles(
       }
     });
   if (commands.has('count') && words.some((w) => FEWEST.has(w.folded))) result.fewest = true;
+  // "which country has the most", "the busiest year", "rank the regions": which leads is asked.
+  if (commands.has('count') && result.by !== undefined && (ranking || words.some((w) => RANKS.has(w.folded))))
+    result.ranks = true;
   // "which topics go together most often?": topics that appear together, which no count holds.
   if (result.by === 'topic' || result.otherBy === 'topic') {
     const pairing = words.flatMap((w, i) =>

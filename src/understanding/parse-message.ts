@@ -349,6 +349,7 @@ function readLines(raw: unknown, options: ParseOptions, keepDoing = false): Unde
   if (roles.otherBy) u.otherBy = roles.otherBy;
   if (roles.unmeasured) u.unmeasured = roles.unmeasured;
   if (roles.fewest) u.fewest = true;
+  if (roles.ranks) u.ranks = true;
   if (roles.pairs) u.pairs = true;
   if (roles.followUp) u.followUp = roles.followUp;
   // "sorry, I meant Japan": the last question again, with what was meant in place of what was said.

@@ -134,6 +134,8 @@ export interface Understanding {
   unmeasured?: string;
   /** A count asked for what has the fewest ("least covered topic"): counts list the most first. */
   fewest?: true;
+  /** A count by a facet asked as a ranking ("most active country in Asia"): the answer says which leads. */
+  ranks?: true;
   /**
    * Who belongs to a group was asked ("which countries are in the global south", "is Chile high
    * income?"): the group, and the countries asked about; the answer says how the group is defined.

@@ -156,8 +156,17 @@ const intentArb: fc.Arbitrary<Intent> = fc.oneof(
     .tuple(queryArb, filtersArb, fc.option(fc.integer({ min: 2, max: 5 }), { nil: undefined }))
     .map(([query, filters, n]) => random(query, filters, n)),
   fc
-    .tuple(fc.option(fc.constantFrom(...FACETS), { nil: undefined }), filtersArb, queryArb)
-    .map(([by, filters, query]) => count(by, filters, query)),
+    .tuple(
+      fc.option(fc.constantFrom(...FACETS), { nil: undefined }),
+      filtersArb,
+      queryArb,
+      fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+    )
+    .map(([by, filters, query, top]) =>
+      by && top
+        ? { ...(count(by, filters, query) as Extract<Intent, { type: 'count' }>), top }
+        : count(by, filters, query),
+    ),
   fc.constantFrom<Intent>(
     { type: 'show', id: 'k3x9a2b7' },
     { type: 'similar', id: 'k3x9a2b7', filters: {}, page: 2 },
@@ -294,6 +303,13 @@ describe('parseIntent', () => {
     [random('', { countries: ['JP'], topic: 'Health' }), 'random topic Health in Japan'],
     [random('open data', { countries: ['JP'] }, 3), 'random 3 open data in Japan'],
     [count('country', { topic: 'AI & emerging tech' }), 'count topic AI & emerging tech by country'],
+    [
+      {
+        ...(count('country', { topic: 'AI & emerging tech' }) as Extract<Intent, { type: 'count' }>),
+        top: 3,
+      },
+      'count topic AI & emerging tech by country top 3',
+    ],
     [
       list({ topic: 'Health', region: 'asia', except: { countries: ['KR', 'JP'] } }),
       'list topic Health in Asia, not in South Korea, Japan',

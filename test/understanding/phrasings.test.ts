@@ -1122,6 +1122,20 @@ const PHRASINGS: [string, Expected][] = [
   ['which country is best represented in the database?', count('country')],
   ['rank the regions by number of initiatives', count('region')],
   ['which topic has the least cases', count('topic')],
+  // A ranking asked without "which" is a count by what it ranks, with its filters and subject
+  ['most active country in asia', count('country', { region: 'asia' })],
+  ['biggest topic in europe', count('topic', { region: 'europe' })],
+  ['the busiest year for open data?', count('year', {}, 'open data')],
+  ['who leads on open data', count('country', {}, 'open data')],
+  ["who's ahead on e-procurement in europe", count('country', { region: 'europe' }, 'e-procurement')],
+  ['leading countries on digital identity', count('country', {}, 'digital identity')],
+  ['most active region for health', count('region', { topic: 'Health' })],
+  ['countries leading on open government', count('country', {}, 'open government')],
+  ["what's the largest topic for Korea", count('topic', KR)],
+  [
+    'top 3 countries for AI projects',
+    { type: 'count', query: '', filters: { topic: 'AI & emerging tech' }, by: 'country', top: 3 },
+  ],
   // Amounts in words are how many cases to show, never searched (more than a page: a page, said so)
   ['gimme half a dozen cases on education', list({ topic: 'Education' }, { sort: 'relevance' })],
   ['a handful of examples from canada pls', list({ countries: ['CA'] })],
