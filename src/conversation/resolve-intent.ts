@@ -113,6 +113,7 @@ function freshIntent(u: Understanding): Intent {
         ...(u.by ? { by: u.by } : {}),
         // "top 3 countries for AI": that many lines of the breakdown.
         ...(u.by && u.count !== undefined && u.count > 0 ? { top: u.count } : {}),
+        ...(u.by && u.having ? { having: u.having } : {}),
       });
     default: {
       const search: Intent = withCountry({

@@ -74,10 +74,21 @@ export function caseCount(n: number): string {
 }
 
 /** How many countries a case has, as asked and read back: "with at least 3 countries". */
-export function countryCountWords({ min, max }: CountRange): string {
-  const countries = (n: number) => `${n} ${n === 1 ? 'country' : 'countries'}`;
+export function countryCountWords(range: CountRange): string {
+  return rangeWords(range, (n) => `${n} ${n === 1 ? 'country' : 'countries'}`);
+}
+
+/** How many cases each line of a breakdown has, as asked and read back: "with at least 4 cases". */
+export function casesEachWords(range: CountRange): string {
+  // "with 1 case" would read back as how many cases to show.
+  return range.min !== undefined && range.min === range.max
+    ? `with exactly ${caseCount(range.min)}`
+    : rangeWords(range, caseCount);
+}
+
+function rangeWords({ min, max }: CountRange, counted: (n: number) => string): string {
   if (min !== undefined && max !== undefined)
-    return min === max ? `with ${countries(min)}` : `with ${min} to ${countries(max)}`;
-  if (max !== undefined) return `with at most ${countries(max)}`;
-  return `with at least ${countries(min ?? 1)}`;
+    return min === max ? `with ${counted(min)}` : `with ${min} to ${counted(max)}`;
+  if (max !== undefined) return `with at most ${counted(max)}`;
+  return `with at least ${counted(min ?? 1)}`;
 }

@@ -2,7 +2,7 @@ import { defaultSort } from '../conversation/default-sort.js';
 import { findCountryInQuery, getCountry } from '../knowledge/countries/index.js';
 import { getRegion } from '../knowledge/regions/build-regions.js';
 import { looksLikeId } from '../understanding/parse-message.js';
-import { countryCountWords, describeTopics } from './describe-request.js';
+import { casesEachWords, countryCountWords, describeTopics } from './describe-request.js';
 import type { Filters, Intent, PlaceSet, SmallTalk, Sort, YearRange } from './intent.js';
 import { parseIntent } from './parse-intent.js';
 
@@ -243,6 +243,7 @@ function commandWords(intent: Intent, quoted: boolean): string {
         filterWords(intent.filters),
         intent.by ? `by ${intent.by}` : '',
         intent.top ? `top ${intent.top}` : '',
+        intent.having ? casesEachWords(intent.having) : '',
       );
     case 'show':
       return `show ${intent.id}`;

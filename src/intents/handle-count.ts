@@ -2,11 +2,11 @@ import { withCountry } from '../conversation/refine-intent.js';
 import type { CountGroup, ReplyAction, ReplyContent } from '../replies/reply.js';
 import type { BotDeps } from './bot-deps.js';
 import { type CountLine, countLines } from './count-lines.js';
-import { caseCount, describeRequest } from './describe-request.js';
+import { caseCount, casesEachWords, describeRequest } from './describe-request.js';
 import { narrowed, valuesOf } from './facet-values.js';
 import { formatCommand } from './format-command.js';
 import { emptyAnswer } from './handle-search.js';
-import type { Facet, Filters, Intent } from './intent.js';
+import type { CountRange, Facet, Filters, Intent } from './intent.js';
 import { selectedCases } from './select-cases.js';
 
 type CountIntent = Extract<Intent, { type: 'count' }>;
@@ -80,7 +80,9 @@ export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
     };
   }
   const { lines: all, without } = countLines(selected, by, intent.filters, deps);
-  const lines = intent.top === undefined ? all : topLines(all, intent.top);
+  const having = intent.having;
+  const kept = having === undefined ? all : all.filter((line) => inRange(line.count, having));
+  const lines = intent.top === undefined ? kept : topLines(kept, intent.top);
   const groups: CountGroup[] = lines.map((line) => ({
     ...line,
     command: listCommand(intent.query, narrowed(intent.filters, by, line.key)),
@@ -99,10 +101,18 @@ export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
   if (without > 0)
     reply.notice = `${caseCount(without)} ${without === 1 ? 'has' : 'have'} no ${FACET_NAMES[by]}.`;
   if (lines.length < all.length) {
-    // "the top 3 countries": those lines, the most first; all of them a button away.
-    const { top: _top, ...whole } = intent;
-    reply.heading = `${described} by ${FACET_NAMES[by]}: the top ${lines.length} of ${all.length} ${plural}`;
+    // "the top 3 countries", "countries with more than 3 cases": those lines; all a button away.
+    const { top: _top, having: _having, ...whole } = intent;
+    const which = having
+      ? `${lines.length} of ${all.length} ${plural} ${casesEachWords(having)}`
+      : `the top ${lines.length} of ${all.length} ${plural}`;
+    reply.heading = `${described} by ${FACET_NAMES[by]}: ${which}`;
     actions.push({ type: 'more', label: `All ${all.length} ${plural}`, command: formatCommand(whole) });
+  }
+  if (having && lines.length === 0 && all.length > 0) {
+    const most = Math.max(...all.map((line) => line.count));
+    const none = `No ${FACET_NAMES[by]} has ${casesEachWords(having).replace(/^with /u, '')}: the most any has is ${caseCount(most)}.`;
+    reply.notice = reply.notice ? `${none} ${reply.notice}` : none;
   }
   if (intent.top !== undefined && lines.length > intent.top) {
     // A cut between equals would pick among them at random: they are all shown, and said so.
@@ -110,6 +120,10 @@ export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
     reply.notice = reply.notice ? `${tied} ${reply.notice}` : tied;
   }
   return reply;
+}
+
+function inRange(n: number, { min, max }: CountRange): boolean {
+  return (min === undefined || n >= min) && (max === undefined || n <= max);
 }
 
 /**

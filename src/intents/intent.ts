@@ -136,7 +136,16 @@ export type Intent =
    * How many cases match, in all or per facet; `top` lines of the breakdown alone, the most first,
    * when a ranking asked for that many ("the top 3 countries for AI").
    */
-  | { type: 'count'; by?: Facet; query: string; filters: Filters; country?: string; top?: number }
+  | {
+      type: 'count';
+      by?: Facet;
+      query: string;
+      filters: Filters;
+      country?: string;
+      top?: number;
+      /** Only the lines of the breakdown with this many cases ("countries with more than 3 cases"). */
+      having?: CountRange;
+    }
   | { type: 'help'; reason: HelpReason; topic?: string }
   | { type: 'small-talk'; kind: SmallTalk }
   /** A follow-up ("next", "the second one", "only local ones") with nothing before it to follow. */

@@ -386,6 +386,12 @@ function readLines(raw: unknown, options: ParseOptions, keepDoing = false): Unde
     if (!state.country) u.subject = stateSubject(u.subject, state);
   }
   if (roles.by) u.by = roles.by;
+  // "countries with more than 3 cases": which lines, not how many cases to show.
+  if (u.by !== undefined && measured.casesEach) {
+    u.having = measured.casesEach;
+    // "only one case" was also read as how many to show: "top 3" is not.
+    if (measured.casesEachKept !== undefined && u.count === measured.casesEachKept) delete u.count;
+  }
 
   // A subject that only names a topic is a topic filter ("health", "AI projects").
   if (roles.topicText) {

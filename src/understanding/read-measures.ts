@@ -56,6 +56,12 @@ const MEASURED = new RegExp(
 const MANY_COUNTRIES =
   /(?<![\p{L}\p{N}])(?:multi-?country|multi-?national|(?:involving|across|spanning|with|in)\s+(?:several|multiple|many)\s+countries)(?![\p{L}\p{N}])/giu;
 
+/** What a collection holds, counted: "more than 3 cases", "at least 2 projects". */
+const CASES = /^(?:cases?|initiatives?|projects?|examples?|innovations?)$/iu;
+/** "only one case", "just 2 cases", "a single case": exactly that many. */
+const EXACT_CASES =
+  /(?<![\p{L}\p{N}])(?:(?:only|just|exactly)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)|a\s+single)\s+(?:cases?|initiatives?|projects?|examples?)(?![\p{L}\p{N}])/giu;
+
 const WORD_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /**
@@ -116,9 +122,14 @@ export function readMeasures(text: string): {
   text: string;
   measures: UnrecordedMeasure[];
   countryCount?: CountRange;
+  casesEach?: CountRange;
+  /** "only one case": words left in place, which may also be read as how many cases to show. */
+  casesEachKept?: number;
 } {
   const measures: UnrecordedMeasure[] = [];
   let countryCount: CountRange | undefined;
+  let casesEach: CountRange | undefined;
+  let casesEachKept: number | undefined;
   // Positions are in UTF-16 units: blank on a copy of the same length.
   const units = text.split('');
   for (const match of text.matchAll(MEASURED)) {
@@ -139,6 +150,13 @@ export function readMeasures(text: string): {
       );
       const end = offset + whole.length + (part?.[0].length ?? 0);
       for (let k = lead.start; k < end; k += 1) units[k] = ' ';
+      continue;
+    }
+    // "countries with more than 3 cases": how many cases each line of a breakdown has, for the
+    // reader of the breakdown to take; a list shows a page whatever the bound.
+    if (CASES.test(unitWord ?? '')) {
+      casesEach ??= countRange(whole);
+      for (let k = offset; k < offset + whole.length; k += 1) units[k] = ' ';
       continue;
     }
     const unit = unitOf(unitWord);
@@ -169,5 +187,19 @@ export function readMeasures(text: string): {
     measures.push({ what: DURATION, phrase: match[0] });
     for (let k = match.index; k < match.index + match[0].length; k += 1) units[k] = ' ';
   }
-  return { text: units.join(''), measures, ...(countryCount ? { countryCount } : {}) };
+  for (const match of text.matchAll(EXACT_CASES)) {
+    const n = match[1] === undefined ? 1 : countRange(match[1])?.min;
+    if (n !== undefined) casesEach ??= { min: n, max: n };
+    // "only 2 cases" may be how many to show, and stays; "exactly 2 cases" never is.
+    if (/^exactly\b/iu.test(match[0]))
+      for (let k = match.index; k < match.index + match[0].length; k += 1) units[k] = ' ';
+    else casesEachKept ??= n;
+  }
+  return {
+    text: units.join(''),
+    measures,
+    ...(countryCount ? { countryCount } : {}),
+    ...(casesEach ? { casesEach } : {}),
+    ...(casesEachKept === undefined ? {} : { casesEachKept }),
+  };
 }

@@ -1,4 +1,5 @@
 import type {
+  CountRange,
   DigestCommand,
   Facet,
   FilterKey,
@@ -134,6 +135,8 @@ export interface Understanding {
   unmeasured?: string;
   /** A count asked for what has the fewest ("least covered topic"): counts list the most first. */
   fewest?: true;
+  /** A breakdown's lines asked by how many cases each has ("countries with more than 3 cases"). */
+  having?: CountRange;
   /** A count by a facet asked as a ranking ("most active country in Asia"): the answer says which leads. */
   ranks?: true;
   /**

@@ -53,3 +53,22 @@ describe('a ranking of groups asked without "which"', () => {
     expect(reply.notice).toContain('The top 5 asked for end in a tie, so 6 are shown.');
   });
 });
+
+describe('lines of a breakdown asked by how many cases each has', () => {
+  it('shows only those lines, says how many of all, and offers all of them', async () => {
+    const reply = await bot.answer('which countries have at least 2 cases?', freshPerson());
+    expect(reply).toMatchObject({
+      type: 'counts',
+      heading: 'Cases by country: 3 of 18 countries with at least 2 cases',
+    });
+    expect(reply.type === 'counts' && reply.groups.map((g) => g.count)).toEqual([3, 2, 2]);
+    expect(reply.actions).toContainEqual(
+      expect.objectContaining({ label: 'All 18 countries', command: 'count by country' }),
+    );
+  });
+
+  it('says none has so many, and the most any has, rather than an empty list alone', async () => {
+    const reply = await bot.answer('countries with more than 3 cases', freshPerson());
+    expect(reply.notice).toContain('No country has at least 4 cases: the most any has is 3 cases.');
+  });
+});

@@ -161,12 +161,20 @@ const intentArb: fc.Arbitrary<Intent> = fc.oneof(
       filtersArb,
       queryArb,
       fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+      // Lines with a number of cases: at least, at most or exactly, as messages ask them.
+      fc.option(
+        fc.oneof(
+          fc.integer({ min: 1, max: 9 }).map((min) => ({ min })),
+          fc.integer({ min: 1, max: 9 }).map((max) => ({ max })),
+          fc.integer({ min: 1, max: 9 }).map((n) => ({ min: n, max: n })),
+        ),
+        { nil: undefined },
+      ),
     )
-    .map(([by, filters, query, top]) =>
-      by && top
-        ? { ...(count(by, filters, query) as Extract<Intent, { type: 'count' }>), top }
-        : count(by, filters, query),
-    ),
+    .map(([by, filters, query, top, having]) => {
+      const counted = count(by, filters, query) as Extract<Intent, { type: 'count' }>;
+      return by ? { ...counted, ...(top ? { top } : {}), ...(having ? { having } : {}) } : counted;
+    }),
   fc.constantFrom<Intent>(
     { type: 'show', id: 'k3x9a2b7' },
     { type: 'similar', id: 'k3x9a2b7', filters: {}, page: 2 },
@@ -236,6 +244,8 @@ describe('parseIntent', () => {
         numRuns: 1000,
         examples: [
           [list({}, { sort: 'oldest', page: 2 })],
+          [{ type: 'count', query: '', filters: {}, by: 'country', having: { min: 1, max: 1 } }],
+          [{ type: 'count', query: 'open data', filters: {}, by: 'topic', having: { max: 3 } }],
           [search('3', {}, { count: 3 })],
           // Nine places, two language groups among them: their demonyms once crowded out Chile.
           [

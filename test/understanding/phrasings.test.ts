@@ -1711,7 +1711,19 @@ const PHRASINGS: [string, Expected][] = [
   ['EU-funded projects in Africa', search('EU', { region: 'africa' })],
   ['how many projects were funded by the EU', count(undefined, {}, 'EU')],
   // How it was paid for, not who paid: searched as before.
-  ['publicly funded health cases', search('publicly funded health')],
+  ['publicly funded health cases', search('publicly funded health')], // Lines of a breakdown by how many cases each has: no "top 3", no word searched.
+  [
+    'countries with more than 3 cases',
+    { type: 'count', query: '', filters: {}, by: 'country', having: { min: 4 } },
+  ],
+  [
+    'which topics have exactly 2 cases',
+    { type: 'count', query: '', filters: {}, by: 'topic', having: { min: 2, max: 2 } },
+  ],
+  [
+    'countries with fewer than 2 cases',
+    { type: 'count', query: '', filters: {}, by: 'country', having: { max: 1 } },
+  ],
 ];
 
 describe('understanding what people type', () => {
