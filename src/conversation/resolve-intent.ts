@@ -43,6 +43,7 @@ import {
   refineIntent,
   withCountry,
 } from './refine-intent.js';
+import { relativeToCase } from './relative-to-case.js';
 import {
   helpAfterAnswer,
   isWholeComplaint,
@@ -217,7 +218,10 @@ function withLastSubject(note: string, lastList: ListIntent | undefined): string
  * cases. Where the message could mean something else, the other reading is offered.
  */
 export function resolveIntent(u: Understanding, text: string, ctx: ResolveContext): Decision {
-  const resolved = resolveMessage(u, text, ctx);
+  const relative = relativeToCase(u, ctx.state, ctx.deps);
+  const resolved = relative
+    ? decision(relative.intent, { notes: [relative.note], alternatives: relative.alternatives })
+    : resolveMessage(u, text, ctx);
   const { intent } = resolved;
   if (u.otherLevel !== undefined && 'filters' in intent && intent.filters.level !== undefined) {
     resolved.notes.push(

@@ -60,6 +60,7 @@ function filterParts(
   without: string,
   exceptYears: string,
   countryCount: string,
+  besides: string,
 ] {
   const places = placeWords(filters);
   const except = filters.except ? placeWords(filters.except) : [];
@@ -78,6 +79,7 @@ function filterParts(
     (filters.without ?? []).map((w) => `not about ${w},`).join(' '),
     filters.exceptYears ? `not ${yearWords(filters.exceptYears)},` : '',
     filters.countryCount ? `${countryCountWords(filters.countryCount)},` : '',
+    filters.besides ? `besides ${filters.besides.join(', ')},` : '',
   ];
 }
 

@@ -64,6 +64,8 @@ export interface Filters {
    * least `min`, at most `max`, both included.
    */
   countryCount?: CountRange;
+  /** Cases left out by id: the case others were asked relative to ("the same year as AI Friends"). */
+  besides?: string[];
 }
 
 /** Bounds of a count, both included; one may be missing. */
@@ -97,6 +99,7 @@ export const FILTER_KEYS: readonly FilterKey[] = [
   'without',
   'exceptYears',
   'countryCount',
+  'besides',
 ];
 
 /** Short conversational messages that are not questions about cases. */

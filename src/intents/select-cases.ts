@@ -22,8 +22,9 @@ export function caseFilter(deps: Pick<BotDeps, 'levels'>, filters: Filters): (c:
   const { years, level, topic, topics } = filters;
   const excluded = filters.except && placeCodes(filters.except);
   const leftOut = filters.without && leftOutBy(filters.without);
-  const { exceptYears, countryCount } = filters;
+  const { exceptYears, countryCount, besides } = filters;
   return (c) => {
+    if (besides?.includes(c.id)) return false;
     if (countryCount && !inCount(c.countries.length, countryCount)) return false;
     if (exceptYears && c.year !== undefined && inYears(c.year, exceptYears)) return false;
     if (excluded?.size && c.countries.some((code) => excluded.has(code))) return false;
@@ -113,6 +114,8 @@ export function filterMask(facets: CaseFacets, filters: Filters, cases: readonly
       if (mask[i] && !inCount(held[i]!, filters.countryCount)) mask[i] = 0;
   }
   if (filters.without) for (const position of leftOutPositions(cases, filters.without)) mask[position] = 0;
+  if (filters.besides)
+    for (let i = 0; i < mask.length; i++) if (filters.besides.includes(cases[i]?.id ?? '')) mask[i] = 0;
   return mask;
 }
 

@@ -39,6 +39,7 @@ import { readPastedLink, readPastedText } from './read-pasted.js';
 import { inTitle, type PlaceSpan, readPlaces } from './read-places.js';
 import { readRecall } from './read-recall.js';
 import { CASE_NOUNS, readFirstFew, readRefs } from './read-refs.js';
+import { type RelationWords, readBesides, readRelation } from './read-relation.js';
 import { readStateCode } from './read-state-code.js';
 import { readSynthesis } from './read-synthesis.js';
 import { readWorkspaceQuestion } from './read-workspace-question.js';
@@ -47,7 +48,7 @@ import { respellWords } from './respell-words.js';
 import { spellFlags } from './spell-flags.js';
 import { spellLinks } from './spell-links.js';
 import { splitParts } from './split-parts.js';
-import type { CaseRef, StateCode, Understanding } from './understanding.js';
+import type { CaseRef, CaseRelation, StateCode, Understanding } from './understanding.js';
 import { splitMessage, type Word } from './words.js';
 
 /** Longer messages are not read: nobody types 500 characters of keywords. */
@@ -108,18 +109,48 @@ const QUOTED = /["“”„«»]([^"“”„«»]+)["“”„«»]/u;
  * regular expressions here only recognise small things (a year, an id, a page number).
  */
 export function parseMessage(raw: unknown, options: ParseOptions = {}): Understanding {
+  const besides =
+    typeof raw === 'string' && raw.length <= MAX_MESSAGE_LENGTH ? readBesides(raw, looksLikeId) : undefined;
+  if (besides) {
+    const u = parseMessage(besides.rest, options);
+    u.filters.besides = besides.ids;
+    return u;
+  }
   const read = readPastedAbout(raw, options) ?? readMessage(raw, options);
   // `search "before the data"`, `search before 2020`: words searched as typed point back at nothing.
   const searched = read.literal || (typeof raw === 'string' && /^\s*search\b/iu.test(raw));
   const recall =
     typeof raw === 'string' && raw.length <= MAX_MESSAGE_LENGTH && !searched ? readRecall(raw) : undefined;
-  if (!recall) return read;
+  if (!recall) {
+    const relation =
+      typeof raw === 'string' && !searched && raw.length <= MAX_MESSAGE_LENGTH
+        ? readRelation(raw)
+        : undefined;
+    if (relation) read.relation = relationOf(relation, options);
+    return read;
+  }
   const described = recall.described === '' ? base('search') : readMessage(recall.described, options);
   return { ...read, recall: { recall: recall.recall, described, ...(recall.weak ? { weak: true } : {}) } };
 }
 
 /** What a funder's name is searched in: a list, a count, a pick. */
 const FUNDED_KINDS: ReadonlySet<Understanding['kind']> = new Set(['search', 'count', 'random']);
+
+const POINTED = /^(?:it|that|this|them|those|these|they)(?:\s+(?:one|case|project|initiative|thing))?$/iu;
+
+/** A relation's words made a relation: the case as a reference, the rest read on its own. */
+function relationOf(words: RelationWords, options: ParseOptions): CaseRelation {
+  const { caseText, rest, ...relation } = words;
+  const named =
+    caseText === '' || POINTED.test(caseText) ? undefined : readMessage(caseText, options).refs[0];
+  const ref: CaseRef =
+    caseText === '' || POINTED.test(caseText)
+      ? { type: 'pronoun' }
+      : named && named.type !== 'pronoun'
+        ? named
+        : { type: 'name', text: caseText.replace(/^the\s+/iu, ''), loose: true };
+  return { ...relation, ref, rest: readMessage(rest, options) };
+}
 
 /** "it", "this", "that": the question points at what was pasted before or around it. */
 const POINTING = /\b(?:it|this|that)\b/iu;

@@ -38,6 +38,31 @@ export type CaseRef =
    */
   | { type: 'name'; text: string; loose?: boolean };
 
+/** A fact of a case other cases can share: "the same country as AI Friends". */
+export type RelationFacet = 'country' | 'year' | 'level' | 'topic';
+
+/** How years relate to a case's year: the same, around it (a year either side), before or after it. */
+export type YearRelation = 'same' | 'around' | 'before' | 'after';
+
+/** A relation to a case that the collection does not record as such ("more from that team"). */
+export type UnrecordedRelation = 'organisation' | 'team' | 'city' | 'funder';
+
+/**
+ * Cases asked for relative to a case ("others from the same country as the first", "anything
+ * earlier than it"): the case's facts become filters and the case itself is left out.
+ */
+export interface CaseRelation {
+  facets: RelationFacet[];
+  years?: YearRelation;
+  unrecorded?: UnrecordedRelation;
+  /** "what else did Serbia do": only the case in focus is left out of what the rest asks for. */
+  other?: true;
+  /** The case: named, pointed at, or (a pronoun) the one just shown. */
+  ref: CaseRef;
+  /** The rest of the message, read on its own: its filters and subject still hold. */
+  rest: Understanding;
+}
+
 /** A state's postal code typed where a place goes ("cases from CA", "anything in WA", "TX examples"). */
 export interface StateCode {
   /** As typed: "CA". */
@@ -188,4 +213,6 @@ export interface Understanding {
    * we"): its frame is no search; the answer says casebot shows what others did instead.
    */
   advice?: string;
+  /** Cases asked for relative to a case: its facts as filters, itself left out. */
+  relation?: CaseRelation;
 }

@@ -247,6 +247,9 @@ describe('parseIntent', () => {
           [{ type: 'count', query: '', filters: {}, by: 'country', having: { min: 1, max: 1 } }],
           [{ type: 'count', query: 'open data', filters: {}, by: 'topic', having: { max: 3 } }],
           [search('3', {}, { count: 3 })],
+          // Cases relative to a case leave it out by id ("the same country as AI Friends").
+          [list({ countries: ['KR'], besides: ['sc214avn', 'c34z9r46'] })],
+          [search('open data', { years: { from: 2020, to: 2020 }, besides: ['sz27sd5y'] }, { page: 2 })],
           // Nine places, two language groups among them: their demonyms once crowded out Chile.
           [
             count(undefined, {

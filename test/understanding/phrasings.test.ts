@@ -1688,6 +1688,32 @@ const PHRASINGS: [string, Expected][] = [
     'can you find cases related to this article: https://example.org/news/participatory-budgeting',
     { type: 'similar', text: 'participatory budgeting', filters: {}, page: 1 },
   ],
+  // Cases relative to a case named: its facts are the filters, never searched, the case left out.
+  [
+    'anything else from the same country as AI Friends?',
+    () => list({ countries: ['KR'], besides: [idOf('AI Friends')] }),
+  ],
+  [
+    'other stuff from the same year as the Ghent project',
+    () => list({ years: { from: 2020, to: 2020 }, besides: [idOf('Collections of Ghent')] }),
+  ],
+  [
+    'cases from around the same time as Connectoo',
+    () => list({ years: { from: 2021, to: 2023 }, besides: [idOf('Connectoo')] }),
+  ],
+  [
+    'same topics as Cardiac Telerehabilitation pls',
+    () => list({ topic: 'Health', besides: [idOf('Cardiac Telerehabilitation')] }),
+  ],
+  ['anything from before My France 2022?', () => list({ years: { to: 2020 }, besides: [idOf('My France')] })],
+  [
+    'any more from the same countries as bifidex?',
+    () => list({ countries: ['MK', 'AL', 'BA', 'ME', 'RS'], besides: [idOf('BIFIDEX')] }),
+  ],
+  [
+    'stuff from the same year as the south african one',
+    () => list({ years: { from: 2020, to: 2020 }, besides: [idOf('Presidential Employment')] }),
+  ],
   // A city far larger than its namesakes is the one meant: Barcelona is Spain's, not Venezuela's.
   [
     'anything from Lisbon or Barcelona on housing?',
