@@ -86,11 +86,15 @@ function shortTitle(c: Case): string {
   return c.title.length > 60 ? `${c.title.slice(0, 57).trimEnd()}…` : c.title;
 }
 
-/** The case the relation is to: named, pointed at, or the one in focus. */
-function caseOf(u: Understanding, state: ConversationState | undefined, deps: BotDeps): Case | undefined {
-  const relation = u.relation!;
-  const found = resolveRef(relation.ref, state, deps);
-  return found.type === 'case' ? deps.byId.get(found.id) : undefined;
+/** The case the relation is to (named, pointed at, or the one in focus), and how it was taken. */
+function caseOf(
+  u: Understanding,
+  state: ConversationState | undefined,
+  deps: BotDeps,
+): { case: Case; note?: string } | undefined {
+  const found = resolveRef(u.relation!.ref, state, deps);
+  const c = found.type === 'case' ? deps.byId.get(found.id) : undefined;
+  return c && found.type === 'case' ? { case: c, ...(found.note ? { note: found.note } : {}) } : undefined;
 }
 
 /**
@@ -106,8 +110,9 @@ export function relativeToCase(
 ): RelativeReading | undefined {
   const relation = u.relation;
   if (!relation || !deps) return undefined;
-  const c = caseOf(u, state, deps);
-  if (!c) return undefined;
+  const taken = caseOf(u, state, deps);
+  if (!taken) return undefined;
+  const c = taken.case;
   const rest = relation.rest;
   const own: Filters = { ...rest.filters };
   const query = subjectOf(rest);
@@ -122,14 +127,16 @@ export function relativeToCase(
       alternatives: [],
     };
   }
-  const filters: Filters = { ...own };
+  const lent: Filters = {};
   const missing: string[] = [];
   for (const facet of relation.facets) {
     const made = filterOf(c, facet, relation.years ?? 'same', deps);
-    if (made) Object.assign(filters, made);
+    if (made) Object.assign(lent, made);
     else missing.push(FACET_NAMES[facet]);
   }
-  const notes: string[] = [];
+  const filters: Filters = { ...own, ...lent };
+  // "the same country" after a list: which case it was taken as ("Taking that as the first case shown").
+  const notes: string[] = taken.note ? [taken.note] : [];
   if (relation.unrecorded)
     notes.push(`The ${relation.unrecorded} behind a case is not recorded, so I can't match on it.`);
   if (missing.length > 0) notes.push(`${title} has no ${missing.join(' or ')} recorded.`);
@@ -138,12 +145,21 @@ export function relativeToCase(
   const instead = !shared && c.countries.length > 0;
   if (instead) filters.countries = c.countries;
   if (Object.keys(filters).length === 0) return undefined;
-  filters.besides = [c.id];
+  // "that country" after a list whose cases all share it (the Korean cases): the list's, none left out.
+  const keep = caseFilter(deps, lent);
+  const ofList =
+    taken.note !== undefined &&
+    shared &&
+    (state?.shown ?? []).every((id) => {
+      const shownCase = deps.byId.get(id);
+      return shownCase !== undefined && keep(shownCase);
+    });
+  if (ofList) notes.shift();
+  else filters.besides = [c.id];
   const intent = search(query, filters);
   const read = describeRequest(query, filters);
-  notes.push(
-    `${instead ? `Instead, ${read.charAt(0).toLowerCase()}${read.slice(1)}` : read}, like ${title}.`,
-  );
+  const like = ofList ? '' : `, like ${title}`;
+  notes.push(`${instead ? `Instead, ${read.charAt(0).toLowerCase()}${read.slice(1)}` : read}${like}.`);
   const alternatives: RelativeReading['alternatives'] = [];
   if (!shared || missing.length > 0)
     for (const facet of ['level', 'topic'] as const) {
@@ -151,7 +167,7 @@ export function relativeToCase(
       if (made)
         alternatives.push({
           label: `Same ${FACET_NAMES[facet]} as ${shortTitle(c)}`.slice(0, 75),
-          intent: search(query, { ...own, ...made, besides: [c.id] }),
+          intent: search(query, { ...own, ...made, ...(ofList ? {} : { besides: [c.id] }) }),
         });
     }
   return { intent, note: notes.join(' '), alternatives };

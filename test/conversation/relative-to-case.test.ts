@@ -46,6 +46,10 @@ describe('cases relative to a case', () => {
     expect(titles(korea)).not.toContain('AI Friends');
     const around = await converse('show me Future Tech Challenge', 'anything from around then?');
     expect(around.intent).toMatchObject({ filters: { years: { from: 2020, to: 2022 } } });
+    // After a list whose cases all share it, "that country" is the list's: no case left out.
+    const list = await converse('cases in korea', 'anything else from that country at local level?');
+    expect(list.intent).toMatchObject({ filters: { countries: ['KR'], level: 'local' } });
+    expect(titles(list)).toContain('365 Online Gwanak-gu Office – Online Platform for Direct Democracy');
     const newer = await converse('show me ACE', 'anything newer than that one?');
     expect(newer.intent).toMatchObject({
       filters: { years: { from: 2018 }, besides: [idOf('Accelerated')] },
