@@ -268,6 +268,9 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
   // Not for a state's code, whose reading says where it is, nor a quoted search, meant as typed.
   if (!u.stateCode && !u.literal && !resolved.followed)
     addReading(resolved, readingOfSharedPlace(resolved.intent));
+  // "any BI projects": how the field's short form was read, so a wrong guess is seen.
+  if (u.fieldTerms && !resolved.followed && resolved.intent.type !== 'small-talk')
+    resolved.notes.push(`Read ${u.fieldTerms.map((r) => `“${r.typed}” as ${r.as}`).join(', ')}.`);
   const apart = u.exceptYearsApart;
   const intentNow = resolved.intent;
   if (apart && 'filters' in intentNow && intentNow.filters.exceptYears) {

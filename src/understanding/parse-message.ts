@@ -26,6 +26,7 @@ import {
   readDigestRequest,
 } from './read-digest-request.js';
 import { negationBefore, readExclusions } from './read-exclusions.js';
+import { readFieldTerms } from './read-field-terms.js';
 import { readFromSlips } from './read-from-slips.js';
 import { readFunder } from './read-funder.js';
 import { type JoinedTopics, readJoinedTopics, topicSetOf } from './read-joined-topics.js';
@@ -266,7 +267,9 @@ function readLines(raw: unknown, options: ParseOptions, keepDoing = false): Unde
 
   const quoted = QUOTED.exec(body);
   const whole = quoted ? body.replace(quoted[0], ' '.repeat(quoted[0].length)) : body;
-  const respelt = respellWords(whole);
+  // "any BI projects", "SDG 5": the field's short forms and the UN goals, read as what they stand for.
+  const field = readFieldTerms(whole);
+  const respelt = respellWords(field.text);
   const meant = dropCorrected(respelt.text);
   // "^ this", "what Priya said, but only since 2020": the last question, refined by the rest.
   const pointers = dropPointers(meant);
@@ -423,6 +426,7 @@ function readLines(raw: unknown, options: ParseOptions, keepDoing = false): Unde
     // "only one case" was also read as how many to show: "top 3" is not.
     if (measured.casesEachKept !== undefined && u.count === measured.casesEachKept) delete u.count;
   }
+  if (field.readings.length > 0) u.fieldTerms = field.readings;
 
   // A subject that only names a topic is a topic filter ("health", "AI projects").
   if (roles.topicText) {

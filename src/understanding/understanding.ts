@@ -11,6 +11,7 @@ import type {
   YearRange,
 } from '../intents/intent.js';
 import type { StateReading } from '../knowledge/countries/state-codes.js';
+import type { FieldTermReading } from './read-field-terms.js';
 import type { FunderAsk } from './read-funder.js';
 import type { JoinedTopics } from './read-joined-topics.js';
 import type { UnrecordedMeasure } from './read-measures.js';
@@ -178,6 +179,8 @@ export interface Understanding {
   otherBy?: Facet;
   /** A US (or Canadian, Australian) state's code typed as a place ("cases from CA", "TX examples"). */
   stateCode?: StateCode;
+  /** The field's short forms and UN goals read as what they stand for ("BI" as behavioural insights). */
+  fieldTerms?: FieldTermReading[];
   /** A word taken as a place that may mean something else ("turkey", "Austin"). */
   uncertainPlace?: string;
   /**

@@ -1208,6 +1208,18 @@ const PHRASINGS: [string, Expected][] = [
   // A case's whole title typed wins over the place and year read from it
   ['show my france 2022', () => ({ type: 'show', id: idOf('My France 2022') })],
   ['show mi france 2022', () => ({ type: 'show', id: idOf('My France 2022') })],
+  // The field's short forms are read as what they stand for; the UN goals by number or name
+  ['any BI projects?', search('behavioural insights')],
+  ['HCD examples from the nordics', search('human-centred design', { region: 'nordic' })],
+  ['PB in brazil', search('participatory budgeting', { countries: ['BR'] })],
+  ['RPA in public admin?', search('robotic process automation in public admin')],
+  ['PPPs for infrastructure', search('public-private partnership for infrastructure')],
+  ['OGP commitments from korea', search('Open Government Partnership commitments', KR)],
+  ['civictech initiatives in africa', search('civic tech', { region: 'africa' })],
+  ['what do you have on the SDGs', search('Sustainable Development Goals')],
+  ['anything for goal 13?', search('', { topic: 'Climate & environment' })],
+  ['sdg 3 cases', search('', { topic: 'Health' })],
+  ['examples for the gender equality goal', search('gender equality')],
   // A US state's code that is no country's is searched by the state's name
   ['cases from NY', search('New York')],
   ['TX examples', search('Texas')],
