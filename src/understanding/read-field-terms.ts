@@ -13,8 +13,13 @@ function escapeRegExp(text: string): string {
 }
 
 // "SDG 5", "sdg5", "SDG #13", "goal 13", "UN goal 4", "sustainable development goal 11".
+// A case's link to a goal is no subject: "contributing to SDG 5", "aligned with goal 13", "towards SDG 4".
 const GOAL_NUMBER =
-  /\b(?:the\s+)?(?:un\s+)?(?:sdgs?|sustainable\s+development\s+goals?|global\s+goals?|goals?)\s*(?:no\.?\s*|number\s+|#\s*)?(\d{1,2})\b/giu;
+  /\b(?:(?:that\s+)?(?:contribut\w*|align\w*|support\w*|link\w*|relat\w*|mapped|tied)\s+(?:to|with)\s+|towards\s+)?(?:the\s+)?(?:un\s+)?(?:sdgs?|sustainable\s+development\s+goals?|global\s+goals?|goals?)\s*(?:no\.?\s*|number\s+|#\s*)?(\d{1,2})\b/giu;
+
+const FRAME = /^.*?\b(?:to|with|towards)\s+/iu;
+
+const OWN = /\b(?:our|my|your|their|his|her|its|a|one|main|first|primary|next)\s+$/iu;
 
 /** Where a place reads a country's code: "cases from BI" is Burundi, not behavioural insights. */
 const BEFORE_PLACE = /\b(?:in|from|across|to|and|or|vs)\s+$/iu;
@@ -49,9 +54,9 @@ export function readFieldTerms(text: string): { text: string; readings: FieldTer
   const readings: FieldTermReading[] = [];
   let out = text.replace(GOAL_NUMBER, (typed: string, digits: string, at: number, whole: string) => {
     const sdg = SDGS.find((g) => g.goal === Number(digits));
-    // "goal 13" alone is only a goal beside no other number ("our goal is 2 pilots").
-    if (!sdg || (/^(?:the\s+)?goals?/iu.test(typed) && /\d/u.test(whole.slice(0, at)))) return typed;
-    readings.push({ typed: typed.trim(), as: `UN goal ${sdg.goal}, ${sdg.name}` });
+    // "our goal 2": a goal of someone's own is no UN goal.
+    if (!sdg || (/^goal/iu.test(typed) && OWN.test(whole.slice(0, at)))) return typed;
+    readings.push({ typed: typed.trim().replace(FRAME, ''), as: `UN goal ${sdg.goal}, ${sdg.name}` });
     return ` ${sdg.search} `;
   });
   for (const sdg of SDGS) {

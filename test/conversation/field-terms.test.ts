@@ -24,6 +24,6 @@ describe('the field’s short forms and the UN goals', () => {
   it('keeps a goal’s reading on the next page', async () => {
     const me = freshPerson();
     await bot.answer('cases contributing to SDG 5', me);
-    expect((await bot.answer('next', me)).intent).toMatchObject({ query: 'contributing to gender equality' });
+    expect((await bot.answer('next', me)).intent).toMatchObject({ query: 'gender equality' });
   });
 });

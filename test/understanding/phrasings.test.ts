@@ -1220,6 +1220,12 @@ const PHRASINGS: [string, Expected][] = [
   ['anything for goal 13?', search('', { topic: 'Climate & environment' })],
   ['sdg 3 cases', search('', { topic: 'Health' })],
   ['examples for the gender equality goal', search('gender equality')],
+  ['3 cases on goal 5', search('gender equality', {}, { count: 3 })],
+  ['cases contributing to SDG 5', search('gender equality')],
+  [
+    'projects aligned with goal 13 in europe',
+    search('', { region: 'europe', topic: 'Climate & environment' }),
+  ],
   // A US state's code that is no country's is searched by the state's name
   ['cases from NY', search('New York')],
   ['TX examples', search('Texas')],
