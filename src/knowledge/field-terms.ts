@@ -12,7 +12,6 @@ export const FIELD_TERMS: readonly { forms: readonly string[]; term: string }[] 
   { forms: ['UX'], term: 'user experience' },
   { forms: ['RPA'], term: 'robotic process automation' },
   { forms: ['NLP'], term: 'natural language processing' },
-  { forms: ['GovTech'], term: 'GovTech' },
   { forms: ['CivicTech'], term: 'civic tech' },
   { forms: ['PPP'], term: 'public-private partnership' },
   { forms: ['OGP'], term: 'Open Government Partnership' },
