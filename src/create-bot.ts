@@ -1,6 +1,7 @@
 import { answerTwoQuestions } from './answer-two-questions.js';
 import type { Bot } from './bot.js';
 import { type ChatContext, CONSOLE_CONTEXT } from './chat-context.js';
+import { answerCaseFacts } from './conversation/answer-case-facts.js';
 import { titleWordsOf } from './conversation/case-named-in.js';
 import { createCommandReader } from './conversation/command-reader.js';
 import { conversationKey } from './conversation/conversation-key.js';
@@ -51,6 +52,7 @@ import { countryStems, createSimilarCases, type SimilarCases } from './search/si
 import type { StatusProvider } from './status/status-report.js';
 import type { ConversationStore } from './store/store.js';
 import { parseMessage } from './understanding/parse-message.js';
+import { readFactAsk } from './understanding/read-fact-ask.js';
 import { readWhy } from './understanding/read-why.js';
 
 export interface CreateBotOptions {
@@ -256,6 +258,16 @@ export function createBot(options: CreateBotOptions): Bot {
           const content = explainAnswer(why, question, { ...(state ? { state } : {}), deps, read, placesIn });
           await remember(key, nextState(state, content, nowMs));
           return withAudience(content, ctx);
+        }
+        // "who ran them?", "which ones have a link?": a fact no facet counts, case by case.
+        const fact = readFactAsk(question);
+        const facts =
+          fact === 'organisation' || fact === 'link'
+            ? answerCaseFacts(fact, question, state, deps)
+            : undefined;
+        if (facts) {
+          await remember(key, nextState(state, facts, nowMs));
+          return withAudience(facts, ctx);
         }
         const two = await answerTwoQuestions(question, { state, ctx, nowMs, deps, read, parseOptions });
         decision =

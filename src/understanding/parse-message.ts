@@ -26,6 +26,7 @@ import {
   readDigestRequest,
 } from './read-digest-request.js';
 import { negationBefore, readExclusions } from './read-exclusions.js';
+import { readFactAsk } from './read-fact-ask.js';
 import { readFieldTerms } from './read-field-terms.js';
 import { readFromSlips } from './read-from-slips.js';
 import { readFunder } from './read-funder.js';
@@ -117,6 +118,10 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
     u.filters.besides = besides.ids;
     return u;
   }
+  // "where are these from?", "when did they start": the last list counted by that facet.
+  const fact = typeof raw === 'string' ? readFactAsk(raw) : undefined;
+  if (fact !== undefined && fact !== 'organisation' && fact !== 'link')
+    return { ...base('count'), by: fact, followUp: 'filters-only' };
   const read = readPastedAbout(raw, options) ?? readMessage(raw, options);
   // `search "before the data"`, `search before 2020`: words searched as typed point back at nothing.
   const searched = read.literal || (typeof raw === 'string' && /^\s*search\b/iu.test(raw));

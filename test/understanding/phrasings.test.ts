@@ -244,6 +244,11 @@ const PHRASINGS: [string, Expected][] = [
     search('digital inclusion for older people', { countries: ['JP', 'KR'] }),
   ],
   ['which countries does this database cover?', count('country')],
+  // A fact of the cases shown asked of them: with none shown, of all cases.
+  ['where are these from?', count('country')],
+  ['when did they start', count('year')],
+  ['what level of government are these', count('level')],
+  ['what are they about?', count('topic')],
   // A greeting may name who it greets, and a spaced dash ends a sentence about the asker
   [
     "Good morning all, I'm with the Digital Service at the Ministry of Interior. We're looking into service design approaches for benefits applications, do you have examples from Nordic countries?",
