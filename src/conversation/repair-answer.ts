@@ -21,11 +21,15 @@ export interface Repair {
 
 // "these aren't about health", "that's not Korea", "none of these are local", "these are too old":
 // the answer pointed at, then what is wrong with it. What follows the head names the part.
-const POINTED =
-  /^(?:(?:no|nope|nah|hmm+|wrong|but|well|um+|ugh|sorry|actually)[\s,.!]+)*(?:(?:these|those|they|them|that|this|it)(?:\s*['’]s|\s*['’]re|\s+are|\s+is|\s+were|\s+was)?(?:\s+all)?\s+(?:(?:not|aren['’]?t|isn['’]?t|weren['’]?t|wasn['’]?t)(?:\s+(?:really|even|actually))?(?:\s+(?:about|from|in|at|on))?|(?=too\s+(?:old|outdated|dated|recent|new)\b))\s*|none\s+of\s+(?:these|those|them|the\s+\w+)\s+(?:are|is|were|was)(?:\s+(?:about|from|in|at|on))?\s+|(?<bare>not\s+about)\s+|(?=too\s+(?:old|outdated|dated|recent|new)\b))(?<rest>.+)$/iu;
+// "too old", "quite old", "a bit outdated", "out of date": a word of age, maybe with a degree.
+const AGE = String.raw`(?:(?:too|quite|really|very|pretty|rather|a\s+bit|kinda|kind\s+of|way|so)\s+)?(?:old|older|outdated|dated|out\s+of\s+date)\b|too\s+(?:recent|new)\b`;
+const POINTED = new RegExp(
+  String.raw`^(?:(?:no|nope|nah|hmm+|wrong|but|well|um+|ugh|sorry|actually)[\s,.!]+)*(?:(?:these|those|they|them|that|this|it|the\s+(?:first|second|third|fourth|fifth|last|\d{1,2}(?:st|nd|rd|th)?)\s+one)(?:\s*['’]s|\s*['’]re|\s+are|\s+is|\s+were|\s+was|\s+seems?|\s+looks?|\s+feels?)?(?:\s+all)?\s+(?:(?:not|aren['’]?t|isn['’]?t|weren['’]?t|wasn['’]?t)(?:\s+(?:really|even|actually))?(?:\s+(?:about|from|in|at|on))?|(?=${AGE}))\s*|none\s+of\s+(?:these|those|them|the\s+\w+)\s+(?:are|is|were|was)(?:\s+(?:about|from|in|at|on))?\s+|(?<bare>not\s+about)\s+|(?=${AGE}))(?<rest>.+)$`,
+  'iu',
+);
 
 // The part named only by a word of age: "too old", "outdated", "too recent".
-const OLD = /\b(?:old|older|outdated|dated|ancient)\b/iu;
+const OLD = /\b(?:old|older|outdated|dated|ancient|out\s+of\s+date)\b/iu;
 const RECENT = /\b(?:recent|new|newer|current)\b/iu;
 
 const LEVELS: readonly Level[] = ['local', 'regional', 'national', 'international'];

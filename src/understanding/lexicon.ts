@@ -229,7 +229,12 @@ const ENTRIES: readonly [Role, string][] = [
       'for your help | for the help | ' +
       'great | perfect | awesome | brilliant | excellent | nice | cool | wonderful | amazing | fantastic | ' +
       'that s great | that s perfect | good job | well done | love it | nice one | neat | ' +
-      'super useful | very useful | really useful | so useful | really helpful | so helpful',
+      'super useful | very useful | really useful | so useful | really helpful | so helpful | ' +
+      // Praise of what was shown: "the second one is exactly what I need", "looks interesting".
+      'exactly what i need | exactly what i needed | just what i need | just what i needed | what i need | ' +
+      'what i needed | what i was looking for | exactly it | that s exactly it | spot on | looks interesting | ' +
+      'looks good | looks great | looks useful | looks promising | sounds good | sounds great | ' +
+      'would use again | 10 10 | love the',
   ],
   [
     { type: 'social', kind: 'bye' },
@@ -280,7 +285,8 @@ const ENTRIES: readonly [Role, string][] = [
     'wrong | that s wrong | not right | that s not right | not what i asked | not what i meant | useless | ' +
       'not helpful | unhelpful | doesn t work | does not work | you re wrong | bad answer | stupid | dumb | ' +
       'that s not it | not it | irrelevant | not relevant | none of these are relevant | none of them are relevant | ' +
-      'these aren t relevant | not what i m looking for | not what i was looking for | not really what i wanted',
+      'these aren t relevant | not what i m looking for | not what i was looking for | not really what i wanted | ' +
+      'meh',
   ],
   [
     { type: 'social', kind: 'confused' },

@@ -24,6 +24,9 @@ describe('a complaint about a part of the last answer', () => {
     ['health since 2020', 'these are too old', 'since 2020', 'Newest first'],
     ['transport', 'these are all too recent, I want older ones', 'Mobility', 'Oldest first'],
     ['local cases on transport', 'none of these are local', 'local level', 'in the text'],
+    // An age with a degree, said of the list or of one case of it.
+    ['health since 2020', 'these are all quite old', 'since 2020', 'Newest first'],
+    ['health since 2020', 'hmm the third one seems outdated', 'since 2020', 'Newest first'],
   ])('%j then %j says how it was read and offers other readings', async (first, second, read, offered) => {
     const reply = await twoTurns(first, second);
     expect(reply.intent?.type).toBe('small-talk');
@@ -54,6 +57,19 @@ describe('a complaint about the whole last answer', () => {
     const reply = await twoTurns('health', 'nope');
     expect(reply.intent).toEqual({ type: 'small-talk', kind: 'no' });
     expect(renderPlainText(reply)).toContain('Cases like the first one');
+  });
+});
+
+describe('a reaction to what was shown', () => {
+  it.each([
+    ['great, the second one is exactly what I need', 'show'],
+    ['nice, the first one looks interesting', 'show'],
+    ["that's exactly it, thanks!", 'small-talk'],
+    ['10/10 would use again', 'small-talk'],
+    ['meh', 'small-talk'],
+  ])('%j is taken as said, never searched', async (message, type) => {
+    const reply = await twoTurns('health cases', message);
+    expect(reply.intent?.type).toBe(type);
   });
 });
 
