@@ -874,7 +874,19 @@ function describedCase(u: Understanding, ctx: ResolveContext): Decision | undefi
 }
 
 /** "show the second one", "tell me about the Bogotá one", "similar to AI Friends", "more like this". */
+/** Cases shown side by side at most: a comparison's width. */
+const MOST_SHOWN_TOGETHER = 3;
+
 function caseRequest(u: Understanding, text: string, ctx: ResolveContext): Decision {
+  // "the first and the third", "1 and 3": two or three cases asked for at once, side by side.
+  const named = u.refs.filter((r) => r.type === 'ordinal' || r.type === 'id');
+  if (
+    u.kind === 'show' &&
+    named.length >= 2 &&
+    named.length === u.refs.length &&
+    named.length <= MOST_SHOWN_TOGETHER
+  )
+    return comparison({ ...u, kind: 'compare' }, text, ctx);
   // "what about this one <link to a case>": the case named says which one "this one" is.
   const ref = u.refs.find((r) => r.type !== 'pronoun') ?? u.refs[0] ?? { type: 'pronoun' as const };
   if (u.kind === 'similar' && u.literal)

@@ -151,7 +151,7 @@ const ENTRIES: readonly [Role, string][] = [
       'more information | tell me more | tell me more about | tell me about | more about | expand on | describe | ' +
       'full text | full case | read more | zoom in on | what is | what was | what s | where is | where s | where was | ' +
       'where does | where do | summarise | summarize | summary of | a summary of | sum up | recap | ' +
-      'link to | link for | the link | the link to | url of | url for | the url | ' +
+      'link to | link for | link of | the link | the link to | the link of | url of | url for | the url | ' +
       'writeup on | write-up on | write up on | writeup of | write-up of | write up of | writeup about | ' +
       'write-up about | explain | explain to me | explain me | eli5 | walk me through',
   ],

@@ -96,16 +96,43 @@ const NOT_NAMES = new Set([
 ]);
 const MAX_NAME_WORDS = 4;
 
-/** "#2", "no. 3", "number 4", "2nd": a position in the last list (0-based). */
+/** Verbs that open one case of a list: "open 2", "view 3". ("show 3" may be how many to show.) */
+const OPENS = new Set(['open', 'view', 'expand']);
+/** Words asking for a case's link before "for"/"of": "link for 4", "url of #2". */
+const LINK_WORDS = new Set(['link', 'url', 'website', 'page']);
+
+/**
+ * "#2", "no. 3", "number four", "2nd", "open 2", "link for 4", and numbers alone ("1 and 3"): a
+ * position in the last list (0-based).
+ */
 function positionAt(words: readonly Word[], i: number): { index: number; first: number } | undefined {
   const word = words[i]!;
   const nth = /^(\d{1,2})(?:st|nd|rd|th)$/u.exec(word.folded);
   if (nth) return { index: Number(nth[1]) - 1, first: i };
-  if (!/^\d{1,2}$/u.test(word.folded)) return undefined;
-  if (word.gap.includes('#')) return { index: Number(word.folded) - 1, first: i };
+  const n = smallNumberOf(word);
+  if (n === undefined) return undefined;
+  const digits = /^\d{1,2}$/u.test(word.folded);
+  if (digits && word.gap.includes('#')) return { index: n - 1, first: i };
   const before = words[i - 1];
-  if (before && NUMBER_LEADS.has(before.folded)) return { index: Number(word.folded) - 1, first: i - 1 };
-  return undefined;
+  if (before && NUMBER_LEADS.has(before.folded)) return { index: n - 1, first: i - 1 };
+  if (!digits) return undefined;
+  if (before && OPENS.has(before.folded)) return { index: n - 1, first: i - 1 };
+  const joined = before?.folded === 'for' || before?.folded === 'of';
+  if (joined && LINK_WORDS.has(words[i - 2]?.folded ?? '')) return { index: n - 1, first: i };
+  return onlyNumbers(words) ? { index: n - 1, first: i } : undefined;
+}
+
+/** Words beside numbers alone that still ask only for those cases: "show me 1 and 3 please". */
+const AROUND_NUMBERS = new Set(['and', 'show', 'me', 'see', 'open', 'view', 'please', 'pls', 'just', 'only']);
+
+/** A message of two or three different numbers and nothing else ("1 and 3", "show me 2, 4"): positions. */
+function onlyNumbers(words: readonly Word[]): boolean {
+  const numbers = new Set(words.filter((w) => /^\d{1,2}$/u.test(w.folded)).map((w) => w.folded));
+  return (
+    numbers.size >= 2 &&
+    numbers.size <= 3 &&
+    words.every((w) => /^\d{1,2}$/u.test(w.folded) || AROUND_NUMBERS.has(w.folded))
+  );
 }
 
 /**
