@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { isActionTopic, isOutsideTopic } from '../intents/action-topics.js';
 import type { BotDeps } from '../intents/bot-deps.js';
 import { describeRequest, describeYears } from '../intents/describe-request.js';
@@ -415,8 +416,22 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
   // "AI again" after "but not AI": what was left out is in again, the rest of the question stays.
   if (!u.followUp && u.again && lastList && readmittedWords(lastList.filters.without, u).length > 0)
     u = { ...u, followUp: 'add' };
-  if (u.followUp && lastList) {
-    const intent = followUpIntent(u, refineIntent(lastList, u));
+  const followed = u.followUp && lastList ? followUpIntent(u, refineIntent(lastList, u)) : undefined;
+  // "anything from korea?" after "drone delivery in korea" found nothing: the question just answered,
+  // asked again by naming what it already had, asks for that alone.
+  const foundNone = (ctx.state?.shown.length ?? 0) === 0 && Object.keys(u.filters).length > 0;
+  const repeats =
+    foundNone && followed !== undefined && lastList !== undefined && isDeepStrictEqual(followed, lastList);
+  if (repeats) {
+    const fresh = freshIntent({ ...u, followUp: undefined });
+    if (!isDeepStrictEqual(fresh, lastList))
+      return decision(fresh, {
+        notes: ['That adds nothing to the last question, so I read it as a question of its own.'],
+        alternatives: [{ label: 'The last question again', intent: lastList }],
+      });
+  }
+  if (u.followUp && lastList && followed) {
+    const intent = followed;
     const alternatives: Alternative[] = [];
     const notes = u.followUp === 'add' ? includedAlready(lastList.filters.region, u.filters.countries) : [];
     if (u.followUp === 'filters-only')
@@ -918,6 +933,13 @@ function caseRequest(u: Understanding, text: string, ctx: ResolveContext): Decis
         return decision(freshIntent({ ...u, kind: 'search', refs: [] }), {
           notes: ['There is no case yet to find others like, so here are the cases that fit what you named.'],
         });
+      // "something similar?" after a search that found nothing: cases like what was searched.
+      const lastAsked = ctx.state?.last === undefined ? undefined : ctx.read(ctx.state.last);
+      if (u.kind === 'similar' && lastAsked?.type === 'search' && lastAsked.query !== '')
+        return decision(
+          { type: 'similar', text: lastAsked.query, filters: lastAsked.filters, page },
+          { notes: [`No case was shown to be like, so here are cases like “${lastAsked.query}”.`] },
+        );
       // "top topics" then "list the first one": the first line of the counts, its cases.
       const last = ctx.state?.last === undefined ? undefined : ctx.read(ctx.state.last);
       const line =

@@ -301,6 +301,10 @@ const ENTRIES: readonly [Role, string][] = [
       // "closest thing?" after nothing was found: what the answer offered instead.
       'closest thing | the closest thing | closest one | closest match | the closest | nearest thing | ' +
       'nearest one | next best thing | next best | anything close | something close | whatever is closest | ' +
+      // "broader please" after nothing was found: the wider question the answer offered.
+      'broader please | go broader | something broader | broader search | search broader | go wider | wider search | ' +
+      'search wider | widen it | widen the search | ' +
+      'less specific | zoom out | more general | broaden it | broaden the search | ' +
       // "no, the other one" after a case shown with another offered: that other one.
       'the other one | the other | other one | the other case | the other ones',
   ],

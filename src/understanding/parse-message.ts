@@ -1,4 +1,4 @@
-import type { PlaceSet, YearRange } from '../intents/intent.js';
+import type { FilterKey, PlaceSet, YearRange } from '../intents/intent.js';
 import { findCountryInQuery, resolveCountry } from '../knowledge/countries/index.js';
 import { joinRegions } from '../knowledge/regions/build-regions.js';
 import { findTopic } from '../knowledge/taxonomy.js';
@@ -137,6 +137,15 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
   }
   const described = recall.described === '' ? base('search') : readMessage(recall.described, options);
   return { ...read, recall: { recall: recall.recall, described, ...(recall.weak ? { weak: true } : {}) } };
+}
+
+/** Verbs that take a named place off the last question: "forget chile", "drop the EU". */
+const FORGETS = new Set(['forget', 'ignore', 'drop', 'remove', 'skip', 'scrap', 'lose']);
+
+/** Where "forget" (and "the") before word `at` starts, if they are there and unread. */
+function forgetsBefore(words: readonly Word[], claimed: readonly boolean[], at: number): number | undefined {
+  const k = words[at - 1]?.folded === 'the' ? at - 2 : at - 1;
+  return k >= 0 && !claimed[k] && FORGETS.has(words[k]!.folded) ? k : undefined;
 }
 
 /** What a funder's name is searched in: a list, a count, a pick. */
@@ -345,7 +354,12 @@ function readLines(raw: unknown, options: ParseOptions, keepDoing = false): Unde
   // "not in Europe", "outside Korea", "except Germany and France": places left out.
   const exclusions = readExclusions(words, claimed, places);
   for (const exclusion of exclusions) claim(exclusion.first, exclusion.place.last);
-  const included = places.filter((p) => !exclusions.some((e) => e.place === p));
+  // "forget chile", "drop the EU": the place named is a filter to take off the last question.
+  const forgotten = places.filter(
+    (p) => !exclusions.some((e) => e.place === p) && forgetsBefore(words, claimed, p.first) !== undefined,
+  );
+  for (const place of forgotten) claim(forgetsBefore(words, claimed, place.first) ?? place.first, place.last);
+  const included = places.filter((p) => !exclusions.some((e) => e.place === p) && !forgotten.includes(p));
   const listCount = readListCount(words, claimed);
   if (listCount) claim(listCount.first, listCount.last);
   // "health but not mental health", "digital services, not AI": topics or words left out.
@@ -378,6 +392,11 @@ function readLines(raw: unknown, options: ParseOptions, keepDoing = false): Unde
   u.literal = quoted !== null;
   u.subject = cut(quoted ? literalText(quoted[1] ?? '') : roles.subject);
   u.drops = roles.drops;
+  if (forgotten.length > 0) {
+    for (const key of Object.keys(placeSet(forgotten)) as FilterKey[])
+      if (!u.drops.includes(key)) u.drops.push(key);
+    u.followUp ??= 'switch';
+  }
   if (roles.sort) u.sort = roles.sort;
   if (askedAdded) {
     u.sort = 'newest';
