@@ -4,6 +4,7 @@ import type {
   DigestTarget,
   Subscription,
   SubscriptionPause,
+  SubscriptionSpec,
 } from './subscription.js';
 
 /** A slot being claimed: the delivery row as it starts, owned by the claimer until `leaseUntil`. */
@@ -40,6 +41,8 @@ export interface DigestStore {
   /** Removes a subscription; its deliveries stay as history. False when there was none. */
   deleteSubscription(id: string): Promise<boolean>;
   pauseSubscription(id: string, pause: SubscriptionPause): Promise<boolean>;
+  /** Sets what it posts and when, keeping its id, channel, history and pause. False when there was none. */
+  updateSubscription(id: string, spec: SubscriptionSpec): Promise<boolean>;
   /** Clears the pause and sets `activeSince`, so slots missed while paused are not posted. */
   resumeSubscription(id: string, at: Date): Promise<boolean>;
 

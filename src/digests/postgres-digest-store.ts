@@ -61,6 +61,20 @@ export function createPostgresDigestStore(db: PostgresDb): DigestStore {
     async deleteSubscription(id) {
       return (await db.count('DELETE FROM subscriptions WHERE id = $1', [id])) === 1;
     },
+    async updateSubscription(id, spec) {
+      const updated = await db.count(
+        'UPDATE subscriptions SET schedule = $2, timezone = $3, country = $4, topic = $5, count = $6 WHERE id = $1',
+        [
+          id,
+          JSON.stringify(spec.schedule),
+          spec.timezone,
+          spec.country ?? null,
+          spec.topic ?? null,
+          spec.count,
+        ],
+      );
+      return updated === 1;
+    },
     async pauseSubscription(id, pause) {
       const paused = await db.count(
         'UPDATE subscriptions SET paused_by = $2, paused_reason = $3, paused_at = $4 WHERE id = $1',

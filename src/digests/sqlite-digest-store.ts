@@ -91,6 +91,20 @@ export function createSqliteDigestStore(db: Database.Database): DigestStore {
     async deleteSubscription(id) {
       return prepare('DELETE FROM subscriptions WHERE id = ?').run(id).changes === 1;
     },
+    async updateSubscription(id, spec) {
+      return (
+        prepare(
+          'UPDATE subscriptions SET schedule = ?, timezone = ?, country = ?, topic = ?, count = ? WHERE id = ?',
+        ).run(
+          JSON.stringify(spec.schedule),
+          spec.timezone,
+          spec.country ?? null,
+          spec.topic ?? null,
+          spec.count,
+          id,
+        ).changes === 1
+      );
+    },
     async pauseSubscription(id, pause) {
       return (
         prepare('UPDATE subscriptions SET paused_by = ?, paused_reason = ?, paused_at = ? WHERE id = ?').run(

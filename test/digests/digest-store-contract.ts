@@ -87,6 +87,24 @@ export function describeDigestStoreContract(
       expect(await store.resumeSubscription('s1', at('2026-11-04T00:00:00Z'))).toBe(false);
     });
 
+    it('updates what a subscription posts and when, keeping the rest; clears a filter', async () => {
+      const store = await open();
+      const s1 = subscription('s1', { country: 'FR', topic: 'health', createdBy: 'U1' });
+      await store.createSubscription(s1);
+      const pause = { by: 'user' as const, reason: 'paused by user U1', at: at('2026-11-03T00:00:00Z') };
+      await store.pauseSubscription('s1', pause);
+      const spec = {
+        schedule: { type: 'daily' as const, time: { hour: 14, minute: 0 } },
+        timezone: 'Europe/Paris',
+        topic: 'climate',
+        count: 5,
+      };
+      expect(await store.updateSubscription('s1', spec)).toBe(true);
+      const { country: _country, ...kept } = s1;
+      expect(await store.getSubscription('s1')).toEqual({ ...kept, ...spec, paused: pause });
+      expect(await store.updateSubscription('nope', spec)).toBe(false);
+    });
+
     it('lets one claim per subscription and slot win, across connections to one database', async () => {
       const [store, other] = [await open(), await open()];
       expect(await store.claimSlot(claim('d1'))).toBe(true);
