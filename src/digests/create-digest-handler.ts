@@ -2,6 +2,7 @@ import type { DigestCommandDeps, DigestHandlerOptions } from './digest-command-d
 import type { DigestHandler } from './digest-handler.js';
 import { inScope, summariseSubscription } from './digest-overview.js';
 import { digestHelpLines, digestReply, manageRefusal } from './digest-reply.js';
+import { handleDigestChange } from './handle-digest-change.js';
 import { handleDigestList } from './handle-digest-list.js';
 import { handleDigestPause } from './handle-digest-pause.js';
 import { handleDigestPreview } from './handle-digest-preview.js';
@@ -61,6 +62,8 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
           return handleDigestPause(command, ctx, deps);
         case 'resume':
           return handleDigestResume(command, ctx, deps);
+        case 'change':
+          return handleDigestChange(command, ctx, deps);
         default: {
           const unknown: never = command;
           throw new Error(`unknown digest command ${JSON.stringify(unknown)}`);

@@ -6,7 +6,25 @@ export type DigestCommand =
   | { type: 'pause'; id?: string }
   | { type: 'resume'; id?: string }
   | { type: 'preview'; id?: string }
+  | { type: 'change'; id?: string; change: DigestChange }
   | { type: 'help' };
+
+/**
+ * What a message changes in a channel's digest ("make the digest fortnightly", "just 3 cases",
+ * "add korea"): only what it says; every other setting stays. `null` clears a filter.
+ */
+export interface DigestChange {
+  every?: 'daily' | 'weekly' | 'weekdays' | 'monthly' | 'fortnightly';
+  /** mon … sun. */
+  day?: string;
+  /** HH:MM. */
+  time?: string;
+  timezone?: string;
+  /** A country's name; null: any country. */
+  country?: string | null;
+  topic?: string | null;
+  count?: number;
+}
 
 /** Why a help reply is shown instead of an answer. */
 export type HelpReason = 'asked' | 'empty' | 'too-long' | 'unknown-command';

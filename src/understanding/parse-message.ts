@@ -18,6 +18,7 @@ import { readActionRequest } from './read-action-request.js';
 import { readAdviceAsk } from './read-advice-ask.js';
 import { readCaseAsks } from './read-case-asks.js';
 import { readChannelMentions } from './read-channel-mentions.js';
+import { readDigestChange } from './read-digest-change.js';
 import {
   type DigestRequest,
   NOT_A_FILE,
@@ -265,8 +266,17 @@ function readLines(raw: unknown, options: ParseOptions, keepDoing = false): Unde
   const first = parts[0] ?? '';
   const rest = parts.slice(1);
   const command = first.toLowerCase();
-  if (command === 'digest' || command === 'digests')
-    return { ...base('digest'), digest: parseDigest(rest.join(' ')) };
+  if (command === 'digest' || command === 'digests') {
+    const digest = parseDigest(rest.join(' '));
+    // "digest only on weekdays please": words after "digest" that are no command are read as words.
+    if (
+      digest.type !== 'help' ||
+      rest.length === 0 ||
+      /^help$/iu.test(rest[0] ?? '') ||
+      !CHANGE_CUE.test(body)
+    )
+      return { ...base('digest'), digest };
+  }
   // "help me find …", "help us with …": a request for cases, not help on a topic.
   if (command === 'help' && rest.length > 0 && !/^(?:me|us)$/iu.test(rest[0] ?? ''))
     return { ...base('help'), help: { reason: 'asked', topic: rest.join(' ').toLowerCase() } };
@@ -541,6 +551,12 @@ function readLines(raw: unknown, options: ParseOptions, keepDoing = false): Unde
     if (u.subject === '' && Object.keys(u.filters).length === 0) u.followUp ??= 'filters-only';
   }
   if (advice.phrase !== undefined && u.kind === 'search' && !u.literal) u.advice = advice.phrase;
+  // "move the digest to thursdays", "can you add korea to our digest": the channel's digest changed
+  // in what is said, its other settings kept; never a new digest whose topic is the change's words.
+  // Read before an action ("add …" a case) clears what the message names.
+  const change =
+    u.literal || !CHANGE_CUE.test(body) || NEW_DIGEST.test(body) ? undefined : readDigestChange(body, u);
+  if (change && CHANGEABLE.has(u.kind)) return { ...base('digest'), digest: { type: 'change', change } };
   // "a weekly pdf of health cases": a file on a schedule is a digest first, posted as a message.
   if (fileWords.length > 0 && !u.literal && namesSchedule(body))
     return digestAsked(readDigestRequest(body, u, true), NOT_A_FILE);
@@ -722,6 +738,20 @@ const DESCRIBED = new Set(['report', 'add', 'rate', 'forget']);
 const NEW_CASES =
   /\b(?:new|more|newer)\b[^.?!]*\b(?:come|comes|coming|added|appear|appears|published|arrive|arrives|in)\b|\bnew (?:cases|ones|initiatives|projects)\b|\bupdates?\b/iu;
 
+/** Words that change something that exists, and words that start something new. */
+const CHANGE_CUE =
+  /\b(?:change|move|switch|make|set|add|include|drop|remove|instead|rather|only|just|fewer|less|too\s+many|should|could|can|update|edit|reschedule|shift|use|put|limit|cut)\b/iu;
+const CHANGEABLE = new Set<Understanding['kind']>([
+  'search',
+  'show',
+  'page',
+  'random',
+  'count',
+  'help',
+  'digest',
+]);
+const NEW_DIGEST =
+  /\b(?:an?\s+(?:[\p{L}-]+\s+){0,2}(?:digest|newsletter|round-?up)|subscribe|set\s+up|start|create|new\s+digest|another\s+digest|second\s+digest)\b/iu;
 const DIGEST_WORDS = /\b(?:digests?|(?:un)?subscrib(?:e|ing))\b/iu;
 
 /**

@@ -155,10 +155,13 @@ export function readDigestRequest(
 
 /** What is done to a digest, by the verb that says it: "stop the weekly digest", "pause our digests". */
 const DIGEST_ACTIONS: readonly [RegExp, 'unsubscribe' | 'pause' | 'resume' | 'list' | 'preview'][] = [
-  [/\b(?:resume|unpause|un-pause|restart|back\s+on|start\s+(?:it\s+|them\s+)?again)\b/iu, 'resume'],
+  [
+    /\b(?:resume|unpause|un-pause|restart|back\s+on|turn\s+(?:it\s+|them\s+)?on|start\s+(?:it\s+|them\s+)?again)\b/iu,
+    'resume',
+  ],
   [/\b(?:pause|hold|mute|snooze|suspend)\b/iu, 'pause'],
   [
-    /\b(?:stop|cancel|unsubscribe|remove|delete|end|kill|turn\s+off|switch\s+off|get\s+rid\s+of|no\s+more)\b/iu,
+    /\b(?:stop|cancel|unsubscribe|remove|delete|end|kill|turn\s+off|switch\s+off|get\s+rid\s+of|no\s+more|(?:don['’]?t|do\s+not|no\s+longer)\s+(?:need|want))\b/iu,
     'unsubscribe',
   ],
   [/\b(?:preview|sample|look\s+like)\b/iu, 'preview'],
@@ -181,7 +184,19 @@ export function readDigestAction(body: string): { command: DigestCommand; note?:
   // "which digests …?", "any digests here?": by name only; "any newsletters on open data?" is a search.
   if (type === 'list') return /\bdigests?\b/iu.test(body) ? { command: { type: 'list' } } : undefined;
   const id = DIGEST_ID.exec(body)?.[1]?.toLowerCase();
-  return { command: id ? { type, id } : { type } };
+  const command: DigestCommand = id ? { type, id } : { type };
+  // "pause the digest until january": a pause holds no end date, so it lasts until resumed.
+  const note = type === 'pause' ? pauseUntilNote(body) : undefined;
+  if (note) return { command, note };
+  return { command };
+}
+
+const UNTIL = /\b(?:until|till|til|through|for)\b/iu;
+const UNTIL_NOTE =
+  'casebot does not resume a digest on a date: it stays paused until someone resumes it (digest resume).';
+/** What to say of a pause asked with an end ("until january", "for the holidays"): the store keeps none. */
+export function pauseUntilNote(body: string): string | undefined {
+  return UNTIL.test(body) ? UNTIL_NOTE : undefined;
 }
 
 const CHANGE =

@@ -93,12 +93,53 @@ describe('a digest asked for in plain words', () => {
     expect((await bot.answer('pause the weekly update for now', me)).heading).toBe(`Digest ${id} paused`);
     expect((await bot.answer('turn the monday digest back on', me)).heading).toBe(`Digest ${id} resumed`);
     const change = await bot.answer('can we move our weekly digest to fridays?', me);
-    expect(change.intent).toEqual({ type: 'digest', command: { type: 'list' } });
-    expect(change.notice).toMatch(/digest subscribe with the new schedule, then digest unsubscribe/);
+    expect(change.heading).toBe(`Digest ${id} changed`);
+    expect(change.type === 'digest' && change.lines.join(' ')).toMatch(/^Now every Friday at 09:00 UTC/);
     expect((await bot.answer(`cancel digest ${id.toUpperCase()} please`, me)).heading).toBe(
       `Digest ${id} unsubscribed`,
     );
     expect((await bot.answer('stop the weekly digest', me)).heading).toBe('No digests in this channel');
+  });
+
+  it('changes the channel’s digest in what is said, keeping every other setting', async () => {
+    const me = person();
+    const made = await bot.answer(
+      'digest subscribe weekly mon 09:00 country France topic health count 5',
+      me,
+    );
+    const id = /^Digest ([a-z2-9]{6}) subscribed$/.exec(made.heading ?? '')?.[1];
+    if (!id) throw new Error(`no digest subscribed: ${made.heading}`);
+    const line = async (text: string) => {
+      const reply = await bot.answer(text, me);
+      expect(reply.heading).toBe(`Digest ${id} changed`);
+      return reply.type === 'digest' ? reply.lines.join(' ') : '';
+    };
+    expect(await line('send the digest on thursdays instead')).toMatch(
+      /^Now every Thursday at 09:00 UTC, 5 cases per digest, 🇫🇷 France · topic: health/,
+    );
+    expect(await line('too many cases in the digest, just 3')).toMatch(
+      /Thursday at 09:00 UTC, 3 cases per digest/,
+    );
+    expect(await line('can you add korea to our digest')).toMatch(/South Korea · topic: health/);
+    expect(await line('could the digest come at 2pm')).toMatch(/Thursday at 14:00 UTC/);
+    expect(await line('the digest should use paris time')).toMatch(/Thursday at 14:00 Europe\/Paris/);
+    expect(await line('drop the country from the digest')).toMatch(/3 cases per digest, topic: health/);
+    expect(await line('switch our digest to daily')).toMatch(/^Now every day at 14:00 Europe\/Paris/);
+    const fortnightly = await bot.answer('make the digest fortnightly', me);
+    expect(fortnightly.heading).toBe(`Digest ${id} not changed`);
+    expect(fortnightly.type === 'digest' && fortnightly.lines.join(' ')).not.toMatch(/topic make/);
+    const paused = await bot.answer('pause the digest until january', me);
+    expect(paused.heading).toBe(`Digest ${id} paused`);
+    expect(paused.notice).toContain('stays paused until someone resumes it');
+    expect((await bot.answer('we don’t need these digests anymore', me)).heading).toBe(
+      `Digest ${id} unsubscribed`,
+    );
+  });
+
+  it('with no digest in the channel, says so and offers one with what was said', async () => {
+    const reply = await bot.answer('make our digest weekly on tuesdays', person());
+    expect(reply.heading).toBe('No digest in this channel to change');
+    expect(reply.type === 'digest' && reply.lines.join(' ')).toContain('digest subscribe weekly tue 09:00');
   });
 
   it('still searches cases about newsletters and subscriptions', async () => {

@@ -304,6 +304,28 @@ const PHRASINGS: [string, Expected][] = [
     'can i get a weekly digest?',
     { type: 'digest', command: { type: 'subscribe', args: 'weekly mon 09:00' } },
   ],
+  // A change to the channel's digest: what it says, never a topic made of the change's words
+  [
+    'make the digest fortnightly',
+    { type: 'digest', command: { type: 'change', change: { every: 'fortnightly' } } },
+  ],
+  [
+    'too many cases in the digest, just 3',
+    { type: 'digest', command: { type: 'change', change: { count: 3 } } },
+  ],
+  [
+    'send the digest on fridays instead',
+    { type: 'digest', command: { type: 'change', change: { day: 'fri' } } },
+  ],
+  [
+    'can you add korea to our digest',
+    { type: 'digest', command: { type: 'change', change: { country: 'South Korea' } } },
+  ],
+  [
+    'digest only on weekdays at 8am please',
+    { type: 'digest', command: { type: 'change', change: { every: 'weekdays', time: '08:00' } } },
+  ],
+  ['we don’t need these digests anymore', { type: 'digest', command: { type: 'unsubscribe' } }],
   ['subscription models for public transport', search('subscription models for public transport')],
   ['is casebot down?', { type: 'status' }],
   // A flag stands for its country
