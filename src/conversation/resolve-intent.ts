@@ -11,6 +11,7 @@ import {
   selectCases,
   selectedCases,
 } from '../intents/select-cases.js';
+import { isTopicSide } from '../intents/side-request.js';
 import { getCountry } from '../knowledge/countries/index.js';
 import { getRegion } from '../knowledge/regions/build-regions.js';
 import { PAGE_SIZE } from '../replies/reply.js';
@@ -53,6 +54,7 @@ import {
   usesNotAbout,
 } from './repair-answer.js';
 import { resolveRef } from './resolve-refs.js';
+import { subjectSides } from './subject-sides.js';
 import { titleTypedIn } from './title-typed-in.js';
 
 /** Another reading of a message, offered as a command (a button in Slack and Discord). */
@@ -257,7 +259,11 @@ export function resolveIntent(u: Understanding, text: string, ctx: ResolveContex
     );
   const unmeasured = u.unmeasured === undefined ? undefined : readingOfUnmeasured(u.unmeasured, intent);
   addReading(resolved, unmeasured && { note: unmeasured.note, alternatives: [unmeasured.alternative] });
-  const joined = u.joined !== undefined && !resolved.followed ? readingOfJoined(u.joined, intent) : undefined;
+  // Subjects counted side by side were each read on their own: "or" joined no list of cases.
+  const joined =
+    u.joined !== undefined && !resolved.followed && !(intent.type === 'count' && intent.sides)
+      ? readingOfJoined(u.joined, intent)
+      : undefined;
   addReading(
     resolved,
     joined && { note: joined.note, alternatives: joined.alternative ? [joined.alternative] : [] },
@@ -337,6 +343,10 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
   // "are there more cases from Europe or Asia?": how many each has, not a list of both.
   const amounts = amountComparison(u, text);
   if (amounts) return compared(amounts, u, lastList);
+  const sides = ['search', 'page', 'count'].includes(u.kind)
+    ? sidesCompared(u, text, ctx, lastList)
+    : undefined;
+  if (sides) return sides;
   // "which one is newer?" after a comparison: of the cases compared.
   if (state?.compared && (u.sort === 'newest' || u.sort === 'oldest') && isBareSort(u) && ctx.deps)
     return comparedExtreme(state.shown, u.sort, ctx.deps);
@@ -801,6 +811,66 @@ function amountComparison(u: Understanding, text: string): Decision | undefined 
   return undefined;
 }
 
+/** Words that set things against each other: "vs", "compared to", "how does X differ from Y". */
+const COMPARING = /\b(?:vs|versus|compar(?:e|es|ed|ing|ison)|differs?|differences?)\b/iu;
+/** "over time", "by year", "per year", "trend": each side's count by year is offered. */
+const OVER_TIME = /\b(?:over time|over the years|by year|per year|each year|year by year|trends?)\b/iu;
+/** "vs mobility?", "compared to AI?" after a list: the list's subject is the first side. */
+const AGAINST_LAST = /^\s*(?:vs\b\.?|versus\b|compared?\s+(?:to|with)\b|against\b|and how about\b)/iu;
+
+/**
+ * "health vs open data in Europe", "which is more common, participation or open data?", "open data
+ * compared to AI over time": subjects or topics named against each other, counted a line each
+ * within the message's filters (see count-sides). After a list, "vs mobility?" sets the list's
+ * subject against the one named, and subjects named with no filters of their own are counted
+ * within the list's filters ("cases from Korea", then "how does AI compare to health there?").
+ */
+function sidesCompared(
+  u: Understanding,
+  text: string,
+  ctx: ResolveContext,
+  lastList: ListIntent | undefined,
+): Decision | undefined {
+  const asks = u.kind === 'compare' || COMPARING.test(text) || (MORE.test(text) && /\bor\b/iu.test(text));
+  if (!asks || u.refs.some((r) => r.type !== 'name')) return undefined;
+  const named = subjectSides(text, ctx.read, ctx.deps);
+  if (!named) return undefined;
+  const notes: string[] = [];
+  let sides = named;
+  const lastSide =
+    lastList && lastList.type !== 'similar' ? lastList.query || lastList.filters.topic : undefined;
+  if (sides.length === 1 && lastSide && AGAINST_LAST.test(text) && lastSide !== sides[0]) {
+    sides = [lastSide, ...sides];
+    notes.push(`Setting the last question's subject against it.`);
+  }
+  if (sides.length < 2) return undefined;
+  const { topic: _topic, topics: _topics, ...own } = u.filters;
+  let filters: Filters = own;
+  const alternatives: Alternative[] = [];
+  const by = u.by === 'year' || OVER_TIME.test(text) ? { by: 'year' as const } : {};
+  const all: Intent = withCountry({ type: 'count', query: '', filters, sides, ...by });
+  if (Object.keys(own).length === 0 && lastList) {
+    const { topic: _t, topics: _ts, ...carried } = lastList.filters;
+    if (Object.keys(carried).length > 0) {
+      filters = carried;
+      notes.push(
+        `Counted within the last question: ${describeRequest('', carried).replace(/^Cases /u, 'cases ')}. All cases is a button below.`,
+      );
+      alternatives.push({ label: 'All cases', intent: all });
+    }
+  }
+  const intent: Intent = withCountry({ type: 'count', query: '', filters, sides, ...by });
+  notes.unshift(
+    `Counting ${sides.length === 2 ? 'both' : 'each'} side by side: ${sides.map((s) => sideWords(s)).join(', ')}.`,
+  );
+  return decision(intent, { notes, alternatives, followed: filters !== own });
+}
+
+/** A side as a reading says it: "Health (the topic)", "“open data” (searched)". */
+function sideWords(side: string): string {
+  return isTopicSide(side) ? `${side} (the topic)` : `“${side}” (searched)`;
+}
+
 /** A comparison of sides, on the last list's subject when it names none of its own. */
 function compared(made: Decision, u: Understanding, lastList: ListIntent | undefined): Decision {
   const onIt = made.followed ? undefined : onLastSubject(made.intent, u, lastList);
@@ -996,7 +1066,7 @@ function caseRequest(u: Understanding, text: string, ctx: ResolveContext): Decis
 }
 
 /** "compare AI Friends and the Ghent one", "compare 1 and 3", "compare them"; or what two places did. */
-function comparison(u: Understanding, text: string, ctx: ResolveContext): Decision {
+function comparison(u: Understanding, text: string, ctx: ResolveContext, bySides = true): Decision {
   const countries = u.filters.countries ?? [];
   const names = u.refs.filter((r) => r.type === 'name');
   if (countries.length >= 2 && names.length === u.refs.length) {
@@ -1012,6 +1082,19 @@ function comparison(u: Understanding, text: string, ctx: ResolveContext): Decisi
     });
   const asked = askedPlaces(u, ctx);
   if (asked) return decision(asked, { followed: true });
+  const lastAnswer = ctx.state?.last === undefined ? undefined : ctx.read(ctx.state.last);
+  const lastOfList = lastAnswer && isListIntent(lastAnswer) ? lastAnswer : undefined;
+  const sides = bySides ? sidesCompared(u, text, ctx, lastOfList) : undefined;
+  if (sides) {
+    // "health vs education": words of titles too; the cases they would name are the other reading.
+    const cases = comparison(u, text, ctx, false);
+    if (cases.intent.type === 'compare' && cases.intent.ids.every((id) => ctx.deps?.byId.has(id)))
+      sides.alternatives.push({
+        label: `Compare the cases ${cases.intent.ids.map((id) => `“${ctx.deps?.byId.get(id)?.title}”`).join(' and ')}`,
+        intent: cases.intent,
+      });
+    return sides;
+  }
   const ofPlace = casesOfPlace(u, text, ctx);
   if (ofPlace) return ofPlace;
   const pronoun = u.refs.length === 1 && u.refs[0]!.type === 'pronoun';

@@ -241,7 +241,7 @@ function commandWords(intent: Intent, quoted: boolean): string {
     case 'count':
       return join(
         'count',
-        subjectWords(intent.query, quoted),
+        intent.sides ? intent.sides.join(' vs ') : subjectWords(intent.query, quoted),
         filterWords(intent.filters),
         intent.by ? `by ${intent.by}` : '',
         intent.top ? `top ${intent.top}` : '',

@@ -2,6 +2,7 @@ import { withCountry } from '../conversation/refine-intent.js';
 import type { CountGroup, ReplyAction, ReplyContent } from '../replies/reply.js';
 import type { BotDeps } from './bot-deps.js';
 import { type CountLine, countLines } from './count-lines.js';
+import { handleCountSides } from './count-sides.js';
 import { caseCount, casesEachWords, describeRequest } from './describe-request.js';
 import { narrowed, valuesOf } from './facet-values.js';
 import { formatCommand } from './format-command.js';
@@ -33,6 +34,7 @@ const FACET_NAMES: Readonly<Record<Facet, string>> = {
  * the command that lists its cases; the total alone offers each breakdown as a button. Years newest first; the rest most cases first.
  */
 export function handleCount(intent: CountIntent, deps: BotDeps): ReplyContent {
+  if (intent.sides && intent.sides.length >= 2) return handleCountSides(intent, intent.sides, deps);
   const selected = selectedCases(deps, intent.query, intent.filters);
   const total = selected.length;
   if (total === 0)

@@ -166,6 +166,12 @@ export type Intent =
       top?: number;
       /** Only the lines of the breakdown with this many cases ("countries with more than 3 cases"). */
       having?: CountRange;
+      /**
+       * Subjects counted against each other, a line each ("health vs open data"): a topic's label
+       * counted by its filter, other words by their search, each within `filters`; with `by`
+       * ('year'), each one's count by year is offered.
+       */
+      sides?: string[];
     }
   | { type: 'help'; reason: HelpReason; topic?: string }
   | { type: 'small-talk'; kind: SmallTalk }

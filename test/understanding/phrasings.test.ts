@@ -601,6 +601,41 @@ const PHRASINGS: [string, Expected][] = [
   ['how many cases per region?', count('region')],
   ['cases by continent', count('region')],
   ['climate by region', count('region', { topic: 'Climate & environment' })],
+  // Subjects and topics named against each other: counted a line each, the message's filters kept
+  ['health vs education', { type: 'count', query: '', filters: {}, sides: ['Health', 'Education'] }],
+  [
+    'health vs education in europe',
+    { type: 'count', query: '', filters: { region: 'europe' }, sides: ['Health', 'Education'] },
+  ],
+  [
+    'AI vs blockchain cases',
+    { type: 'count', query: '', filters: {}, sides: ['AI & emerging tech', 'blockchain'] },
+  ],
+  [
+    'which is more common, participation or open data?',
+    { type: 'count', query: '', filters: {}, sides: ['Participation & democracy', 'open data'] },
+  ],
+  [
+    'open data compared to AI over time',
+    { type: 'count', query: '', filters: {}, sides: ['open data', 'AI & emerging tech'], by: 'year' },
+  ],
+  [
+    'how does participation differ from transparency in our cases?',
+    {
+      type: 'count',
+      query: '',
+      filters: {},
+      sides: ['Participation & democracy', 'Transparency & integrity'],
+    },
+  ],
+  [
+    'compare e-procurement and hackathons at local level',
+    { type: 'count', query: '', filters: { level: 'local' }, sides: ['e-procurement', 'hackathons'] },
+  ],
+  [
+    'is there more on co-creation or on citizen assemblies?',
+    { type: 'count', query: '', filters: {}, sides: ['co-creation', 'citizen assemblies'] },
+  ],
   ['compare Korea and Japan', { type: 'compare-places', countries: ['KR', 'JP'], query: '', filters: {} }],
   ['korea vs japan?', { type: 'compare-places', countries: ['KR', 'JP'], query: '', filters: {} }],
   // Regions are compared by their counts: continent by continent, or country by country
