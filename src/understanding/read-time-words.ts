@@ -88,12 +88,15 @@ export function readTimeWordsAt(
   const start = lead ? i + 1 : i;
   const bounded = (range: YearRange): YearRange =>
     lead === 'since' ? { from: range.from } : lead === 'until' ? { to: range.to } : range;
-  const at = (last: number, range: YearRange, reading: TimeSpan['reading']): TimeSpan => ({
-    range: bounded(range),
-    first: i,
-    last,
-    reading,
-  });
+  const at = (last: number, range: YearRange, reading: TimeSpan['reading']): TimeSpan => {
+    // "mid-2020 onwards", "Q3 2021 and later": from then on.
+    const after = f(last + 1);
+    const later = (after === 'and' || after === 'or') && f(last + 2) === 'later' ? last + 2 : undefined;
+    const onwards = after === 'onwards' || after === 'onward' ? last + 1 : later;
+    if (onwards !== undefined && lead === undefined)
+      return { range: { from: range.from }, first: i, last: onwards, reading };
+    return { range: bounded(range), first: i, last, reading };
+  };
   const first = f(start);
   if (first === undefined) return undefined;
 

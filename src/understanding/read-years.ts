@@ -61,8 +61,18 @@ const RELATIVE_LEADS: ReadonlySet<string> = new Set(['since', 'starting', 'after
 /** The words the pandemic ("before covid", "during the pandemic") bounds a range after. */
 const EVENT_LEADS: ReadonlySet<string> = new Set([...FROM_WORDS, 'after', ...TO_WORDS, ...DURING_WORDS]);
 
+/** Past this, "'NN" is of the 1900s: "'98" is 1998, "'19" 2019. */
+const SHORT_YEAR_PIVOT = 50;
+
 function yearOf(word: Word | undefined): number | undefined {
-  return word && YEAR.test(word.folded) ? Number(word.folded) : undefined;
+  if (!word) return undefined;
+  if (YEAR.test(word.folded)) return Number(word.folded);
+  // "since '19", "in ’21": a year written short after an apostrophe.
+  if (/^\d\d$/u.test(word.folded) && /['’]$/u.test(word.gap)) {
+    const n = Number(word.folded);
+    return n <= SHORT_YEAR_PIVOT ? 2000 + n : 1900 + n;
+  }
+  return undefined;
 }
 
 /** "2018-20": the second year written short, after a dash. */
@@ -179,7 +189,16 @@ export function readYears(
       const to =
         from !== undefined && joiner && RANGE_JOINERS.has(joiner) ? rangeEnd(words, i + 3, from) : undefined;
       if (from !== undefined && to !== undefined) return span(ordered(from, to), i, i + 3);
+      // "between 2019-2021": the range written with a dash.
+      const dashed =
+        from !== undefined && /^\s*[-–—/]\s*$/u.test(w(i + 2)?.gap ?? '')
+          ? rangeEnd(words, i + 2, from)
+          : undefined;
+      if (from !== undefined && dashed !== undefined) return span(ordered(from, dashed), i, i + 2);
     }
+    // "older than 5 years", "newer than 2 years", "less than 3 years old": an age, counted back from now.
+    const aged = ageAt(i);
+    if (aged) return aged;
     if (word === 'prior' && f(i + 1) === 'to' && yearOf(w(i + 2)) !== undefined)
       return span({ to: yearOf(w(i + 2))! - 1 }, i, i + 2);
     if ((word === 'earlier' || word === 'older') && f(i + 1) === 'than' && yearOf(w(i + 2)) !== undefined)
@@ -201,6 +220,20 @@ export function readYears(
     const next = yearOf(w(i + 1));
     if (next === undefined) return undefined;
     if (FROM_WORDS.has(word) || TO_WORDS.has(word) || AT_WORDS.has(word)) return fromYear(i + 1, next, i);
+    return undefined;
+  }
+
+  /** "older than 5 years", "less than 3 years old", "over 10 years old": years counted back from now. */
+  function ageAt(at: number): YearSpan | undefined {
+    const word = f(at);
+    const than = f(at + 1) === 'than' ? at + 2 : undefined;
+    const count = than === undefined ? undefined : smallNumberOf(w(than));
+    if (than === undefined || count === undefined || !YEAR_WORDS.has(f(than + 1) ?? '')) return undefined;
+    const old = f(than + 2) === 'old' ? than + 2 : than + 1;
+    if (word === 'older' || word === 'earlier' || ((word === 'more' || word === 'over') && old > than + 1))
+      return span({ to: thisYear - count }, at, old);
+    if (word === 'newer' || word === 'younger' || ((word === 'less' || word === 'fewer') && old > than + 1))
+      return span({ from: thisYear - count }, at, old);
     return undefined;
   }
 

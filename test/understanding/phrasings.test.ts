@@ -1829,7 +1829,13 @@ const PHRASINGS: [string, Expected][] = [
   [
     'countries with fewer than 2 cases',
     { type: 'count', query: '', filters: {}, by: 'country', having: { max: 1 } },
-  ],
+  ], // Years as people write them: short with an apostrophe, "onwards" after a part of a year, a
+  // range with a dash after "between", an age counted back from now (2025 here).
+  ["open data since '19", search('open data', { years: { from: 2019 } })],
+  ['mid-2020 onwards', list({ years: { from: 2020 } })],
+  ['cases between 2019-2021 in europe', list({ years: { from: 2019, to: 2021 }, region: 'europe' })],
+  ['cases older than 5 years', list({ years: { to: 2020 } })],
+  ['AI cases less than 3 years old', list({ topic: 'AI & emerging tech', years: { from: 2022 } })],
 ];
 
 describe('understanding what people type', () => {
