@@ -3,6 +3,7 @@ import type { Case } from '../knowledge/case.js';
 import type { ReplyContent } from '../replies/reply.js';
 import type { CaseFact } from '../understanding/read-fact-ask.js';
 import type { ConversationState } from './conversation-store.js';
+import { messageReply } from './message-reply.js';
 
 /** The facts no facet counts, asked of the cases shown case by case. */
 type ListedFact = Extract<CaseFact, 'organisation' | 'link'>;
@@ -36,7 +37,7 @@ export function answerCaseFacts(
 ): ReplyContent {
   const shown = (state?.shown ?? []).map((id) => deps.byId.get(id)).filter((c): c is Case => c !== undefined);
   if (shown.length === 0)
-    return message(
+    return messageReply(
       'No cases shown yet',
       [
         `${state?.last === undefined ? 'No cases have been shown here yet' : 'The last answer showed no cases'}, so there is nothing to tell ${ASKED[fact]} of. Ask for cases first (“health cases”), then ask again.`,
@@ -47,17 +48,5 @@ export function answerCaseFacts(
   const recorded = shown.filter((c) => factOf(c, fact) !== undefined).length;
   if (recorded < shown.length)
     lines.push(`${recorded === 0 ? 'None' : `${recorded} of ${shown.length}`} recorded: ${UNRECORDED[fact]}`);
-  return message(HEADINGS[fact](shown.length), lines, text);
-}
-
-function message(heading: string, lines: string[], asked: string): ReplyContent {
-  return {
-    type: 'message',
-    intent: { type: 'follow-up', asked },
-    heading,
-    lines,
-    cases: [],
-    total: 0,
-    actions: [],
-  };
+  return messageReply(HEADINGS[fact](shown.length), lines, text);
 }

@@ -16,6 +16,7 @@ import {
   wordsMatched,
 } from './case-matches.js';
 import type { ConversationState } from './conversation-store.js';
+import { messageReply } from './message-reply.js';
 import { resolveRef } from './resolve-refs.js';
 
 /** The last list as asked: its words, filters and order. */
@@ -109,23 +110,6 @@ function missingLines(c: Case, asked: Asked, words: readonly string[], deps: Bot
   return [`“${c.title}” does match: it is #${at + 1} of ${found.length}, past the cases shown (ask “next”).`];
 }
 
-function message(
-  heading: string,
-  lines: string[],
-  asked: string,
-  actions: ReplyContent['actions'] = [],
-): ReplyContent {
-  return {
-    type: 'message',
-    intent: { type: 'follow-up', asked },
-    heading,
-    lines,
-    cases: [],
-    total: 0,
-    actions,
-  };
-}
-
 /**
  * Why the last answer is what it is, from what it was: how the question was read (filters,
  * words searched, order), which of the words each case has and in which fields, where a case
@@ -136,7 +120,7 @@ export function explainAnswer(ask: WhyAsk, text: string, ctx: ExplainContext): R
   const shown = (state?.shown ?? []).map((id) => deps.byId.get(id)).filter((c): c is Case => c !== undefined);
   const asked = lastAsked(ctx);
   if (!asked && shown.length === 0 && state?.focus === undefined)
-    return message(
+    return messageReply(
       'Nothing to explain yet',
       [
         'Nothing has been asked in this conversation yet, so there is no answer to explain. Ask for cases first (“open data in Korea”), then “why these?”.',
@@ -156,7 +140,7 @@ export function explainAnswer(ask: WhyAsk, text: string, ctx: ExplainContext): R
     const fromPlace = codes.length > 0 ? shown.filter((c) => c.countries.some((k) => codes.includes(k))) : [];
     if (codes.length > 0 && fromPlace.length > 0 && !ask.missing) {
       lines.push(...fromPlace.map((c) => caseLine(c, positionOf(c), words, asked, deps)));
-      return message(`Why the cases from ${place}`, lines, text);
+      return messageReply(`Why the cases from ${place}`, lines, text);
     }
     if (codes.length > 0 && asked) {
       const withPlace = { ...asked.filters, ...places };
@@ -182,13 +166,13 @@ export function explainAnswer(ask: WhyAsk, text: string, ctx: ExplainContext): R
         label: `The same for ${place}`,
         command: formatCommand(intent),
       };
-      return message(`Why no cases from ${place}`, lines, text, n > 0 ? [offer] : []);
+      return messageReply(`Why no cases from ${place}`, lines, text, n > 0 ? [offer] : []);
     }
     const ref = resolveRef({ type: 'name', text: ask.named }, state, deps);
     const c = ref.type === 'case' ? deps.byId.get(ref.id) : undefined;
     if (!c) {
       lines.push(`I know no case called “${ask.named}”.`);
-      return message(`Why “${ask.named}”`, lines, text);
+      return messageReply(`Why “${ask.named}”`, lines, text);
     }
     const at = positionOf(c);
     if (at === undefined && asked) lines.push(...missingLines(c, asked, words, deps));
@@ -198,12 +182,12 @@ export function explainAnswer(ask: WhyAsk, text: string, ctx: ExplainContext): R
     if (ask.first && at !== undefined && at > 0 && top) {
       lines.push(`It is not first but #${at + 1}; first is:`, caseLine(top, 0, words, asked, deps));
     }
-    return message(`Why “${c.title}”`, lines, text);
+    return messageReply(`Why “${c.title}”`, lines, text);
   }
   if (ask.about === 'case') {
     const c = (state?.focus ? deps.byId.get(state.focus) : undefined) ?? shown[0];
     if (!c)
-      return message(
+      return messageReply(
         'No case to explain',
         [...lines, 'No case was shown last, so there is none to explain.'],
         text,
@@ -211,8 +195,8 @@ export function explainAnswer(ask: WhyAsk, text: string, ctx: ExplainContext): R
     lines.push(caseLine(c, positionOf(c), words, asked, deps));
     const passage = ask.words ? passageWith(c, words) : undefined;
     if (passage) lines.push(`Its summary says: “${passage}”`);
-    return message(`Why “${c.title}”`, lines, text);
+    return messageReply(`Why “${c.title}”`, lines, text);
   }
   lines.push(...shown.slice(0, 5).map((c, i) => caseLine(c, i, words, asked, deps)));
-  return message(ask.about === 'order' ? 'Why this order' : 'Why these cases', lines, text);
+  return messageReply(ask.about === 'order' ? 'Why this order' : 'Why these cases', lines, text);
 }

@@ -1,22 +1,13 @@
 import type { Token } from '../knowledge/countries/tokenize.js';
+import { NUMBER_WORDS } from './number-words.js';
 
-const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = [
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
+/** The number words below ten, and from ten to nineteen, as chat messages spell them. */
+const numbersBetween = (low: number, high: number): ReadonlyMap<string, number> =>
+  new Map([...NUMBER_WORDS].filter(([, n]) => n >= low && n <= high));
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
-const UNIT: ReadonlyMap<string, number> = new Map(UNITS.map((w, i) => [w, i + 1]));
-const TEEN: ReadonlyMap<string, number> = new Map(TEENS.map((w, i) => [w, i + 10]));
+const UNIT = numbersBetween(1, 9);
+const TEEN = numbersBetween(10, 19);
 const TEN: ReadonlyMap<string, number> = new Map(TENS.map((w, i) => [w, (i + 2) * 10]));
 
 /** Years a dictated message can mean: older ones are numbers of something else. */

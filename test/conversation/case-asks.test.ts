@@ -1,28 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Bot, type ChatContext, createCasebot } from '../../src/index.js';
+import type { Bot } from '../../src/index.js';
+import { builtInBotOnFixedDay } from '../support/built-in-bot.js';
+import { freshPerson } from '../support/fresh-person.js';
 
 let bot: Bot;
-let n = 0;
 
 beforeAll(async () => {
-  bot = await createCasebot({
-    knowledgeDir: 'knowledge',
-    random: () => 0.5,
-    now: () => new Date('2025-06-01T12:00:00Z'),
-  });
+  bot = await builtInBotOnFixedDay();
 });
-
-/** A fresh conversation: one person in a channel of their own. */
-function person(): ChatContext {
-  n += 1;
-  return {
-    platform: 'slack',
-    surface: { type: 'mention' },
-    teamId: 'T1',
-    channelId: `CA${n}`,
-    userId: `UA${n}`,
-  };
-}
 
 function idOf(title: string): string {
   const found = bot.knowledge.cases.find((c) => c.title.startsWith(title));
@@ -32,7 +17,7 @@ function idOf(title: string): string {
 
 describe('what a practitioner asks of a case: results, evaluation, cost, contact', () => {
   it('"did it work?" shows the case in focus and says the collection records no results', async () => {
-    const me = person();
+    const me = freshPerson();
     await bot.answer('cardiac telerehabilitation', me);
     const reply = await bot.answer('did it work?', me);
     expect(reply).toMatchObject({
@@ -43,7 +28,7 @@ describe('what a practitioner asks of a case: results, evaluation, cost, contact
   });
 
   it('"how much did it cost?" and "who do I contact about it?" stay on the case, saying what is missing', async () => {
-    const me = person();
+    const me = freshPerson();
     await bot.answer('tell me about the Austin one', me);
     const austin = idOf('Austin Civilian');
     const cost = await bot.answer('how much did it cost?', me);
@@ -55,12 +40,12 @@ describe('what a practitioner asks of a case: results, evaluation, cost, contact
   });
 
   it('"which of these were actually evaluated?" and "did any of them work?" show the list again, said so', async () => {
-    const me = person();
+    const me = freshPerson();
     const first = await bot.answer('participatory democracy at municipal level', me);
     const evaluated = await bot.answer('which of these were actually evaluated?', me);
     expect(evaluated.intent).toEqual(first.intent);
     expect(evaluated.notice).toMatch(/does not record whether cases were evaluated/);
-    const other = person();
+    const other = freshPerson();
     await bot.answer('citizen participation cases', other);
     const local = await bot.answer('which ones are local?', other);
     const worked = await bot.answer('did any of them work?', other);
@@ -69,7 +54,7 @@ describe('what a practitioner asks of a case: results, evaluation, cost, contact
   });
 
   it('"what were the results?" then "anything similar from a smaller town?" follow the case it showed', async () => {
-    const me = person();
+    const me = freshPerson();
     await bot.answer('employment programmes for young people', me);
     const stimulus = idOf('Presidential Employment Stimulus');
     const results = await bot.answer('what were the results?', me);
@@ -80,7 +65,7 @@ describe('what a practitioner asks of a case: results, evaluation, cost, contact
   });
 
   it('"was it evaluated?" after a search is the case it found first', async () => {
-    const me = person();
+    const me = freshPerson();
     await bot.answer('mental health services co-designed with service users', me);
     const reply = await bot.answer('was it evaluated?', me);
     expect(reply).toMatchObject({

@@ -1,30 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerCaseFacts } from '../../src/conversation/answer-case-facts.js';
-import { type Bot, type ChatContext, createCasebot } from '../../src/index.js';
+import type { Bot } from '../../src/index.js';
 import type { Case } from '../../src/knowledge/case.js';
+import { builtInBotOnFixedDay } from '../support/built-in-bot.js';
+import { freshPerson } from '../support/fresh-person.js';
 
 let bot: Bot;
-let n = 0;
 
 beforeAll(async () => {
-  bot = await createCasebot({
-    knowledgeDir: 'knowledge',
-    random: () => 0.5,
-    now: () => new Date('2025-06-01T12:00:00Z'),
-  });
+  bot = await builtInBotOnFixedDay();
 });
-
-/** A fresh conversation: one person in a channel of their own. */
-function person(): ChatContext {
-  n += 1;
-  return {
-    platform: 'slack',
-    surface: { type: 'mention' },
-    teamId: 'T1',
-    channelId: `CF${n}`,
-    userId: `UF${n}`,
-  };
-}
 
 function titles(filter: (c: Case) => boolean): string[] {
   return bot.knowledge.cases.filter(filter).map((c) => c.title);
@@ -40,7 +25,7 @@ describe('a question about a fact of the cases just shown', () => {
     ['are these local or national?', 'level'],
     ['what are they about?', 'topic'],
   ])('%j after a list counts that list by its facet', async (question, by) => {
-    const me = person();
+    const me = freshPerson();
     await bot.answer('digital government cases', me);
     const reply = await bot.answer(question, me);
     expect(reply).toMatchObject({
@@ -55,7 +40,7 @@ describe('a question about a fact of the cases just shown', () => {
     "who's responsible for these initiatives?",
     'what organisations ran these projects',
   ])('%j lists each case shown with who ran it', async (question) => {
-    const me = person();
+    const me = freshPerson();
     const list = await bot.answer('health cases', me);
     const reply = await bot.answer(question, me);
     expect(reply).toMatchObject({ type: 'message', heading: `Who ran the ${list.cases.length} cases shown` });
@@ -70,7 +55,7 @@ describe('a question about a fact of the cases just shown', () => {
   });
 
   it('"which ones have a link?" gives each case shown its link, "not recorded" where it has none', async () => {
-    const me = person();
+    const me = freshPerson();
     const list = await bot.answer('health cases', me);
     const reply = await bot.answer('which ones have a link?', me);
     if (reply.type !== 'message') throw new Error(`not a message: ${reply.type}`);
@@ -87,7 +72,7 @@ describe('a question about a fact of the cases just shown', () => {
   });
 
   it('who ran the cases is said of them with nothing shown yet', async () => {
-    const reply = await bot.answer('who ran them?', person());
+    const reply = await bot.answer('who ran them?', freshPerson());
     expect(reply).toMatchObject({ type: 'message', heading: 'No cases shown yet' });
   });
 
