@@ -1,27 +1,6 @@
+import { NUMBER_WORDS } from './number-names.js';
 import type { Word } from './words.js';
 
-const CARDINALS: readonly string[] = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
 const ORDINALS: readonly string[] = [
   'first',
   'second',
@@ -34,9 +13,6 @@ const ORDINALS: readonly string[] = [
   'ninth',
   'tenth',
 ];
-
-/** "two" → 2, up to twenty: the numbers people spell out in a chat. */
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(CARDINALS.map((w, i) => [w, i + 1]));
 
 /** "second" → 1: a position, 0-based, up to the tenth. */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(ORDINALS.map((w, i) => [w, i]));

@@ -1,5 +1,5 @@
 import type { Token } from '../knowledge/countries/tokenize.js';
-import { NUMBER_WORDS } from './number-words.js';
+import { NUMBER_WORDS } from './number-names.js';
 
 /** The number words below ten, and from ten to nineteen, as chat messages spell them. */
 const numbersBetween = (low: number, high: number): ReadonlyMap<string, number> =>
