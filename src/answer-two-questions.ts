@@ -1,7 +1,8 @@
 import type { ChatContext } from './chat-context.js';
 import type { ConversationState } from './conversation/conversation-store.js';
+import type { Decision } from './conversation/decision.js';
 import { nextState } from './conversation/next-state.js';
-import { type Decision, resolveIntent } from './conversation/resolve-intent.js';
+import { resolveIntent } from './conversation/resolve-intent.js';
 import {
   asksForCases,
   asksOnItsOwn,

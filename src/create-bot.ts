@@ -11,10 +11,11 @@ import {
   createMemoryConversationStore,
   readConversationState,
 } from './conversation/conversation-store.js';
+import type { Decision } from './conversation/decision.js';
 import { explainAnswer } from './conversation/explain-answer.js';
 import { nextState } from './conversation/next-state.js';
 import { withReading } from './conversation/reading-on-reply.js';
-import { type Decision, resolveIntent } from './conversation/resolve-intent.js';
+import { resolveIntent } from './conversation/resolve-intent.js';
 import { casesByTitleWord } from './conversation/title-typed-in.js';
 import { withoutWhoAsked } from './conversation/two-questions.js';
 import type { DigestHandler } from './digests/digest-handler.js';

@@ -1,7 +1,7 @@
 import { formatCommand } from '../intents/format-command.js';
 import type { Intent } from '../intents/intent.js';
 import type { ReplyContent } from '../replies/reply.js';
-import type { Decision } from './resolve-intent.js';
+import type { Decision } from './decision.js';
 
 /**
  * A pick at random among the cases an answer found none of: offering it would be a button that
