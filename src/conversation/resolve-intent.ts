@@ -272,12 +272,15 @@ function resolveMessage(u: Understanding, text: string, ctx: ResolveContext): De
   const { state } = ctx;
   const last = state?.last === undefined ? undefined : ctx.read(state.last);
   const lastList = last && isListIntent(last) ? last : undefined;
+  // `search "0 vs" topic Health`: words searched as typed compare nothing.
+  const typedSearch = u.literal || /^\s*search\b/iu.test(text);
   // "are there more cases from Europe or Asia?": how many each has, not a list of both.
-  const amounts = amountComparison(u, text);
+  const amounts = typedSearch ? undefined : amountComparison(u, text);
   if (amounts) return compared(amounts, u, lastList);
-  const sides = ['search', 'page', 'count'].includes(u.kind)
-    ? sidesCompared(u, text, ctx, lastList)
-    : undefined;
+  const sides =
+    !typedSearch && ['search', 'page', 'count'].includes(u.kind)
+      ? sidesCompared(u, text, ctx, lastList)
+      : undefined;
   if (sides) return sides;
   // "which one is newer?" after a comparison: of the cases compared.
   if (state?.compared && (u.sort === 'newest' || u.sort === 'oldest') && isBareSort(u) && ctx.deps)

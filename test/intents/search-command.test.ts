@@ -65,8 +65,15 @@ describe('searchCommand', () => {
         if (chosen.countries) expect(intent.filters.countries).toEqual(chosen.countries);
         if (chosen.topic) expect(intent.filters.topic).toBe(chosen.topic);
       }),
-      // Found by this property: a quote mark in words that read as a case id.
-      { numRuns: 200, examples: [['#"000A00', {}]] },
+      // Found by this property: a quote mark in words that read as a case id; "0 vs", read as
+      // subjects set against each other.
+      {
+        numRuns: 200,
+        examples: [
+          ['#"000A00', {}],
+          ['0 vs', { topic: 'Health' }],
+        ],
+      },
     );
   });
 });
