@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import { describeCron } from './describe-cron.js';
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -99,8 +100,11 @@ export function describeSchedule(schedule: Schedule, timezone: string): string {
       return `every day at ${formatLocalTime(schedule.time)} ${timezone}`;
     case 'weekly':
       return `every ${WEEKDAY_NAMES[schedule.day]} at ${formatLocalTime(schedule.time)} ${timezone}`;
-    case 'cron':
-      return `on cron "${schedule.expression}" ${timezone}`;
+    case 'cron': {
+      // "weekdays at 08:00 UTC": a schedule people can name is said in words, never as cron.
+      const words = describeCron(schedule.expression);
+      return words ? `${words} ${timezone}` : `on cron "${schedule.expression}" ${timezone}`;
+    }
     default: {
       const unknown: never = schedule;
       throw new Error(`unknown schedule ${JSON.stringify(unknown)}`);

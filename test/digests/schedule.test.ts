@@ -128,8 +128,17 @@ describe('schedule words and patterns', () => {
     ).toBe('every Monday at 09:00 Europe/Paris');
     expect(describeSchedule(daily(7, 5), 'UTC')).toBe('every day at 07:05 UTC');
     expect(describeSchedule({ type: 'cron', expression: '0 9 * * 1-5' }, 'UTC')).toBe(
-      'on cron "0 9 * * 1-5" UTC',
+      'weekdays at 09:00 UTC',
     );
+  });
+
+  it('says in words a cron schedule people name, and shows any other as typed', () => {
+    const words = (expression: string) => describeSchedule({ type: 'cron', expression }, 'UTC');
+    expect(words('0 8 * * 1-5')).toBe('weekdays at 08:00 UTC');
+    expect(words('30 9 1 * *')).toBe('on the 1st of each month at 09:30 UTC');
+    expect(words('0 9 * * 1,4')).toBe('every Monday and Thursday at 09:00 UTC');
+    expect(words('0 18 * * 0,6')).toBe('weekends at 18:00 UTC');
+    expect(words('*/15 9-17 * * 1-5')).toBe('on cron "*/15 9-17 * * 1-5" UTC');
   });
 
   it('turns daily and weekly schedules into cron patterns', () => {
