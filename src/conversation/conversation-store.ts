@@ -48,6 +48,8 @@ export const conversationStateSchema = z.object({
   focus: z.string().max(100).optional(),
   /** Countries (ISO codes) the last answer was about, when it was about two or three: what "compare them" compares. */
   places: z.array(z.string().max(10)).max(3).optional(),
+  /** The id of the digest the last answer was about: what "pause it" after it pauses. */
+  digest: z.string().max(20).optional(),
   /** The command a "yes" takes up: what the last answer offered. */
   offer: z.string().max(MAX_COMMAND).optional(),
 });

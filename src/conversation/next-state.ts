@@ -4,6 +4,8 @@ import type { ReplyContent } from '../replies/reply.js';
 import { type ConversationState, MAX_EARLIER, MAX_EARLIER_SHOWN } from './conversation-store.js';
 
 const MAX_SHOWN = 25;
+/** Answers after which the digest in focus stays so: "thanks", help. */
+const KEEPS_DIGEST = new Set<Intent['type']>(['small-talk', 'help']);
 
 /**
  * What the conversation remembers after a reply: the last list, count or pick (as its command),
@@ -23,6 +25,12 @@ export function nextState(
   if (previous?.places !== undefined) state.places = previous.places;
   if (previous?.shownFor !== undefined) state.shownFor = previous.shownFor;
   const { intent } = reply;
+  // "pause it" after a digest answer is that digest; after an answer about cases, it is a case,
+  // and after a digest stopped or several listed, none is.
+  if (reply.type === 'digest') {
+    if (reply.about !== undefined) state.digest = reply.about;
+  } else if (previous?.digest !== undefined && (intent === undefined || KEEPS_DIGEST.has(intent.type)))
+    state.digest = previous.digest;
   // A failure answered nothing: the conversation stays where it was.
   if (intent === undefined) return state;
   const lists =

@@ -21,6 +21,7 @@ import {
 } from './decision.js';
 import { defaultSort } from './default-sort.js';
 import { readingOfCaseAsks } from './reading-of-case-asks.js';
+import { readingOfDigest } from './reading-of-digest.js';
 import { readingOfJoined } from './reading-of-joined.js';
 import { readingOfMembership } from './reading-of-membership.js';
 import { readingOfPasted } from './reading-of-pasted.js';
@@ -153,6 +154,12 @@ function withLastSubject(note: string, lastList: ListIntent | undefined): string
  * cases. Where the message could mean something else, the other reading is offered.
  */
 export function resolveIntent(u: Understanding, text: string, ctx: ResolveContext): Decision {
+  const onDigest = readingOfDigest(u, text, ctx.state);
+  if (onDigest)
+    return decision(
+      { type: 'digest', command: onDigest.command },
+      onDigest.note ? { notes: [onDigest.note] } : {},
+    );
   const relative = relativeToCase(u, ctx.state, ctx.deps);
   const resolved = relative
     ? decision(relative.intent, { notes: [relative.note], alternatives: relative.alternatives })

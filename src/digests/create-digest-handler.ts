@@ -3,6 +3,7 @@ import type { DigestHandler } from './digest-handler.js';
 import { inScope, summariseSubscription } from './digest-overview.js';
 import { digestHelpLines, digestReply, manageRefusal } from './digest-reply.js';
 import { handleDigestChange } from './handle-digest-change.js';
+import { handleDigestInfo } from './handle-digest-info.js';
 import { handleDigestList } from './handle-digest-list.js';
 import { handleDigestPause } from './handle-digest-pause.js';
 import { handleDigestPreview } from './handle-digest-preview.js';
@@ -46,6 +47,7 @@ export function createDigestHandler(options: DigestHandlerOptions): DigestHandle
       const deps: DigestCommandDeps = { ...options, target, cases };
       if (command.type === 'list') return handleDigestList(command, deps);
       if (command.type === 'preview') return handleDigestPreview(command, deps);
+      if (command.type === 'info') return handleDigestInfo(command, deps);
       if (!ctx.canManageDigests) {
         return digestReply(command, {
           heading: 'You cannot change digests here',

@@ -10,6 +10,8 @@ export interface DigestReplyBody {
   /** Whom it concerns: the channel sees `channel` replies where it can, `asker` ones never. */
   scope: DigestScope;
   cases?: Case[];
+  /** The id of the one digest it is about: what "pause it" after it pauses. */
+  about?: string;
 }
 
 function toHit({ sources: _sources, truncated, ...rest }: Case): CaseHit {
@@ -29,6 +31,7 @@ export function digestReply(command: DigestCommand, body: DigestReplyBody): Repl
     cases,
     total: cases.length,
     actions: [],
+    ...(body.about ? { about: body.about } : {}),
   };
 }
 

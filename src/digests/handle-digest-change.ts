@@ -109,6 +109,7 @@ export async function handleDigestChange(
   if (command.change.every === 'fortnightly')
     return digestReply(command, {
       heading: `Digest ${subscription.id} not changed`,
+      about: subscription.id,
       lines: [
         FORTNIGHTLY,
         `Weekly instead: digest unsubscribe ${subscription.id}, then digest subscribe ${changedArgs({ ...command.change, every: 'weekly' }, subscription, countryName)}`,
@@ -140,5 +141,6 @@ export async function handleDigestChange(
     heading: `Digest ${subscription.id} changed`,
     lines: [line],
     scope: 'channel',
+    about: subscription.id,
   });
 }

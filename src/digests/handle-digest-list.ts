@@ -32,5 +32,6 @@ export async function handleDigestList(
     heading: `Digests in this channel (${subscriptions.length})`,
     lines,
     scope: 'channel',
+    ...(subscriptions.length === 1 && subscriptions[0] ? { about: subscriptions[0].id } : {}),
   });
 }

@@ -19,6 +19,7 @@ export async function handleDigestPause(
       heading: `Digest ${subscription.id} is already paused`,
       lines: [`Paused: ${subscription.paused.reason}`],
       scope: 'asker',
+      about: subscription.id,
     });
   }
   const reason = ctx.userId ? `paused by user ${ctx.userId}` : 'paused by a user';
@@ -29,5 +30,6 @@ export async function handleDigestPause(
     heading: `Digest ${subscription.id} paused`,
     lines: [`Resume it with: digest resume ${subscription.id}`],
     scope: 'channel',
+    about: subscription.id,
   });
 }

@@ -59,5 +59,6 @@ export async function handleDigestPreview(
     lines,
     cases: [...newCases, ...cases],
     scope: 'asker',
+    about: subscription.id,
   });
 }

@@ -34,5 +34,10 @@ export async function handleDigestResume(
   const lines = [`${schedule}, ${describeNextRun(subscription, deps.now())}.`];
   if (subscription.paused.by === 'error')
     lines.push(`It had stopped because the platform refused a post: ${subscription.paused.reason}.`);
-  return digestReply(command, { heading: `Digest ${subscription.id} resumed`, lines, scope: 'channel' });
+  return digestReply(command, {
+    heading: `Digest ${subscription.id} resumed`,
+    lines,
+    scope: 'channel',
+    about: subscription.id,
+  });
 }

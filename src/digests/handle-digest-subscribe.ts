@@ -63,5 +63,10 @@ export async function handleDigestSubscribe(
   const matching = deps.cases.matchCases({ country: subscription.country, topic: subscription.topic }).length;
   if (matching === 0) lines.push('No case matches these filters yet: digests are skipped until one does.');
   lines.push(`Stop it with: digest unsubscribe ${subscription.id}`);
-  return digestReply(command, { heading: `Digest ${subscription.id} subscribed`, lines, scope: 'channel' });
+  return digestReply(command, {
+    heading: `Digest ${subscription.id} subscribed`,
+    lines,
+    scope: 'channel',
+    about: subscription.id,
+  });
 }

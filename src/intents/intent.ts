@@ -6,6 +6,8 @@ export type DigestCommand =
   | { type: 'pause'; id?: string }
   | { type: 'resume'; id?: string }
   | { type: 'preview'; id?: string }
+  /** Who set it up and when, when it posts next, what it posted last. */
+  | { type: 'info'; id?: string }
   | { type: 'change'; id?: string; change: DigestChange }
   | { type: 'help' };
 

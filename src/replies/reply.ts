@@ -157,7 +157,14 @@ type AnswerBody =
   /** Something failed on casebot's side: the one apology (`buildErrorReply`). */
   | { type: 'error'; intent?: Intent; heading: string; message: string };
 
-type DigestBody = { type: 'digest'; intent: Intent; heading: string; lines: string[] };
+type DigestBody = {
+  type: 'digest';
+  intent: Intent;
+  heading: string;
+  lines: string[];
+  /** The id of the one digest this answer is about: what "it" and "this" mean next. */
+  about?: string;
+};
 
 /**
  * What a handler builds: a reply before the core decides who sees it. A digest reply says

@@ -24,6 +24,8 @@ export function parseDigest(rest: string): DigestCommand {
       return id ? { type: 'resume', id } : { type: 'resume' };
     case 'preview':
       return id ? { type: 'preview', id } : { type: 'preview' };
+    case 'info':
+      return id ? { type: 'info', id } : { type: 'info' };
     default:
       return { type: 'help' };
   }

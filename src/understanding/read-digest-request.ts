@@ -176,6 +176,11 @@ const DIGEST_ACTIONS: readonly [RegExp, 'unsubscribe' | 'pause' | 'resume' | 'li
  */
 export function readDigestAction(body: string): { command: DigestCommand; note?: string } | undefined {
   if (!DIGEST_NOUN.test(body) || /\bhow\b/iu.test(body)) return undefined;
+  // "who set up this digest?", "when's the next digest?", "what was in last week's digest?".
+  if (ASKS_OF_DIGEST.test(body)) {
+    const id = DIGEST_ID.exec(body)?.[1]?.toLowerCase();
+    return { command: id ? { type: 'info', id } : { type: 'info' } };
+  }
   // A digest's schedule or contents are not changed in place: its list, and how to.
   if (CHANGE.test(body)) return { command: { type: 'list' }, note: CHANGE_NOTE };
   const found = DIGEST_ACTIONS.find(([verb]) => verb.test(body));
@@ -190,6 +195,10 @@ export function readDigestAction(body: string): { command: DigestCommand; note?:
   if (note) return { command, note };
   return { command };
 }
+
+/** A question one digest answers from what the store keeps: who set it up, its next or last post. */
+const ASKS_OF_DIGEST =
+  /\bwho\b[^.?!]*\b(?:set|sets|made|make|created?|added?|started?|subscribed?|owns?)\b|\bwhen\b[^.?!]*\b(?:next|go(?:es|ing)?\s+out|posts?|posted|runs?|sent|send|arrives?|comes?|due|set\s+up|created|made)\b|\bwhat\s+(?:was|were|did|came)\b[^.?!]*\b(?:in|post|posted|send|sent|include|included)\b|\b(?:last|previous)\s+(?:week['’]?s|weeks|one|time|post|digest)\b|\bnext\s+(?:one|digest|post|run)\b/iu;
 
 const UNTIL = /\b(?:until|till|til|through|for)\b/iu;
 const UNTIL_NOTE =

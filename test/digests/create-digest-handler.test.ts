@@ -89,6 +89,7 @@ describe('digest subscribe', () => {
       args: 'weekly mon 09:00 country France topic health count 3 tz Europe/Paris',
     };
     expect(await handler.handle(command, manager)).toEqual({
+      about: 'aaaaaa',
       type: 'digest',
       intent: { type: 'digest', command },
       heading: 'Digest aaaaaa subscribed',

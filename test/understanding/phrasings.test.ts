@@ -326,6 +326,10 @@ const PHRASINGS: [string, Expected][] = [
     { type: 'digest', command: { type: 'change', change: { every: 'weekdays', time: '08:00' } } },
   ],
   ['we don’t need these digests anymore', { type: 'digest', command: { type: 'unsubscribe' } }],
+  // Asked of a digest: who set it up, its next and its last post, from what the store keeps
+  ['who set up this digest?', { type: 'digest', command: { type: 'info' } }],
+  ['what was in last week’s digest', { type: 'digest', command: { type: 'info' } }],
+  ['when is the next digest going out?', { type: 'digest', command: { type: 'info' } }],
   ['subscription models for public transport', search('subscription models for public transport')],
   ['is casebot down?', { type: 'status' }],
   // A flag stands for its country
