@@ -57,6 +57,7 @@ export function digestHelpLines(defaultTimezone: string): string[] {
     `digest subscribe <schedule> [country <name>] [topic <words>] [count <1-10>] [tz <zone>]: post initiatives here on a schedule. <schedule> is daily [HH:MM], weekly [mon…sun] [HH:MM] or cron "<5 fields>"; defaults: 09:00, Monday, 3 cases, ${defaultTimezone}.`,
     'Example: digest subscribe weekly mon 09:00 country France topic health count 3 tz Europe/Paris',
     'digest list: this channel’s digests, their next run and last post.',
+    'digest info [id]: who set a digest up and when, its next post and the cases it last posted.',
     'digest preview [id]: what the next digest would post (only you see it).',
     'digest pause [id] · digest resume [id] · digest unsubscribe [id] (without an id: the channel’s only digest)',
     'Anyone can list and preview; changing digests needs the right to manage the channel.',

@@ -300,6 +300,7 @@ const PHRASINGS: [string, Expected][] = [
   ],
   // Digests are set up, not searched for
   ['how do i subscribe to a digest', { type: 'digest', command: { type: 'help' } }],
+  ['digest info k3m9xa', { type: 'digest', command: { type: 'info', id: 'k3m9xa' } }],
   [
     'can i get a weekly digest?',
     { type: 'digest', command: { type: 'subscribe', args: 'weekly mon 09:00' } },
