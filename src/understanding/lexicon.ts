@@ -10,7 +10,7 @@ import type { Role } from './role.js';
  * from data instead (countries, regions, the taxonomy, the loaded cases).
  */
 /** Ways of taking a filter off: "drop the year", "remove region", "forget that topic". */
-const DROP_VERBS = [
+export const DROP_VERBS = [
   'drop',
   'remove',
   'without',
@@ -21,6 +21,8 @@ const DROP_VERBS = [
   'delete',
   'get rid of',
   'take off',
+  'skip',
+  'scrap',
 ];
 
 /** The phrases that take off the filter these nouns name, for every verb of {@link DROP_VERBS}. */

@@ -12,6 +12,7 @@ import { contextLines, dropLetterLines } from './drop-letter-lines.js';
 import { dropPointers } from './drop-pointers.js';
 import { dropScaffolding } from './drop-scaffolding.js';
 import { emojiTalk } from './emoji-talk.js';
+import { DROP_VERBS } from './lexicon.js';
 import { nameTopic } from './name-topic.js';
 import { parseDigest } from './parse-digest.js';
 import { readActionRequest } from './read-action-request.js';
@@ -141,7 +142,10 @@ export function parseMessage(raw: unknown, options: ParseOptions = {}): Understa
 }
 
 /** Verbs that take a named place off the last question: "forget chile", "drop the EU". */
-const FORGETS = new Set(['forget', 'ignore', 'drop', 'remove', 'skip', 'scrap', 'lose']);
+// One word each ("get rid of" takes its own phrases); "without" leaves a place out instead.
+const FORGETS: ReadonlySet<string> = new Set(
+  DROP_VERBS.filter((verb) => !verb.includes(' ') && verb !== 'without'),
+);
 
 /** Where "forget" (and "the") before word `at` starts, if they are there and unread. */
 function forgetsBefore(words: readonly Word[], claimed: readonly boolean[], at: number): number | undefined {
